@@ -1,0 +1,77 @@
+"""Read each PDF page once with pdfplumber and keep only what the layout needs.
+
+pdfminer's parse is nearly all the cost, so every page is parsed once: its words
+(with font and size) and its ruled tables' cell grids come from that one parse, and
+the page is closed straight after so memory stays flat with document length.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract.errors import UnreadableReport
+
+CellBox = tuple[float, float, float, float] | None
+
+
+@dataclass
+class PageData:
+    number: int
+    width: float
+    height: float
+    words: list[dict]
+    # Ruled tables, each a list of rows of cell boxes (x0, top, x1, bottom).
+    tables: list[list[list[CellBox]]]
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_is_pdf(path: Path) -> None:
+    if not path.is_file():
+        raise UnreadableReport(path, "no such file")
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if not head:
+        raise UnreadableReport(path, "the file is empty")
+    if b"%PDF-" not in head:
+        raise UnreadableReport(path, "not a PDF (no %PDF header)")
+
+
+def read_page(page: pdfplumber.page.Page) -> PageData:
+    words = page.extract_words(extra_attrs=["fontname", "size"])
+    tables = [[row.cells for row in t.rows] for t in page.find_tables()]
+    return PageData(page.page_number, float(page.width), float(page.height), words, tables)
+
+
+def read_pages(path: Path) -> Iterator[PageData]:
+    """Yield each page's words and table grids; raise UnreadableReport on bad input."""
+    check_is_pdf(path)
+    try:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                yield read_page(page)
+                page.close()
+    except PdfminerException as exc:
+        raise UnreadableReport(path, describe_pdfminer_error(exc.args[0])) from exc
+    except (PDFSyntaxError, PDFPasswordIncorrect) as exc:
+        raise UnreadableReport(path, describe_pdfminer_error(exc)) from exc
+
+
+def describe_pdfminer_error(exc: object) -> str:
+    if isinstance(exc, PDFPasswordIncorrect):
+        return "the PDF is password-protected"
+    return f"corrupt or truncated PDF ({type(exc).__name__}: {exc})".replace("\n", " ")
