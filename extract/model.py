@@ -64,9 +64,7 @@ class Paragraph:
 
     def boxes_of(self, start: int, end: int) -> list[Box]:
         """The boxes of the words covering text[start:end]."""
-        return [
-            w.box for w in self.words if w.offset < end and w.offset + len(w.text) > start
-        ]
+        return [w.box for w in self.words if w.offset < end and w.offset + len(w.text) > start]
 
 
 @dataclass

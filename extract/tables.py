@@ -110,9 +110,7 @@ def row_starts(activity: list[Line], every_line: list[Line]) -> list[float]:
     starts = []
     for line in activity:
         band = bands.get(round(line.top, 1))
-        if band is None and line is every_line[0]:
-            starts.append(line.top)
-        elif band is not None and band > para_band + 1.0:
+        if band is None and line is every_line[0] or band is not None and band > para_band + 1.0:
             starts.append(line.top)
     return starts
 

@@ -1,0 +1,124 @@
+"""The assets: raw document -> extracted document -> star-schema tables, and their checks.
+
+One partition per report, keyed by its document id.
+"""
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+
+from extract import Document, UnreadableReport, extract_document
+from extract.pages import sha256_of
+from pipelines import inbox
+from pipelines.resources import PccConfig
+from transform.star import to_star
+from warehouse import store
+
+warnings.filterwarnings("ignore", category=dg.PreviewWarning)
+warnings.filterwarnings("ignore", category=dg.BetaWarning)
+
+reports = dg.DynamicPartitionsDefinition(name="reports")
+STAR_TABLES = ["dim_document", "dim_area", "dim_period", "dim_programme", "dim_metric"]
+FACT_MEASURE = dg.AssetKey(["warehouse", "fact_measure"])
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    path: Path
+    file_name: str
+    sha256: str
+    size: int
+
+
+@dg.asset(
+    key=["reports", "raw_document"],
+    partitions_def=reports,
+    group_name="reports",
+    kinds={"pdf"},
+)
+def raw_document(context: dg.AssetExecutionContext, pcc: PccConfig) -> dg.Output[RawDocument]:
+    """The report PDF as received in the inbox, identified by its sha256."""
+    path = inbox.find(pcc.inbox_path, context.partition_key)
+    raw = RawDocument(path, path.name, sha256_of(path), path.stat().st_size)
+    return dg.Output(raw, metadata={"file": raw.file_name, "sha256": raw.sha256, "bytes": raw.size})
+
+
+@dg.asset(
+    key=["reports", "extracted_document"],
+    partitions_def=reports,
+    group_name="reports",
+    kinds={"pdfplumber"},
+    ins={"raw": dg.AssetIn(key=["reports", "raw_document"])},
+)
+def extracted_document(raw: RawDocument) -> dg.Output[Document]:
+    """The report's running title, headings, prose paragraphs and table rows (pdfplumber)."""
+    try:
+        document = extract_document(raw.path)
+    except UnreadableReport as exc:
+        raise dg.Failure(description=str(exc), metadata={"file": raw.file_name}) from None
+    return dg.Output(
+        document,
+        metadata={
+            "pages": document.page_count,
+            "headings": dg.MetadataValue.json(document.headings),
+            "paragraphs": sum(len(s.paragraphs) for s in document.sections),
+            "table_rows": len(document.rows),
+        },
+    )
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(["warehouse", t], deps=[["reports", "extracted_document"]], kinds={"duckdb"})
+        for t in [*STAR_TABLES, "fact_measure"]
+    ],
+    partitions_def=reports,
+    group_name="warehouse",
+    ins={"document": dg.AssetIn(key=["reports", "extracted_document"])},
+)
+def star_schema(context: dg.AssetExecutionContext, pcc: PccConfig, document: Document):
+    """The report's rows in the DuckDB star schema, replaced in one transaction."""
+    star = to_star(document, context.partition_key)
+    for warning in star.warnings:
+        context.log.warning(f"{document.file_name}: {warning}")
+    store.load_document(pcc.warehouse_path, star.document_key, star.tables)
+    for table, rows in star.tables.items():
+        yield dg.MaterializeResult(
+            asset_key=["warehouse", table],
+            metadata={
+                "rows": len(rows),
+                "warnings": dg.MetadataValue.json(star.warnings),
+                "preview": dg.MetadataValue.md(rows.head(10).to_markdown(index=False)),
+            },
+        )
+
+
+@dg.asset_check(
+    asset=FACT_MEASURE,
+    name="arithmetic",
+    partitions_def=reports,
+    blocking=False,
+    description="The report's own arithmetic holds (Great Expectations suite 'arithmetic').",
+)
+def arithmetic_check(context: dg.AssetCheckExecutionContext, pcc: PccConfig):
+    from expectations.validate import run_arithmetic
+
+    key = context.partition_key
+    tables = store.read_document_tables(pcc.warehouse_path, key)
+    document = store.document_summary(pcc.warehouse_path, key)
+    validation = run_arithmetic(document, tables["fact_measure"], pcc.alert_webhook_url)
+    store.append_check_results(pcc.warehouse_path, validation.results)
+    errors = validation.errors
+    return dg.AssetCheckResult(
+        passed=errors.empty,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "claims_checked": len(validation.results),
+            "failed": len(errors),
+            "results": dg.MetadataValue.md(
+                validation.results.drop(columns=["checked_at"]).to_markdown(index=False)
+            ),
+        },
+    )

@@ -1,0 +1,99 @@
+"""Open the warehouse, create its schema, load one document's rows atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+SCHEMA = Path(__file__).with_name("schema.sql")
+SHARED_DIMENSIONS = ["dim_area", "dim_period", "dim_metric"]
+DOCUMENT_TABLES = ["fact_measure", "dim_programme", "dim_document"]
+
+
+@contextmanager
+def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    try:
+        if not read_only:
+            con.execute(SCHEMA.read_text())
+        yield con
+    finally:
+        con.close()
+
+
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, replace=False) -> None:
+    if rows.empty:
+        return
+    con.register("incoming", rows)
+    columns = ", ".join(f'"{c}"' for c in rows.columns)
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    con.execute(f"{verb} INTO {table} ({columns}) SELECT {columns} FROM incoming")
+    con.unregister("incoming")
+
+
+def load_document(path: str | Path, document_key: str, tables: dict[str, pd.DataFrame]) -> None:
+    """Replace one document's rows in a single transaction: all of it or none."""
+    with connect(path) as con:
+        con.begin()
+        try:
+            for table in DOCUMENT_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE document_key = ?", [document_key])
+            for table in SHARED_DIMENSIONS:
+                insert(con, table, tables[table], replace=True)
+            for table in reversed(DOCUMENT_TABLES):
+                insert(con, table, tables[table])
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+
+def append_check_results(path: str | Path, results: pd.DataFrame) -> None:
+    with connect(path) as con:
+        insert(con, "fact_check_result", results)
+
+
+def read_document_tables(path: str | Path, document_key: str) -> dict[str, pd.DataFrame]:
+    """One document's star-schema rows as DataFrames, for validation."""
+    with connect(path, read_only=True) as con:
+        tables = {
+            t: con.execute(f"SELECT * FROM {t} WHERE document_key = ?", [document_key]).df()
+            for t in DOCUMENT_TABLES
+        }
+        for t in SHARED_DIMENSIONS:
+            tables[t] = con.execute(f"SELECT * FROM {t}").df()
+    return tables
+
+
+def table_counts(path: str | Path, document_key: str) -> dict[str, int]:
+    with connect(path, read_only=True) as con:
+        return {
+            t: con.execute(
+                f"SELECT count(*) FROM {t} WHERE document_key = ?", [document_key]
+            ).fetchone()[0]
+            for t in DOCUMENT_TABLES
+        }
+
+
+def document_summary(path: str | Path, document_key: str) -> dict:
+    """The document with its area's and period's names, for messages and alerts."""
+    with connect(path, read_only=True) as con:
+        found = con.execute(
+            """
+            SELECT d.document_key, d.file_name, d.sha256, d.page_count,
+                   a.area_name, p.period_label
+            FROM dim_document d
+            LEFT JOIN dim_area a USING (area_key)
+            LEFT JOIN dim_period p USING (period_key)
+            WHERE d.document_key = ?
+            """,
+            [document_key],
+        ).df()
+    return found.iloc[0].to_dict() if len(found) else {"document_key": document_key}
