@@ -133,11 +133,8 @@ def to_paragraph(lines: list[Line]) -> Paragraph:
             word = w["text"].replace(SOFT_HYPHEN, "")
             if not word:
                 continue
-            if not text:
-                glue = ""
-            else:
-                glue = line_glue(text, word, soft_hyphen) if i == 0 else " "
-            text += glue
+            if text:
+                text += line_glue(text, word, soft_hyphen) if i == 0 else " "
             box = Box(line.page, w["x0"], w["top"], w["x1"], w["bottom"])
             words.append(Word(word, len(text), box))
             text += word

@@ -130,11 +130,10 @@ def is_continuation(piece: RowPiece, previous: list[list[Line]]) -> bool:
     activity = piece.columns[0]
     if not activity:
         return True
-    for col, prev in zip(piece.columns, previous):
-        if col and prev and col[0].words[0]["text"][:1].islower():
-            if continues_across_page(prev[-1].text, col[0]):
-                return True
-    return False
+    return any(
+        col and prev and col[0].text[:1].islower() and continues_across_page(prev[-1].text, col[0])
+        for col, prev in zip(piece.columns, previous)
+    )
 
 
 def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:

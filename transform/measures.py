@@ -183,9 +183,8 @@ def is_measure(sentence: str, m: re.Match, paragraph_start: bool) -> bool:
         return False
     if re.search(r"\b(aged|years?|ages?)\s*$|\byears? \d+ (and|to|or)\s*$", before, re.I):
         return False
-    if TIME_UNITS.match(after) or re.search(r"\bwithin\s*$", before, re.I):  # a duration
-        return False
-    return True
+    # a duration
+    return not (TIME_UNITS.match(after) or re.search(r"\bwithin\s*$", before, re.I))
 
 
 def is_number_word_measure(word: str, before: str, after: str) -> bool:
