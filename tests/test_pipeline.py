@@ -1,0 +1,187 @@
+"""The whole chain through the command line: PDF -> pdfplumber -> DuckDB -> GX -> alert."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import SAMPLE, cli_path
+
+
+def ingest(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run(
+        [cli_path(), "ingest", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+class WebhookSink:
+    """A real HTTP server on 127.0.0.1 that keeps every JSON body posted to it."""
+
+    def __init__(self):
+        self.received: list[dict] = []
+        sink = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                sink.received.append(json.loads(body))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/alerts"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def webhook():
+    sink = WebhookSink()
+    yield sink
+    sink.close()
+
+
+def test_ingest_sample_loads_the_star_schema_and_passes_the_check(workdir, webhook):
+    result = ingest(env={"PCC_ALERT_WEBHOOK_URL": webhook.url})
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines()[0].startswith(
+        "wirral-2018-19.pdf: area Wirral, period 2018/19, 4 pages, 13 programmes,"
+    )
+    assert "checks 1 passed 0 failed" in result.stdout
+    db = workdir / "data" / "warehouse.duckdb"
+    assert f"warehouse: {db}" in result.stdout
+    assert query(db, "SELECT count(*) FROM dim_programme") == [(13,)]
+    assert query(
+        db,
+        "SELECT d.file_name, a.area_name, a.area_type, p.period_label, p.start_date::VARCHAR, "
+        "p.end_date::VARCHAR, d.page_count FROM dim_document d JOIN dim_area a USING (area_key) "
+        "JOIN dim_period p USING (period_key)",
+    ) == [("wirral-2018-19.pdf", "Wirral", "district", "2018/19", "2018-04-01", "2019-03-31", 4)]
+    youth = query(
+        db,
+        "SELECT metric_key, value, page_number FROM fact_measure "
+        "WHERE programme_key IS NOT NULL AND metric_key LIKE 'youth_justice_%' ORDER BY value",
+    )
+    assert youth == [
+        ("youth_justice_parents", 29.0, 3),
+        ("youth_justice_children", 351.0, 3),
+        ("youth_justice_people", 380.0, 3),
+        ("youth_justice_interventions", 669.0, 3),
+    ]
+    assert query(
+        db, "SELECT check_name, severity, passed, observed, expected FROM fact_check_result"
+    ) == [("youth_justice_people_add_up", "error", True, "380", "380")]
+    assert webhook.received == []
+
+
+def test_loading_twice_replaces_rows_and_keeps_check_history(workdir):
+    first, second = ingest(), ingest()
+
+    assert (first.returncode, second.returncode) == (0, 0)
+    db = workdir / "data" / "warehouse.duckdb"
+    assert query(db, "SELECT count(*) FROM dim_document") == [(1,)]
+    assert query(db, "SELECT count(*) FROM dim_programme") == [(13,)]
+    facts = query(db, "SELECT count(*), count(DISTINCT measure_key) FROM fact_measure")[0]
+    assert facts[0] == facts[1] > 0
+    assert query(db, "SELECT count(*) FROM fact_check_result") == [(2,)]
+
+
+def test_area_and_period_come_from_the_report_not_its_file_name(workdir):
+    renamed = workdir / "Sefton 2020-21 copy.pdf"
+    shutil.copyfile(SAMPLE, renamed)
+
+    result = ingest(str(renamed), "--warehouse", str(workdir / "w.duckdb"))
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Sefton 2020-21 copy.pdf: area Wirral, period 2018/19" in result.stdout
+    assert query(workdir / "w.duckdb", "SELECT document_key, area_key FROM dim_document") == [
+        ("sefton-2020-21-copy", "wirral")
+    ]
+
+
+def test_figures_that_do_not_add_up_fail_the_check_exit_1_and_alert(workdir, webhook):
+    from pdfgen import render_report, sample_like_report
+
+    report = sample_like_report()
+    row = next(p for p in report.programmes if "380 people" in " ".join(p.outcomes))
+    row.outcomes = [t.replace("351 children", "352 children") for t in row.outcomes]
+    broken = render_report(report, workdir / "wirral-broken.pdf")
+
+    result = ingest(str(broken), env={"PCC_ALERT_WEBHOOK_URL": webhook.url})
+
+    assert result.returncode == 1, result.stdout + result.stderr[-2000:]
+    assert "wirral-broken.pdf: area Wirral, period 2018/19" in result.stdout
+    assert "checks 0 passed 1 failed" in result.stdout
+    db = workdir / "data" / "warehouse.duckdb"
+    assert query(db, "SELECT count(*) FROM dim_programme") == [(len(report.programmes),)]
+    assert query(db, "SELECT passed, observed, expected FROM fact_check_result") == [
+        (False, "380", "381")
+    ]
+    [alert] = webhook.received
+    assert alert["document"]["file_name"] == "wirral-broken.pdf"
+    assert "Wirral 2018/19" in alert["text"]
+    [failure] = alert["failures"]
+    assert failure["check"] == "youth_justice_people_add_up"
+    assert (failure["found"], failure["expected"]) == (380, 381)
+    figures = {f["metric"]: f["value"] for f in failure["figures"]}
+    assert figures == {
+        "youth_justice_children": 352,
+        "youth_justice_parents": 29,
+        "youth_justice_people": 380,
+    }
+    for figure in failure["figures"]:
+        assert figure["page"] >= 2  # the table starts on the page after the overview
+        assert str(int(figure["value"])) in figure["sentence"]
+
+
+def test_an_unreadable_report_exits_3_and_the_others_still_load(workdir):
+    folder = workdir / "batch"
+    folder.mkdir()
+    shutil.copyfile(SAMPLE, folder / "wirral-2018-19.pdf")
+    (folder / "notes.pdf").write_text("<html>not a report</html>")
+
+    result = ingest(str(folder))
+
+    assert result.returncode == 3
+    assert "error: notes.pdf: not a PDF" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    db = workdir / "data" / "warehouse.duckdb"
+    assert query(db, "SELECT document_key FROM dim_document") == [("wirral-2018-19",)]
+
+
+def test_usage_error_exits_2(workdir):
+    assert ingest("--no-such-option").returncode == 2
+
+
+def test_runs_are_recorded_in_the_dagster_instance(workdir):
+    import dagster as dg
+
+    assert ingest().returncode == 0
+    instance = dg.DagsterInstance.from_config(str(workdir / "dagster_home"))
+    runs = instance.get_runs()
+    assert len(runs) == 1 and runs[0].status == dg.DagsterRunStatus.SUCCESS
+    assert runs[0].tags["dagster/partition"] == "wirral-2018-19"
