@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import UnreadableReport
-from extract.layout import Line, group_lines, line_pitch, paragraphs, to_paragraph
+from extract.layout import Line, group_lines, line_pitch, paragraphs, right_edge, to_paragraph
 from extract.model import Cell, Document, Paragraph, Section, TableRow
 from extract.pages import PageData, read_pages, sha256_of
 from extract.tables import (
@@ -45,8 +45,7 @@ class Flow:
 
 def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Document:
     flow = page_flow(pages)
-    body_size = Counter(round(w["size"]) for p in pages for w in p.words).most_common(1)[0][0]
-    sections, table_heading = sectioned(flow, body_size)
+    sections, table_heading = sectioned(flow, body_size(flow.prose))
     return Document(
         file_name=file_name,
         sha256=sha256,
@@ -56,6 +55,12 @@ def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Docume
         rows=table_rows(flow.pieces),
         table_heading=table_heading,
     )
+
+
+def body_size(prose: list[Line]) -> float:
+    """The size most prose words are set in; headings are larger."""
+    sizes = Counter(round(w["size"]) for line in prose for w in line.words)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def margin_key(line: Line, page: PageData) -> str | None:
@@ -127,7 +132,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
     The table's heading is the last heading before the table with no prose between.
     """
     table_top = (flow.pieces[0].page, flow.pieces[0].top) if flow.pieces else None
-    pitch = line_pitch([flow.prose])
+    pitch, right = line_pitch([flow.prose]), right_edge(flow.prose)
     sections: list[Section] = []
     table_heading, block, heading_lines = None, [], []
     for line in flow.prose:
@@ -137,7 +142,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
             table_heading = None if before_table else table_heading
             continue
         if block:
-            add_paragraphs(sections, paragraphs(block, pitch))
+            add_paragraphs(sections, paragraphs(block, pitch, right))
             block = []
         if heading_lines and wraps(heading_lines[-1], line) and not sections[-1].paragraphs:
             heading_lines.append(line)
@@ -147,7 +152,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
         sections[-1].heading = to_paragraph(heading_lines)
         if before_table:
             table_heading = sections[-1].heading.text
-    add_paragraphs(sections, paragraphs(block, pitch))
+    add_paragraphs(sections, paragraphs(block, pitch, right))
     kept = [s for s in sections if s.paragraphs or s.heading.text != table_heading]
     return kept, table_heading
 
@@ -167,14 +172,15 @@ def wraps(previous: Line, line: Line) -> bool:
 def table_rows(pieces: list[RowPiece]) -> list[TableRow]:
     rows = stitch(pieces)
     pitch = line_pitch([col for row in rows for col in row])
+    rights = [right_edge([ln for row in rows for ln in row[i]]) for i in range(3)]
     return [
-        TableRow(number, *(to_cell(col, pitch) for col in row))
+        TableRow(number, *(to_cell(col, pitch, right) for col, right in zip(row, rights)))
         for number, row in enumerate(rows, start=1)
     ]
 
 
-def to_cell(lines: list[Line], pitch: float | None) -> Cell:
-    found = paragraphs(lines, pitch)
+def to_cell(lines: list[Line], pitch: float | None, right: float | None) -> Cell:
+    found = paragraphs(lines, pitch, right)
     if found and found[0].bold and (len(found) > 1 or found[0].text.count(" ") < 12):
         return Cell(paragraphs=found[1:], title=found[0])
     return Cell(paragraphs=found)

@@ -35,6 +35,10 @@ class Line:
         return self.words[0]["x0"]
 
     @property
+    def x1(self) -> float:
+        return self.words[-1]["x1"]
+
+    @property
     def size(self) -> float:
         return max(w["size"] for w in self.words)
 
@@ -80,9 +84,9 @@ def line_pitch(blocks: list[list[Line]]) -> float | None:
     return min(common) if common else None
 
 
-def starts_paragraph(prev: Line, line: Line, pitch: float | None) -> bool:
+def starts_paragraph(prev: Line, line: Line, pitch: float | None, right: float | None) -> bool:
     if prev.page != line.page:
-        return not continues_across_page(prev.text, line)
+        return not continues_across_page(prev, line, right)
     if prev.bold != line.bold:
         return True
     if LIST_MARKER.match(line.words[0]["text"]):
@@ -94,23 +98,33 @@ def starts_paragraph(prev: Line, line: Line, pitch: float | None) -> bool:
     return gap > limit
 
 
-def split_paragraphs(lines: list[Line], pitch: float | None) -> list[list[Line]]:
+def split_paragraphs(
+    lines: list[Line], pitch: float | None, right: float | None = None
+) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and not starts_paragraph(groups[-1][-1], line, pitch):
+        if groups and not starts_paragraph(groups[-1][-1], line, pitch, right):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
 
 
-def continues_across_page(prev_text: str, next_line: Line) -> bool:
-    """Whether a paragraph cut by a page break goes on at the top of the next page."""
-    first = next_line.words[0]["text"]
-    if LIST_MARKER.match(first):
+def continues_across_page(prev: Line, next_line: Line, right: float | None = None) -> bool:
+    """Whether a paragraph cut by a page break goes on at the top of the next page.
+
+    Knowing the column's right edge, the typesetter's own rule decides: the paragraph
+    went on if the next word would not have fitted on the last line. Without it, a
+    line that ends mid-sentence goes on.
+    """
+    first = next_line.words[0]
+    if LIST_MARKER.match(first["text"]):
         return False
-    ended = prev_text.rstrip().endswith((".", "!", "?", ":", ";"))
-    return not ended or first[:1].islower()
+    if right is not None:
+        room = right - prev.x1
+        return room < (first["x1"] - first["x0"]) + prev.size * 0.5
+    ended = prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    return not ended or first["text"][:1].islower()
 
 
 def line_glue(text: str, word: str, soft_hyphen: bool) -> str:
@@ -142,5 +156,12 @@ def to_paragraph(lines: list[Line]) -> Paragraph:
     return Paragraph(text=text, words=words, bold=all(line.bold for line in lines))
 
 
-def paragraphs(lines: list[Line], pitch: float | None) -> list[Paragraph]:
-    return [to_paragraph(group) for group in split_paragraphs(lines, pitch)]
+def paragraphs(
+    lines: list[Line], pitch: float | None, right: float | None = None
+) -> list[Paragraph]:
+    return [to_paragraph(group) for group in split_paragraphs(lines, pitch, right)]
+
+
+def right_edge(lines: list[Line]) -> float | None:
+    """Where the longest lines of a column or text block end."""
+    return max((line.x1 for line in lines), default=None)

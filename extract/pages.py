@@ -51,9 +51,19 @@ def check_is_pdf(path: Path) -> None:
         raise UnreadableReport(path, "not a PDF (no %PDF header)")
 
 
+def closing_rules(page: pdfplumber.page.Page) -> list[float]:
+    """Where the vertical rulings start and end: a table cut by a page break often has
+    no horizontal rule there, so one is added to close its cells."""
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    if not verticals:
+        return []
+    return [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]
+
+
 def read_page(page: pdfplumber.page.Page) -> PageData:
     words = page.extract_words(extra_attrs=["fontname", "size"])
-    tables = [[row.cells for row in t.rows] for t in page.find_tables()]
+    settings = {"explicit_horizontal_lines": closing_rules(page)}
+    tables = [[row.cells for row in t.rows] for t in page.find_tables(settings)]
     return PageData(page.page_number, float(page.width), float(page.height), words, tables)
 
 

@@ -131,7 +131,7 @@ def is_continuation(piece: RowPiece, previous: list[list[Line]]) -> bool:
     if not activity:
         return True
     return any(
-        col and prev and col[0].text[:1].islower() and continues_across_page(prev[-1].text, col[0])
+        col and prev and col[0].text[:1].islower() and continues_across_page(prev[-1], col[0])
         for col, prev in zip(piece.columns, previous)
     )
 
