@@ -78,7 +78,7 @@ def line_pitch(blocks: list[list[Line]]) -> float | None:
     diffs = Counter()
     for lines in blocks:
         for prev, nxt in zip(lines, lines[1:]):
-            if prev.page == nxt.page and nxt.top > prev.top:
+            if prev.page == nxt.page and nxt.top - prev.top > prev.size * 0.5:
                 diffs[round(nxt.top - prev.top, 1)] += 1
     common = [d for d, n in diffs.items() if n >= 2] or list(diffs)
     return min(common) if common else None
@@ -113,18 +113,27 @@ def split_paragraphs(
 def continues_across_page(prev: Line, next_line: Line, right: float | None = None) -> bool:
     """Whether a paragraph cut by a page break goes on at the top of the next page.
 
-    Knowing the column's right edge, the typesetter's own rule decides: the paragraph
-    went on if the next word would not have fitted on the last line. Without it, a
-    line that ends mid-sentence goes on.
+    It goes on when the last line was cut mid-sentence, or, knowing the column's right
+    edge, when the next word could not have fitted on that line and the line does not
+    end a sentence. A full line ending a sentence before a capital is undecidable from
+    the page; it is read as a paragraph end.
     """
     first = next_line.words[0]
     if LIST_MARKER.match(first["text"]):
         return False
+    mid_sentence = not ends_sentence(prev) or first["text"][:1].islower()
     if right is not None:
-        room = right - prev.x1
-        return room < (first["x1"] - first["x0"]) + prev.size * 0.5
-    ended = prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
-    return not ended or first["text"][:1].islower()
+        return mid_sentence and is_full(prev, first, right)
+    return mid_sentence
+
+
+def ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def is_full(line: Line, next_word: dict, right: float) -> bool:
+    """Whether the next word could not have fitted at the end of the line."""
+    return right - line.x1 < (next_word["x1"] - next_word["x0"]) + line.size * 0.5
 
 
 def line_glue(text: str, word: str, soft_hyphen: bool) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.layout import Line, continues_across_page, group_lines, line_pitch
+from extract.layout import Line, group_lines, line_pitch
 
 HEADER = ["activity", "expected outcomes", "outcomes"]
 COLUMNS = len(HEADER)
@@ -24,6 +24,10 @@ class RowPiece:
     @property
     def is_header(self) -> bool:
         return [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
+
+    @property
+    def bottom(self) -> float:
+        return max((ln.bottom for col in self.columns for ln in col), default=self.top)
 
     @property
     def is_empty(self) -> bool:
@@ -88,7 +92,7 @@ def aligned_pieces(words: list[dict], lefts: list[float], page: int) -> list[Row
     every_line = sorted((ln for c in col_lines for ln in c), key=lambda ln: ln.top)
     if not every_line:
         return []
-    starts = row_starts(col_lines[0], every_line)
+    starts = row_starts(col_lines, every_line)
     if not starts or starts[0] > every_line[0].top + 0.5:
         starts.insert(0, every_line[0].top)  # a row continued from the previous page
     bounds = starts + [float("inf")]
@@ -99,8 +103,9 @@ def aligned_pieces(words: list[dict], lefts: list[float], page: int) -> list[Row
     return pieces
 
 
-def row_starts(activity: list[Line], every_line: list[Line]) -> list[float]:
-    pitch = line_pitch([activity, every_line]) or 12.0
+def row_starts(col_lines: list[list[Line]], every_line: list[Line]) -> list[float]:
+    activity = col_lines[0]
+    pitch = line_pitch(col_lines) or every_line[0].size * 1.2
     bands = white_bands(every_line)
     if not bands:
         return [activity[0].top] if activity else []
@@ -125,29 +130,32 @@ def white_bands(lines: list[Line]) -> dict[float, float]:
     return bands
 
 
-def is_continuation(piece: RowPiece, previous: list[list[Line]]) -> bool:
-    """Whether the first row piece of a page continues the last row of the page before."""
+def is_continuation(piece: RowPiece, previous: RowPiece, page_bottom: float) -> bool:
+    """Whether the first row piece of a page continues the last row of the page before.
+
+    A row breaks across pages only when the page before is full: then the piece goes
+    on from it unless it opens with a bold title line. An empty Activity always goes on.
+    """
     activity = piece.columns[0]
     if not activity:
         return True
-    return any(
-        col and prev and col[0].text[:1].islower() and continues_across_page(prev[-1], col[0])
-        for col, prev in zip(piece.columns, previous)
-    )
+    size = activity[0].size
+    page_full = page_bottom - previous.bottom < size * 3
+    return page_full and not activity[0].bold
 
 
 def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
     """Rows as columns of lines, with the pieces of a row broken by a page rejoined."""
     rows: list[list[list[Line]]] = []
-    last_page = None
-    for piece in pieces:
-        if piece.is_header or piece.is_empty:
-            continue
-        first_on_page = piece.page != last_page
-        last_page = piece.page
-        if rows and first_on_page and is_continuation(piece, rows[-1]):
+    body = [p for p in pieces if not (p.is_header or p.is_empty)]
+    page_bottom = max((p.bottom for p in body), default=0.0)
+    previous = None
+    for piece in body:
+        first_on_page = previous is None or piece.page != previous.page
+        if rows and first_on_page and is_continuation(piece, previous, page_bottom):
             for col, more in zip(rows[-1], piece.columns):
                 col.extend(more)
         else:
             rows.append([list(c) for c in piece.columns])
+        previous = piece
     return rows
