@@ -104,7 +104,7 @@ def page_flow(pages: list[PageData]) -> Flow:
 def ruled_table(words: list[dict], page: PageData) -> tuple[list[RowPiece], set]:
     pieces, taken = [], set()
     for grid in filter(is_programme_grid, page.tables):
-        found, ids = ruled_pieces(words, grid, page.number)
+        found, ids = ruled_pieces(words, grid, page.number, page.rules)
         pieces.extend(found)
         taken |= ids
     return pieces, taken

@@ -30,6 +30,8 @@ class PageData:
     words: list[dict]
     # Ruled tables, each a list of rows of cell boxes (x0, top, x1, bottom).
     tables: list[list[list[CellBox]]]
+    # Where the page has real horizontal rules (a row cut by a page break may have none).
+    rules: list[float]
 
 
 def sha256_of(path: Path) -> str:
@@ -64,7 +66,8 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
     words = page.extract_words(extra_attrs=["fontname", "size"])
     settings = {"explicit_horizontal_lines": closing_rules(page)}
     tables = [[row.cells for row in t.rows] for t in page.find_tables(settings)]
-    return PageData(page.page_number, float(page.width), float(page.height), words, tables)
+    rules = [e["top"] for e in page.edges if e["orientation"] == "h"]
+    return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
 
 
 def read_pages(path: Path) -> Iterator[PageData]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.layout import Line, group_lines, line_pitch
+from extract.layout import Line, continues_across_page, group_lines, line_pitch, right_edge
 
 HEADER = ["activity", "expected outcomes", "outcomes"]
 COLUMNS = len(HEADER)
@@ -20,6 +20,10 @@ class RowPiece:
     page: int
     top: float
     columns: list[list[Line]]
+    # A ruled row with no rule above or below it was cut by a page break there.
+    open_top: bool = False
+    open_bottom: bool = False
+    ruled: bool = False
 
     @property
     def is_header(self) -> bool:
@@ -44,7 +48,9 @@ def centre_in(word: dict, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def ruled_pieces(words: list[dict], grid: list[list], page: int) -> tuple[list[RowPiece], set]:
+def ruled_pieces(
+    words: list[dict], grid: list[list], page: int, rules: list[float]
+) -> tuple[list[RowPiece], set]:
     """Row pieces of a ruled table grid; also the ids of the words it took."""
     pieces, taken = [], set()
     for row in grid:
@@ -54,7 +60,9 @@ def ruled_pieces(words: list[dict], grid: list[list], page: int) -> tuple[list[R
             taken.update(id(w) for w in inside)
             columns.append(group_lines(inside, page))
         top = min((b[1] for b in row if b), default=0.0)
-        pieces.append(RowPiece(page, top, columns))
+        bottom = max((b[3] for b in row if b), default=0.0)
+        open_top, open_bottom = (not any(abs(y - r) < 1.0 for r in rules) for y in (top, bottom))
+        pieces.append(RowPiece(page, top, columns, open_top, open_bottom, ruled=True))
     return pieces, taken
 
 
@@ -130,18 +138,28 @@ def white_bands(lines: list[Line]) -> dict[float, float]:
     return bands
 
 
-def is_continuation(piece: RowPiece, previous: RowPiece, page_bottom: float) -> bool:
+def is_continuation(
+    piece: RowPiece, previous: RowPiece, row: list[list[Line]], page_full: bool, rights: list
+) -> bool:
     """Whether the first row piece of a page continues the last row of the page before.
 
-    A row breaks across pages only when the page before is full: then the piece goes
-    on from it unless it opens with a bold title line. An empty Activity always goes on.
+    It does when its Activity is empty or a ruled row is open at the page break. A row
+    opening with a bold title does not. Otherwise some column must go on mid-sentence,
+    or, in a table without rules, the page before must be full.
     """
     activity = piece.columns[0]
-    if not activity:
+    if not activity or piece.open_top or previous.open_bottom:
         return True
-    size = activity[0].size
-    page_full = page_bottom - previous.bottom < size * 3
-    return page_full and not activity[0].bold
+    if activity[0].bold:
+        return False
+    return (page_full and not piece.ruled) or any(
+        col and prev and continues_across_page(prev[-1], col[0], right)
+        for col, prev, right in zip(piece.columns, row, rights)
+    )
+
+
+def previous_size(piece: RowPiece) -> float:
+    return max((ln.size for col in piece.columns for ln in col), default=10.0)
 
 
 def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
@@ -149,10 +167,14 @@ def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
     rows: list[list[list[Line]]] = []
     body = [p for p in pieces if not (p.is_header or p.is_empty)]
     page_bottom = max((p.bottom for p in body), default=0.0)
+    rights = [right_edge([ln for p in body for ln in p.columns[i]]) for i in range(COLUMNS)]
     previous = None
     for piece in body:
         first_on_page = previous is None or piece.page != previous.page
-        if rows and first_on_page and is_continuation(piece, previous, page_bottom):
+        page_full = (
+            previous is not None and page_bottom - previous.bottom < previous_size(previous) * 1.5
+        )
+        if rows and first_on_page and is_continuation(piece, previous, rows[-1], page_full, rights):
             for col, more in zip(rows[-1], piece.columns):
                 col.extend(more)
         else:

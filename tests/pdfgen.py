@@ -206,27 +206,32 @@ WORDS = (
 DISTRICTS = ["Wirral", "Sefton", "Knowsley", "Liverpool", "St Helens"]
 
 
+# Random paragraphs are one sentence of comma-separated clauses. A paragraph cut by a
+# page break right after a full stop, on a full line, reads the same as two paragraphs
+# (no reader can tell them apart), so generated text keeps full stops for paragraph ends.
 @st.composite
-def sentences(draw, min_words: int = 4, max_words: int = 18) -> str:
+def clauses(draw, min_words: int = 2, max_words: int = 10) -> str:
     words = draw(st.lists(st.sampled_from(WORDS), min_size=min_words, max_size=max_words))
     if draw(st.booleans()):
         figure = draw(st.sampled_from(["{:,}", "{}%", "{}.5%"])).format(draw(st.integers(2, 20000)))
         words.insert(draw(st.integers(0, len(words))), figure)
-    text = " ".join(words)
+    return " ".join(words)
+
+
+def as_sentence(parts: list[str]) -> str:
+    text = ", ".join(parts)
     return text[0].upper() + text[1:] + "."
 
 
 @st.composite
-def paragraphs(draw, max_sentences: int = 4) -> str:
-    return " ".join(draw(st.lists(sentences(), min_size=1, max_size=max_sentences)))
+def paragraphs(draw, max_clauses: int = 6) -> str:
+    return as_sentence(draw(st.lists(clauses(), min_size=1, max_size=max_clauses)))
 
 
 @st.composite
 def programmes(draw, long: bool = False) -> Programme:
-    cell = st.lists(
-        paragraphs(max_sentences=8 if long else 3), min_size=1, max_size=6 if long else 3
-    )
-    title = draw(st.one_of(st.none(), sentences(2, 5).map(lambda t: t.rstrip("."))))
+    cell = st.lists(paragraphs(16 if long else 6), min_size=1, max_size=6 if long else 3)
+    title = draw(st.one_of(st.none(), clauses(2, 5).map(lambda t: t[0].upper() + t[1:])))
     return Programme(draw(cell), draw(cell), draw(cell), activity_title=title)
 
 
@@ -245,21 +250,21 @@ def random_report(seed: int, programmes_count: int = 6) -> Report:
     """A reproducible report without hypothesis, for benchmarks and fixtures."""
     rng = random.Random(seed)
 
-    def sentence() -> str:
-        words = rng.choices(WORDS, k=rng.randint(5, 16))
+    def clause() -> str:
+        words = rng.choices(WORDS, k=rng.randint(3, 10))
         words.insert(rng.randint(0, len(words)), f"{rng.randint(2, 9999):,}")
-        text = " ".join(words)
-        return text[0].upper() + text[1:] + "."
+        return " ".join(words)
+
+    def paragraph() -> str:
+        return as_sentence([clause() for _ in range(rng.randint(1, 8))])
 
     def cell() -> list[str]:
-        return [
-            " ".join(sentence() for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 4))
-        ]
+        return [paragraph() for _ in range(rng.randint(1, 4))]
 
     start = rng.randint(2015, 2030)
     return Report(
         district=rng.choice(DISTRICTS),
         period=f"{start}/{(start + 1) % 100:02d}",
-        overview=[" ".join(sentence() for _ in range(3)) for _ in range(3)],
+        overview=[paragraph() for _ in range(3)],
         programmes=[Programme(cell(), cell(), cell()) for _ in range(programmes_count)],
     )
