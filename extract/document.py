@@ -13,6 +13,7 @@ from extract.model import Cell, Document, Paragraph, Section, TableRow
 from extract.pages import PageData, read_pages, sha256_of
 from extract.tables import (
     RowPiece,
+    aligned_columns,
     aligned_pieces,
     column_lefts,
     find_header_line,
@@ -86,7 +87,7 @@ def is_running_title(line: Line, page: PageData, running: set[str]) -> bool:
 def page_flow(pages: list[PageData]) -> Flow:
     page_lines = [group_lines(p.words, p.number) for p in pages]
     running = running_keys(pages, page_lines)
-    prose, pieces, title, lefts = [], [], None, None
+    prose, pieces, unruled, title, lefts = [], [], [], None, None
     for page, lines in zip(pages, page_lines):
         margin_ids = {id(w) for ln in lines if margin_key(ln, page) in running for w in ln.words}
         if title is None:
@@ -94,11 +95,12 @@ def page_flow(pages: list[PageData]) -> Flow:
         words = [w for w in page.words if id(w) not in margin_ids]
         page_pieces, taken = ruled_table(words, page)
         if not page_pieces:
-            page_pieces, taken, lefts = aligned_table(words, page, lefts, bool(pieces))
+            columns, taken, lefts = aligned_table(words, page, lefts, bool(pieces or unruled))
+            unruled += [columns] if columns else []
         prose_words = [w for w in words if id(w) not in taken]
         prose.extend(group_lines(prose_words, page.number))
         pieces.extend(page_pieces)
-    return Flow(prose, pieces, title)
+    return Flow(prose, pieces + aligned_pieces(unruled), title)
 
 
 def ruled_table(words: list[dict], page: PageData) -> tuple[list[RowPiece], set]:
@@ -112,18 +114,19 @@ def ruled_table(words: list[dict], page: PageData) -> tuple[list[RowPiece], set]
 
 def aligned_table(
     words: list[dict], page: PageData, lefts: list[float] | None, in_table: bool
-) -> tuple[list[RowPiece], set, list[float] | None]:
-    """An unruled table: below its header line, or the whole page once a table began."""
+) -> tuple[list[list[Line]], set, list[float] | None]:
+    """An unruled table's columns: below its header line, or the whole page once a
+    table began; also the ids of the words it took."""
     header = find_header_line(group_lines(words, page.number))
     if header:
         lefts = column_lefts(header)
-        below = [w for w in words if w["top"] > header.bottom - 0.5 or w in header.words]
+        below = [w for w in words if w["top"] > header.bottom - 0.5]
+        taken = {id(w) for w in below + header.words}
     elif in_table and lefts:
-        below = words
+        below, taken = words, {id(w) for w in words}
     else:
         return [], set(), lefts
-    pieces = aligned_pieces(below, lefts, page.number)
-    return pieces, {id(w) for w in below}, lefts
+    return aligned_columns(below, lefts, page.number), taken, lefts
 
 
 def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:

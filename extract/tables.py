@@ -30,10 +30,6 @@ class RowPiece:
         return [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
 
     @property
-    def bottom(self) -> float:
-        return max((ln.bottom for col in self.columns for ln in col), default=self.top)
-
-    @property
     def is_empty(self) -> bool:
         return not any(self.columns)
 
@@ -86,46 +82,62 @@ def column_lefts(header: Line) -> list[float]:
     return [header.words[i]["x0"] for i in (0, expected, outcomes)]
 
 
-def aligned_pieces(words: list[dict], lefts: list[float], page: int) -> list[RowPiece]:
-    """Row pieces of a table without ruling lines, from the text's own alignment.
-
-    A row starts where the Activity column starts a paragraph after a band of white
-    space across every column that is taller than the gaps between paragraphs.
-    """
+def aligned_columns(words: list[dict], lefts: list[float], page: int) -> list[list[Line]]:
+    """The lines of each column of an unruled table on one page, by the header's lefts."""
     columns: list[list[dict]] = [[] for _ in lefts]
     for w in words:
         index = max((i for i, x in enumerate(lefts) if w["x0"] >= x - 4), default=0)
         columns[index].append(w)
-    col_lines = [group_lines(c, page) for c in columns]
-    every_line = sorted((ln for c in col_lines for ln in c), key=lambda ln: ln.top)
-    if not every_line:
-        return []
-    starts = row_starts(col_lines, every_line)
-    if not starts or starts[0] > every_line[0].top + 0.5:
-        starts.insert(0, every_line[0].top)  # a row continued from the previous page
-    bounds = starts + [float("inf")]
+    return [group_lines(c, page) for c in columns]
+
+
+def aligned_pieces(pages: list[list[list[Line]]]) -> list[RowPiece]:
+    """Row pieces of a table without ruling lines, from the text's own alignment.
+
+    A row starts where the Activity column has a line below a band of white space
+    across every column that is taller than the gaps between paragraphs. The gap
+    sizes are measured over the whole table, so one page of single-paragraph rows
+    is read like the rest.
+    """
+    pitch = line_pitch([c for cols in pages for c in cols])
+    bands = [white_bands(every_line(cols)) for cols in pages]
+    threshold = row_band(bands, pitch, pages)
     pieces = []
-    for top, bottom in zip(bounds, bounds[1:]):
-        cols = [[ln for ln in c if top - 0.5 <= ln.top < bottom - 0.5] for c in col_lines]
-        pieces.append(RowPiece(page, top, cols))
+    for cols, page_bands in zip(pages, bands):
+        lines = every_line(cols)
+        if not lines:
+            continue
+        starts = [ln.top for ln in cols[0] if page_bands.get(round(ln.top, 1), 0) > threshold]
+        if not starts or starts[0] > lines[0].top + 0.5:
+            starts.insert(0, lines[0].top)  # the page opens with a row, new or continued
+        bounds = starts + [float("inf")]
+        for top, bottom in zip(bounds, bounds[1:]):
+            part = [[ln for ln in c if top - 0.5 <= ln.top < bottom - 0.5] for c in cols]
+            pieces.append(RowPiece(lines[0].page, top, part))
     return pieces
 
 
-def row_starts(col_lines: list[list[Line]], every_line: list[Line]) -> list[float]:
-    activity = col_lines[0]
-    pitch = line_pitch(col_lines) or every_line[0].size * 1.2
-    bands = white_bands(every_line)
-    if not bands:
-        return [activity[0].top] if activity else []
-    # Paragraph gaps are the smallest bands wider than line spacing; rows are wider.
-    size = every_line[0].size
-    para_band = min((b for b in bands.values() if b > pitch - size + 0.5), default=0.0)
-    starts = []
-    for line in activity:
-        band = bands.get(round(line.top, 1))
-        if band is None and line is every_line[0] or band is not None and band > para_band + 1.0:
-            starts.append(line.top)
-    return starts
+def every_line(cols: list[list[Line]]) -> list[Line]:
+    return sorted((ln for c in cols for ln in c), key=lambda ln: ln.top)
+
+
+def row_band(bands: list[dict], pitch: float | None, pages: list) -> float:
+    """The white band that separates rows: between the paragraph gaps and the row gaps.
+
+    Bands wider than line spacing fall in two groups, paragraph gaps and row gaps; the
+    threshold lies in the widest jump between them. With one group, gaps taller than
+    half a line are rows.
+    """
+    size = next((ln.size for cols in pages for c in cols for ln in c), 10.0)
+    line_band = (pitch or size * 1.2) - size
+    sizes = sorted({round(b, 1) for page in bands for b in page.values() if b > line_band + 1})
+    if not sizes:
+        return float("inf")
+    jumps = [(b - a, (a + b) / 2) for a, b in zip(sizes, sizes[1:])]
+    widest = max(jumps, default=(0.0, 0.0))
+    if widest[0] > 2.0:
+        return widest[1]
+    return sizes[0] - 0.5 if sizes[0] > size * 0.6 else float("inf")
 
 
 def white_bands(lines: list[Line]) -> dict[float, float]:
@@ -139,42 +151,34 @@ def white_bands(lines: list[Line]) -> dict[float, float]:
 
 
 def is_continuation(
-    piece: RowPiece, previous: RowPiece, row: list[list[Line]], page_full: bool, rights: list
+    piece: RowPiece, previous: RowPiece, row: list[list[Line]], rights: list
 ) -> bool:
     """Whether the first row piece of a page continues the last row of the page before.
 
     It does when its Activity is empty or a ruled row is open at the page break. A row
-    opening with a bold title does not. Otherwise some column must go on mid-sentence,
-    or, in a table without rules, the page before must be full.
+    opening with a bold title does not. Otherwise it goes on when a column goes on
+    mid-sentence, or when some column is empty (a new programme fills all three).
     """
     activity = piece.columns[0]
     if not activity or piece.open_top or previous.open_bottom:
         return True
     if activity[0].bold:
         return False
-    return (page_full and not piece.ruled) or any(
+    return not all(piece.columns) or any(
         col and prev and continues_across_page(prev[-1], col[0], right)
         for col, prev, right in zip(piece.columns, row, rights)
     )
-
-
-def previous_size(piece: RowPiece) -> float:
-    return max((ln.size for col in piece.columns for ln in col), default=10.0)
 
 
 def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
     """Rows as columns of lines, with the pieces of a row broken by a page rejoined."""
     rows: list[list[list[Line]]] = []
     body = [p for p in pieces if not (p.is_header or p.is_empty)]
-    page_bottom = max((p.bottom for p in body), default=0.0)
     rights = [right_edge([ln for p in body for ln in p.columns[i]]) for i in range(COLUMNS)]
     previous = None
     for piece in body:
         first_on_page = previous is None or piece.page != previous.page
-        page_full = (
-            previous is not None and page_bottom - previous.bottom < previous_size(previous) * 1.5
-        )
-        if rows and first_on_page and is_continuation(piece, previous, rows[-1], page_full, rights):
+        if rows and first_on_page and is_continuation(piece, previous, rows[-1], rights):
             for col, more in zip(rows[-1], piece.columns):
                 col.extend(more)
         else:
