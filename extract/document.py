@@ -12,12 +12,14 @@ from extract.layout import Line, group_lines, line_pitch, paragraphs, right_edge
 from extract.model import Cell, Document, Paragraph, Section, TableRow
 from extract.pages import PageData, read_pages, sha256_of
 from extract.tables import (
+    HEADER,
     RowPiece,
     aligned_columns,
     aligned_pieces,
     column_lefts,
     find_header_line,
     is_programme_grid,
+    normalise,
     ruled_pieces,
     stitch,
 )
@@ -59,8 +61,9 @@ def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Docume
 
 
 def body_size(prose: list[Line]) -> float:
-    """The size most prose words are set in; headings are larger."""
-    sizes = Counter(round(w["size"]) for line in prose for w in line.words)
+    """The size most regular (not bold) prose words are set in; headings are larger."""
+    regular = [line for line in prose if not line.bold] or prose
+    sizes = Counter(round(w["size"]) for line in regular for w in line.words)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
@@ -71,12 +74,17 @@ def margin_key(line: Line, page: PageData) -> str | None:
 
 
 def running_keys(pages: list[PageData], page_lines: list[list[Line]]) -> set[str]:
-    """Margin lines that repeat on most pages (headers, footers), and page numbers."""
+    """Margin lines that repeat on most pages (headers, footers), and page numbers;
+    never the table's own header row, which may repeat at the top of every page."""
     seen = Counter()
     for page, lines in zip(pages, page_lines):
         seen.update({k for ln in lines if (k := margin_key(ln, page))})
     repeat = max(2, (len(pages) + 1) // 2)
-    return {k for k, n in seen.items() if n >= repeat or PAGE_NUMBER.match(k)}
+    running = {k for k, n in seen.items() if n >= repeat or PAGE_NUMBER.match(k)}
+    first = page_lines[0][0] if page_lines and page_lines[0] else None
+    if len(pages) == 1 and first and first.bold and first.bottom < pages[0].height * MARGIN:
+        running.add(margin_key(first, pages[0]))  # one page: its bold top line is the title
+    return {k for k in running if normalise(k) != " ".join(HEADER)}  # a repeated table header
 
 
 def is_running_title(line: Line, page: PageData, running: set[str]) -> bool:

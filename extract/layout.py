@@ -93,9 +93,10 @@ def starts_paragraph(prev: Line, line: Line, pitch: float | None, right: float |
         return True
     if line.x0 > prev.x0 + line.size:  # indented first line
         return True
-    gap = line.top - prev.top
-    limit = (pitch or prev.size * 1.2) + prev.size * 0.2
-    return gap > limit
+    # A pitch measured wider than 1.5 lines came from paragraph gaps (every paragraph
+    # one line long), not from lines of one paragraph.
+    leading = min(pitch or prev.size * 1.2, prev.size * 1.5)
+    return line.top - prev.top > leading + prev.size * 0.2
 
 
 def split_paragraphs(

@@ -38,6 +38,17 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def without_header_lines(columns: list[list[Line]]) -> list[list[Line]]:
+    """Drop a header row printed inside a row's cells (as when a header repeats where
+    a row breaks): a line per column at one height reading Activity | Expected ..."""
+    tops = [
+        {round(ln.top) for ln in col if normalise(ln.text) == name}
+        for col, name in zip(columns, HEADER)
+    ]
+    common = set.intersection(*tops) if all(tops) else set()
+    return [[ln for ln in col if round(ln.top) not in common] for col in columns]
+
+
 def centre_in(word: dict, box: tuple[float, float, float, float]) -> bool:
     x = (word["x0"] + word["x1"]) / 2
     y = (word["top"] + word["bottom"]) / 2
@@ -55,6 +66,7 @@ def ruled_pieces(
             inside = [w for w in words if box and id(w) not in taken and centre_in(w, box)]
             taken.update(id(w) for w in inside)
             columns.append(group_lines(inside, page))
+        columns = without_header_lines(columns)
         top = min((b[1] for b in row if b), default=0.0)
         bottom = max((b[3] for b in row if b), default=0.0)
         open_top, open_bottom = (not any(abs(y - r) < 1.0 for r in rules) for y in (top, bottom))
@@ -113,6 +125,7 @@ def aligned_pieces(pages: list[list[list[Line]]]) -> list[RowPiece]:
         bounds = starts + [float("inf")]
         for top, bottom in zip(bounds, bounds[1:]):
             part = [[ln for ln in c if top - 0.5 <= ln.top < bottom - 0.5] for c in cols]
+            part = without_header_lines(part)
             pieces.append(RowPiece(lines[0].page, top, part))
     return pieces
 
@@ -173,11 +186,14 @@ def is_continuation(
 def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
     """Rows as columns of lines, with the pieces of a row broken by a page rejoined."""
     rows: list[list[list[Line]]] = []
-    body = [p for p in pieces if not (p.is_header or p.is_empty)]
+    body = [p for p in pieces if not p.is_header]
     rights = [right_edge([ln for p in body for ln in p.columns[i]]) for i in range(COLUMNS)]
     previous = None
     for piece in body:
         first_on_page = previous is None or piece.page != previous.page
+        if piece.is_empty:  # only a row's padding went over the page: the row has ended
+            previous = piece
+            continue
         if rows and first_on_page and is_continuation(piece, previous, rows[-1], rights):
             for col, more in zip(rows[-1], piece.columns):
                 col.extend(more)
