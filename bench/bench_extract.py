@@ -1,130 +1,97 @@
-"""Extraction speed and memory against a bare pdfplumber loop (run by hand, not in CI).
+"""Extraction speed and memory against a bare pdfplumber loop, measured in one run.
 
-    .venv/bin/python bench/bench_extract.py [--copies 5 25] [--repeat 3] [--pdf FILE]
+    .venv/bin/python bench/bench_extract.py [--copies 25]
 
-Builds long documents by concatenating the sample report N times (pypdf), then times
-`extract_document` and a bare pdfplumber loop (`extract_tables()` and `extract_text()`
-on every page, each page closed) in the same run, alternating them and keeping each
-one's best time. Peak memory is measured in a fresh subprocess per (method, length)
-with tracemalloc, so the timings are not slowed by tracing and one measurement's
-garbage cannot inflate the next. Target: ratio <= 1.0, and peak memory roughly the
-same for 5 and 25 copies (flat with document length).
+Builds a long report (the sample concatenated N times), then times `extract_document`
+and a bare loop (extract_tables() and extract_text() on every page, page.close()) on
+it, each in a fresh process so peak memory (max RSS) is its own. Prints the ratios;
+targets: time ratio <= 1.0, and peak memory flat in document length.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
+from pypdf import PdfWriter
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "wirral-2018-19.pdf"
+OUT = REPO / "bench" / "out"
 
 
-def concatenated(source: Path, copies: int, folder: Path) -> Path:
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    reader = PdfReader(source)
-    for _ in range(copies):
-        for page in reader.pages:
-            writer.add_page(page)
-    path = folder / f"{source.stem}-x{copies}.pdf"
-    with path.open("wb") as f:
-        writer.write(f)
+def long_report(copies: int) -> Path:
+    path = OUT / f"sample-x{copies}.pdf"
+    if not path.exists():
+        OUT.mkdir(parents=True, exist_ok=True)
+        writer = PdfWriter()
+        for _ in range(copies):
+            writer.append(str(SAMPLE))
+        writer.write(path)
     return path
 
 
-def bare_loop(path: Path) -> int:
-    """What any pdfplumber user pays at least: tables and text of every page."""
+def bare_loop(path: Path) -> None:
     import pdfplumber
 
-    pages = 0
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             page.extract_tables()
             page.extract_text()
             page.close()
-            pages += 1
-    return pages
 
 
-def extraction(path: Path) -> int:
+def extraction(path: Path) -> None:
+    sys.path.insert(0, str(REPO))
     from extract import extract_document
 
-    return len(extract_document(path).rows)
+    extract_document(path)
 
 
-METHODS = {"extract_document": extraction, "pdfplumber loop": bare_loop}
+def measure_here(kind: str, path: Path) -> dict:
+    run = {"bare": bare_loop, "extract": extraction}[kind]
+    start = time.perf_counter()
+    run(path)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mb": peak_mb}
 
 
-def best_times(path: Path, repeat: int) -> dict[str, float]:
-    """Each method's best wall time over `repeat` alternating runs."""
-    best = dict.fromkeys(METHODS, float("inf"))
-    for _ in range(repeat):
-        for name, method in METHODS.items():
-            start = time.perf_counter()
-            method(path)
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
-
-
-def peak_memory(path: Path, method: str) -> float:
-    """Peak traced Python memory in MB of one method on one file, in a fresh process."""
+def measure(kind: str, path: Path) -> dict:
+    """One measurement in a fresh interpreter, so imports and memory are its own."""
     out = subprocess.run(
-        [sys.executable, __file__, "--measure-memory", method, str(path)],
-        check=True,
+        [sys.executable, __file__, "--one", kind, str(path)],
         capture_output=True,
         text=True,
-        cwd=REPO,
+        check=True,
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])["peak_mb"]
-
-
-def measure_memory(method: str, path: Path) -> None:
-    import tracemalloc
-
-    sys.path.insert(0, str(REPO))
-    tracemalloc.start()
-    METHODS[method](path)
-    _, peak = tracemalloc.get_traced_memory()
-    print(json.dumps({"peak_mb": peak / 1e6}))
-
-
-def page_count(path: Path) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(path).pages)
+    return json.loads(out.stdout)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, nargs="+", default=[5, 25])
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--pdf", type=Path, default=SAMPLE, help="the document to repeat")
-    parser.add_argument("--measure-memory", nargs=2, metavar=("METHOD", "PDF"), help="internal")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--copies", type=int, default=25)
+    parser.add_argument("--one", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.measure_memory:
-        measure_memory(args.measure_memory[0], Path(args.measure_memory[1]))
+    if args.one:
+        print(json.dumps(measure_here(args.one[0], Path(args.one[1]))))
         return
-    sys.path.insert(0, str(REPO))
-    with tempfile.TemporaryDirectory() as folder:
-        print(f"{'copies':>6} {'pages':>5} {'extract s':>9} {'loop s':>7} {'ratio':>5}  peak MB")
-        for copies in args.copies:
-            path = concatenated(args.pdf, copies, Path(folder))
-            times = best_times(path, args.repeat)
-            ratio = times["extract_document"] / times["pdfplumber loop"]
-            memory = {name: peak_memory(path, name) for name in METHODS}
-            print(
-                f"{copies:>6} {page_count(path):>5} {times['extract_document']:>9.2f} "
-                f"{times['pdfplumber loop']:>7.2f} {ratio:>5.2f}  "
-                f"extract {memory['extract_document']:.1f}, "
-                f"loop {memory['pdfplumber loop']:.1f}"
-            )
+    rows = []
+    for copies in sorted({max(1, args.copies // 5), args.copies}):
+        path = long_report(copies)
+        bare, ours = measure("bare", path), measure("extract", path)
+        rows.append((copies * 4, bare, ours))
+    header = ["pages", "bare s", "extract s", "ratio", "bare MB", "extract MB"]
+    print(" ".join(f"{h:>10}" for h in header))
+    for pages, bare, ours in rows:
+        ratio = ours["seconds"] / bare["seconds"]
+        figures = [bare["seconds"], ours["seconds"], ratio, bare["peak_mb"], ours["peak_mb"]]
+        print(f"{pages:>10} " + " ".join(f"{f:>10.2f}" for f in figures))
 
 
 if __name__ == "__main__":

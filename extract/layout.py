@@ -133,8 +133,12 @@ def ends_sentence(line: Line) -> bool:
 
 
 def is_full(line: Line, next_word: dict, right: float) -> bool:
-    """Whether the next word could not have fitted at the end of the line."""
-    return right - line.x1 < (next_word["x1"] - next_word["x0"]) + line.size * 0.5
+    """Whether the next word could not have fitted at the end of the line.
+
+    The space is measured on the line itself (fonts differ: Courier's is 0.6 em)."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line.words, line.words[1:]) if b["x0"] > a["x1"]]
+    space = min(gaps, default=line.size * 0.6)
+    return line.x1 + space + (next_word["x1"] - next_word["x0"]) > right - 1.0
 
 
 def line_glue(text: str, word: str, soft_hyphen: bool) -> str:

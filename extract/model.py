@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Box:
     """A rectangle on one page, in PDF points from the page's top-left corner."""
 
@@ -29,7 +29,7 @@ class Box:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word of a paragraph, located where it starts in the paragraph's text."""
 

@@ -62,8 +62,14 @@ def closing_rules(page: pdfplumber.page.Page) -> list[float]:
     return [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]
 
 
+WORD_KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname")
+
+
 def read_page(page: pdfplumber.page.Page) -> PageData:
-    words = page.extract_words(extra_attrs=["fontname", "size"])
+    # Only the keys the layout reads: a long report keeps every page's words.
+    words = [
+        {k: w[k] for k in WORD_KEYS} for w in page.extract_words(extra_attrs=["fontname", "size"])
+    ]
     settings = {"explicit_horizontal_lines": closing_rules(page)}
     tables = [[row.cells for row in t.rows] for t in page.find_tables(settings)]
     rules = [e["top"] for e in page.edges if e["orientation"] == "h"]

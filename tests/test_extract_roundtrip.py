@@ -23,6 +23,13 @@ LAYOUTS = {
         "repeat_header": True,
     },
     "table mid-page, Times": {"table_on_new_page": False, "font": "Times-Roman"},
+    "portrait ruled, Courier, header repeated, table mid-page": {
+        "landscape": False,
+        "font": "Courier",
+        "repeat_header": True,
+        "table_on_new_page": False,
+        "page_numbers": True,
+    },
     "unruled, table mid-page, Courier, page numbers": {
         "ruled": False,
         "table_on_new_page": False,
