@@ -23,4 +23,4 @@ def test_ruff_check_and_format_are_clean():
 def test_dagster_definitions_validate():
     result = run(str(BIN / "dagster"), "definitions", "validate", "-w", "workspace.yaml")
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "All code locations passed validation" in result.stderr
+    assert "All code locations passed validation" in result.stdout + result.stderr
