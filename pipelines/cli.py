@@ -26,7 +26,11 @@ class Outcome:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args, extra = p.parse_known_args(argv)
+    if extra and args.run is not run_ui:
+        p.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.dagster_args = extra
     try:
         return args.run(args)
     except KeyboardInterrupt:
@@ -44,8 +48,7 @@ def parser() -> argparse.ArgumentParser:
     inspect.add_argument("path", type=Path)
     inspect.add_argument("--json", action="store_true", help="machine-readable output")
     inspect.set_defaults(run=run_inspect)
-    ui = sub.add_parser("ui", help="start the Dagster UI on this project (dagster dev)")
-    ui.add_argument("dagster_args", nargs=argparse.REMAINDER)
+    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev; its options pass through)")
     ui.set_defaults(run=run_ui)
     return p
 
@@ -153,8 +156,9 @@ def run_ui(args: argparse.Namespace) -> int:
 
     ensure_dagster_home()
     os.chdir(REPO)
-    command = ["dagster", "dev", "-w", str(REPO / "workspace.yaml"), *args.dagster_args]
-    os.execvp(command[0], command)
+    dagster = Path(sys.executable).with_name("dagster")  # the one installed beside us
+    command = [str(dagster), "dev", "-w", str(REPO / "workspace.yaml"), *args.dagster_args]
+    os.execv(command[0], command)
 
 
 if __name__ == "__main__":
