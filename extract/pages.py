@@ -8,18 +8,61 @@ the page is closed straight after so memory stays flat with document length.
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.errors import UnreadableReport
 
 CellBox = tuple[float, float, float, float] | None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on one report, so a huge or hostile PDF fails alone and fast."""
+
+    max_pages: int = 1000
+    max_seconds: float = 600.0
+    password: str = ""
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        return cls(
+            max_pages=int(os.environ.get("PCC_MAX_PAGES", cls.max_pages)),
+            max_seconds=float(os.environ.get("PCC_MAX_SECONDS", cls.max_seconds)),
+            password=os.environ.get("PCC_PDF_PASSWORD", ""),
+        )
+
+
+class TimeLimit(BaseException):
+    """Raised by the alarm; a BaseException so no library's `except Exception` eats it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the parse after `seconds` (only possible on the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeLimit
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -76,21 +119,37 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
     return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
 
 
-def read_pages(path: Path) -> Iterator[PageData]:
+def read_pages(path: Path, limits: Limits | None = None) -> Iterator[PageData]:
     """Yield each page's words and table grids; raise UnreadableReport on bad input."""
+    limits = limits or Limits.from_env()
     check_is_pdf(path)
     try:
-        with pdfplumber.open(path) as pdf:
+        with time_limit(limits.max_seconds), pdfplumber.open(path, password=limits.password) as pdf:
+            if len(pdf.pages) > limits.max_pages:
+                raise UnreadableReport(
+                    path,
+                    f"{len(pdf.pages)} pages, more than the limit of {limits.max_pages} "
+                    "(PCC_MAX_PAGES)",
+                )
             for page in pdf.pages:
                 yield read_page(page)
                 page.close()
+    except UnreadableReport:
+        raise
+    except TimeLimit:
+        raise UnreadableReport(
+            path, f"reading took longer than {limits.max_seconds:g} s (PCC_MAX_SECONDS)"
+        ) from None
     except PdfminerException as exc:
-        raise UnreadableReport(path, describe_pdfminer_error(exc.args[0])) from exc
-    except (PDFSyntaxError, PDFPasswordIncorrect) as exc:
-        raise UnreadableReport(path, describe_pdfminer_error(exc)) from exc
+        raise UnreadableReport(path, describe_pdfminer_error(exc.args[0], limits)) from None
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        raise UnreadableReport(path, describe_pdfminer_error(exc, limits)) from None
 
 
-def describe_pdfminer_error(exc: object) -> str:
+def describe_pdfminer_error(exc: object, limits: Limits) -> str:
     if isinstance(exc, PDFPasswordIncorrect):
-        return "the PDF is password-protected"
-    return f"corrupt or truncated PDF ({type(exc).__name__}: {exc})".replace("\n", " ")
+        if limits.password:
+            return "the PDF is password-protected and PCC_PDF_PASSWORD does not open it"
+        return "the PDF is password-protected (set PCC_PDF_PASSWORD to read it)"
+    detail = str(exc).replace("\n", " ")[:120]
+    return f"corrupt or truncated PDF ({type(exc).__name__}: {detail})"

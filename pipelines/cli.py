@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 OK, CHECK_FAILED, USAGE, UNREADABLE = 0, 1, 2, 3
-QUIET_RUN = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# The command prints its own one-line outcome per report; Dagster's console log (with
+# stack traces) stays in the run's event log, readable in the UI.
+QUIET_RUN = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 @dataclass
@@ -35,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head`
+        return OK
 
 
 def parser() -> argparse.ArgumentParser:
@@ -84,16 +88,22 @@ def ingest_one(path: Path, settings) -> Outcome:
     import dagster as dg
 
     from extract import UnreadableReport
-    from extract.pages import check_is_pdf
+    from extract.pages import check_is_pdf, sha256_of
     from pipelines import inbox
     from pipelines.definitions import defs
     from pipelines.resources import PccConfig
+    from transform.star import document_id
+    from warehouse import store
 
     try:
         check_is_pdf(path)
     except UnreadableReport as exc:
         return Outcome(path.name, f"error: {exc}", UNREADABLE)
-    key = inbox.deliver(path, settings.inbox)
+    key = document_id(path.name)
+    twin = store.document_with_sha256(settings.warehouse, sha256_of(path))
+    if twin and twin[0] != key:
+        return Outcome(path.name, f"{path.name}: same content as {twin[1]}, loaded once", OK)
+    inbox.deliver(path, settings.inbox)
     instance = dg.DagsterInstance.get()
     instance.add_dynamic_partitions("reports", [key])
     result = dg.materialize(
@@ -135,7 +145,18 @@ def summarise(file_name: str, key: str, settings, result) -> Outcome:
         f"{counts['dim_programme']} programmes, {counts['fact_measure']} measures, "
         f"checks {checked - failures} passed {failures} failed"
     )
+    for warning in load_warnings(result):
+        line += f"\n  warning: {file_name}: {warning}"
     return Outcome(file_name, line, CHECK_FAILED if failed else OK)
+
+
+def load_warnings(result) -> list[str]:
+    """What the load flagged as untrustworthy (no district, no year, no table)."""
+    for event in result.get_asset_materialization_events():
+        materialization = event.event_specific_data.materialization
+        if materialization.asset_key.path == ["warehouse", "dim_document"]:
+            return list(materialization.metadata["warnings"].value)
+    return []
 
 
 def run_inspect(args: argparse.Namespace) -> int:
