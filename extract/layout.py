@@ -89,7 +89,8 @@ def starts_paragraph(prev: Line, line: Line, pitch: float | None, right: float |
         return not continues_across_page(prev, line, right)
     if prev.bold != line.bold:
         return True
-    if LIST_MARKER.match(line.words[0]["text"]):
+    # A list item has its text after the marker; "69." alone ends a sentence ("... to 69.").
+    if LIST_MARKER.match(line.words[0]["text"]) and len(line.words) > 1:
         return True
     if line.x0 > prev.x0 + line.size:  # indented first line
         return True
@@ -120,7 +121,7 @@ def continues_across_page(prev: Line, next_line: Line, right: float | None = Non
     the page; it is read as a paragraph end.
     """
     first = next_line.words[0]
-    if LIST_MARKER.match(first["text"]):
+    if LIST_MARKER.match(first["text"]) and len(next_line.words) > 1:
         return False
     mid_sentence = not ends_sentence(prev) or first["text"][:1].islower()
     if right is not None:

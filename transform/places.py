@@ -51,9 +51,15 @@ def known_areas() -> list[tuple[re.Pattern, Area]]:
     return sorted(found, key=lambda pa: -len(pa[1].name))
 
 
+# A ward is named by the report itself ("Birkenhead and Tranmere Ward"), not listed.
+WARD = re.compile(r"\b((?:[A-Z][\w'.]+ (?:(?:and|&) )?)+)Ward\b")
+
+
 def areas_in(text: str) -> list[tuple[int, Area]]:
     """Every area named in the text, with where it starts, in text order."""
     hits: list[tuple[int, int, Area]] = []
+    for m in WARD.finditer(text):
+        hits.append((m.start(), m.end(), Area(m.group(0), "ward")))
     for pattern, area in known_areas():
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e, _ in hits):
@@ -74,6 +80,10 @@ def financial_year(start_year: int) -> Period:
     end_year = start_year + 1
     label = f"{start_year}/{end_year % 100:02d}"
     return Period(label, date(start_year, 4, 1), date(end_year, 3, 31))
+
+
+def previous_period(period: Period) -> Period:
+    return financial_year(period.start.year - 1)
 
 
 def period_in(text: str) -> Period | None:

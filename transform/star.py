@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
-from extract.model import Document, Paragraph, TableRow
-from transform.measures import Measure, paragraph_measures
+from extract.model import Document
+from transform.measures import Measure, cell_measures
 from transform.places import Area, Period, report_area, report_period
 
 
@@ -56,20 +56,19 @@ def to_star(document: Document, document_key: str) -> StarRows:
 
 
 def document_measures(document: Document, area: Area, period: Period) -> list[tuple]:
-    """(row number or None, measure) for every figure, overview first, then the table."""
+    """(row number or None, measure) for every figure, overview first, then the table.
+
+    Each overview section and each table cell is read as one text, so a sentence can
+    refer back to the one before ("This compares with ...")."""
     found = []
     for section in document.sections:
-        for paragraph in section.paragraphs:
-            found += [(None, m) for m in paragraph_measures(paragraph, "", area, period)]
+        found += [(None, m) for m in cell_measures(section.paragraphs, "", area, period)]
     for row in document.rows:
-        context = row.activity.text
-        for paragraph in row_paragraphs(row):
-            found += [(row.number, m) for m in paragraph_measures(paragraph, context, area, period)]
+        activity = row.activity.text
+        for cell in row.cells:
+            measures = cell_measures(cell.all_paragraphs, activity, area, period)
+            found += [(row.number, m) for m in measures]
     return found
-
-
-def row_paragraphs(row: TableRow) -> list[Paragraph]:
-    return [p for cell in row.cells for p in cell.all_paragraphs]
 
 
 def programme_key(document_key: str, row_number: int) -> str:
@@ -131,7 +130,10 @@ def programme_rows(document: Document, document_key: str) -> pd.DataFrame:
 def metric_rows(measures: list[tuple]) -> pd.DataFrame:
     unique = {m.metric.code: m for _, m in measures}
     return pd.DataFrame(
-        [(c, c, m.metric.name, m.unit, m.metric.catalogued) for c, m in unique.items()],
+        [
+            (c, c, m.metric.name, m.metric.unit or m.unit, m.metric.catalogued)
+            for c, m in unique.items()
+        ],
         columns=["metric_key", "metric_code", "metric_name", "unit", "catalogued"],
     )
 

@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 SCHEMA = Path(__file__).with_name("schema.sql")
+MARTS = Path(__file__).with_name("marts.sql")  # BI views, recreated with the schema
 SHARED_DIMENSIONS = ["dim_area", "dim_period", "dim_metric"]
 DOCUMENT_TABLES = ["fact_measure", "dim_programme", "dim_document"]
 
@@ -23,6 +24,7 @@ def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDB
     try:
         if not read_only:
             con.execute(SCHEMA.read_text())
+            con.execute(MARTS.read_text())
         yield con
     finally:
         con.close()
@@ -97,3 +99,13 @@ def document_summary(path: str | Path, document_key: str) -> dict:
             [document_key],
         ).df()
     return found.iloc[0].to_dict() if len(found) else {"document_key": document_key}
+
+
+def document_with_sha256(path: str | Path, sha256: str) -> tuple[str, str] | None:
+    """(document_key, file_name) of a loaded report with this content, if any."""
+    if not Path(path).exists():
+        return None
+    with connect(path, read_only=True) as con:
+        return con.execute(
+            "SELECT document_key, file_name FROM dim_document WHERE sha256 = ?", [sha256]
+        ).fetchone()

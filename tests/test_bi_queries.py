@@ -1,0 +1,121 @@
+"""The README's example BI queries, run against a real DuckDB warehouse loaded from the
+sample report, with the answers written out by hand from the report's text."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from conftest import SAMPLE
+
+from extract import extract_document
+from transform.star import to_star
+from warehouse.store import connect, load_document
+
+ASB_BY_DISTRICT_AND_YEAR = """
+SELECT area_name, period_label, value AS asb_incidents
+FROM mart_metric_by_area_period
+WHERE metric_code = 'asb_incidents' AND area_type = 'district'
+ORDER BY area_name, period_start
+"""
+
+HEADLINES = """
+SELECT area_name, period_label, asb_incidents, hate_marac_referrals,
+       youth_justice_interventions, youth_justice_people, youth_justice_children,
+       youth_justice_parents, crime_rate_per_1000, binary_reoffending_pct
+FROM mart_headline_metrics
+WHERE area_type = 'district'
+ORDER BY area_name, period_start
+"""
+
+REOFFENDING_AGAINST_COMPARATORS = """
+SELECT area_name, period_label, value AS binary_reoffending_pct
+FROM mart_metric_by_area_period
+WHERE metric_code = 'binary_reoffending_rate'
+ORDER BY value
+"""
+
+WHERE_A_FIGURE_COMES_FROM = """
+SELECT file_name, programme_row, page_number, sentence, round(x0), round(top)
+FROM mart_measures
+WHERE metric_code = 'hate_marac_referrals' AND period_label = '2018/19'
+"""
+
+STATED_TWICE = """
+SELECT metric_code, value, mentions, values_agree
+FROM mart_metric_by_area_period
+WHERE mentions > 1
+ORDER BY metric_code
+"""
+
+CATALOG_WORKLIST = "SELECT metric_code, figures FROM mart_uncatalogued ORDER BY metric_code"
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bi") / "warehouse.duckdb"
+    star = to_star(extract_document(SAMPLE), "wirral-2018-19")
+    load_document(path, star.document_key, star.tables)
+    return path
+
+
+def query(path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(path), read_only=True)  # as a BI tool would
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_asb_incidents_by_district_and_year(warehouse):
+    assert query(warehouse, ASB_BY_DISTRICT_AND_YEAR) == [
+        ("Wirral", "2017/18", 8617.0),
+        ("Wirral", "2018/19", 6029.0),
+    ]
+
+
+def test_headline_metrics_wide(warehouse):
+    assert query(warehouse, HEADLINES) == [
+        ("Sefton", "2018/19", None, None, None, None, None, None, 79.0, None),
+        ("Wirral", "2016/17", None, None, None, None, None, None, None, 39.0),
+        ("Wirral", "2017/18", 8617.0, 103.0, None, None, None, None, None, None),
+        ("Wirral", "2018/19", 6029.0, 188.0, 669.0, 380.0, 351.0, 29.0, 79.0, None),
+    ]
+
+
+def test_reoffending_against_england_and_merseyside(warehouse):
+    assert query(warehouse, REOFFENDING_AGAINST_COMPARATORS) == [
+        ("Wirral", "2016/17", 39.0),
+        ("England", "2016/17", 40.9),
+        ("Merseyside", "2016/17", 46.1),
+    ]
+
+
+def test_where_a_figure_comes_from(warehouse):
+    [(file_name, row, page, sentence, x0, top)] = query(warehouse, WHERE_A_FIGURE_COMES_FROM)
+    assert (file_name, row, page) == ("wirral-2018-19.pdf", 1, 2)
+    assert sentence == (
+        "The number of referrals to the Hate MARAC increased from 103 in the previous year to 188."
+    )
+    assert x0 > 400 and top > 0  # the Outcomes column, right of the page's middle
+
+
+def test_figures_stated_twice_agree(warehouse):
+    assert query(warehouse, STATED_TWICE) == [
+        ("asb_reports_reduction_percent", 30.0, 2, True),
+        ("fit_and_fed_young_people", 500.0, 2, True),
+        ("youth_justice_children", 351.0, 2, True),
+        ("youth_justice_interventions", 669.0, 2, True),
+        ("youth_justice_parents", 29.0, 2, True),
+    ]
+
+
+def test_catalog_worklist(warehouse):
+    assert query(warehouse, CATALOG_WORKLIST) == [("healthy_meals", 2)]
+
+
+def test_views_survive_reloading_and_list_every_fact(warehouse):
+    star = to_star(extract_document(SAMPLE), "wirral-2018-19")
+    load_document(warehouse, star.document_key, star.tables)  # a rerun replaces, not adds
+    with connect(warehouse, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM mart_measures").fetchone()[0] == 60
+        assert con.execute("SELECT count(*) FROM fact_measure").fetchone()[0] == 60
