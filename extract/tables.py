@@ -142,7 +142,7 @@ def row_band(bands: list[dict], pitch: float | None, pages: list) -> float:
     half a line are rows.
     """
     size = next((ln.size for cols in pages for c in cols for ln in c), 10.0)
-    line_band = (pitch or size * 1.2) - size
+    line_band = min(pitch or size * 1.2, size * 1.5) - size  # one-line rows: no pitch seen
     sizes = sorted({round(b, 1) for page in bands for b in page.values() if b > line_band + 1})
     if not sizes:
         return float("inf")

@@ -4,7 +4,7 @@ exactly what was rendered, whatever the layout."""
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from pdfgen import Report, random_report, render_report, reports
+from pdfgen import Programme, Report, random_report, render_report, reports
 
 from extract import extract_document
 from extract.layout import Line, to_paragraph
@@ -117,3 +117,11 @@ def test_wrapped_lines_are_joined_and_hyphenated_words_rejoined():
     offending = next(w for w in paragraph.words if w.text == "offending")
     assert paragraph.text[offending.offset : offending.offset + 9] == "offending"
     assert offending.box.top == 12
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_rows_of_one_line_each_stay_apart(tmp_path, ruled):
+    rows = [Programme([f"Activity {n}."], [f"Expected {n}."], [f"Outcome {n}."]) for n in "abc"]
+    report = Report("Sefton", "2019/20", ["A single overview paragraph."], rows)
+    path = render_report(report, tmp_path / "short.pdf", ruled=ruled)
+    assert_round_trip(report, path)
