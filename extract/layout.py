@@ -123,7 +123,10 @@ def continues_across_page(prev: Line, next_line: Line, right: float | None = Non
     first = next_line.words[0]
     if LIST_MARKER.match(first["text"]) and len(next_line.words) > 1:
         return False
-    mid_sentence = not ends_sentence(prev) or first["text"][:1].islower()
+    lower = first["text"][:1].islower()
+    if lower and not ends_sentence(prev):
+        return True  # a sentence cut in two: whatever the line's length
+    mid_sentence = not ends_sentence(prev) or lower
     if right is not None:
         return mid_sentence and is_full(prev, first, right)
     return mid_sentence
