@@ -18,32 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from pypdf import PdfWriter
-
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "samples" / "wirral-2018-19.pdf"
-OUT = REPO / "bench" / "out"
-
-
-def long_report(copies: int) -> Path:
-    path = OUT / f"sample-x{copies}.pdf"
-    if not path.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
-        writer = PdfWriter()
-        for _ in range(copies):
-            writer.append(str(SAMPLE))
-        writer.write(path)
-    return path
-
-
-def bare_loop(path: Path) -> None:
-    import pdfplumber
-
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            page.extract_tables()
-            page.extract_text()
-            page.close()
+from inputs import REPO, bare_loop, long_report
 
 
 def extraction(path: Path) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from extract.errors import UnreadableReport
 from extract.layout import Line, group_lines, line_pitch, paragraphs, right_edge, to_paragraph
+from extract.limits import Limits, bounded
 from extract.model import Cell, Document, Paragraph, Section, TableRow
-from extract.pages import Limits, PageData, read_pages, sha256_of
+from extract.pages import PageData, read_pages, sha256_of
 from extract.tables import (
     HEADER,
     RowPiece,
@@ -30,11 +31,12 @@ PAGE_NUMBER = re.compile(r"^(page\s*)?#+(\s*(of|/)\s*#+)?$|^-\s*#+\s*-$", re.IGN
 
 def extract_document(path: str | Path, limits: Limits | None = None) -> Document:
     """Read a report PDF into the document model; UnreadableReport on bad input."""
-    path = Path(path)
-    pages = list(read_pages(path, limits))
-    if not any(p.words for p in pages):
-        raise UnreadableReport(path, "no text layer (a scanned PDF?): it needs OCR")
-    return build_document(path.name, sha256_of(path), pages)
+    path, limits = Path(path), limits or Limits.from_env()
+    with bounded(path, limits):
+        pages = read_pages(path, limits)
+        if not any(p.words for p in pages):
+            raise UnreadableReport(path, "no text layer (a scanned PDF?): it needs OCR")
+        return build_document(path.name, sha256_of(path), pages)
 
 
 @dataclass

@@ -9,6 +9,11 @@ class UnreadableReport(Exception):
     """A report that cannot be read, with the file and the reason in one line."""
 
     def __init__(self, path: str | Path, reason: str):
-        self.file_name = Path(path).name
-        self.reason = reason
-        super().__init__(f"{self.file_name}: {reason}")
+        self.file_name = one_line(Path(path).name)
+        self.reason = one_line(reason)
+        super().__init__(f"{self.file_name}: {self.reason}")
+
+
+def one_line(text: str) -> str:
+    """Control characters (a newline in a file name, say) shown escaped, as Python would."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -85,10 +85,10 @@ def line_pitch(blocks: list[list[Line]]) -> float | None:
 
 
 def starts_paragraph(prev: Line, line: Line, pitch: float | None, right: float | None) -> bool:
+    if prev.bold != line.bold:  # a bold title, even when a page break follows it
+        return True
     if prev.page != line.page:
         return not continues_across_page(prev, line, right)
-    if prev.bold != line.bold:
-        return True
     # A list item has its text after the marker; "69." alone ends a sentence ("... to 69.").
     if LIST_MARKER.match(line.words[0]["text"]) and len(line.words) > 1:
         return True

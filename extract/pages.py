@@ -8,9 +8,7 @@ the page is closed straight after so memory stays flat with document length.
 from __future__ import annotations
 
 import hashlib
-import os
-import signal
-import threading
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,51 +16,14 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.errors import UnreadableReport
+from extract.limits import Limits
 
+PDFMINER_LOG = logging.getLogger("pdfminer")
 CellBox = tuple[float, float, float, float] | None
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on one report, so a huge or hostile PDF fails alone and fast."""
-
-    max_pages: int = 1000
-    max_seconds: float = 600.0
-    password: str = ""
-
-    @classmethod
-    def from_env(cls) -> Limits:
-        return cls(
-            max_pages=int(os.environ.get("PCC_MAX_PAGES", cls.max_pages)),
-            max_seconds=float(os.environ.get("PCC_MAX_SECONDS", cls.max_seconds)),
-            password=os.environ.get("PCC_PDF_PASSWORD", ""),
-        )
-
-
-class TimeLimit(BaseException):
-    """Raised by the alarm; a BaseException so no library's `except Exception` eats it."""
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the parse after `seconds` (only possible on the main thread)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum, frame):
-        raise TimeLimit
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -86,10 +47,16 @@ def sha256_of(path: Path) -> str:
 
 
 def check_is_pdf(path: Path) -> None:
-    if not path.is_file():
+    """A cheap look at the file before any parsing: there, readable, a PDF's header."""
+    if not path.exists():
         raise UnreadableReport(path, "no such file")
-    with path.open("rb") as f:
-        head = f.read(1024)
+    if not path.is_file():
+        raise UnreadableReport(path, "not a regular file (a folder or a device?)")
+    try:
+        with path.open("rb") as f:
+            head = f.read(1024)  # PDF readers accept the header anywhere in the first KB
+    except OSError as exc:
+        raise UnreadableReport(path, f"cannot read the file ({exc.strerror})") from None
     if not head:
         raise UnreadableReport(path, "the file is empty")
     if b"%PDF-" not in head:
@@ -119,31 +86,71 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
     return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
 
 
-def read_pages(path: Path, limits: Limits | None = None) -> Iterator[PageData]:
-    """Yield each page's words and table grids; raise UnreadableReport on bad input."""
-    limits = limits or Limits.from_env()
+def read_pages(path: Path, limits: Limits) -> list[PageData]:
+    """Each page's words and table grids; UnreadableReport on bad input.
+
+    Not time- or memory-bounded by itself: run it inside `limits.bounded`."""
     check_is_pdf(path)
     try:
-        with time_limit(limits.max_seconds), pdfplumber.open(path, password=limits.password) as pdf:
-            if len(pdf.pages) > limits.max_pages:
-                raise UnreadableReport(
-                    path,
-                    f"{len(pdf.pages)} pages, more than the limit of {limits.max_pages} "
-                    "(PCC_MAX_PAGES)",
-                )
-            for page in pdf.pages:
-                yield read_page(page)
-                page.close()
-    except UnreadableReport:
+        # At most one page past the limit becomes a pdfplumber Page: enough to tell.
+        within = range(1, limits.max_pages + 2) if limits.max_pages else None
+        with (
+            quiet(PDFMINER_LOG),
+            pdfplumber.open(path, password=limits.password, pages=within) as pdf,
+        ):
+            check_page_count(path, declared_page_count(pdf), len(pdf.pages), limits.max_pages)
+            return [read_closing(page) for page in pdf.pages]
+    except (UnreadableReport, MemoryError):
         raise
-    except TimeLimit:
-        raise UnreadableReport(
-            path, f"reading took longer than {limits.max_seconds:g} s (PCC_MAX_SECONDS)"
-        ) from None
-    except PdfminerException as exc:
-        raise UnreadableReport(path, describe_pdfminer_error(exc.args[0], limits)) from None
     except Exception as exc:  # pdfminer raises many kinds on broken files
-        raise UnreadableReport(path, describe_pdfminer_error(exc, limits)) from None
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, MemoryError):  # past the memory limit: `bounded` says so
+            raise cause from None
+        raise UnreadableReport(path, describe_pdfminer_error(cause, limits)) from None
+
+
+@contextmanager
+def quiet(logger: logging.Logger) -> Iterator[None]:
+    """Hold back the logger's warnings (pdfminer's, about damaged objects it skips, may
+    be hundreds of lines of raw bytes) unless someone configured its level."""
+    if logger.level != logging.NOTSET:
+        yield
+        return
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(logging.NOTSET)
+
+
+def read_closing(page: pdfplumber.page.Page) -> PageData:
+    data = read_page(page)
+    page.close()  # frees the page's parsed objects (pdfplumber keeps them otherwise)
+    return data
+
+
+def declared_page_count(pdf: pdfplumber.PDF) -> int:
+    """The page tree's /Count, read before any page is parsed (0 if absent)."""
+    tree = resolve1(pdf.doc.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else 0
+    return count if isinstance(count, int) else 0
+
+
+def check_page_count(path: Path, declared: int, found: int, limit: int) -> None:
+    """Refuse a report longer than the limit, from its page tree's /Count before any
+    page is parsed, then from the pages found (a hostile tree may understate /Count);
+    and a damaged one whose pages cannot all be found, rather than load part of it."""
+    if limit and declared > limit:
+        reason = f"{declared:,} pages, more than the limit of {limit} (PCC_MAX_PAGES)"
+    elif limit and found > limit:
+        reason = f"more than {limit} pages, the limit (PCC_MAX_PAGES)"
+    elif found < declared:
+        reason = f"corrupt PDF: it declares {declared} pages but only {found} can be read"
+    elif not found:
+        reason = "the PDF has no pages"
+    else:
+        return
+    raise UnreadableReport(path, reason)
 
 
 def describe_pdfminer_error(exc: object, limits: Limits) -> str:
@@ -151,5 +158,5 @@ def describe_pdfminer_error(exc: object, limits: Limits) -> str:
         if limits.password:
             return "the PDF is password-protected and PCC_PDF_PASSWORD does not open it"
         return "the PDF is password-protected (set PCC_PDF_PASSWORD to read it)"
-    detail = str(exc).replace("\n", " ")[:120]
+    detail = " ".join(str(exc).split())[:120]
     return f"corrupt or truncated PDF ({type(exc).__name__}: {detail})"

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +68,10 @@ def pdfs_in(paths: list[Path]) -> list[Path]:
             found += sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf")
         else:
             found.append(path)
-    return found
+    unique = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)  # a file named twice is read once
+    return list(unique.values())
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -76,22 +80,45 @@ def run_ingest(args: argparse.Namespace) -> int:
     settings = Settings.from_env(args.warehouse)
     ensure_dagster_home()
     status = OK
-    for path in pdfs_in(args.paths):
-        outcome = ingest_one(path, settings)
+    for outcome in ingest_all(pdfs_in(args.paths), settings):
         print(outcome.line, flush=True)
         status = max(status, outcome.status)
     print(f"warehouse: {settings.warehouse.resolve()}")
     return status
 
 
+def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
+    """Screen every file here (no Dagster needed), then run the reports that need a load,
+    `settings.jobs` at once, one Dagster run each; outcomes in the order of `paths`."""
+    import dagster as dg
+
+    from pipelines import runs
+
+    instance = dg.DagsterInstance.get()
+    runs.close_abandoned_runs(instance)  # a killed ingest's report loads again below
+    seen: dict[str, str] = {}
+    screened = [screen(path, settings, seen, instance) for path in paths]
+    to_run = [(path, key, settings) for path, key in zip(paths, screened) if isinstance(key, str)]
+    loaded = runs.in_workers(materialise, to_run, settings.jobs)
+    for outcome in screened:
+        yield next(loaded) if isinstance(outcome, str) else outcome
+
+
 def ingest_one(path: Path, settings) -> Outcome:
     import dagster as dg
 
+    screened = screen(path, settings, {}, dg.DagsterInstance.get())
+    return materialise(path, screened, settings) if isinstance(screened, str) else screened
+
+
+def screen(path: Path, settings, seen: dict[str, str], instance) -> Outcome | str:
+    """The report's partition key if it needs loading; else why not, as its outcome.
+
+    `seen` maps the sha256 and the key of each file screened in this batch to its name."""
     from extract import UnreadableReport
+    from extract.errors import one_line
     from extract.pages import check_is_pdf, sha256_of
-    from pipelines import inbox
-    from pipelines.definitions import defs
-    from pipelines.resources import PccConfig
+    from pipelines.runs import last_run_succeeded
     from transform.star import document_id
     from warehouse import store
 
@@ -99,10 +126,40 @@ def ingest_one(path: Path, settings) -> Outcome:
         check_is_pdf(path)
     except UnreadableReport as exc:
         return Outcome(path.name, f"error: {exc}", UNREADABLE)
-    key = document_id(path.name)
-    twin = store.document_with_sha256(settings.warehouse, sha256_of(path))
-    if twin and twin[0] != key:
-        return Outcome(path.name, f"{path.name}: same content as {twin[1]}, loaded once", OK)
+    key, sha256 = document_id(path.name), sha256_of(path)
+    twin = store.document_with_sha256(settings.warehouse, sha256)
+    first = seen.setdefault(sha256, path.name)
+    if first != path.name or (twin and twin[0] != key):
+        twin_name = twin[1] if twin and twin[0] != key else first
+        line = f"{one_line(path.name)}: same content as {one_line(twin_name)}, loaded once"
+        return Outcome(path.name, line, OK)
+    if other := key_taken_by(path.name, key, settings, seen):
+        reason = f"its report id {key} is taken by {one_line(other)}, another report; rename it"
+        return Outcome(path.name, f"error: {one_line(path.name)}: {reason}", UNREADABLE)
+    if twin and last_run_succeeded(instance, key):  # unchanged: nothing to read again
+        return unchanged(path.name, key, settings)
+    return key
+
+
+def key_taken_by(file_name: str, key: str, settings, seen: dict[str, str]) -> str | None:
+    """The other file, in this batch or loaded, whose name gives the same report id
+    ("Wirral 2018-19.pdf", "wirral-2018-19.pdf"): loading both would keep only one."""
+    from warehouse import store
+
+    first = seen.setdefault(f"key:{key}", file_name)
+    warehouse = Path(settings.warehouse)
+    loaded = store.document_summary(warehouse, key).get("file_name") if warehouse.exists() else None
+    return next((name for name in [first, loaded] if name and name != file_name), None)
+
+
+def materialise(path: Path, key: str, settings) -> Outcome:
+    import dagster as dg
+
+    from pipelines import inbox, runs
+    from pipelines.alerting import alert_failed_run
+    from pipelines.definitions import defs
+    from pipelines.resources import PccConfig
+
     inbox.deliver(path, settings.inbox)
     instance = dg.DagsterInstance.get()
     instance.add_dynamic_partitions("reports", [key])
@@ -113,41 +170,63 @@ def ingest_one(path: Path, settings) -> Outcome:
         resources={"pcc": PccConfig.from_settings(settings)},
         raise_on_error=False,
         run_config=QUIET_RUN,
-        tags={"source": "pcc-warehouse ingest"},
+        tags={"source": "pcc-warehouse ingest", **runs.run_tags()},
     )
     if not result.success:
+        alert_failed_run(instance, result.dagster_run, settings.warehouse.parent / "alerts_sent")
         return Outcome(path.name, f"error: {failure_message(result, path)}", UNREADABLE)
-    return summarise(path.name, key, settings, result)
+    return loaded(path.name, key, settings, warnings=load_warnings(result))
+
+
+def unchanged(file_name: str, key: str, settings) -> Outcome:
+    """The outcome of the report's last load, which its content has not changed since."""
+    return loaded(file_name, key, settings, " (unchanged since its last load, not read again)")
 
 
 def failure_message(result, path: Path) -> str:
+    """Why the report's run failed, in one line, naming the file."""
+    from extract.errors import one_line
+    from pipelines.runs import failure_reason
+
     for event in result.all_events:
         if event.is_step_failure:
             data = event.step_failure_data
             if data.user_failure_data and data.user_failure_data.description:
-                return data.user_failure_data.description
-            return f"{path.name}: {data.error.message.strip().splitlines()[-1]}"
-    return f"{path.name}: the run failed"
+                return data.user_failure_data.description  # names the file itself
+            return f"{one_line(path.name)}: step {event.step_key} failed ({failure_reason(data)})"
+    return f"{one_line(path.name)}: the run failed"
 
 
-def summarise(file_name: str, key: str, settings, result) -> Outcome:
+def loaded(file_name: str, key: str, settings, note: str = "", warnings=()) -> Outcome:
+    """The report's line, its load's warnings, then each check that failed in its latest
+    evaluation (in the warehouse), with its figures."""
+    from extract.errors import one_line
+    from warehouse import store
+
+    checks = store.latest_check_results(settings.warehouse, key)
+    failed = checks[~checks["passed"]]
+    lines = [summary_line(file_name, key, settings, len(checks), len(failed)) + note]
+    lines += [f"  warning: {one_line(file_name)}: {w}" for w in warnings]
+    lines += [
+        f"  {'error' if c.severity == 'error' else 'warning'}: {one_line(file_name)}: "
+        f"check {c.check_name} failed: expected {c.expected}, found {c.observed} ({c.message})"
+        for c in failed.itertuples()
+    ]
+    status = CHECK_FAILED if (failed["severity"] == "error").any() else OK
+    return Outcome(file_name, "\n".join(lines), status)
+
+
+def summary_line(file_name: str, key: str, settings, checked: int, failures: int) -> str:
     from warehouse import store
 
     document = store.document_summary(settings.warehouse, key)
     counts = store.table_counts(settings.warehouse, key)
-    evaluations = result.get_asset_check_evaluations()
-    failed = [e for e in evaluations if not e.passed and e.severity.value == "ERROR"]
-    checked = sum(int(e.metadata["claims_checked"].value) for e in evaluations)
-    failures = sum(int(e.metadata["failed"].value) for e in evaluations)
-    line = (
+    return (
         f"{file_name}: area {document.get('area_name') or '?'}, "
         f"period {document.get('period_label') or '?'}, {document.get('page_count')} pages, "
         f"{counts['dim_programme']} programmes, {counts['fact_measure']} measures, "
         f"checks {checked - failures} passed {failures} failed"
     )
-    for warning in load_warnings(result):
-        line += f"\n  warning: {file_name}: {warning}"
-    return Outcome(file_name, line, CHECK_FAILED if failed else OK)
 
 
 def load_warnings(result) -> list[str]:

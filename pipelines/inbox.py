@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import filecmp
+import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
+from extract.pages import sha256_of
 from transform.star import document_id
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    key: str
+    path: Path
+    sha256: str
 
 
 def reports_in(folder: Path) -> dict[str, Path]:
@@ -24,9 +35,31 @@ def find(folder: Path, key: str) -> Path:
 
 
 def deliver(path: Path, folder: Path) -> str:
-    """Copy a report into the inbox (so the UI can re-run it) and return its key."""
+    """Copy a report into the inbox (so the UI can re-run it) and return its key.
+
+    Copied under a temporary name and renamed, so the inbox sensor never reads half a
+    file; an identical file already there is left alone (its mtime stays, see scan)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / path.name
-    if path.resolve() != target.resolve():
-        shutil.copyfile(path, target)
+    if target.exists() and (target.samefile(path) or filecmp.cmp(path, target, shallow=False)):
+        return document_id(path.name)
+    partial = folder / f".{path.name}.partial"
+    shutil.copyfile(path, partial)
+    os.replace(partial, target)
     return document_id(path.name)
+
+
+def scan(folder: Path, known: dict[str, list]) -> tuple[list[InboxFile], dict[str, list]]:
+    """Every report in the folder with its sha256, and the new `known` record.
+
+    `known` maps file name to [size, mtime_ns, sha256] from the last scan: a file whose
+    size and mtime are unchanged is not hashed again."""
+    files, seen = [], {}
+    for key, path in reports_in(folder).items():
+        stat = path.stat()
+        stamp = [stat.st_size, stat.st_mtime_ns]
+        cached = known.get(path.name)
+        sha256 = cached[2] if cached and cached[:2] == stamp else sha256_of(path)
+        seen[path.name] = [*stamp, sha256]
+        files.append(InboxFile(key, path, sha256))
+    return files, seen

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from sinks import SmtpSink, WebhookSink
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "wirral-2018-19.pdf"
@@ -21,7 +23,23 @@ def cli_path() -> str:
 def workdir(tmp_path, monkeypatch) -> Path:
     """A fresh working directory with its own warehouse, inbox and DAGSTER_HOME."""
     monkeypatch.chdir(tmp_path)
-    for name in ["PCC_WAREHOUSE_DB", "PCC_INBOX", "PCC_DATA_DIR", "PCC_ALERT_WEBHOOK_URL"]:
-        monkeypatch.delenv(name, raising=False)
+    for name in [n for n in os.environ if n.startswith("PCC_")]:
+        monkeypatch.delenv(name)
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
     return tmp_path
+
+
+@pytest.fixture
+def webhook():
+    """A real HTTP server on 127.0.0.1 keeping every JSON body posted to it."""
+    sink = WebhookSink()
+    yield sink
+    sink.close()
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server on 127.0.0.1 keeping every message it accepts."""
+    sink = SmtpSink()
+    yield sink
+    sink.close()

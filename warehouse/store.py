@@ -1,7 +1,17 @@
-"""Open the warehouse, create its schema, load one document's rows atomically."""
+"""Open the warehouse, create its schema, load one document's rows atomically.
+
+Writers never touch the published file: each write copies it to a private staging file,
+changes the copy and publishes it with os.replace, one writer at a time (a lock file).
+So a BI tool holding the warehouse open read-only neither blocks a load nor sees half of
+one (it keeps the snapshot it opened), and a writer killed at any moment leaves the
+published file as it was.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +27,7 @@ DOCUMENT_TABLES = ["fact_measure", "dim_programme", "dim_document"]
 
 @contextmanager
 def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a DuckDB file; read-write ones only on a private copy (writing())."""
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,6 +41,55 @@ def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDB
         con.close()
 
 
+@contextmanager
+def writing(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection to a private copy of the warehouse, published atomically
+    (os.replace) when the block ends without error and discarded otherwise."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(path.name + ".staging")
+    with writer_lock(path):
+        discard(staging)  # left by a writer that was killed
+        try:
+            if path.exists():
+                shutil.copyfile(path, staging)
+            with connect(staging) as con:
+                yield con
+                con.execute("CHECKPOINT")  # everything in the file, no WAL left beside it
+            publish(staging, path)
+        except BaseException:
+            discard(staging)
+            raise
+
+
+@contextmanager
+def writer_lock(path: Path) -> Iterator[None]:
+    """One writer at a time across processes; the OS drops the lock if its holder dies."""
+    with path.with_name(path.name + ".lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def publish(staging: Path, path: Path) -> None:
+    """Make the staged file the warehouse in one atomic rename, durable across a crash."""
+    with staging.open("rb") as f:
+        os.fsync(f.fileno())
+    os.replace(staging, path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def discard(staging: Path) -> None:
+    for leftover in (staging, staging.with_name(staging.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+
+
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, replace=False) -> None:
     if rows.empty:
         return
@@ -41,24 +101,20 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, repla
 
 
 def load_document(path: str | Path, document_key: str, tables: dict[str, pd.DataFrame]) -> None:
-    """Replace one document's rows in a single transaction: all of it or none."""
-    with connect(path) as con:
+    """Replace one document's rows: all of it or none, published in one step."""
+    with writing(path) as con:
         con.begin()
-        try:
-            for table in DOCUMENT_TABLES:
-                con.execute(f"DELETE FROM {table} WHERE document_key = ?", [document_key])
-            for table in SHARED_DIMENSIONS:
-                insert(con, table, tables[table], replace=True)
-            for table in reversed(DOCUMENT_TABLES):
-                insert(con, table, tables[table])
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
+        for table in DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE document_key = ?", [document_key])
+        for table in SHARED_DIMENSIONS:
+            insert(con, table, tables[table], replace=True)
+        for table in reversed(DOCUMENT_TABLES):
+            insert(con, table, tables[table])
+        con.commit()
 
 
 def append_check_results(path: str | Path, results: pd.DataFrame) -> None:
-    with connect(path) as con:
+    with writing(path) as con:
         insert(con, "fact_check_result", results)
 
 
@@ -109,3 +165,23 @@ def document_with_sha256(path: str | Path, sha256: str) -> tuple[str, str] | Non
         return con.execute(
             "SELECT document_key, file_name FROM dim_document WHERE sha256 = ?", [sha256]
         ).fetchone()
+
+
+def loaded_sha256s(path: str | Path) -> dict[str, str]:
+    """document_key -> sha256 of every report in the warehouse."""
+    if not Path(path).exists():
+        return {}
+    with connect(path, read_only=True) as con:
+        return dict(con.execute("SELECT document_key, sha256 FROM dim_document").fetchall())
+
+
+def latest_check_results(path: str | Path, document_key: str) -> pd.DataFrame:
+    """The document's most recent validation (its rows share one checked_at)."""
+    with connect(path, read_only=True) as con:
+        return con.execute(
+            """
+            SELECT * FROM fact_check_result WHERE document_key = ?
+            QUALIFY checked_at = max(checked_at) OVER ()
+            """,
+            [document_key],
+        ).df()

@@ -1,0 +1,230 @@
+"""Faults: an ingest killed (kill -9) at any point of a load leaves each report wholly in
+the warehouse or wholly out of it; the next ingest completes it; re-runs add nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+from conftest import SAMPLE, cli_path
+from pdfgen import render_report, sample_like_report
+
+from warehouse import store
+
+# sample_like_report renders the sample's texts: thirteen funded programmes.
+PROGRAMMES = 13
+
+
+@dataclass(frozen=True)
+class Files:
+    """What a load has on disk at one instant."""
+
+    published: int | None  # the warehouse file's inode
+    staging: bool
+    staging_wal: bool
+
+
+def files(db: Path) -> Files:
+    try:
+        inode = db.stat().st_ino
+    except FileNotFoundError:
+        inode = None
+    return Files(
+        inode,
+        Path(f"{db}.staging").exists(),
+        Path(f"{db}.staging.wal").exists(),
+    )
+
+
+def kill_when(args: list[str], reached: Callable[[Files], bool], db: Path) -> Files:
+    """Start an ingest and kill -9 its process group the moment `reached` holds."""
+    ingest = subprocess.Popen(
+        [cli_path(), "ingest", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 600
+    while ingest.poll() is None and time.monotonic() < deadline:
+        state = files(db)
+        if reached(state):
+            os.killpg(ingest.pid, signal.SIGKILL)
+            ingest.wait()
+            return state
+        time.sleep(0.0002)
+    ingest.kill()
+    pytest.fail(f"the ingest ended (status {ingest.wait()}) before the point was reached")
+
+
+def ingest(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [cli_path(), "ingest", *args],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, **env},
+    )
+
+
+def report(folder: Path, district: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{district.lower().replace(' ', '-')}-2019-20.pdf"
+    return render_report(sample_like_report(district=district, period="2019/20"), folder / name)
+
+
+def per_document(db: Path) -> dict[str, tuple[int, int, int]]:
+    """document_key -> (dim_document rows, programme rows, measure rows), over every key
+    any table holds: a partial report shows up as a zero next to a non-zero."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {
+            key: (documents, programmes, measures)
+            for key, documents, programmes, measures in con.execute(
+                """
+                WITH keys AS (
+                    SELECT document_key FROM dim_document UNION
+                    SELECT document_key FROM dim_programme UNION
+                    SELECT document_key FROM fact_measure)
+                SELECT k.document_key,
+                    (SELECT count(*) FROM dim_document d WHERE d.document_key = k.document_key),
+                    (SELECT count(*) FROM dim_programme p WHERE p.document_key = k.document_key),
+                    (SELECT count(*) FROM fact_measure f WHERE f.document_key = k.document_key)
+                FROM keys k
+                """
+            ).fetchall()
+        }
+
+
+def contents(db: Path) -> dict[str, list[tuple]]:
+    """Every star-schema row, sorted, without load times."""
+    tables = ["dim_programme", "fact_measure", "dim_area", "dim_period", "dim_metric"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+        rows["dim_document"] = sorted(
+            con.execute("SELECT * EXCLUDE (loaded_at) FROM dim_document").fetchall()
+        )
+    return rows
+
+
+# Where a load is killed: copying the warehouse to its staging file, inside the
+# transaction (DuckDB's WAL of the staging file being written), and just after the
+# staging file became the warehouse (the checks not yet run).
+POINTS = {
+    "copying": lambda before: lambda now: now.staging and not now.staging_wal,
+    "in the transaction": lambda before: lambda now: now.staging_wal,
+    "just published": lambda before: lambda now: now.published != before.published,
+}
+
+
+def test_a_load_killed_anywhere_leaves_reports_whole_or_absent_and_the_rerun_completes(
+    workdir,
+):
+    db = workdir / "data" / "warehouse.duckdb"
+    shutil.copyfile(SAMPLE, workdir / "wirral-2018-19.pdf")
+    assert ingest(str(workdir / "wirral-2018-19.pdf")).returncode == 0
+    wirral = per_document(db)["wirral-2018-19"]
+    killed = {}
+    for (point, condition), district in zip(POINTS.items(), ["Sefton", "Knowsley", "Halton"]):
+        pdf = report(workdir / "in", district)
+        key = pdf.stem
+        before = per_document(db)
+
+        at = kill_when([str(pdf)], condition(files(db)), db)
+
+        after = per_document(db)
+        assert {k: v for k, v in after.items() if k != key} == before, point
+        killed[point] = after.get(key)
+        if killed[point] is not None:  # whole: the document, its programmes, its measures
+            assert killed[point][:2] == (1, PROGRAMMES), point
+        if point != "just published":
+            assert at.staging and killed[point] is None, point  # it died inside the load
+        rerun = ingest(str(pdf))
+        assert rerun.returncode == 0, f"{point}: {rerun.stdout}{rerun.stderr[-2000:]}"
+        assert "not read again" not in rerun.stdout  # a killed load is redone, not skipped
+        assert per_document(db)[key][:2] == (1, PROGRAMMES)
+    assert killed["just published"] is not None  # published whole before the kill
+    assert not Path(f"{db}.staging").exists()
+
+    runs = dg.DagsterInstance.from_config(str(workdir / "dagster_home")).get_runs()
+    assert sorted(r.status.value for r in runs) == ["FAILURE"] * 3 + ["SUCCESS"] * 4
+
+    clean = clean_load(workdir, [workdir / "wirral-2018-19.pdf", *(workdir / "in").iterdir()])
+    assert contents(db) == contents(clean)
+    assert per_document(db)["wirral-2018-19"] == wirral
+
+
+def clean_load(workdir: Path, pdfs: list[Path]) -> Path:
+    """The same reports loaded without faults into a warehouse of their own."""
+    folder = workdir / "clean"
+    folder.mkdir()
+    for pdf in pdfs:
+        shutil.copyfile(pdf, folder / pdf.name)
+    db = workdir / "clean.duckdb"
+    result = ingest(
+        str(folder),
+        "--warehouse",
+        str(db),
+        DAGSTER_HOME=str(workdir / "clean_home"),
+        PCC_INBOX=str(workdir / "clean_inbox"),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    return db
+
+
+def test_a_parallel_batch_killed_mid_load_then_rerun_matches_a_clean_load(workdir):
+    folder = workdir / "batch"
+    for district in ["Sefton", "Knowsley", "Halton"]:
+        report(folder, district)
+    db = workdir / "data" / "warehouse.duckdb"
+    os.environ["PCC_JOBS"] = "2"
+    try:
+        kill_when([str(folder)], lambda now: now.staging_wal and now.published, db)
+    finally:
+        del os.environ["PCC_JOBS"]
+
+    for key, rows in per_document(db).items():
+        assert rows[:2] == (1, PROGRAMMES), key  # loaded whole, or not at all
+    assert len(per_document(db)) < 3
+    assert ingest(str(folder), PCC_JOBS="2").returncode == 0
+    assert contents(db) == contents(clean_load(workdir, sorted(folder.iterdir())))
+
+
+def test_a_failed_write_leaves_the_warehouse_as_it_was(workdir):
+    db = workdir / "w.duckdb"
+    rows = pd.DataFrame(
+        {"area_key": ["wirral"], "area_name": ["Wirral"], "area_type": ["district"]}
+    )
+    with store.writing(db) as con:
+        store.insert(con, "dim_area", rows)
+    published = db.read_bytes()
+
+    with pytest.raises(RuntimeError), store.writing(db) as con:
+        con.execute("DELETE FROM dim_area")
+        raise RuntimeError("the load fails half-way")
+
+    assert db.read_bytes() == published
+    assert not Path(f"{db}.staging").exists()
+    with store.connect(db, read_only=True) as con:
+        assert con.execute("SELECT area_name FROM dim_area").fetchall() == [("Wirral",)]
+
+
+def test_a_staging_file_left_by_a_killed_writer_is_discarded(workdir):
+    db = workdir / "w.duckdb"
+    Path(f"{db}.staging").write_bytes(b"half a copy")
+    Path(f"{db}.staging.wal").write_bytes(b"half a log")
+
+    with store.writing(db) as con:
+        con.execute("INSERT INTO dim_area VALUES ('sefton', 'Sefton', 'district')")
+
+    with store.connect(db, read_only=True) as con:
+        assert con.execute("SELECT area_key FROM dim_area").fetchall() == [("sefton",)]
+    assert not Path(f"{db}.staging").exists() and not Path(f"{db}.staging.wal").exists()

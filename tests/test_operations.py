@@ -1,0 +1,353 @@
+"""Operations: one partition per report, the inbox sensor, unchanged reports left alone,
+parallel loads through one writer, and BI readers that are never blocked."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from conftest import SAMPLE, cli_path
+from pdfgen import render_report, sample_like_report
+
+from pipelines.resources import PccConfig
+from pipelines.sensors import inbox_sensor
+from pipelines.settings import Settings, ensure_dagster_home
+
+# sample_like_report renders the sample's texts: thirteen funded programmes on four pages.
+PROGRAMMES = 13
+
+
+def ingest(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [cli_path(), "ingest", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **env},
+    )
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def report(folder: Path, district: str, period: str = "2019/20") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{district.lower().replace(' ', '-')}-{period.replace('/', '-')}.pdf"
+    return render_report(sample_like_report(district=district, period=period), folder / name)
+
+
+def instance() -> dg.DagsterInstance:
+    ensure_dagster_home()
+    return dg.DagsterInstance.get()
+
+
+def tick(cursor: str | None = None) -> dg.SensorResult:
+    settings = Settings.from_env()
+    context = dg.build_sensor_context(
+        instance=instance(), cursor=cursor, resources={"pcc": PccConfig.from_settings(settings)}
+    )
+    return inbox_sensor(context)
+
+
+def run_requests(result: dg.SensorResult) -> list[tuple[str, str]]:
+    return [(r.partition_key, r.run_key) for r in result.run_requests or []]
+
+
+def run_partition(key: str) -> dg.ExecuteInProcessResult:
+    """The sensor's job for one partition, as the daemon would run it."""
+    from pipelines.definitions import defs
+
+    job = defs.resolve_job_def("ingest_report")
+    return job.execute_in_process(partition_key=key, instance=instance(), raise_on_error=False)
+
+
+def sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_sensor_adds_a_partition_and_a_run_per_new_report(workdir):
+    inbox = workdir / "data" / "inbox"
+    sefton, knowsley = report(inbox, "Sefton"), report(inbox, "Knowsley")
+
+    result = tick()
+
+    [add] = result.dynamic_partitions_requests
+    assert (add.partitions_def_name, sorted(add.partition_keys)) == (
+        "reports",
+        ["knowsley-2019-20", "sefton-2019-20"],
+    )
+    assert run_requests(result) == [
+        ("knowsley-2019-20", f"knowsley-2019-20:{sha256(knowsley)}"),
+        ("sefton-2019-20", f"sefton-2019-20:{sha256(sefton)}"),
+    ]
+
+
+def test_a_loaded_report_is_not_run_again_until_its_content_changes(workdir):
+    inbox = workdir / "data" / "inbox"
+    sefton = report(inbox, "Sefton")
+    first = tick()
+    instance().add_dynamic_partitions("reports", ["sefton-2019-20"])
+    assert run_partition("sefton-2019-20").success
+
+    unchanged = tick(first.cursor)
+    assert run_requests(unchanged) == []
+    assert unchanged.dynamic_partitions_requests == []
+
+    report(inbox, "Sefton", "2020/21").replace(sefton)  # new content under the same name
+    changed = tick(unchanged.cursor)
+    assert run_requests(changed) == [("sefton-2019-20", f"sefton-2019-20:{sha256(sefton)}")]
+    assert run_partition("sefton-2019-20").success
+    db = workdir / "data" / "warehouse.duckdb"
+    assert query(db, "SELECT document_key, period_key FROM dim_document") == [
+        ("sefton-2019-20", "2020-21")
+    ]
+    assert run_requests(tick(changed.cursor)) == []
+
+
+def test_the_sensor_runs_one_of_two_files_with_the_same_content(workdir):
+    inbox = workdir / "data" / "inbox"
+    sefton = report(inbox, "Sefton")
+    shutil.copyfile(sefton, inbox / "the same, renamed.pdf")  # sorts after the original
+
+    result = tick()
+
+    assert [key for key, _ in run_requests(result)] == ["sefton-2019-20"]
+    assert sorted(result.dynamic_partitions_requests[0].partition_keys) == [
+        "sefton-2019-20",
+        "the-same-renamed",
+    ]
+
+
+def test_the_sensor_watches_the_configured_folder(workdir, monkeypatch):
+    monkeypatch.setenv("PCC_INBOX", str(workdir / "drop box"))
+    report(workdir / "drop box", "Knowsley")
+    report(workdir / "data" / "inbox", "Sefton")
+
+    assert [key for key, _ in run_requests(tick())] == ["knowsley-2019-20"]
+
+
+def test_the_schedule_rechecks_every_loaded_report(workdir):
+    from pipelines.definitions import defs
+    from pipelines.schedules import recheck_schedule
+
+    report(workdir / "data" / "inbox", "Sefton")
+    instance().add_dynamic_partitions("reports", ["sefton-2019-20", "never-loaded"])
+    assert run_partition("sefton-2019-20").success
+
+    requests = recheck_schedule(dg.build_schedule_context(instance=instance()))
+    assert [r.partition_key for r in requests] == ["sefton-2019-20"]
+
+    job = defs.resolve_job_def("recheck_reports")
+    rerun = job.execute_in_process(partition_key="sefton-2019-20", instance=instance())
+    assert sorted((e.check_name, e.passed) for e in rerun.get_asset_check_evaluations()) == [
+        ("across_reports", True),
+        ("arithmetic", True),
+        ("plausibility", True),
+        ("structure", True),
+    ]
+    db = workdir / "data" / "warehouse.duckdb"
+    evaluations = "SELECT count(DISTINCT checked_at) FROM fact_check_result"
+    assert query(db, evaluations) == [(2,)]  # the load's and the schedule's, history kept
+
+
+def test_an_unchanged_report_is_not_read_again_and_a_changed_one_is(workdir):
+    sefton = report(workdir / "in", "Sefton")
+    first = ingest(str(sefton))
+    assert first.returncode == 0, first.stdout + first.stderr[-2000:]
+
+    again = ingest(str(sefton))
+
+    assert again.returncode == 0, again.stdout + again.stderr[-2000:]
+    line = again.stdout.splitlines()[0]
+    assert line.startswith(
+        "sefton-2019-20.pdf: area Sefton, period 2019/20, 4 pages, 13 programmes"
+    )
+    assert line.endswith(" (unchanged since its last load, not read again)")
+    assert line.split(", checks")[0] == first.stdout.splitlines()[0].split(", checks")[0]
+    assert len(instance().get_runs()) == 1  # no second run: nothing extracted
+
+    report(workdir / "in", "Sefton", "2020/21").replace(sefton)
+    changed = ingest(str(sefton))
+    assert changed.returncode == 0
+    assert "not read again" not in changed.stdout
+    assert len(instance().get_runs()) == 2
+    db = workdir / "data" / "warehouse.duckdb"
+    assert query(db, "SELECT period_key FROM dim_document") == [("2020-21",)]
+
+
+def test_two_reports_load_in_parallel_and_their_writes_take_turns(workdir):
+    folder = workdir / "batch"
+    report(folder, "Sefton"), report(folder, "Knowsley")
+
+    result = ingest(str(folder), PCC_JOBS="2")
+
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    assert [line.split(",")[0] for line in result.stdout.splitlines()[:2]] == [
+        "knowsley-2019-20.pdf: area Knowsley",
+        "sefton-2019-20.pdf: area Sefton",
+    ]
+    db = workdir / "data" / "warehouse.duckdb"
+    assert query(
+        db,
+        "SELECT document_key, count(*) FROM dim_programme GROUP BY ALL ORDER BY ALL",
+    ) == [("knowsley-2019-20", PROGRAMMES), ("sefton-2019-20", PROGRAMMES)]
+    runs = instance().get_runs()
+    assert [r.status for r in runs] == [dg.DagsterRunStatus.SUCCESS] * 2
+    first, second = sorted(step_window(r.run_id, "star_schema") for r in runs)
+    assert first[1] <= second[0]  # the warehouse pool: one load step at a time
+    assert run_window(runs[0].run_id)[0] < run_window(runs[1].run_id)[1]  # runs overlapped
+    assert run_window(runs[1].run_id)[0] < run_window(runs[0].run_id)[1]
+
+
+def step_window(run_id: str, step_key: str) -> tuple[float, float]:
+    """When the run's step started and ended."""
+    events = [
+        e for e in instance().all_logs(run_id) if e.is_dagster_event and e.step_key == step_key
+    ]
+    start = next(
+        e.timestamp for e in events if e.dagster_event_type == dg.DagsterEventType.STEP_START
+    )
+    end = next(
+        e.timestamp for e in events if e.dagster_event_type == dg.DagsterEventType.STEP_SUCCESS
+    )
+    return start, end
+
+
+def run_window(run_id: str) -> tuple[float, float]:
+    record = instance().get_run_record_by_id(run_id)
+    return record.start_time, record.end_time
+
+
+def test_a_rerun_of_a_partition_or_one_asset_adds_no_duplicates(workdir):
+    from pipelines.definitions import defs
+
+    report(workdir / "data" / "inbox", "Sefton")
+    instance().add_dynamic_partitions("reports", ["sefton-2019-20"])
+    db = workdir / "data" / "warehouse.duckdb"
+
+    assert run_partition("sefton-2019-20").success
+    once = contents(db)
+    assert run_partition("sefton-2019-20").success
+    star_only = dg.materialize(
+        defs.assets,
+        selection=dg.AssetSelection.groups("warehouse"),
+        partition_key="sefton-2019-20",
+        instance=instance(),
+        resources={"pcc": PccConfig.from_settings(Settings.from_env())},
+    )
+
+    assert star_only.success
+    assert contents(db) == once
+    assert len(once["dim_programme"]) == PROGRAMMES
+    assert query(db, "SELECT count(*) = count(DISTINCT measure_key) FROM fact_measure") == [(True,)]
+
+
+def contents(db: Path) -> dict[str, list[tuple]]:
+    """Every star-schema row, sorted, without load times."""
+    tables = ["dim_programme", "fact_measure", "dim_area", "dim_period", "dim_metric"]
+    rows = {t: sorted(query(db, f"SELECT * FROM {t}")) for t in tables}
+    rows["dim_document"] = sorted(query(db, "SELECT * EXCLUDE (loaded_at) FROM dim_document"))
+    return rows
+
+
+READER = textwrap.dedent(
+    """
+    import json, os, sys, duckdb
+    db, out, hold = sys.argv[1], sys.argv[2], sys.argv[3] == "hold"
+    SQL = (
+        "SELECT d.document_key, "
+        "(SELECT count(*) FROM dim_programme p WHERE p.document_key = d.document_key), "
+        "(SELECT count(*) FROM fact_measure f WHERE f.document_key = d.document_key) "
+        "FROM dim_document d ORDER BY 1"
+    )
+    ORPHANS = (
+        "SELECT count(*) FROM fact_measure "
+        "WHERE document_key NOT IN (SELECT document_key FROM dim_document)"
+    )
+    seen, errors = [], []
+    held = duckdb.connect(db, read_only=True) if hold else None
+    print("ready", flush=True)
+    while not os.path.exists(out + ".stop"):
+        try:
+            con = held or duckdb.connect(db, read_only=True)
+            seen.append(con.execute(SQL).fetchall())
+            if con.execute(ORPHANS).fetchone()[0]:
+                errors.append("measures of a report not in dim_document")
+            if not held:
+                con.close()
+        except Exception as exc:
+            errors.append(repr(exc))
+    json.dump({"seen": seen, "errors": errors}, open(out, "w"))
+    """
+)
+DOCUMENT_COUNTS = (
+    "SELECT d.document_key, "
+    "(SELECT count(*) FROM dim_programme p WHERE p.document_key = d.document_key), "
+    "(SELECT count(*) FROM fact_measure f WHERE f.document_key = d.document_key) "
+    "FROM dim_document d ORDER BY 1"
+)
+
+
+class Reader:
+    """A second process reading the warehouse in a loop, read-only, as a BI tool does."""
+
+    def __init__(self, db: Path, out: Path, hold: bool):
+        self.out = out
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", READER, str(db), str(out), "hold" if hold else "new"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def stop(self) -> dict:
+        Path(f"{self.out}.stop").touch()
+        assert self.process.wait(timeout=60) == 0
+        return json.loads(self.out.read_text())
+
+
+def test_readers_are_never_blocked_and_never_see_half_a_report(workdir):
+    folder = workdir / "batch"
+    for district in ["Sefton", "Knowsley", "Liverpool", "St Helens"]:
+        report(folder, district)
+    shutil.copyfile(SAMPLE, workdir / "wirral-2018-19.pdf")
+    db = workdir / "data" / "warehouse.duckdb"
+    assert ingest(str(workdir / "wirral-2018-19.pdf")).returncode == 0
+    before = [list(row) for row in query(db, DOCUMENT_COUNTS)]
+
+    # One reader holds its connection open through every load (as a BI tool does);
+    # another opens a new one for each query, so it sees each report as it lands.
+    holding = Reader(db, workdir / "holding.json", hold=True)
+    polling = Reader(db, workdir / "polling.json", hold=False)
+    try:
+        result = ingest(str(folder), PCC_JOBS="2")
+    finally:
+        held, polled = holding.stop(), polling.stop()
+
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    assert (held["errors"], polled["errors"]) == ([], [])
+    assert all(snapshot == before for snapshot in held["seen"])  # its snapshot, unblocked
+    final = {row[0]: list(row) for row in query(db, DOCUMENT_COUNTS)}
+    assert [(key, row[1]) for key, row in final.items()] == [
+        ("knowsley-2019-20", PROGRAMMES),
+        ("liverpool-2019-20", PROGRAMMES),
+        ("sefton-2019-20", PROGRAMMES),
+        ("st-helens-2019-20", PROGRAMMES),
+        ("wirral-2018-19", 13),
+    ]
+    for snapshot in polled["seen"]:
+        for row in snapshot:
+            assert row == final[row[0]]  # each report whole or absent, never part of it
+    sizes = sorted({len(snapshot) for snapshot in polled["seen"]})
+    assert sizes[0] == 1 and sizes[-1] == 5 and len(sizes) > 2  # it read during the loads
