@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 OK, CHECK_FAILED, USAGE, UNREADABLE = 0, 1, 2, 3
@@ -88,67 +88,67 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
-    """Screen every file here (no Dagster needed), then run the reports that need a load,
-    `settings.jobs` at once, one Dagster run each; outcomes in the order of `paths`."""
+    """Screen every file here against what the warehouse holds (read once), then run the
+    reports that need a load, `settings.jobs` at once, one Dagster run each; outcomes in
+    the order of `paths`."""
     import dagster as dg
 
     from pipelines import runs
+    from warehouse import store
 
     instance = dg.DagsterInstance.get()
     runs.close_abandoned_runs(instance)  # a killed ingest's report loads again below
-    seen: dict[str, str] = {}
-    screened = [screen(path, settings, seen, instance) for path in paths]
+    batch = Batch(store.report_status(settings.warehouse), instance)
+    screened = [screen(path, batch) for path in paths]
     to_run = [(path, key, settings) for path, key in zip(paths, screened) if isinstance(key, str)]
     loaded = runs.in_workers(materialise, to_run, settings.jobs)
     for outcome in screened:
         yield next(loaded) if isinstance(outcome, str) else outcome
 
 
-def ingest_one(path: Path, settings) -> Outcome:
-    import dagster as dg
+@dataclass
+class Batch:
+    """What screening a batch knows: the warehouse's reports, the Dagster instance, and
+    the sha256 and report id of each file screened so far (to the file's name)."""
 
-    screened = screen(path, settings, {}, dg.DagsterInstance.get())
-    return materialise(path, screened, settings) if isinstance(screened, str) else screened
+    status: object  # store.ReportStatus
+    instance: object  # dagster.DagsterInstance
+    seen: dict[str, str] = field(default_factory=dict)
 
 
-def screen(path: Path, settings, seen: dict[str, str], instance) -> Outcome | str:
-    """The report's partition key if it needs loading; else why not, as its outcome.
-
-    `seen` maps the sha256 and the key of each file screened in this batch to its name."""
+def screen(path: Path, batch: Batch) -> Outcome | str:
+    """The report's partition key if it needs loading; else why not, as its outcome."""
     from extract import UnreadableReport
     from extract.errors import one_line
     from extract.pages import check_is_pdf, sha256_of
     from pipelines.runs import last_run_succeeded
     from transform.star import document_id
-    from warehouse import store
 
     try:
         check_is_pdf(path)
     except UnreadableReport as exc:
         return Outcome(path.name, f"error: {exc}", UNREADABLE)
     key, sha256 = document_id(path.name), sha256_of(path)
-    twin = store.document_with_sha256(settings.warehouse, sha256)
-    first = seen.setdefault(sha256, path.name)
-    if first != path.name or (twin and twin[0] != key):
-        twin_name = twin[1] if twin and twin[0] != key else first
+    twin = batch.status.with_sha256(sha256)
+    first = batch.seen.setdefault(sha256, path.name)
+    if first != path.name or (twin and twin["document_key"] != key):
+        twin_name = twin["file_name"] if twin and twin["document_key"] != key else first
         line = f"{one_line(path.name)}: same content as {one_line(twin_name)}, loaded once"
         return Outcome(path.name, line, OK)
-    if other := key_taken_by(path.name, key, settings, seen):
+    if other := key_taken_by(path.name, key, batch):
         reason = f"its report id {key} is taken by {one_line(other)}, another report; rename it"
         return Outcome(path.name, f"error: {one_line(path.name)}: {reason}", UNREADABLE)
-    if twin and last_run_succeeded(instance, key):  # unchanged: nothing to read again
-        return unchanged(path.name, key, settings)
+    if twin and last_run_succeeded(batch.instance, key):  # unchanged: nothing to read again
+        note = " (unchanged since its last load, not read again)"
+        return outcome(path.name, key, batch.status, note)
     return key
 
 
-def key_taken_by(file_name: str, key: str, settings, seen: dict[str, str]) -> str | None:
+def key_taken_by(file_name: str, key: str, batch: Batch) -> str | None:
     """The other file, in this batch or loaded, whose name gives the same report id
     ("Wirral 2018-19.pdf", "wirral-2018-19.pdf"): loading both would keep only one."""
-    from warehouse import store
-
-    first = seen.setdefault(f"key:{key}", file_name)
-    warehouse = Path(settings.warehouse)
-    loaded = store.document_summary(warehouse, key).get("file_name") if warehouse.exists() else None
+    first = batch.seen.setdefault(f"key:{key}", file_name)
+    loaded = (batch.status.report(key) or {}).get("file_name")
     return next((name for name in [first, loaded] if name and name != file_name), None)
 
 
@@ -159,6 +159,7 @@ def materialise(path: Path, key: str, settings) -> Outcome:
     from pipelines.alerting import alert_failed_run
     from pipelines.definitions import defs
     from pipelines.resources import PccConfig
+    from warehouse import store
 
     inbox.deliver(path, settings.inbox)
     instance = dg.DagsterInstance.get()
@@ -175,12 +176,8 @@ def materialise(path: Path, key: str, settings) -> Outcome:
     if not result.success:
         alert_failed_run(instance, result.dagster_run, settings.warehouse.parent / "alerts_sent")
         return Outcome(path.name, f"error: {failure_message(result, path)}", UNREADABLE)
-    return loaded(path.name, key, settings, warnings=load_warnings(result))
-
-
-def unchanged(file_name: str, key: str, settings) -> Outcome:
-    """The outcome of the report's last load, which its content has not changed since."""
-    return loaded(file_name, key, settings, " (unchanged since its last load, not read again)")
+    status = store.report_status(settings.warehouse, key)
+    return outcome(path.name, key, status, warnings=load_warnings(result))
 
 
 def failure_message(result, path: Path) -> str:
@@ -197,34 +194,29 @@ def failure_message(result, path: Path) -> str:
     return f"{one_line(path.name)}: the run failed"
 
 
-def loaded(file_name: str, key: str, settings, note: str = "", warnings=()) -> Outcome:
+def outcome(file_name: str, key: str, status, note: str = "", warnings=()) -> Outcome:
     """The report's line, its load's warnings, then each check that failed in its latest
-    evaluation (in the warehouse), with its figures."""
+    evaluation, with its figures. status: the warehouse's store.ReportStatus."""
     from extract.errors import one_line
-    from warehouse import store
 
-    checks = store.latest_check_results(settings.warehouse, key)
-    failed = checks[~checks["passed"]]
-    lines = [summary_line(file_name, key, settings, len(checks), len(failed)) + note]
+    report, checks = status.report(key) or {}, status.checks_of(key)
+    failed = checks[~checks["passed"].astype(bool)]
+    lines = [summary_line(file_name, report, len(checks), len(failed)) + note]
     lines += [f"  warning: {one_line(file_name)}: {w}" for w in warnings]
     lines += [
         f"  {'error' if c.severity == 'error' else 'warning'}: {one_line(file_name)}: "
         f"check {c.check_name} failed: expected {c.expected}, found {c.observed} ({c.message})"
         for c in failed.itertuples()
     ]
-    status = CHECK_FAILED if (failed["severity"] == "error").any() else OK
-    return Outcome(file_name, "\n".join(lines), status)
+    code = CHECK_FAILED if (failed["severity"] == "error").any() else OK
+    return Outcome(file_name, "\n".join(lines), code)
 
 
-def summary_line(file_name: str, key: str, settings, checked: int, failures: int) -> str:
-    from warehouse import store
-
-    document = store.document_summary(settings.warehouse, key)
-    counts = store.table_counts(settings.warehouse, key)
+def summary_line(file_name: str, report: dict, checked: int, failures: int) -> str:
     return (
-        f"{file_name}: area {document.get('area_name') or '?'}, "
-        f"period {document.get('period_label') or '?'}, {document.get('page_count')} pages, "
-        f"{counts['dim_programme']} programmes, {counts['fact_measure']} measures, "
+        f"{file_name}: area {report.get('area_name') or '?'}, "
+        f"period {report.get('period_label') or '?'}, {report.get('page_count')} pages, "
+        f"{report.get('programmes', 0)} programmes, {report.get('measures', 0)} measures, "
         f"checks {checked - failures} passed {failures} failed"
     )
 

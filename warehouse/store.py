@@ -14,6 +14,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -130,16 +131,6 @@ def read_document_tables(path: str | Path, document_key: str) -> dict[str, pd.Da
     return tables
 
 
-def table_counts(path: str | Path, document_key: str) -> dict[str, int]:
-    with connect(path, read_only=True) as con:
-        return {
-            t: con.execute(
-                f"SELECT count(*) FROM {t} WHERE document_key = ?", [document_key]
-            ).fetchone()[0]
-            for t in DOCUMENT_TABLES
-        }
-
-
 def document_summary(path: str | Path, document_key: str) -> dict:
     """The document with its area's and period's names, for messages and alerts."""
     with connect(path, read_only=True) as con:
@@ -157,16 +148,6 @@ def document_summary(path: str | Path, document_key: str) -> dict:
     return found.iloc[0].to_dict() if len(found) else {"document_key": document_key}
 
 
-def document_with_sha256(path: str | Path, sha256: str) -> tuple[str, str] | None:
-    """(document_key, file_name) of a loaded report with this content, if any."""
-    if not Path(path).exists():
-        return None
-    with connect(path, read_only=True) as con:
-        return con.execute(
-            "SELECT document_key, file_name FROM dim_document WHERE sha256 = ?", [sha256]
-        ).fetchone()
-
-
 def loaded_sha256s(path: str | Path) -> dict[str, str]:
     """document_key -> sha256 of every report in the warehouse."""
     if not Path(path).exists():
@@ -175,13 +156,63 @@ def loaded_sha256s(path: str | Path) -> dict[str, str]:
         return dict(con.execute("SELECT document_key, sha256 FROM dim_document").fetchall())
 
 
-def latest_check_results(path: str | Path, document_key: str) -> pd.DataFrame:
-    """The document's most recent validation (its rows share one checked_at)."""
+def report_status(path: str | Path, document_key: str | None = None) -> ReportStatus:
+    """What the warehouse holds of every report (or of one), in one read: for the command
+    line, which screens a whole batch against it and prints each report's line."""
+    if not Path(path).exists():
+        return ReportStatus(pd.DataFrame(columns=REPORT_COLUMNS), pd.DataFrame())
+    where, parameters = ("WHERE document_key = ?", [document_key]) if document_key else ("", [])
     with connect(path, read_only=True) as con:
-        return con.execute(
-            """
-            SELECT * FROM fact_check_result WHERE document_key = ?
-            QUALIFY checked_at = max(checked_at) OVER ()
+        reports = con.execute(
+            f"""
+            SELECT d.document_key, d.file_name, d.sha256, d.page_count, a.area_name,
+                   p.period_label,
+                   (SELECT count(*) FROM dim_programme g WHERE g.document_key = d.document_key)
+                       AS programmes,
+                   (SELECT count(*) FROM fact_measure f WHERE f.document_key = d.document_key)
+                       AS measures
+            FROM (SELECT * FROM dim_document {where}) d
+            LEFT JOIN dim_area a USING (area_key)
+            LEFT JOIN dim_period p USING (period_key)
             """,
-            [document_key],
+            parameters,
         ).df()
+        checks = con.execute(
+            f"""
+            SELECT * FROM fact_check_result {where}
+            QUALIFY checked_at = max(checked_at) OVER (PARTITION BY document_key)
+            """,
+            parameters,
+        ).df()
+    reports = reports.astype(object).where(reports.notna(), None)  # NULL as None, not NaN
+    return ReportStatus(reports.set_index("document_key", drop=False), checks)
+
+
+REPORT_COLUMNS = [
+    "document_key",
+    "file_name",
+    "sha256",
+    "page_count",
+    "area_name",
+    "period_label",
+    "programmes",
+    "measures",
+]
+
+
+@dataclass
+class ReportStatus:
+    reports: pd.DataFrame  # one row per loaded report, indexed by document_key
+    checks: pd.DataFrame  # each report's latest evaluation (one checked_at per report)
+
+    def report(self, key: str) -> dict | None:
+        return self.reports.loc[key].to_dict() if key in self.reports.index else None
+
+    def with_sha256(self, sha256: str) -> dict | None:
+        found = self.reports[self.reports.sha256 == sha256]
+        return found.iloc[0].to_dict() if len(found) else None
+
+    def checks_of(self, key: str) -> pd.DataFrame:
+        if self.checks.empty:
+            return pd.DataFrame(columns=["check_name", "severity", "passed", "observed"])
+        return self.checks[self.checks.document_key == key]
