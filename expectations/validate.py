@@ -12,6 +12,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -49,6 +50,11 @@ class Runtime:
     pdfs: dict[str, Path] = field(default_factory=dict)  # file name -> PDF, for pictures
     ledger_dir: Path | None = None
     validated: list = field(default_factory=list)  # this run's GX validation result ids
+
+    @cached_property
+    def context(self):
+        """The GX data context, read once for all the checks of one report."""
+        return gx_context(self.gx_dir)
 
     @property
     def data_docs_index(self) -> Path:
@@ -124,7 +130,7 @@ def run_checkpoint(
 def build_data_docs(runtime: Runtime) -> Path:
     """Render this run's validation results into Data Docs, once for all checks (a
     data-docs action per checkpoint would compile the site's templates each time)."""
-    gx_context(runtime.gx_dir).build_data_docs(resource_identifiers=runtime.validated)
+    runtime.context.build_data_docs(resource_identifiers=runtime.validated)
     return runtime.data_docs_index
 
 
@@ -133,7 +139,7 @@ def build_data_docs(runtime: Runtime) -> Path:
 
 def validate_structure(tables: dict, document: dict, runtime: Runtime) -> Validation:
     """Keys unique and not null, foreign keys resolve, a district, a period, programmes."""
-    context = gx_context(runtime.gx_dir)
+    context = runtime.context
     parameters = {
         "document_keys": tables["dim_document"].document_key.tolist(),
         "programme_keys": tables["dim_programme"].programme_key.tolist(),
@@ -157,7 +163,7 @@ def validate_plausibility(tables: dict, document: dict, runtime: Runtime) -> Val
         value_text=[f"{v:.10g}" for v in facts.value],
         is_increase=facts.measure_key.isin(increases(facts)),
     )
-    result = run_checkpoint(gx_context(runtime.gx_dir), "plausibility", frame, document, runtime)
+    result = run_checkpoint(runtime.context, "plausibility", frame, document, runtime)
     return Validation(
         "plausibility", as_results(expectation_rows(result, document["document_key"])), frame
     )
@@ -186,7 +192,7 @@ def validate_claims(
 ) -> Validation:
     if claims.empty:
         return Validation(name, as_results([]), claims)
-    result = run_checkpoint(gx_context(runtime.gx_dir), name, claims, document, runtime, claims)
+    result = run_checkpoint(runtime.context, name, claims, document, runtime, claims)
     failed = flagged_claims(result)
     return Validation(name, claim_rows(claims, failed), claims, failed)
 
