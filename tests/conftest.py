@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
+import duckdb
 import pytest
 from sinks import SmtpSink, WebhookSink
 
@@ -17,6 +19,23 @@ def cli_path() -> str:
     import sys
 
     return str(Path(sys.executable).with_name("pcc-warehouse"))
+
+
+def ingest(*args, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`pcc-warehouse ingest ARGS` in its own process, as a user runs it."""
+    return subprocess.run(
+        [cli_path(), "ingest", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    """Rows of a query on a warehouse, opened read-only as a BI tool opens it."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
 
 
 @pytest.fixture

@@ -1,29 +1,17 @@
 """Bad input: one clear line per bad report, exit 3, and the good reports still load."""
 
-import os
 import shutil
-import subprocess
 import zlib
 
 import duckdb
 import pytest
-from conftest import SAMPLE, cli_path
+from conftest import SAMPLE, ingest
 from pdfgen import render_report, sample_like_report
 from pypdf import PdfWriter
 from reportlab.pdfgen import canvas
 
 from extract import UnreadableReport, extract_document
 from extract.limits import Limits
-
-
-def ingest(*args, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [cli_path(), "ingest", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def documents_in(workdir) -> list[tuple]:

@@ -3,9 +3,8 @@ sample report, with the answers written out by hand from the report's text."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, query
 
 from extract import extract_document
 from transform.star import to_star
@@ -56,14 +55,6 @@ def warehouse(tmp_path_factory):
     star = to_star(extract_document(SAMPLE), "wirral-2018-19")
     load_document(path, star.document_key, star.tables)
     return path
-
-
-def query(path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)  # as a BI tool would
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_asb_incidents_by_district_and_year(warehouse):

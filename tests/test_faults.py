@@ -16,7 +16,7 @@ import dagster as dg
 import duckdb
 import pandas as pd
 import pytest
-from conftest import SAMPLE, cli_path
+from conftest import SAMPLE, cli_path, ingest
 from pdfgen import render_report, sample_like_report
 
 from warehouse import store
@@ -64,16 +64,6 @@ def kill_when(args: list[str], reached: Callable[[Files], bool], db: Path) -> Fi
         time.sleep(0.0002)
     ingest.kill()
     pytest.fail(f"the ingest ended (status {ingest.wait()}) before the point was reached")
-
-
-def ingest(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [cli_path(), "ingest", *args],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, **env},
-    )
 
 
 def report(folder: Path, district: str) -> Path:
@@ -173,8 +163,10 @@ def clean_load(workdir: Path, pdfs: list[Path]) -> Path:
         str(folder),
         "--warehouse",
         str(db),
-        DAGSTER_HOME=str(workdir / "clean_home"),
-        PCC_INBOX=str(workdir / "clean_inbox"),
+        env={
+            "DAGSTER_HOME": str(workdir / "clean_home"),
+            "PCC_INBOX": str(workdir / "clean_inbox"),
+        },
     )
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     return db
@@ -194,7 +186,7 @@ def test_a_parallel_batch_killed_mid_load_then_rerun_matches_a_clean_load(workdi
     for key, rows in per_document(db).items():
         assert rows[:2] == (1, PROGRAMMES), key  # loaded whole, or not at all
     assert len(per_document(db)) < 3
-    assert ingest(str(folder), PCC_JOBS="2").returncode == 0
+    assert ingest(str(folder), env={"PCC_JOBS": "2"}).returncode == 0
     assert contents(db) == contents(clean_load(workdir, sorted(folder.iterdir())))
 
 

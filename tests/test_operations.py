@@ -4,7 +4,6 @@ parallel loads through one writer, and BI readers that are never blocked."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -12,8 +11,7 @@ import textwrap
 from pathlib import Path
 
 import dagster as dg
-import duckdb
-from conftest import SAMPLE, cli_path
+from conftest import SAMPLE, ingest, query
 from pdfgen import render_report, sample_like_report
 
 from pipelines.resources import PccConfig
@@ -22,21 +20,6 @@ from pipelines.settings import Settings, ensure_dagster_home
 
 # sample_like_report renders the sample's texts: thirteen funded programmes on four pages.
 PROGRAMMES = 13
-
-
-def ingest(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [cli_path(), "ingest", *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, **env},
-    )
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 def report(folder: Path, district: str, period: str = "2019/20") -> Path:
@@ -190,7 +173,7 @@ def test_two_reports_load_in_parallel_and_their_writes_take_turns(workdir):
     folder = workdir / "batch"
     report(folder, "Sefton"), report(folder, "Knowsley")
 
-    result = ingest(str(folder), PCC_JOBS="2")
+    result = ingest(str(folder), env={"PCC_JOBS": "2"})
 
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     assert [line.split(",")[0] for line in result.stdout.splitlines()[:2]] == [
@@ -331,7 +314,7 @@ def test_readers_are_never_blocked_and_never_see_half_a_report(workdir):
     holding = Reader(db, workdir / "holding.json", hold=True)
     polling = Reader(db, workdir / "polling.json", hold=False)
     try:
-        result = ingest(str(folder), PCC_JOBS="2")
+        result = ingest(str(folder), env={"PCC_JOBS": "2"})
     finally:
         held, polled = holding.stop(), polling.stop()
 

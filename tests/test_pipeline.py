@@ -3,28 +3,8 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-from pathlib import Path
 
-import duckdb
-from conftest import SAMPLE, cli_path
-
-
-def ingest(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    import os
-
-    return subprocess.run(
-        [cli_path(), "ingest", *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def query(db: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
+from conftest import SAMPLE, ingest, query
 
 
 def test_ingest_sample_loads_the_star_schema_and_passes_the_check(workdir, webhook):
