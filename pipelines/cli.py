@@ -109,11 +109,11 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
 @dataclass
 class Batch:
     """What screening a batch knows: the warehouse's reports, the Dagster instance, and
-    the sha256 and report id of each file screened so far (to the file's name)."""
+    the first file screened with each sha256 and each report id."""
 
     status: object  # store.ReportStatus
     instance: object  # dagster.DagsterInstance
-    seen: dict[str, str] = field(default_factory=dict)
+    first_with: dict[str, Path] = field(default_factory=dict)
 
 
 def screen(path: Path, batch: Batch) -> Outcome | str:
@@ -129,27 +129,44 @@ def screen(path: Path, batch: Batch) -> Outcome | str:
     except UnreadableReport as exc:
         return Outcome(path.name, f"error: {exc}", UNREADABLE)
     key, sha256 = document_id(path.name), sha256_of(path)
-    twin = batch.status.with_sha256(sha256)
-    first = batch.seen.setdefault(sha256, path.name)
-    if first != path.name or (twin and twin["document_key"] != key):
-        twin_name = twin["file_name"] if twin and twin["document_key"] != key else first
-        line = f"{one_line(path.name)}: same content as {one_line(twin_name)}, loaded once"
+    if twin := same_content_as(path, key, sha256, batch):
+        line = f"{one_line(path.name)}: same content as {one_line(twin)}, loaded once"
         return Outcome(path.name, line, OK)
-    if other := key_taken_by(path.name, key, batch):
+    if other := key_taken_by(path, key, sha256, batch):
         reason = f"its report id {key} is taken by {one_line(other)}, another report; rename it"
         return Outcome(path.name, f"error: {one_line(path.name)}: {reason}", UNREADABLE)
-    if twin and last_run_succeeded(batch.instance, key):  # unchanged: nothing to read again
+    if batch.status.with_sha256(sha256) and last_run_succeeded(batch.instance, key):
         note = " (unchanged since its last load, not read again)"
         return outcome(path.name, key, batch.status, note)
     return key
 
 
-def key_taken_by(file_name: str, key: str, batch: Batch) -> str | None:
-    """The other file, in this batch or loaded, whose name gives the same report id
-    ("Wirral 2018-19.pdf", "wirral-2018-19.pdf"): loading both would keep only one."""
-    first = batch.seen.setdefault(f"key:{key}", file_name)
-    loaded = (batch.status.report(key) or {}).get("file_name")
-    return next((name for name in [first, loaded] if name and name != file_name), None)
+def same_content_as(path: Path, key: str, sha256: str, batch: Batch) -> str | None:
+    """The file with this content screened earlier in the batch, or loaded under
+    another report id: the content is loaded once."""
+    first = batch.first_with.setdefault(sha256, path)
+    if first != path:
+        return name_beside(first, path)
+    twin = batch.status.with_sha256(sha256)
+    return twin["file_name"] if twin and twin["document_key"] != key else None
+
+
+def key_taken_by(path: Path, key: str, sha256: str, batch: Batch) -> str | None:
+    """The other report, in this batch or loaded, whose file name gives the same report
+    id ("Wirral 2018-19.pdf", "wirral-2018-19.pdf"): loading both would keep only one."""
+    first = batch.first_with.setdefault(f"key:{key}", path)
+    if first != path:
+        return name_beside(first, path)
+    loaded = batch.status.report(key)
+    if loaded and loaded["file_name"] != path.name and loaded["sha256"] != sha256:
+        return loaded["file_name"]
+    return None
+
+
+def name_beside(other: Path, path: Path) -> str:
+    """How to name `other` in a message about `path`: its name, or its path if the two
+    share a name (same file name in two folders)."""
+    return str(other) if other.name == path.name else other.name
 
 
 def materialise(path: Path, key: str, settings) -> Outcome:

@@ -95,8 +95,11 @@ def write_batch(folder):
 def test_each_bad_report_gets_one_line_and_the_good_ones_load(workdir):
     write_batch(workdir / "batch")
     (workdir / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    (workdir / "other").mkdir()
+    namesake = workdir / "other" / "wirral-2018-19.pdf"  # another report, the same file name
+    namesake.write_bytes(SAMPLE.read_bytes() + b"\n% another\n")
 
-    named = [workdir / "photo.png", workdir / "missing.pdf", "/dev/zero"]
+    named = [workdir / "photo.png", workdir / "missing.pdf", "/dev/zero", namesake]
     result = ingest(workdir / "batch", *named, env={"PCC_MAX_MEMORY_MB": "256"})
 
     assert result.returncode == 3
@@ -119,6 +122,8 @@ def test_each_bad_report_gets_one_line_and_the_good_ones_load(workdir):
         "a decompression bomb or a hostile PDF?",
         "error: wirral_2018_19.pdf: its report id wirral-2018-19 is taken by wirral-2018-19.pdf,"
         " another report; rename it",
+        f"error: wirral-2018-19.pdf: its report id wirral-2018-19 is taken by "
+        f"{workdir / 'batch' / 'wirral-2018-19.pdf'}, another report; rename it",
     ]
     assert sorted(line for line in lines if line.startswith("error: ")) == sorted(expected_errors)
     assert "zz copy of\\nwirral.pdf: same content as wirral-2018-19.pdf, loaded once" in lines

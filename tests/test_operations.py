@@ -160,6 +160,16 @@ def test_an_unchanged_report_is_not_read_again_and_a_changed_one_is(workdir):
     assert line.split(", checks")[0] == first.stdout.splitlines()[0].split(", checks")[0]
     assert len(instance().get_runs()) == 1  # no second run: nothing extracted
 
+    respelled = sefton.with_name("Sefton 2019-20.pdf")  # the same report id, same content
+    shutil.copyfile(sefton, respelled)
+    renamed = ingest(str(respelled))
+    assert renamed.returncode == 0, renamed.stdout + renamed.stderr[-2000:]
+    assert renamed.stdout.splitlines()[0].endswith(
+        " (unchanged since its last load, not read again)"
+    )
+    assert len(instance().get_runs()) == 1
+    respelled.unlink()
+
     report(workdir / "in", "Sefton", "2020/21").replace(sefton)
     changed = ingest(str(sefton))
     assert changed.returncode == 0
