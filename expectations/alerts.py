@@ -109,8 +109,9 @@ class ReportAlertAction(ValidationAction):
             return {"sent": []}
         try:
             failures = error_failures(checkpoint_result, target.claims)
-            if not failures or not target.settings.channels():
-                return {"sent": []}
+            prints = failure_prints(target.document, target.check, failures)
+            if not failures or not unsent_channels(prints, target.settings, target.ledger_dir):
+                return {"sent": []}  # nothing to say, or said already: no pictures rendered
             alert = check_alert(target.document, target.check, failures, target.pdfs)
             return {"sent": deliver(alert, target.settings, target.ledger_dir)}
         except Exception:  # an alert must never hide the data-quality result
@@ -126,7 +127,7 @@ def error_failures(checkpoint_result: CheckpointResult, claims: list[dict]) -> l
     for run in checkpoint_result.run_results.values():
         for result in run.results:
             config = result.expectation_config
-            if result.success or severity_of(config) != "critical":
+            if result.success or severity_of(config) != "error":
                 continue
             rows = result.result.get("unexpected_index_list") or []
             ids = [r.get("claim_id") for r in rows if isinstance(r, dict)]
@@ -141,8 +142,10 @@ def error_failures(checkpoint_result: CheckpointResult, claims: list[dict]) -> l
 
 
 def severity_of(config) -> str:
+    """An expectation's severity as pcc-warehouse names it: GX "critical" is an error,
+    anything softer a warning."""
     severity = getattr(config, "severity", "critical")
-    return str(getattr(severity, "value", severity)).lower()
+    return "error" if str(getattr(severity, "value", severity)).lower() == "critical" else "warn"
 
 
 def claim_failure(c: dict) -> dict:
@@ -213,11 +216,15 @@ def check_alert(document: dict, check: str, failures: list[dict], pdfs: dict) ->
         "failures": failures,
         "pictures": [picture_json(p) for p in pictures],
     }
+    return Alert(title, body["text"], body, failure_prints(document, check, failures), pictures)
+
+
+def failure_prints(document: dict, check: str, failures: list[dict]) -> list[str]:
+    """What identifies each failure across retries and re-runs of the same content."""
     sha = document.get("sha256") or document.get("document_key", "")
-    prints = [
+    return [
         fingerprint(sha, check, f["check"], f["description"], str(f["found"])) for f in failures
     ]
-    return Alert(title, body["text"], body, prints, pictures)
 
 
 def picture_json(p: Snapshot) -> dict:
@@ -241,10 +248,7 @@ def deliver(alert: Alert, settings: AlertSettings, ledger: Path | None) -> list[
     """Send on each configured channel not yet used for this failure; returns the
     channels that delivered. Failures are retried, logged, never raised."""
     sent = []
-    for channel in settings.channels():
-        if ledger and already_sent(ledger, channel, alert.fingerprints):
-            log.info("pcc-warehouse: %s alert already sent: %s", channel, alert.subject)
-            continue
+    for channel in unsent_channels(alert.fingerprints, settings, ledger):
         send = post_webhook if channel == "webhook" else send_email
         if with_retries(lambda s=send: s(alert, settings), settings, channel):
             sent.append(channel)
@@ -301,8 +305,13 @@ def send_email(alert: Alert, settings: AlertSettings) -> None:
     log.info("pcc-warehouse: alert e-mailed to %s", message["To"])
 
 
-def already_sent(ledger: Path, channel: str, fingerprints: list[str]) -> bool:
-    return all((ledger / f"{channel}-{f}").exists() for f in fingerprints)
+def unsent_channels(fingerprints: list[str], settings: AlertSettings, ledger: Path | None):
+    """The configured channels that have not yet delivered these failures."""
+    return [
+        channel
+        for channel in settings.channels()
+        if not (ledger and all((ledger / f"{channel}-{f}").exists() for f in fingerprints))
+    ]
 
 
 def record_sent(ledger: Path, channel: str, fingerprints: list[str]) -> None:

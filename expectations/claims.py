@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from transform.figures import Figure, figures_in
+from transform.figures import REFERS_BACK, Figure, figures_in
 
 RULES_FILE = Path(__file__).with_name("rules.yml")
 CLAIM_COLUMNS = [
@@ -41,7 +41,7 @@ def rules() -> dict:
     return yaml.safe_load(RULES_FILE.read_text())
 
 
-def severity_of(kind: str) -> str:
+def claim_severity(kind: str) -> str:
     return rules()["claims"][kind]["severity"]
 
 
@@ -143,7 +143,7 @@ def claim(
     return {
         "check_name": kind,
         "programme_key": programme_key,
-        "severity": severity or severity_of(kind),
+        "severity": severity or claim_severity(kind),
         "found": float(found),
         "expected": round(float(expected), 6),
         "low": round(float(expected) - tolerance, 6),
@@ -258,7 +258,7 @@ def percent_change_claims(sentences: list[Sentence]) -> list[dict]:
 
 
 def refers_back(s: Sentence) -> bool:
-    return re.search(rules()["refers_back"], s.text, re.I) is not None
+    return REFERS_BACK.match(s.text) is not None
 
 
 # --- Part and whole: "380 people. This comprised 29 parents and 351 children" -----------

@@ -17,16 +17,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from expectations.alerts import CURRENT_TARGET, AlertSettings, AlertTarget
+from expectations.alerts import CURRENT_TARGET, AlertSettings, AlertTarget, severity_of
 from expectations.claims import claims_for, increases, previous_year_claims
 
 GX_PROJECT = Path(__file__).parent  # holds gx/
-CHECKS = {
-    "structure": ["structure_dim_document", "structure_dim_programme", "structure_fact_measure"],
-    "plausibility": ["plausibility"],
-    "arithmetic": ["arithmetic"],
-    "across_reports": ["across_reports"],
-}
+STRUCTURE_TABLES = ["dim_document", "dim_programme", "fact_measure"]  # a checkpoint each
 RESULT_COLUMNS = [
     "check_name",
     "document_key",
@@ -63,7 +58,8 @@ class Runtime:
 
 @dataclass
 class Validation:
-    """One check's outcome: rows for fact_check_result, the claims behind them."""
+    """One check's outcome: rows for fact_check_result (their checked_at set when the
+    evaluation is written), the claims behind them (none for a table-level check)."""
 
     check: str
     results: pd.DataFrame
@@ -72,7 +68,7 @@ class Validation:
 
     @property
     def failed_claims(self) -> pd.DataFrame:
-        if self.claims.empty or "claim_id" not in self.claims:
+        if self.claims.empty:
             return self.claims
         return self.claims[self.claims.claim_id.isin(self.failed_claim_ids)]
 
@@ -149,8 +145,8 @@ def validate_structure(tables: dict, document: dict, runtime: Runtime) -> Valida
         "page_count": int(document.get("page_count") or 0),
     }
     rows = []
-    for name in CHECKS["structure"]:
-        table = name.removeprefix("structure_")
+    for table in STRUCTURE_TABLES:
+        name = f"structure_{table}"
         result = run_checkpoint(context, name, tables[table], document, runtime, None, parameters)
         rows += expectation_rows(result, document["document_key"])
     return Validation("structure", as_results(rows), pd.DataFrame())
@@ -164,9 +160,8 @@ def validate_plausibility(tables: dict, document: dict, runtime: Runtime) -> Val
         is_increase=facts.measure_key.isin(increases(facts)),
     )
     result = run_checkpoint(runtime.context, "plausibility", frame, document, runtime)
-    return Validation(
-        "plausibility", as_results(expectation_rows(result, document["document_key"])), frame
-    )
+    rows = expectation_rows(result, document["document_key"])
+    return Validation("plausibility", as_results(rows), pd.DataFrame())
 
 
 def validate_arithmetic(tables: dict, document: dict, runtime: Runtime) -> Validation:
@@ -212,11 +207,6 @@ def gx_results(checkpoint_result) -> list:
     return [r for run in checkpoint_result.run_results.values() for r in run.results]
 
 
-def severity(config) -> str:
-    value = getattr(config, "severity", "critical")
-    return "error" if str(getattr(value, "value", value)).lower() == "critical" else "warn"
-
-
 def expectation_rows(checkpoint_result, document_key: str) -> list[dict]:
     """One row per expectation evaluated: a table-level check."""
     rows = []
@@ -234,12 +224,11 @@ def expectation_rows(checkpoint_result, document_key: str) -> list[dict]:
                 {
                     "check_name": f"{run.suite_name}: {config.description or config.type}",
                     "document_key": document_key,
-                    "severity": severity(config),
+                    "severity": severity_of(config),
                     "passed": bool(r.success),
                     "observed": found + (f": {keys[:10]}" if keys else ""),
                     "expected": config.description or config.type,
                     "message": f"{config.type} on {config.kwargs.get('column', 'the table')}",
-                    "checked_at": now(),
                 }
             )
     return rows
@@ -264,7 +253,6 @@ def row_key(unexpected) -> str:
 
 def claim_rows(claims: pd.DataFrame, failed: set[str]) -> pd.DataFrame:
     """One row per claim."""
-    at = now()
     rows = [
         {
             "check_name": c.check_name,
@@ -274,7 +262,6 @@ def claim_rows(claims: pd.DataFrame, failed: set[str]) -> pd.DataFrame:
             "observed": f"{c.found:.10g}",
             "expected": expected_text(c.expected, c.low, c.high),
             "message": c.description,
-            "checked_at": at,
         }
         for c in claims.itertuples()
     ]

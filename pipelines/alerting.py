@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.settings import Settings
+from pipelines.settings import Settings, alert_ledger
 
 
 @dg.run_failure_sensor(
@@ -18,7 +18,7 @@ from pipelines.settings import Settings
     description="Webhook and e-mail alert when a run fails (PCC_ALERT_WEBHOOK_URL, PCC_SMTP_*).",
 )
 def alert_on_run_failure(context: dg.RunFailureSensorContext):
-    ledger = Settings.from_env().warehouse.parent / "alerts_sent"
+    ledger = alert_ledger(Settings.from_env().warehouse)
     sent = alert_failed_run(context.instance, context.dagster_run, ledger)
     return dg.SkipReason(f"alert sent by {', '.join(sent)}" if sent else "no alert delivered")
 

@@ -24,8 +24,8 @@ warnings.filterwarnings("ignore", category=dg.BetaWarning)
 reports = dg.DynamicPartitionsDefinition(name="reports")
 STAR_TABLES = ["dim_document", "dim_area", "dim_period", "dim_programme", "dim_metric"]
 FACT_MEASURE = dg.AssetKey(["warehouse", "fact_measure"])
-# The step that writes the warehouse runs one at a time across all runs (limit in
-# dagster.yaml); the store's lock file serialises writers outside Dagster as well.
+# The store's lock file makes writers take turns; the pool lets a deployment on Postgres
+# storage also queue load steps in Dagster (limit 1 in dagster.yaml; none by default).
 WAREHOUSE_POOL = "warehouse"
 
 

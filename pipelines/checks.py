@@ -5,7 +5,6 @@ One step runs the four checks in turn, so one process writes fact_check_result a
 """
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import dagster as dg
@@ -14,6 +13,7 @@ import pandas as pd
 from pipelines import inbox
 from pipelines.assets import FACT_MEASURE, reports
 from pipelines.resources import PccConfig
+from pipelines.settings import alert_ledger
 from warehouse import store
 
 CHECK_DESCRIPTIONS = {
@@ -46,7 +46,7 @@ def evaluate(pcc: PccConfig, key: str) -> tuple[list, Path]:
     from expectations import validate
 
     tables = store.read_document_tables(pcc.warehouse_path, key)
-    document = store.document_summary(pcc.warehouse_path, key)
+    document = store.report_status(pcc.warehouse_path, key).report(key) or {"document_key": key}
     earlier = earlier_reports(pcc.warehouse_path, tables["dim_document"])
     runtime = runtime_for(pcc, key, earlier)
     validations = [
@@ -67,17 +67,14 @@ def runtime_for(pcc: PccConfig, key: str, earlier: pd.DataFrame):
     from expectations.alerts import AlertSettings
     from expectations.validate import Runtime
 
-    settings = AlertSettings.from_env()
-    if pcc.alert_webhook_url:
-        settings = replace(settings, webhook_url=pcc.alert_webhook_url)
     pdfs = inbox.reports_in(pcc.inbox_path)
     wanted = {key, *earlier.document_key.unique()} if len(earlier) else {key}
     data = pcc.warehouse_path.parent
     return Runtime(
         gx_dir=data / "gx",
-        alerts=settings,
+        alerts=AlertSettings.from_env(),
         pdfs={path.name: path for k, path in pdfs.items() if k in wanted},
-        ledger_dir=data / "alerts_sent",
+        ledger_dir=alert_ledger(pcc.warehouse_path),
     )
 
 
@@ -123,7 +120,7 @@ def results_table(results: pd.DataFrame) -> str:
 
 def failure_details(validation) -> list[dict]:
     """Each failure with its figures: value, page, sentence (the UI's view of it)."""
-    if validation.claims.empty or "claim_id" not in validation.claims:
+    if validation.claims.empty:
         return validation.failed.drop(columns=["checked_at"]).to_dict("records")
     return [
         {

@@ -176,6 +176,7 @@ def materialise(path: Path, key: str, settings) -> Outcome:
     from pipelines.alerting import alert_failed_run
     from pipelines.definitions import defs
     from pipelines.resources import PccConfig
+    from pipelines.settings import alert_ledger
     from warehouse import store
 
     inbox.deliver(path, settings.inbox)
@@ -191,7 +192,7 @@ def materialise(path: Path, key: str, settings) -> Outcome:
         tags={"source": "pcc-warehouse ingest", **runs.run_tags()},
     )
     if not result.success:
-        alert_failed_run(instance, result.dagster_run, settings.warehouse.parent / "alerts_sent")
+        alert_failed_run(instance, result.dagster_run, alert_ledger(settings.warehouse))
         return Outcome(path.name, f"error: {failure_message(result, path)}", UNREADABLE)
     status = store.report_status(settings.warehouse, key)
     return outcome(path.name, key, status, warnings=load_warnings(result))

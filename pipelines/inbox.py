@@ -34,19 +34,18 @@ def find(folder: Path, key: str) -> Path:
     return found
 
 
-def deliver(path: Path, folder: Path) -> str:
-    """Copy a report into the inbox (so the UI can re-run it) and return its key.
+def deliver(path: Path, folder: Path) -> None:
+    """Copy a report into the inbox, so the UI can re-run it.
 
     Copied under a temporary name and renamed, so the inbox sensor never reads half a
     file; an identical file already there is left alone (its mtime stays, see scan)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / path.name
     if target.exists() and (target.samefile(path) or filecmp.cmp(path, target, shallow=False)):
-        return document_id(path.name)
+        return
     partial = folder / f".{path.name}.partial"
     shutil.copyfile(path, partial)
     os.replace(partial, target)
-    return document_id(path.name)
 
 
 def scan(folder: Path, known: dict[str, list]) -> tuple[list[InboxFile], dict[str, list]]:

@@ -1,4 +1,4 @@
-"""The one Dagster resource: where the warehouse and the inbox are, where alerts go."""
+"""The one Dagster resource: where the warehouse and the inbox are."""
 
 from __future__ import annotations
 
@@ -12,15 +12,10 @@ from pipelines.settings import Settings
 class PccConfig(dg.ConfigurableResource):
     warehouse: str
     inbox: str
-    alert_webhook_url: str | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PccConfig:
-        return cls(
-            warehouse=str(settings.warehouse),
-            inbox=str(settings.inbox),
-            alert_webhook_url=settings.alert_webhook_url,
-        )
+        return cls(warehouse=str(settings.warehouse), inbox=str(settings.inbox))
 
     @property
     def warehouse_path(self) -> Path:

@@ -1,5 +1,5 @@
 """How the CLI runs reports: several at once in worker processes, one Dagster run each,
-and runs left behind by a killed ingest closed so they give back the warehouse pool."""
+and runs left behind by a killed ingest closed so their reports load again."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def in_workers(work: Callable, items: list[tuple], jobs: int) -> Iterator:
 
 def close_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     """Mark failed the runs of ingests on this machine whose process is gone (kill -9),
-    and free the pool slots they held, so the next load of their report is not blocked."""
+    and free any pool slots they held, so the next load of their report is not blocked."""
     closed = []
     for run in instance.get_runs(dg.RunsFilter(statuses=list(UNFINISHED), tags=mine())):
         if process_alive(int(run.tags[PID_TAG])):

@@ -21,11 +21,11 @@ telemetry:
 # Appended to any dagster.yaml that has no `concurrency` section.
 CONCURRENCY_YAML = """\
 concurrency:
-  pools:
-    granularity: op     # a pool limits steps, in runs started anywhere (CLI, UI, daemon)
-    default_limit: 1    # pool "warehouse": one load step writes the warehouse at a time
   runs:
     max_concurrent_runs: {cpus}  # reports the daemon runs at once (sensor, backfills)
+  # The load step asks for pool "warehouse"; it has no limit here: the warehouse's lock
+  # file makes writers take turns. Limit it (pools: default_limit: 1) only on Postgres
+  # storage: on SQLite, slot claims are not atomic and can strand a step for ever.
 run_monitoring:
   enabled: true
   free_slots_after_run_end_seconds: 30  # a run that died holding the pool gives it back
@@ -36,7 +36,6 @@ run_monitoring:
 class Settings:
     warehouse: Path
     inbox: Path
-    alert_webhook_url: str | None
     jobs: int = 1  # reports the CLI ingests at once
     inbox_interval_s: int = 30  # how often the inbox sensor looks
     checks_cron: str = "0 6 * * *"  # when the schedule re-runs the checks
@@ -49,11 +48,15 @@ class Settings:
                 warehouse or os.environ.get("PCC_WAREHOUSE_DB") or data / "warehouse.duckdb"
             ),
             inbox=Path(os.environ.get("PCC_INBOX") or data / "inbox"),
-            alert_webhook_url=os.environ.get("PCC_ALERT_WEBHOOK_URL") or None,
             jobs=max(1, int(os.environ.get("PCC_JOBS") or os.cpu_count() or 1)),
             inbox_interval_s=int(os.environ.get("PCC_INBOX_INTERVAL") or 30),
             checks_cron=os.environ.get("PCC_CHECKS_CRON") or "0 6 * * *",
         )
+
+
+def alert_ledger(warehouse: Path) -> Path:
+    """The record of alerts delivered (one alert per failure), beside the warehouse."""
+    return warehouse.parent / "alerts_sent"
 
 
 def ensure_dagster_home() -> Path:

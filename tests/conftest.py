@@ -12,6 +12,8 @@ from sinks import SmtpSink, WebhookSink
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "wirral-2018-19.pdf"
+PROGRAMMES = 13  # funded programmes in the sample's table, counted by hand
+WAREHOUSE = Path("data") / "warehouse.duckdb"  # under the working directory, by default
 
 
 def cli_path() -> str:
@@ -30,6 +32,30 @@ def ingest(*args, env: dict | None = None) -> subprocess.CompletedProcess:
         timeout=900,
         env={**os.environ, **(env or {})},
     )
+
+
+def ingest_here(path: Path, workdir: Path) -> int:
+    """The `pcc-warehouse ingest` command in this process (GX imports once): its status."""
+    from pipelines.cli import main
+
+    return main(["ingest", str(path), "--warehouse", str(workdir / WAREHOUSE)])
+
+
+def report(folder: Path, district: str, period: str = "2019/20") -> Path:
+    """The sample's texts as another district's report, named as its partnership names it."""
+    from pdfgen import render_report, sample_like_report
+
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{district.lower().replace(' ', '-')}-{period.replace('/', '-')}.pdf"
+    return render_report(sample_like_report(district=district, period=period), folder / name)
+
+
+def contents(db: Path) -> dict[str, list[tuple]]:
+    """Every star-schema row, sorted, without load times."""
+    tables = ["dim_programme", "fact_measure", "dim_area", "dim_period", "dim_metric"]
+    rows = {t: sorted(query(db, f"SELECT * FROM {t}")) for t in tables}
+    rows["dim_document"] = sorted(query(db, "SELECT * EXCLUDE (loaded_at) FROM dim_document"))
+    return rows
 
 
 def query(db: Path, sql: str) -> list[tuple]:

@@ -8,8 +8,8 @@ import io
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pdfplumber
+from conftest import WAREHOUSE, ingest_here, query
 from PIL import Image
 from sinks import WebhookSink, free_port
 
@@ -28,31 +28,19 @@ def alert_env(monkeypatch, webhook=None, smtp=None, attempts=3, retry_seconds=0.
     monkeypatch.setenv("PCC_ALERT_RETRY_SECONDS", str(retry_seconds))
 
 
-def ingest(path: Path, workdir: Path) -> int:
-    """The `pcc-warehouse ingest` command, in this process (GX imports once)."""
-    from pipelines.cli import main
-
-    return main(["ingest", str(path), "--warehouse", str(workdir / "data" / "warehouse.duckdb")])
-
-
 def rerun_checks(workdir: Path, key: str):
     """Run the report's partition again (a retry or a re-execution from the UI)."""
     from pipelines.definitions import defs
     from pipelines.resources import PccConfig
     from pipelines.settings import Settings
 
-    settings = Settings.from_env(workdir / "data" / "warehouse.duckdb")
+    settings = Settings.from_env(workdir / WAREHOUSE)
     return dg.materialize(
         [*defs.assets, *defs.asset_checks],
         partition_key=key,
         instance=dg.DagsterInstance.get(),
         resources={"pcc": PccConfig.from_settings(settings)},
     )
-
-
-def query(workdir: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(workdir / "data" / "warehouse.duckdb"), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 def broken_sum_report(workdir: Path) -> Path:
@@ -90,7 +78,7 @@ def test_an_error_alerts_by_webhook_and_email_with_figures_and_picture(
     alert_env(monkeypatch, webhook, smtp)
     pdf = broken_sum_report(workdir)
 
-    assert ingest(pdf, workdir) == 1
+    assert ingest_here(pdf, workdir) == 1
 
     [alert] = webhook.received
     assert (alert["kind"], alert["district"], alert["year"]) == (
@@ -154,13 +142,14 @@ def test_one_alert_per_failure_not_per_rerun(workdir, webhook, monkeypatch):
     alert_env(monkeypatch, webhook)
     pdf = broken_sum_report(workdir)
 
-    assert ingest(pdf, workdir) == 1
+    assert ingest_here(pdf, workdir) == 1
     assert rerun_checks(workdir, "wirral-2018-19").success  # a second evaluation
 
     assert len(webhook.received) == 1
     # Both evaluations are kept: history.
     assert query(
-        workdir, "SELECT count(*) FROM fact_check_result WHERE check_name = 'part_whole'"
+        workdir / WAREHOUSE,
+        "SELECT count(*) FROM fact_check_result WHERE check_name = 'part_whole'",
     ) == [(2,)]
 
 
@@ -168,7 +157,7 @@ def test_all_good_sends_no_alert(workdir, webhook, smtp, monkeypatch):
     from pdfgen import render_report, sample_like_report
 
     alert_env(monkeypatch, webhook, smtp)
-    assert ingest(render_report(sample_like_report(), workdir / "wirral.pdf"), workdir) == 0
+    assert ingest_here(render_report(sample_like_report(), workdir / "wirral.pdf"), workdir) == 0
     assert webhook.received == [] and smtp.messages == []
 
 
@@ -176,7 +165,7 @@ def test_a_failed_delivery_is_retried(workdir, monkeypatch):
     sink = WebhookSink(fail=1)
     try:
         alert_env(monkeypatch, sink)
-        assert ingest(broken_sum_report(workdir), workdir) == 1
+        assert ingest_here(broken_sum_report(workdir), workdir) == 1
         assert sink.attempts == 2 and len(sink.received) == 1
     finally:
         sink.close()
@@ -187,10 +176,11 @@ def test_an_undeliverable_alert_is_logged_and_hides_nothing(workdir, smtp, monke
     monkeypatch.setenv("PCC_ALERT_WEBHOOK_URL", dead)
     alert_env(monkeypatch, smtp=smtp, attempts=2)
 
-    assert ingest(broken_sum_report(workdir), workdir) == 1
+    assert ingest_here(broken_sum_report(workdir), workdir) == 1
 
     assert query(
-        workdir, "SELECT passed, observed, expected FROM fact_check_result WHERE NOT passed"
+        workdir / WAREHOUSE,
+        "SELECT passed, observed, expected FROM fact_check_result WHERE NOT passed",
     ) == [(False, "381", "380")]
     assert len(smtp.messages) == 1  # the other channel still delivers
     assert "webhook alert not delivered after 2 attempts" in caplog.text
@@ -249,8 +239,8 @@ def test_a_report_that_cannot_be_read_alerts_from_the_command_line(workdir, webh
     broken = workdir / "broken-2019-20.pdf"
     broken.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
 
-    assert ingest(broken, workdir) == 3
-    assert ingest(broken, workdir) == 3  # the same failure again: no second alert
+    assert ingest_here(broken, workdir) == 3
+    assert ingest_here(broken, workdir) == 3  # the same failure again: no second alert
 
     [alert] = webhook.received
     assert (alert["kind"], alert["partition"]) == ("run_failed", "broken-2019-20")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import WAREHOUSE, ingest_here, query
 from pdfgen import Programme, render_report, sample_like_report
-from test_alerts import ingest, query
 
 FAILED = """
     SELECT check_name, severity, observed, expected FROM fact_check_result
@@ -17,7 +17,7 @@ FAILED = """
 
 def claims(workdir: Path) -> list[tuple]:
     return query(
-        workdir,
+        workdir / WAREHOUSE,
         "SELECT check_name, severity, passed, observed, expected FROM fact_check_result "
         "WHERE check_name NOT LIKE '%: %' ORDER BY check_name, observed",
     )
@@ -33,7 +33,7 @@ def replace_in(report, old: str, new: str, overview=True, table=True) -> None:
 
 def test_the_sample_texts_make_seven_claims_and_all_hold(workdir):
     pdf = render_report(sample_like_report(), workdir / "wirral-2018-19.pdf")
-    assert ingest(pdf, workdir) == 0
+    assert ingest_here(pdf, workdir) == 0
     assert claims(workdir) == [
         ("change_difference", "error", True, "2588", "2588"),
         ("part_whole", "error", True, "380", "380"),
@@ -43,7 +43,7 @@ def test_the_sample_texts_make_seven_claims_and_all_hold(workdir):
         ("repeated_figure", "warn", True, "351", "351"),
         ("repeated_figure", "warn", True, "669", "669"),
     ]
-    assert query(workdir, FAILED) == []
+    assert query(workdir / WAREHOUSE, FAILED) == []
 
 
 BROKEN = {
@@ -77,8 +77,18 @@ def test_a_broken_claim_fails_exactly_its_check(workdir, check):
     replace_in(report, old, new, overview, table)
     pdf = render_report(report, workdir / "wirral-2018-19.pdf")
 
-    assert ingest(pdf, workdir) == status
-    assert query(workdir, FAILED) == [(check, severity, found, expected)]
+    assert ingest_here(pdf, workdir) == status
+    assert query(workdir / WAREHOUSE, FAILED) == [(check, severity, found, expected)]
+
+
+def test_a_rule_named_in_the_catalog_checks_a_sum_the_text_does_not_spell_out(workdir):
+    report = sample_like_report()
+    replace_in(report, "This comprised 29 parents", "Among them were 29 parents")  # no cue
+    replace_in(report, "380 people", "381 people")
+    assert ingest_here(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 1
+    assert query(workdir / WAREHOUSE, FAILED) == [
+        ("youth_justice_people_add_up", "error", "381", "380")
+    ]
 
 
 def test_an_implausible_percentage_warns(workdir):
@@ -90,21 +100,21 @@ def test_an_implausible_percentage_warns(workdir):
             outcomes=["Satisfaction among the victims surveyed reached 120% this year."],
         )
     )
-    assert ingest(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 0
-    [(check, severity, observed, expected)] = query(workdir, FAILED)
+    assert ingest_here(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 0
+    [(check, severity, observed, expected)] = query(workdir / WAREHOUSE, FAILED)
     assert (check, severity, expected) == (
         "plausibility: percentage within 0-100",
         "warn",
         "percentage within 0-100",
     )
-    [key] = query(workdir, "SELECT measure_key FROM fact_measure WHERE value = 120")
+    [key] = query(workdir / WAREHOUSE, "SELECT measure_key FROM fact_measure WHERE value = 120")
     assert observed == f"1 of 10 rows: ['{key[0]}']"
 
 
 def test_a_report_without_programmes_fails_the_structure_check(workdir):
     report = sample_like_report(programmes=[])
-    assert ingest(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 1
-    assert query(workdir, FAILED) == [
+    assert ingest_here(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 1
+    assert query(workdir / WAREHOUSE, FAILED) == [
         (
             "structure_dim_programme: document has at least one programme",
             "error",
@@ -137,11 +147,11 @@ def previous_year_report(referrals: str):
 def test_a_previous_year_figure_agrees_with_last_years_report(workdir, referrals, failed):
     last_year = render_report(previous_year_report(referrals), workdir / "wirral-2017-18.pdf")
     this_year = render_report(sample_like_report(), workdir / "wirral-2018-19.pdf")
-    assert ingest(last_year, workdir) == 0
-    assert ingest(this_year, workdir) == 0
+    assert ingest_here(last_year, workdir) == 0
+    assert ingest_here(this_year, workdir) == 0
 
-    assert query(workdir, FAILED) == failed
+    assert query(workdir / WAREHOUSE, FAILED) == failed
     assert query(
-        workdir,
+        workdir / WAREHOUSE,
         "SELECT document_key, observed FROM fact_check_result WHERE check_name = 'previous_year'",
     ) == [("wirral-2018-19", "103")]

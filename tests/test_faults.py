@@ -16,13 +16,11 @@ import dagster as dg
 import duckdb
 import pandas as pd
 import pytest
-from conftest import SAMPLE, cli_path, ingest
-from pdfgen import render_report, sample_like_report
+from conftest import PROGRAMMES, SAMPLE, cli_path, contents, ingest, report
 
 from warehouse import store
 
 # sample_like_report renders the sample's texts: thirteen funded programmes.
-PROGRAMMES = 13
 
 
 @dataclass(frozen=True)
@@ -46,13 +44,16 @@ def files(db: Path) -> Files:
     )
 
 
-def kill_when(args: list[str], reached: Callable[[Files], bool], db: Path) -> Files:
+def kill_when(
+    args: list[str], reached: Callable[[Files], bool], db: Path, env: dict | None = None
+) -> Files:
     """Start an ingest and kill -9 its process group the moment `reached` holds."""
     ingest = subprocess.Popen(
         [cli_path(), "ingest", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
+        env={**os.environ, **(env or {})},
     )
     deadline = time.monotonic() + 600
     while ingest.poll() is None and time.monotonic() < deadline:
@@ -64,12 +65,6 @@ def kill_when(args: list[str], reached: Callable[[Files], bool], db: Path) -> Fi
         time.sleep(0.0002)
     ingest.kill()
     pytest.fail(f"the ingest ended (status {ingest.wait()}) before the point was reached")
-
-
-def report(folder: Path, district: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"{district.lower().replace(' ', '-')}-2019-20.pdf"
-    return render_report(sample_like_report(district=district, period="2019/20"), folder / name)
 
 
 def per_document(db: Path) -> dict[str, tuple[int, int, int]]:
@@ -92,17 +87,6 @@ def per_document(db: Path) -> dict[str, tuple[int, int, int]]:
                 """
             ).fetchall()
         }
-
-
-def contents(db: Path) -> dict[str, list[tuple]]:
-    """Every star-schema row, sorted, without load times."""
-    tables = ["dim_programme", "fact_measure", "dim_area", "dim_period", "dim_metric"]
-    with duckdb.connect(str(db), read_only=True) as con:
-        rows = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
-        rows["dim_document"] = sorted(
-            con.execute("SELECT * EXCLUDE (loaded_at) FROM dim_document").fetchall()
-        )
-    return rows
 
 
 # Where a load is killed: copying the warehouse to its staging file, inside the
@@ -177,11 +161,7 @@ def test_a_parallel_batch_killed_mid_load_then_rerun_matches_a_clean_load(workdi
     for district in ["Sefton", "Knowsley", "Halton"]:
         report(folder, district)
     db = workdir / "data" / "warehouse.duckdb"
-    os.environ["PCC_JOBS"] = "2"
-    try:
-        kill_when([str(folder)], lambda now: now.staging_wal and now.published, db)
-    finally:
-        del os.environ["PCC_JOBS"]
+    kill_when([str(folder)], lambda now: now.staging_wal and now.published, db, {"PCC_JOBS": "2"})
 
     for key, rows in per_document(db).items():
         assert rows[:2] == (1, PROGRAMMES), key  # loaded whole, or not at all

@@ -105,6 +105,7 @@ def reoffending(d, name, y, p, q):
         ("binary_reoffending_rate", p, "percent", "exact", d, older),
         ("binary_reoffending_rate", q, "percent", "exact", "england", older),
     ]
+    in_the_uk = [facts[0], (*facts[1][:4], "united_kingdom", older)]  # by its alias, UK
     return [
         Stated(
             f"The binary re-offending rate in {name} for {span} after 12 months is {p}%. "
@@ -112,8 +113,8 @@ def reoffending(d, name, y, p, q):
             facts,
         ),
         Stated(
-            f"For {span}, the binary re-offending rate was {p}%, against {q}% across England.",
-            facts,
+            f"For {span}, the binary re-offending rate was {p}%, against {q}% across the UK.",
+            in_the_uk,
         ),
     ]
 

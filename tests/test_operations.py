@@ -11,23 +11,14 @@ import textwrap
 from pathlib import Path
 
 import dagster as dg
-from conftest import SAMPLE, ingest, query
-from pdfgen import render_report, sample_like_report
+from conftest import PROGRAMMES, SAMPLE, contents, ingest, query, report
 
 from pipelines.resources import PccConfig
 from pipelines.sensors import inbox_sensor
 from pipelines.settings import Settings, ensure_dagster_home
 
+
 # sample_like_report renders the sample's texts: thirteen funded programmes on four pages.
-PROGRAMMES = 13
-
-
-def report(folder: Path, district: str, period: str = "2019/20") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"{district.lower().replace(' ', '-')}-{period.replace('/', '-')}.pdf"
-    return render_report(sample_like_report(district=district, period=period), folder / name)
-
-
 def instance() -> dg.DagsterInstance:
     ensure_dagster_home()
     return dg.DagsterInstance.get()
@@ -219,8 +210,7 @@ with store.writing(sys.argv[1]) as con:
 
 
 def test_writers_in_two_processes_take_turns(workdir):
-    """The store's lock is what serialises writes (the Dagster pool keeps load steps from
-    queueing on each other, but its slot claims are not atomic on SQLite storage)."""
+    """The store's lock is what serialises writes, in runs started anywhere."""
     db = workdir / "warehouse.duckdb"
     writers = [
         subprocess.Popen(
@@ -256,14 +246,6 @@ def test_a_rerun_of_a_partition_or_one_asset_adds_no_duplicates(workdir):
     assert contents(db) == once
     assert len(once["dim_programme"]) == PROGRAMMES
     assert query(db, "SELECT count(*) = count(DISTINCT measure_key) FROM fact_measure") == [(True,)]
-
-
-def contents(db: Path) -> dict[str, list[tuple]]:
-    """Every star-schema row, sorted, without load times."""
-    tables = ["dim_programme", "fact_measure", "dim_area", "dim_period", "dim_metric"]
-    rows = {t: sorted(query(db, f"SELECT * FROM {t}")) for t in tables}
-    rows["dim_document"] = sorted(query(db, "SELECT * EXCLUDE (loaded_at) FROM dim_document"))
-    return rows
 
 
 READER = textwrap.dedent(

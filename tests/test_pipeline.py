@@ -44,7 +44,7 @@ def test_ingest_sample_loads_the_star_schema_and_passes_the_check(workdir, webho
     assert webhook.received == []
 
 
-def test_loading_twice_replaces_rows_and_keeps_check_history(workdir):
+def test_ingesting_a_report_twice_reads_it_once_and_keeps_one_copy(workdir):
     first, second = ingest(), ingest()
 
     assert (first.returncode, second.returncode) == (0, 0)

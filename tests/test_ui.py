@@ -117,7 +117,12 @@ def test_ui_shows_the_asset_graph_checks_and_the_ingest_run(ui):
         {"path": ["reports", "extracted_document"]}
     ]
     checks = graph["warehouse/fact_measure"]["assetChecksOrError"]["checks"]
-    assert "arithmetic" in [c["name"] for c in checks]
+    assert sorted(c["name"] for c in checks) == [
+        "across_reports",
+        "arithmetic",
+        "plausibility",
+        "structure",
+    ]
     runs = graphql(ui, "{ runsOrError { ... on Runs { results { status tags { key value } } } } }")
     [run] = runs["runsOrError"]["results"]
     assert run["status"] == "SUCCESS"

@@ -43,6 +43,8 @@ DURATION = re.compile(r"^\s*-?\s?(hrs?|hours?|days?|weeks?|months?|years?)\b", r
 WINDOW_BEFORE = re.compile(
     r"\b(within|after|for|every|each|last|past|first|next|per|in|up to|under)\s*$", re.I
 )
+# A sentence that refers back to the one before it ("This comprised ...", "It rose ...").
+REFERS_BACK = re.compile(r"^\W*(this|that|these|those|it|which|they)\b", re.I)
 SUPERLATIVE = r"(lowest|highest|best|worst|largest|smallest|safest|most|least|fewest|biggest)"
 MORE_THAN = re.compile(
     r"\b(over|more than|exceeds?|exceeded|exceeding|above|in excess of|at least|upwards of"

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from extract.model import Box, Paragraph
-from transform.figures import Figure, clause_before, figures_in, slug
+from transform.figures import REFERS_BACK, SUPERLATIVE, Figure, clause_before, figures_in, slug
 from transform.places import Area, Period, areas_in, financial_year, period_in, previous_period
 
 CATALOG_FILE = Path(__file__).with_name("metrics.yml")
@@ -121,14 +121,8 @@ class CellMemory:
 
 
 @cache
-def catalog() -> tuple[list[Metric], list[dict]]:
-    """The catalog's metrics, and the arithmetic rules if the file still has them."""
-    data = yaml.safe_load(CATALOG_FILE.read_text())
-    return [Metric(**m) for m in data["metrics"]], data.get("rules", [])
-
-
 def metric_catalog() -> list[Metric]:
-    return catalog()[0]
+    return [Metric(**m) for m in yaml.safe_load(CATALOG_FILE.read_text())["metrics"]]
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -190,8 +184,8 @@ def subject_before(clause: str) -> str:
 
 
 def without_areas(text: str) -> str:
-    for start, area in reversed(areas_in(text)):
-        text = re.sub(rf"^(.{{{start}}}){re.escape(area.name)}", r"\1", text, flags=re.I)
+    for start, end, _ in reversed(areas_in(text)):
+        text = text[:start] + text[end:]
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -230,29 +224,23 @@ def catalog_metric(fields: dict[str, str], unit: str, change: str | None) -> Met
 def figure_areas(sentence: str, figure: Figure, clause: str, home: Area) -> list[Area]:
     """The areas a figure is stated for; the first is its own."""
     after = re.split(r"[,;]|\d|\s(?:where|while|compared|with)\s", figure.after(sentence))[0]
-    for _, area in areas_in(after):
-        lead = re.search(
-            rf"\b(across|in|for|from|throughout)\s+(the\s+)?{re.escape(area.name)}", after, re.I
-        )
-        if lead:
+    for start, _, area in areas_in(after):
+        if re.search(r"\b(across|in|for|from|throughout)\s+(the\s+)?$", after[:start], re.I):
             return [area]
-    found = areas_in(clause)
-    for start, area in reversed(found):
-        rest, lead = clause[start + len(area.name) :], clause[:start]
+    for start, end, area in reversed(areas_in(clause)):
+        rest, lead = clause[end:], clause[:start]
         if re.match(r"^\s*('s)?\s*(average|rate|figure|total|wide)\b", rest, re.I):
             return [area]
         if re.search(r"\bacross\s+(the\s+)?$", lead, re.I):
             return [area]
-        if re.search(r"\bin\s+$", lead, re.I) and not re.search(
-            r"\b(lowest|highest|best|worst|most|least|largest|smallest)\b", lead, re.I
-        ):
+        if re.search(r"\bin\s+$", lead, re.I) and not re.search(rf"\b{SUPERLATIVE}\b", lead, re.I):
             return [area]
     before = sentence[: figure.start]
     if re.search(r"\bshar(e|es|ed|ing)\b", before, re.I):  # "shares ... with Sefton at 79"
         partner = re.search(r"\bwith\s+(?:the\s+)?(.+?)\s+(?:at|on|of|as)\s*$", before, re.I)
         hits = areas_in(partner.group(1)) if partner else []
-        if hits and hits[0][0] == 0 and hits[0][1] != home:
-            return [home, hits[0][1]]
+        if hits and hits[0][0] == 0 and hits[0][2] != home:
+            return [home, hits[0][2]]
     return [home]
 
 
@@ -268,7 +256,7 @@ def explicit_period(sentence: str) -> Period | None:
 
 def sentence_period(sentence: str, memory: CellMemory, report: Period) -> Period:
     own = explicit_period(sentence)
-    refers_back = re.match(r"^\s*(This|These|It|That|Which|They)\b", sentence)
+    refers_back = REFERS_BACK.match(sentence)
     period = own or (memory.period if memory.carry_period or refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
     memory.carry_period = bool(own) and sentence.rstrip().endswith(":")
@@ -374,10 +362,3 @@ def as_measure(
         page=boxes[0].page if boxes else paragraph.page,
         boxes=boxes,
     )
-
-
-def paragraph_measures(
-    paragraph: Paragraph, context: str, home: Area, report: Period
-) -> list[Measure]:
-    """One paragraph read on its own (no memory of earlier paragraphs)."""
-    return cell_measures([paragraph], context, home, report)

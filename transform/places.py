@@ -51,12 +51,17 @@ def known_areas() -> list[tuple[re.Pattern, Area]]:
     return sorted(found, key=lambda pa: -len(pa[1].name))
 
 
-# A ward is named by the report itself ("Birkenhead and Tranmere Ward"), not listed.
-WARD = re.compile(r"\b((?:[A-Z][\w'.]+ (?:(?:and|&) )?)+)Ward\b")
+# A ward is named by the report itself ("Birkenhead and Tranmere Ward"), not listed; a
+# capitalised word that opens a sentence ("In", "The") is not part of its name.
+WARD = re.compile(
+    r"\b(?!(?:In|The|At|For|From|Across|Within|Throughout|Of|On|To|By|And)\s)"
+    r"((?:[A-Z][\w'.]+ (?:(?:and|&) )?)+)Ward\b"
+)
 
 
-def areas_in(text: str) -> list[tuple[int, Area]]:
-    """Every area named in the text, with where it starts, in text order."""
+def areas_in(text: str) -> list[tuple[int, int, Area]]:
+    """Every area named in the text, with where its name (or alias) starts and ends, in
+    text order."""
     hits: list[tuple[int, int, Area]] = []
     for m in WARD.finditer(text):
         hits.append((m.start(), m.end(), Area(m.group(0), "ward")))
@@ -64,13 +69,13 @@ def areas_in(text: str) -> list[tuple[int, Area]]:
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e, _ in hits):
                 hits.append((m.start(), m.end(), area))
-    return [(s, a) for s, _, a in sorted(hits, key=lambda h: h[0])]
+    return sorted(hits, key=lambda h: h[0])
 
 
 def report_area(titles: list[str]) -> Area | None:
     """The district a report is about: the first district its title or headings name."""
     for text in titles:
-        for _, area in areas_in(text):
+        for _, _, area in areas_in(text):
             if area.type == "district":
                 return area
     return None

@@ -131,23 +131,6 @@ def read_document_tables(path: str | Path, document_key: str) -> dict[str, pd.Da
     return tables
 
 
-def document_summary(path: str | Path, document_key: str) -> dict:
-    """The document with its area's and period's names, for messages and alerts."""
-    with connect(path, read_only=True) as con:
-        found = con.execute(
-            """
-            SELECT d.document_key, d.file_name, d.sha256, d.page_count,
-                   a.area_name, p.period_label
-            FROM dim_document d
-            LEFT JOIN dim_area a USING (area_key)
-            LEFT JOIN dim_period p USING (period_key)
-            WHERE d.document_key = ?
-            """,
-            [document_key],
-        ).df()
-    return found.iloc[0].to_dict() if len(found) else {"document_key": document_key}
-
-
 def loaded_sha256s(path: str | Path) -> dict[str, str]:
     """document_key -> sha256 of every report in the warehouse."""
     if not Path(path).exists():
