@@ -23,7 +23,9 @@ QUIET_RUN = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 @dataclass
 class Outcome:
-    file_name: str
+    """What `ingest` prints for one report (a line, perhaps with indented ones) and the
+    exit status it contributes."""
+
     line: str
     status: int
 
@@ -127,14 +129,14 @@ def screen(path: Path, batch: Batch) -> Outcome | str:
     try:
         check_is_pdf(path)
     except UnreadableReport as exc:
-        return Outcome(path.name, f"error: {exc}", UNREADABLE)
+        return Outcome(f"error: {exc}", UNREADABLE)
     key, sha256 = document_id(path.name), sha256_of(path)
     if twin := same_content_as(path, key, sha256, batch):
         line = f"{one_line(path.name)}: same content as {one_line(twin)}, loaded once"
-        return Outcome(path.name, line, OK)
+        return Outcome(line, OK)
     if other := key_taken_by(path, key, sha256, batch):
         reason = f"its report id {key} is taken by {one_line(other)}, another report; rename it"
-        return Outcome(path.name, f"error: {one_line(path.name)}: {reason}", UNREADABLE)
+        return Outcome(f"error: {one_line(path.name)}: {reason}", UNREADABLE)
     if batch.status.with_sha256(sha256) and last_run_succeeded(batch.instance, key):
         note = " (unchanged since its last load, not read again)"
         return outcome(path.name, key, batch.status, note)
@@ -193,7 +195,7 @@ def materialise(path: Path, key: str, settings) -> Outcome:
     )
     if not result.success:
         alert_failed_run(instance, result.dagster_run, alert_ledger(settings.warehouse))
-        return Outcome(path.name, f"error: {failure_message(result, path)}", UNREADABLE)
+        return Outcome(f"error: {failure_message(result, path)}", UNREADABLE)
     status = store.report_status(settings.warehouse, key)
     return outcome(path.name, key, status, warnings=load_warnings(result))
 
@@ -227,7 +229,7 @@ def outcome(file_name: str, key: str, status, note: str = "", warnings=()) -> Ou
         for c in failed.itertuples()
     ]
     code = CHECK_FAILED if (failed["severity"] == "error").any() else OK
-    return Outcome(file_name, "\n".join(lines), code)
+    return Outcome("\n".join(lines), code)
 
 
 def summary_line(file_name: str, report: dict, checked: int, failures: int) -> str:

@@ -15,7 +15,6 @@ from transform.star import document_id
 @dataclass(frozen=True)
 class InboxFile:
     key: str
-    path: Path
     sha256: str
 
 
@@ -60,5 +59,5 @@ def scan(folder: Path, known: dict[str, list]) -> tuple[list[InboxFile], dict[st
         cached = known.get(path.name)
         sha256 = cached[2] if cached and cached[:2] == stamp else sha256_of(path)
         seen[path.name] = [*stamp, sha256]
-        files.append(InboxFile(key, path, sha256))
+        files.append(InboxFile(key, sha256))
     return files, seen
