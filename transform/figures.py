@@ -1,242 +1,584 @@
-"""Figures in a sentence: which numbers are measures, and their value, unit, qualifier.
+"""Pass 1, figures: which numbers of a parsed sentence are measures, and their value,
+unit, qualifier and whether they state a change.
 
-Knows English wording only: no catalog, no areas, no periods. A number is a measure
-unless its surroundings say it is a date, a year, an age, a school year, a list
-number, a label ("Phase 2"), a time window ("within 24hrs", "for 4 weeks") or part of
-a compound ("1-2-1", "24/7", "sixteen-year-old").
+Reads spaCy tokens only (lemmas, parts of speech, entities), never the raw text again.
+Libraries do what they are made for: `phonenumbers` finds phone numbers, `word2number`
+reads number words. What is left by hand is the genre's own grammar of figures:
 
-Durations: an amount of time given or delivered ("300hrs of their time", "1,200 hours
-of support") is a measure; a time window or frequency ("within 24hrs of", "after 12
-months", "over the last 12 months", "a 7 day a week basis", "for 4 weeks") is not.
+- not a measure: dates, years and financial years; ages and school years; phone numbers;
+  the base of a rate ("per 1,000 population"); list numbers; labels ("Phase 2",
+  "Section 17"); compounds ("24/7", "1-2-1", "12-month"); time windows and frequencies
+  ("within 48 hours", "7 days a week");
+- units: `count`, `percent`, `percentage_points`, `gbp` (scaled: "£3.4 million" is
+  3400000), `hours`, `days`, `weeks`, `months`, `tonnes`, `kg`, `rank`, and rates
+  `per_1000_population`, `per_100000_population`, `per_<noun>`;
+- qualifiers: exact, more_than, less_than, approximately, average;
+- a change: "fell by 12%", "a 30% reduction", "2,588 fewer", "up 3 percentage points".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-UNITS_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen"
-UNITS_WORDS += " fourteen fifteen sixteen seventeen eighteen nineteen"
-NUMBER_WORDS = {w: i for i, w in enumerate(UNITS_WORDS.split())}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000}
-WORD_NUMBER = (
-    rf"(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(list(NUMBER_WORDS)[1:10])}))?"
-    rf"|{'|'.join(NUMBER_WORDS)})(?:\s+(?:hundred|thousand))?"
+import phonenumbers
+from spacy.tokens import Span, Token
+from word2number import w2n
+
+DIGITS = re.compile(
+    r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z%]*)$", re.I
 )
-FIGURE = re.compile(
-    r"(?<![\w.,/#-])(?P<pound>£\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>(?:k|m|bn)\b)?"
-    r"(?P<suffix>%|\s?per ?cent\b|(?:st|nd|rd|th)\b|\s?(?:hrs|hr|hours|hour)\b)?"
-    rf"|(?<![\w-])(?P<word>{WORD_NUMBER})\b(?!-)",
-    re.IGNORECASE,
+SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9}
+SCALES |= {"billion": 1e9}
+NUMBER_WORDS = set(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand""".split()
 )
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november"
-MONTHS += "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-LABELS = (
-    r"aged|ages?|years?|phase|tier|level|stage|section|part|step|priority|objective"
-    r"|page|pages|appendix|version|covid|room|no\.?|number|item|point|chapter|article"
+CALLS = {"call", "ring", "dial", "phone", "text", "contact", "on", "via", "or"}
+MONTHS = set(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-DURATION = re.compile(r"^\s*-?\s?(hrs?|hours?|days?|weeks?|months?|years?)\b", re.I)
-WINDOW_BEFORE = re.compile(
-    r"\b(within|after|for|every|each|last|past|first|next|per|in|up to|under)\s*$", re.I
+TIME_NOUNS = {"hour", "hr", "hrs", "day", "week", "month", "year", "yr", "minute", "min", "night"}
+TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
+TIME_UNITS |= {"week": "weeks", "month": "months"}
+MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
+MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
+WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
+WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
+LABEL_WORDS = set(
+    """phase tier priority section level stage step part appendix page pages chapter article
+    objective version room item covid q quarter wave round cohort ks unit floor block no
+    paragraph para recommendation action outcome option figure table chart annex schedule
+    route junction grade band year years""".split()
 )
-# A sentence that refers back to the one before it ("This comprised ...", "It rose ...").
-REFERS_BACK = re.compile(r"^\W*(this|that|these|those|it|which|they)\b", re.I)
-SUPERLATIVE = r"(lowest|highest|best|worst|largest|smallest|safest|most|least|fewest|biggest)"
-MORE_THAN = re.compile(
-    r"\b(over|more than|exceeds?|exceeded|exceeding|above|in excess of|at least|upwards of"
-    r"|greater than|surpass(?:ed|es)?)\s*$",
-    re.I,
+AGE_WORDS = {"aged", "age", "ages", "ageing"}
+SUPERLATIVES = """lowest highest best worst largest smallest safest most least fewest biggest
+    greatest top""".split()
+DECREASE = set(
+    """reduce reduction decrease fall drop decline down few fewer less low lower cut lessen
+    shrink""".split()
 )
-LESS_THAN = re.compile(r"\b(under|less than|fewer than|below|up to|no more than)\s*$", re.I)
-ABOUT = re.compile(
-    r"\b(around|approximately|about|almost|nearly|some|roughly|circa|c\.|an estimated"
-    r"|estimated|approx\.?)\s*$",
-    re.I,
-)
-CHANGE_BEFORE = re.compile(
-    r"\b(?P<w>reduction|reduced|decrease|decreased|drop|dropped|fall|fell|fallen|down|cut"
-    r"|rise|rose|risen|increase|increased|up|growth|grew|grown)\s+(?:of|by)\s*$",
-    re.I,
-)
-CHANGE_AFTER = re.compile(
-    r"^\s*(?P<w>reduction|decrease|drop|fall|cut|rise|increase|growth|less|fewer|lower|more"
-    r"|higher|extra|additional)\b(?!\s+than)",
-    re.I,
-)
-REDUCTION_WORDS = "reduction reduced decrease decreased drop dropped fall fell fallen down cut"
-REDUCTION_WORDS += " less fewer lower"
+INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
+CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
+CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
+CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
+CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
+QUALIFIERS = [  # (words right before the figure, qualifier); longest first
+    ("just over", "more_than"),
+    ("just under", "less_than"),
+    ("more than", "more_than"),
+    ("greater than", "more_than"),
+    ("in excess of", "more_than"),
+    ("upwards of", "more_than"),
+    ("at least", "more_than"),
+    ("no fewer than", "more_than"),
+    ("no less than", "more_than"),
+    ("over", "more_than"),
+    ("above", "more_than"),
+    ("exceeding", "more_than"),
+    ("exceeded", "more_than"),
+    ("exceeds", "more_than"),
+    ("fewer than", "less_than"),
+    ("less than", "less_than"),
+    ("no more than", "less_than"),
+    ("up to", "less_than"),
+    ("under", "less_than"),
+    ("below", "less_than"),
+    ("an estimated", "approximately"),
+    ("estimated", "approximately"),
+    ("approximately", "approximately"),
+    ("approx", "approximately"),
+    ("approx.", "approximately"),
+    ("around", "approximately"),
+    ("about", "approximately"),
+    ("almost", "approximately"),
+    ("nearly", "approximately"),
+    ("roughly", "approximately"),
+    ("circa", "approximately"),
+    ("c.", "approximately"),
+    ("some", "approximately"),
+    ("on average", "average"),
+    ("an average of", "average"),
+    ("average of", "average"),
+    ("averaging", "average"),
+    ("averaged", "average"),
+]
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Figure:
-    """A number stated as a measure, located in its sentence ([start, end) of the number,
-    unit_end after its unit words)."""
+    """A number in a sentence: tokens [first, last] of the number (a '£' and a scale word
+    included), `unit_end` the token after its unit words. Later passes add meaning and
+    claims to it."""
 
-    start: int
-    end: int
+    sentence: Span
+    first: int
+    last: int
     unit_end: int
     value: float
-    unit: str
-    qualifier: str
-    change: str | None  # "reduction" | "increase" when the figure is a change
+    unit: str = "count"
+    qualifier: str = "exact"
+    measure: bool = True
+    why: str | None = None  # why it is not a measure
+    role: str = "level"  # level | change | percent_change
+    direction: str | None = None  # increase | decrease, for a change
+    meaning: dict = field(default_factory=dict)  # filled by transform.meaning
 
-    def before(self, sentence: str) -> str:
-        return sentence[: self.start]
+    @property
+    def doc(self):
+        return self.sentence.doc
 
-    def after(self, sentence: str) -> str:
-        return sentence[self.unit_end :]
+    @property
+    def span(self) -> Span:
+        return self.doc[self.first : self.last + 1]
+
+    @property
+    def head(self) -> Token:
+        """The token carrying the number (the last one of "two hundred", "£3.4 million")."""
+        numeric = [t for t in self.span if t.like_num or DIGITS.match(t.text)]
+        return numeric[-1] if numeric else self.doc[self.last]
+
+    @property
+    def start(self) -> int:
+        """Character offset in its sentence."""
+        return self.doc[self.first].idx - self.sentence.start_char
+
+    @property
+    def end(self) -> int:
+        token = self.doc[self.last]
+        return token.idx + len(token) - self.sentence.start_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
 
 
-def figures_in(sentence: str) -> list[Figure]:
-    """Every figure of the sentence that is a measure, in order."""
-    found = []
-    for m in FIGURE.finditer(sentence):
-        if is_measure(sentence, m):
-            found.append(as_figure(sentence, m))
+# --- Finding numbers --------------------------------------------------------------------
+
+
+def is_number_word(token: Token) -> bool:
+    return token.lower_ in NUMBER_WORDS and token.like_num
+
+
+def numeric_tokens(sentence: Span) -> list[list[Token]]:
+    """Runs of tokens that spell one number: "8,617", "twenty - five", "two hundred"."""
+    runs: list[list[Token]] = []
+    for token in sentence:
+        digits = DIGITS.match(token.text)
+        if digits:
+            runs.append([token])
+        elif is_number_word(token):
+            previous = runs[-1][-1] if runs else None
+            joined = previous is not None and previous.i in (token.i - 1, token.i - 2)
+            if joined and is_number_word(previous) and between_is_joiner(previous, token):
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    return runs
+
+
+def between_is_joiner(a: Token, b: Token) -> bool:
+    gap = a.doc[a.i + 1 : b.i]
+    return all(t.text in ("-", "and") for t in gap)
+
+
+def figures_in(sentence: Span) -> list[Figure]:
+    """Every number of the sentence, measure or not, in order."""
+    phones = phone_spans(sentence)
+    figures = []
+    for run in numeric_tokens(sentence):
+        figure = as_figure(sentence, run)
+        if figure is None:
+            continue
+        if any(s <= figure.start < e for s, e in phones):
+            figure.measure, figure.why = False, "phone"
+        figures.append(figure)
+    return figures
+
+
+def phone_spans(sentence: Span) -> list[tuple[int, int]]:
+    """Where phone numbers stand, by `phonenumbers` (UK numbers as the reports print them:
+    a national number starts with 0 or +44), and short numbers one is told to call
+    ("call 101", "ring 999")."""
+    leniency = phonenumbers.Leniency.POSSIBLE
+    found = [
+        (m.start, m.end)
+        for m in phonenumbers.PhoneNumberMatcher(sentence.text, "GB", leniency=leniency)
+        if m.raw_string.lstrip("(").startswith(("0", "+44"))
+    ]
+    for token in sentence[1:]:
+        if token.text in ("101", "999", "111", "112") and token.nbor(-1).lemma_.lower() in CALLS:
+            found.append((token.idx - sentence.start_char, token.idx + 3 - sentence.start_char))
     return found
 
 
-def as_figure(sentence: str, m: re.Match) -> Figure:
-    unit, unit_end = figure_unit(sentence, m)
-    return Figure(
-        start=m.start(),
-        end=m.end(),
-        unit_end=unit_end,
-        value=figure_value(m),
-        unit=unit,
-        qualifier=qualifier(sentence, m),
-        change=change_direction(sentence[: m.start()], sentence[unit_end:]),
+def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
+    doc = sentence.doc
+    first, last = run[0].i, run[-1].i
+    value, suffix = run_value(run)
+    if value is None:
+        return None
+    if first > sentence.start and doc[first - 1].text in ("£", "$", "€"):
+        first -= 1
+    after = last + 1
+    scale = SCALES.get(suffix) or (
+        SCALES.get(doc[after].lower_) if after < sentence.end and not suffix else None
+    )
+    if scale and (doc[first].text == "£" or suffix or doc[after].lower_ in ("million", "billion")):
+        value *= scale
+        if not suffix:
+            last = after
+    figure = Figure(sentence, first, last, last + 1, value)
+    figure.unit, figure.unit_end = unit_of(figure, suffix)
+    why = not_a_measure(figure, run, suffix)
+    if why:
+        figure.measure, figure.why = False, why
+        return figure
+    figure.qualifier = qualifier_of(figure)
+    figure.role, figure.direction = change_of(figure)
+    return figure
+
+
+def run_value(run: list[Token]) -> tuple[float | None, str]:
+    if len(run) == 1 and (m := DIGITS.match(run[0].text)):
+        return float(m.group("num").replace(",", "")), m.group("suffix").lower()
+    words = " ".join(t.lower_ for t in run if t.text != "-")
+    try:
+        return float(w2n.word_to_num(words)), ""
+    except ValueError:
+        return None, ""
+
+
+# --- Measure or not ---------------------------------------------------------------------
+
+
+def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
+    """Why this number is not a measure, or None when it is one."""
+    doc, sentence = figure.doc, figure.sentence
+    token, first = run[0], figure.first
+    prev = doc[first - 1] if first > sentence.start else None
+    prev2 = doc[first - 2] if first - 1 > sentence.start else None
+    nxt = doc[run[-1].i + 1] if run[-1].i + 1 < sentence.end else None
+    text = token.text
+    if suffix not in ("", "%", "k", "m", "bn", "mn", "st", "nd", "rd", "th", "hrs", "hr", "h"):
+        return "age" if suffix == "s" else "label"
+    if prev is not None and not prev.whitespace_ and prev.text in ("-", "/", "–", ":"):
+        return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
+    if nxt is not None and not run[-1].whitespace_ and nxt.text in ("-", "/", "–", ":"):
+        after = doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
+        if after is not None and (DIGITS.match(after.text) or after.like_num):
+            return "range"
+        if after is not None and after.lemma_.lower() in TIME_NOUNS | {"old"}:
+            return "compound"  # "12-month programme", "16-year-old"
+    if "/" in text or re.fullmatch(r"\d+(-\d+)+", text):
+        return "compound"
+    if first == sentence.start and nxt is not None and nxt.text in (".", ")"):
+        return "list_number"
+    if is_year(figure, token, suffix):
+        return "year"
+    if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
+        nxt is not None and nxt.lower_.rstrip(".") in MONTHS
+    ):
+        return "date"
+    if preceded_by(figure, {"per"}, within=2):
+        return "rate_base"
+    if is_age(figure, prev, nxt):
+        return "age"
+    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
+        return "school_year" if prev.lower_.startswith("year") else "label"
+    if is_school_year_list(figure):
+        return "school_year"
+    if suffix in ("st", "nd", "rd", "th") or token.ent_type_ == "ORDINAL":
+        return None if is_rank(figure) else "ordinal"
+    if is_time_window(figure):
+        return "time_window"
+    if token.lower_ == "one" and not is_counting_one(figure):
+        return "pronoun"
+    if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
+        return "date"
+    return None
+
+
+def names_a_month(token: Token) -> bool:
+    """Whether the DATE entity the token stands in names a month ("the 3rd of March")."""
+    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return any(t.lower_.rstrip(".") in MONTHS for t in entity)
+
+
+def preceded_by(figure: Figure, words: set[str], within: int) -> bool:
+    start = max(figure.sentence.start, figure.first - within)
+    return any(t.lower_ in words for t in figure.doc[start : figure.first])
+
+
+def is_year(figure: Figure, token: Token, suffix: str) -> bool:
+    if suffix or "," in token.text or not re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", token.text):
+        return False
+    if figure.doc[figure.first].text == "£":
+        return False
+    head = token.head
+    counts_a_thing = token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i
+    return not counts_a_thing or head.lemma_.lower() in TIME_NOUNS
+
+
+def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
+    doc, sentence = figure.doc, figure.sentence
+    if prev is not None and prev.lower_ in AGE_WORDS:
+        return True
+    if preceded_by(figure, AGE_WORDS, within=3) and doc[figure.first - 1].lower_ in (
+        "to",
+        "and",
+        "between",
+        "-",
+        "under",
+        "over",
+    ):
+        return True
+    rest = [t.lower_ for t in doc[figure.last + 1 : min(figure.last + 4, sentence.end)]]
+    if rest[:2] in (["year", "old"], ["years", "old"], ["-", "year"], ["yrs", "old"]):
+        return True
+    return bool(rest[:1] == ["year"] and rest[1:2] == ["-"])  # "16 year-olds"
+
+
+def is_school_year_list(figure: Figure) -> bool:
+    """The second number of "Years 10 and 11"."""
+    doc, at = figure.doc, figure.first
+    if at - 3 < figure.sentence.start:
+        return False
+    return doc[at - 1].lower_ in ("and", "to", "&") and doc[at - 3].lower_ in ("years", "year")
+
+
+def is_rank(figure: Figure) -> bool:
+    after = figure.doc[figure.last + 1 : min(figure.last + 4, figure.sentence.end)]
+    words = [t.lower_ for t in after]
+    return any(w in SUPERLATIVES or w in ("place", "position") for w in words[:2])
+
+
+def is_counting_one(figure: Figure) -> bool:
+    """ "one" counts only as a number of something: "from one to three", "one arrest"."""
+    token = figure.doc[figure.first]
+    nxt = figure.doc[token.i + 1] if token.i + 1 < figure.sentence.end else None
+    if preceded_by(figure, {"from"}, within=1) and nxt is not None and nxt.lower_ == "to":
+        return True
+    return (
+        token.dep_ == "nummod"
+        and token.head.i > token.i
+        and token.head.lemma_.lower() not in TIME_NOUNS
+        and not (nxt is not None and nxt.lower_ in ("of", "-", "to"))
     )
 
 
-def is_measure(sentence: str, m: re.Match) -> bool:
-    before, after = sentence[: m.start()], sentence[m.end() :]
-    if m.group("word"):
-        return is_word_measure(m.group("word").lower(), before, after)
-    num, suffix = m.group("num"), (m.group("suffix") or "").strip().lower()
-    if not before.strip() and re.match(r"^[.)](\s|$)", after):  # list numbering "1. "
+def figure_has_unit_noun(figure: Figure) -> bool:
+    return figure.unit in ("hours", "days", "weeks", "months") or figure.unit.startswith("per_")
+
+
+def is_time_window(figure: Figure) -> bool:
+    """A window or frequency ("within 48 hours", "7 days a week", "for 12 weeks"), not an
+    amount of time given ("300 hours of volunteering", "volunteers gave 1,200 hours")."""
+    doc, end = figure.doc, figure.sentence.end
+    nxt = doc[figure.last + 1] if figure.last + 1 < end else None
+    if nxt is None or nxt.lemma_.lower() not in TIME_NOUNS:
         return False
-    if re.match(r"^\s?[-/–]\s?\d", after) or re.search(r"\d\s?[-/–]\s?$", before):
-        return False  # ranges, 2016/17, 1-2-1, 24/7
-    if re.search(r"\bper\s*$", before, re.I):
-        return False  # the base of a rate: "per 1,000 population"
-    if re.fullmatch(r"(19|20)\d\d", num) and not suffix and not m.group("pound"):
-        return False  # a year
-    if re.search(rf"\b({MONTHS})\.?\s*$", before, re.I):
-        return False  # "April 2016", "March 12"
-    if re.match(rf"^(st|nd|rd|th)?\s*(of\s+)?({MONTHS})\b", after.lstrip(), re.I):
-        return False  # "1st April", "12 March"
-    if re.search(rf"\b({LABELS})\s*$|\byears? \d+\s*(and|to|or|&)\s*$", before, re.I):
-        return False  # aged 16, Years 10 and 11, Phase 2
-    if re.match(r"^s\b|^\s*(-|\s)?years?[- ]olds?\b|^\s*(am|pm|a\.m\.|p\.m\.)\b", after, re.I):
-        return False  # under 18s, the 1990s, 16 year olds, 9am
-    if suffix in ("st", "nd", "rd", "th"):
-        return bool(re.match(rf"^\s*{SUPERLATIVE}\b|^\s*(place|position)\b", after, re.I))
-    return not is_time_window(before, after if not suffix else suffix + after)
-
-
-def is_word_measure(word: str, before: str, after: str) -> bool:
-    if re.search(rf"\b({LABELS})\s*$", before, re.I):
+    rest = [t.lower_ for t in doc[nxt.i + 1 : min(nxt.i + 3, end)]]
+    if rest[:1] == ["of"]:
         return False
-    if word in ("zero", "one"):  # "one" is mostly a pronoun: only "from one to ..."
-        return bool(re.search(r"\bfrom\s*$", before, re.I) and re.match(r"^\s*to\b", after))
-    return not is_time_window(before, after)
-
-
-def is_time_window(before: str, after: str) -> bool:
-    """A duration that is a window or a frequency rather than an amount of time."""
-    if not DURATION.match(after):
-        return False
-    rest = after[DURATION.match(after).end() :]
-    if WINDOW_BEFORE.search(before) or re.match(r"^\s*(a|per|each)\s+(day|week|month|year)", rest):
+    if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return True
-    return not re.match(r"^\s*of\b", rest, re.I)
+    if nxt.lemma_.lower() in ("year", "yr", "night", "minute", "min"):
+        return True
+    before = doc[max(figure.sentence.start, figure.first - 3) : figure.first]
+    words = [t.lower_ for t in before]
+    if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
+        return True
+    return "the" in words[-1:] and any(w in WINDOW_WORDS for w in words)
 
 
-def word_value(text: str) -> float:
-    total, current = 0, 0
-    for token in re.split(r"[\s-]+", text.lower()):
-        if token in SCALES:
-            current = max(current, 1) * SCALES[token]
-            total, current = total + current, 0
-        else:
-            current += NUMBER_WORDS.get(token, TENS.get(token, 0))
-    return float(total + current)
+# --- Unit, qualifier, change ------------------------------------------------------------
 
 
-def figure_value(m: re.Match) -> float:
-    if m.group("word"):
-        return word_value(m.group("word"))
-    value = float(m.group("num").replace(",", ""))
-    scale = (m.group("scale") or "").lower()
-    return value * {"k": 1e3, "m": 1e6, "bn": 1e9}.get(scale, 1) if m.group("pound") else value
-
-
-def figure_unit(sentence: str, m: re.Match) -> tuple[str, int]:
-    """The normalised unit and where the words naming it end."""
-    suffix = (m.group("suffix") or "").strip().lower()
-    after, end = sentence[m.end() :], m.end()
-    if m.group("pound"):
-        return "gbp", end
-    if suffix == "%" or "cent" in suffix:
-        return "percent", end
+def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
+    """The figure's unit and the token after the words naming it."""
+    doc, end = figure.doc, figure.sentence.end
+    at = figure.last + 1
+    words = [t.lower_ for t in doc[at : min(at + 4, end)]]
+    if doc[figure.first].text == "£":
+        return "gbp", at
+    if suffix == "%" or words[:1] == ["%"]:
+        if words[1:3] == ["percentage", "points"]:
+            return "percentage_points", at + 3
+        if words[1:2] in (["points"], ["pts"]):
+            return "percentage_points", at + 2
+        return "percent", at + (0 if suffix else 1)
+    if words[:2] == ["per", "cent"]:
+        return "percent", at + 2
+    if words[:1] in (["percent"], ["pc"]):
+        return "percent", at + 1
+    if words[:2] == ["percentage", "points"] or words[:1] in (["pp"], ["ppts"]):
+        return "percentage_points", at + (2 if words[0] == "percentage" else 1)
     if suffix in ("st", "nd", "rd", "th"):
-        return "rank", end
-    if suffix.startswith("h"):
-        return "hours", end
-    if unit := re.match(r"^\s*(hours?|hrs?|days?|weeks?|months?|tonnes?|tons?|kg)\b", after, re.I):
-        name = unit.group(1).lower().rstrip("s")
-        name = {"hr": "hours", "hour": "hours", "ton": "tonnes", "tonne": "tonnes"}.get(name, name)
-        return (name if name in ("hours", "tonnes", "kg") else name + "s"), end + unit.end()
-    if re.match(r"^\s*[\w-]+ per (thousand|1,?000)( of the)? (population|residents)", after, re.I):
-        return "per_1000_population", end
-    if per := re.match(r"^\s*[\w-]+ per ([\w-]+)", after, re.I):
-        return f"per_{slug(per.group(1))}", end
-    if per := re.search(r"\b[\w-]+ per ([\w-]+)\b", clause_before(sentence[: m.start()]), re.I):
-        return f"per_{slug(per.group(1))}", end
-    return "count", end
+        return "rank", at
+    if suffix in ("h", "hr", "hrs"):
+        return "hours", at
+    if words and (name := TIME_UNITS.get(doc[at].lemma_.lower())):
+        return name, at + 1
+    if words and (name := MASS_UNITS.get(doc[at].lemma_.lower()) or MASS_UNITS.get(words[0])):
+        return name, at + 1
+    if rate := rate_unit(figure, at):
+        return rate, at
+    return "count", at
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower().replace("-", "")).strip("_")
+def rate_unit(figure: Figure, at: int) -> str | None:
+    """ "79 crimes per 1,000 population" -> per_1000_population; "5.22 re-offences per
+    re-offender" -> per_reoffender; "the rate per 1,000 was 79" too."""
+    doc, sentence = figure.doc, figure.sentence
+    window = list(doc[at : min(at + 8, sentence.end)])
+    window_before = list(doc[max(sentence.start, figure.first - 8) : figure.first])
+    for tokens in (window, window_before):
+        for n, token in enumerate(tokens):
+            if token.lower_ != "per":
+                continue
+            if tokens is window and any(t.like_num or t.text in ",;:()" for t in tokens[:n]):
+                break
+            return per_unit(list(doc[token.i + 1 : min(token.i + 6, sentence.end)]))
+    return None
 
 
-def qualifier(sentence: str, m: re.Match) -> str:
-    before = sentence[: m.start()]
-    if MORE_THAN.search(before):
-        return "more_than"
-    if LESS_THAN.search(before):
-        return "less_than"
-    if ABOUT.search(before):
+def per_unit(tokens: list[Token]) -> str | None:
+    base, noun = None, None
+    for token in tokens:
+        if DIGITS.match(token.text) or token.lower_ in ("thousand", "hundred"):
+            base = base or token
+        elif token.is_alpha or token.text == "-":
+            if token.text == "-":
+                continue
+            noun = token
+            hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc)
+            if hyphenated and token.nbor(1).text == "-":
+                continue  # "re-offender": the word goes on
+            if token.pos_ in ("NOUN", "PROPN"):
+                break
+        else:
+            break
+    if base is None and noun is None:
+        return None
+    size = ""
+    if base is not None:
+        value, _ = run_value([base])
+        size = f"{int(value)}_" if value else "1000_"
+        if base.lower_ == "thousand":
+            size = "1000_"
+    lemma = noun.lemma_.lower() if noun is not None else "population"
+    if lemma in ("population", "resident", "people", "head", "inhabitant", "person", "capita"):
+        return f"per_{size}population" if size else "per_capita"
+    joined = "".join(c for c in joined_word(noun) if c.isalnum())
+    return f"per_{size}{joined}"
+
+
+def joined_word(token: Token) -> str:
+    """A hyphenated word as one: "re-offender" -> "reoffender"."""
+    doc, start, end = token.doc, token.i, token.i
+    while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    return "".join(t.lemma_.lower() for t in doc[start : end + 1] if t.text != "-")
+
+
+def qualifier_of(figure: Figure) -> str:
+    doc, sentence = figure.doc, figure.sentence
+    first = figure.first
+    before = doc[max(sentence.start, first - 4) : first]
+    words = [t.lower_ for t in before]
+    # "2,588 fewer than the 8,617": a comparison between figures, not a qualifier
+    for phrase, qualifier in QUALIFIERS:
+        parts = phrase.split()
+        if words[-len(parts) :] == parts:
+            opener = first - len(parts) - 1
+            if opener >= sentence.start and DIGITS.match(doc[opener].text):
+                return "exact"
+            return qualifier
+    head = figure.head
+    if any(c.dep_ == "quantmod" and c.lower_ in ("about", "around") for c in head.children):
         return "approximately"
-    if re.search(r"\baverag(e|ed|ing)\b", clause_before(before), re.I):
+    clause = doc[max(sentence.start, first - 8) : first]
+    if any(t.lemma_.lower() == "average" for t in clause):
         return "average"
     return "exact"
 
 
-CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s(?:where|while|whereas|which|compared? (?:with|to)|compares (?:with|to)"
-    r"|and the|but)\s",
-    re.I,
-)
+def change_of(figure: Figure) -> tuple[str, str | None]:
+    """("change" | "percent_change", direction) when the figure states a change, else
+    ("level", None)."""
+    doc, sentence = figure.doc, figure.sentence
+    after = [t for t in doc[figure.unit_end : min(figure.unit_end + 3, sentence.end)]]
+    before = [t for t in doc[max(sentence.start, figure.first - 4) : figure.first]]
+    word = change_word_after(after) or change_word_before(before) or change_verb_by(figure)
+    if word is None:
+        if figure.unit == "percentage_points":
+            return "change", direction_in(before + after)
+        return "level", None
+    role = "percent_change" if figure.unit == "percent" else "change"
+    return role, direction_of(word)
 
 
-def clause_before(before: str) -> str:
-    """The text since the last clause boundary before a figure."""
-    breaks = list(CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+def change_word_after(after: list[Token]) -> Token | None:
+    """ "a 30% reduction", "2,588 fewer incidents", "12% down on last year"."""
+    for token in after[:2]:
+        lemma = token.lemma_.lower()
+        if token.lower_ in ("fewer", "less", "more", "lower", "higher", "up", "down"):
+            return token
+        if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
+            return token
+        if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+            return None
+    return None
 
 
-def change_direction(before: str, after: str) -> str | None:
-    """'reduction' or 'increase' when the figure states a change, not a level."""
-    m = CHANGE_BEFORE.search(before)
-    if m is None and not re.search(r"\bfrom\s*$", before, re.I):
-        m = CHANGE_AFTER.match(after)
-    if m is None:
+def change_word_before(before: list[Token]) -> Token | None:
+    """ "a reduction of 30%", "fell by 12%", "down 3%", "up by 200", "an increase of 45"."""
+    if not before:
         return None
-    word = m.group("w")
-    return "reduction" if word.lower() in REDUCTION_WORDS.split() else "increase"
+    last = before[-1]
+    if last.pos_ == "VERB" and last.lemma_.lower() in CHANGE_VERBS:
+        return last  # "burglary dropped 45"
+    if last.lower_ in ("up", "down") or (last.lower_ == "by" and len(before) > 1):
+        anchor = before[-2] if last.lower_ == "by" else last
+        if anchor.lower_ in ("up", "down") or anchor.lemma_.lower() in CHANGE_VERBS:
+            return anchor
+        return None
+    if last.lower_ == "of" and len(before) > 1:
+        noun = before[-2]
+        if noun.lemma_.lower() in CHANGE_NOUNS:
+            return noun
+    if last.lower_ in ("a", "an") and len(before) > 1 and before[-2].lemma_.lower() in CHANGE_VERBS:
+        return None
+    return None
+
+
+def change_verb_by(figure: Figure) -> Token | None:
+    """ "reduce repeat victimisation by 10%": the figure is what a change verb is 'by'."""
+    for token in (figure.head, *figure.doc[figure.last + 1 : figure.unit_end]):
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "by"
+            and prep.head.lemma_.lower() in CHANGE_VERBS
+        ):
+            return prep.head
+    return None
+
+
+def direction_of(token: Token) -> str | None:
+    for form in (token.lower_, token.lemma_.lower()):
+        if form in DECREASE:
+            return "decrease"
+        if form in INCREASE:
+            return "increase"
+    return None
+
+
+def direction_in(tokens: list[Token]) -> str | None:
+    for token in reversed(tokens):
+        if found := direction_of(token):
+            return found
+    return None

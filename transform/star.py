@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 import pandas as pd
 
 from extract.model import Document
-from transform.measures import Measure, cell_measures
+from transform.claims import Claim
+from transform.measures import Measure, read_document
 from transform.places import Area, Period, report_area, report_period
 
 
@@ -43,32 +44,21 @@ def to_star(document: Document, document_key: str) -> StarRows:
         warnings.append("no financial year (e.g. 2018/19) in the report's title or headings")
     if not document.rows:
         warnings.append("no funded-programmes table found")
-    measures = document_measures(document, area, period) if area and period else []
+    reading = read_document(document, area, period) if area and period else None
+    measures = reading.measures if reading else []
+    keys = measure_keys(measures, document_key)
+    claims = reading.claims if reading else []
     tables = {
         "dim_area": area_rows([area] if area else [], measures),
         "dim_period": period_rows([period] if period else [], measures),
         "dim_document": document_rows(document, document_key, area, period),
         "dim_programme": programme_rows(document, document_key),
         "dim_metric": metric_rows(measures),
-        "fact_measure": measure_rows(measures, document_key),
+        "fact_measure": measure_rows(measures, keys, document_key),
+        "fact_claim": claim_rows(claims, document_key),
+        "fact_claim_term": claim_term_rows(claims, document_key),
     }
     return StarRows(document_key, tables, warnings)
-
-
-def document_measures(document: Document, area: Area, period: Period) -> list[tuple]:
-    """(row number or None, measure) for every figure, overview first, then the table.
-
-    Each overview section and each table cell is read as one text, so a sentence can
-    refer back to the one before ("This compares with ...")."""
-    found = []
-    for section in document.sections:
-        found += [(None, m) for m in cell_measures(section.paragraphs, "", area, period)]
-    for row in document.rows:
-        activity = row.activity.text
-        for cell in row.cells:
-            measures = cell_measures(cell.all_paragraphs, activity, area, period)
-            found += [(row.number, m) for m in measures]
-    return found
 
 
 def programme_key(document_key: str, row_number: int) -> str:
@@ -138,15 +128,35 @@ def metric_rows(measures: list[tuple]) -> pd.DataFrame:
     )
 
 
-def measure_rows(measures: list[tuple[int | None, Measure]], document_key: str) -> pd.DataFrame:
+def measure_keys(measures: list[tuple], document_key: str) -> dict[int, str]:
+    """A stable key per measure (by the measure's id): the document, the page and the
+    figure's place on it, so re-reading an unchanged report keeps every key. A figure
+    stated for a second area ("shares ... with Sefton") adds that area's key. Each figure
+    learns its first measure's key, for the claims."""
+    keys: dict[int, str] = {}
+    for n, (_, m) in enumerate(measures):
+        box = m.boxes[0] if m.boxes else None
+        place = f"{box.top:.0f}:{box.x0:.0f}" if box else f"s{n:04d}"
+        key = f"{document_key}:{m.page}:{place}"
+        if "key" in m.figure.meaning:
+            key = f"{m.figure.meaning['key']}:{m.area.key}"
+        m.figure.meaning.setdefault("key", key)
+        keys[id(m)] = key
+    return keys
+
+
+def measure_rows(
+    measures: list[tuple[int | None, Measure]], keys: dict[int, str], document_key: str
+) -> pd.DataFrame:
     rows = []
-    for n, (row_number, m) in enumerate(measures, start=1):
+    for order, (row_number, m) in enumerate(measures, start=1):
         box = m.boxes[0] if m.boxes else None
         for other in m.boxes[1:]:
             box = box.union(other) if other.page == box.page else box
+        partner = m.figure.meaning.get("partner")
         rows.append(
             {
-                "measure_key": f"{document_key}:{n:04d}",
+                "measure_key": keys[id(m)],
                 "document_key": document_key,
                 "programme_key": programme_key(document_key, row_number) if row_number else None,
                 "metric_key": m.metric.code,
@@ -161,9 +171,53 @@ def measure_rows(measures: list[tuple[int | None, Measure]], document_key: str) 
                 "top": box.top if box else None,
                 "x1": box.x1 if box else None,
                 "bottom": box.bottom if box else None,
+                "section": m.section,
+                "role": m.role,
+                "direction": m.direction,
+                "compared_measure_key": partner.meaning.get("key") if partner else None,
+                "period_basis": m.period_basis,
+                "reading_order": order,
             }
         )
-    columns = ["measure_key", "document_key", "programme_key", "metric_key", "area_key"]
-    columns += ["period_key", "value", "unit", "qualifier", "page_number", "sentence"]
-    columns += ["x0", "top", "x1", "bottom"]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=MEASURE_COLUMNS)
+
+
+MEASURE_COLUMNS = ["measure_key", "document_key", "programme_key", "metric_key", "area_key"]
+MEASURE_COLUMNS += ["period_key", "value", "unit", "qualifier", "page_number", "sentence"]
+MEASURE_COLUMNS += ["x0", "top", "x1", "bottom", "section", "role", "direction"]
+MEASURE_COLUMNS += ["compared_measure_key", "period_basis", "reading_order"]
+CLAIM_COLUMNS = ["claim_key", "document_key", "programme_key", "claim_kind"]
+CLAIM_COLUMNS += ["stated_measure_key", "stated_value", "sentence"]
+TERM_COLUMNS = ["claim_key", "document_key", "measure_key", "term_role", "term_order"]
+
+
+def claim_key(claim: Claim) -> str:
+    """Stable as its stated figure's key: "<measure_key>:part_whole"."""
+    return f"{claim.stated.meaning['key']}:{claim.kind}"
+
+
+def claim_rows(claims: list[tuple], document_key: str) -> pd.DataFrame:
+    """One row per claim the report makes: its kind and the figure it states."""
+    rows = [
+        {
+            "claim_key": claim_key(c),
+            "document_key": document_key,
+            "programme_key": programme_key(document_key, row) if row else None,
+            "claim_kind": c.kind,
+            "stated_measure_key": c.stated.meaning["key"],
+            "stated_value": c.stated.value,
+            "sentence": c.sentence.text.strip(),
+        }
+        for row, c in claims
+    ]
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS).drop_duplicates("claim_key")
+
+
+def claim_term_rows(claims: list[tuple], document_key: str) -> pd.DataFrame:
+    """The figures each claim is made of: its parts, or the two levels of a change."""
+    rows = [
+        (claim_key(c), document_key, figure.meaning["key"], role, n)
+        for _, c in claims
+        for n, (role, figure) in enumerate(c.terms, start=1)
+    ]
+    return pd.DataFrame(rows, columns=TERM_COLUMNS).drop_duplicates(["claim_key", "term_order"])

@@ -65,6 +65,35 @@ CREATE TABLE IF NOT EXISTS fact_measure (
     x0 DOUBLE, top DOUBLE, x1 DOUBLE, bottom DOUBLE   -- the figure on the page, in points
 );
 
+-- Added columns (a warehouse made by an older version gains them when next written).
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS section VARCHAR;      -- overview | activity | expected_outcome | outcome
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS role VARCHAR;         -- level | change | percent_change
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS direction VARCHAR;    -- increase | decrease, for a change
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS compared_measure_key VARCHAR;  -- a change's earlier level
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS period_basis VARCHAR; -- stated | report | inferred
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS reading_order INTEGER; -- the figure's place in the report's reading order
+
+-- One row per claim a report's figures make about each other (found by the transform).
+CREATE TABLE IF NOT EXISTS fact_claim (
+    claim_key          VARCHAR PRIMARY KEY,  -- "<stated_measure_key>:<claim_kind>"
+    document_key       VARCHAR NOT NULL,
+    programme_key      VARCHAR,              -- NULL for the overview
+    claim_kind         VARCHAR NOT NULL,     -- part_whole | change_difference | percent_change
+    stated_measure_key VARCHAR NOT NULL,     -- the whole, or the stated change
+    stated_value       DOUBLE NOT NULL,
+    sentence           VARCHAR NOT NULL
+);
+
+-- One row per figure a claim is made of: its parts, or the two levels of a change.
+CREATE TABLE IF NOT EXISTS fact_claim_term (
+    claim_key    VARCHAR NOT NULL,
+    document_key VARCHAR NOT NULL,
+    measure_key  VARCHAR NOT NULL,
+    term_role    VARCHAR NOT NULL,           -- part | from | to
+    term_order   INTEGER NOT NULL,
+    PRIMARY KEY (claim_key, term_order)
+);
+
 -- One row per data-quality check evaluation; history is kept.
 CREATE TABLE IF NOT EXISTS fact_check_result (
     check_name   VARCHAR NOT NULL,

@@ -23,7 +23,7 @@ import pandas as pd
 SCHEMA = Path(__file__).with_name("schema.sql")
 MARTS = Path(__file__).with_name("marts.sql")  # BI views, recreated with the schema
 SHARED_DIMENSIONS = ["dim_area", "dim_period", "dim_metric"]
-DOCUMENT_TABLES = ["fact_measure", "dim_programme", "dim_document"]
+DOCUMENT_TABLES = ["fact_claim_term", "fact_claim", "fact_measure", "dim_programme", "dim_document"]
 
 
 @contextmanager

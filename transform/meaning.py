@@ -1,0 +1,401 @@
+"""Pass 2, meaning: what each measure measures (its metric), where and when.
+
+- metric: the concept (transform/concepts.yml) that the figure's noun phrase names, read
+  from the parse: what the number counts (`nummod`: "669 interventions"), what a
+  percentage is of ("62% of respondents felt safe"), the subject a figure is the value of
+  ("referrals to the Hate MARAC increased from 103"), then its clause. A figure whose own
+  words name nothing ("a rate of 40.9% across England") takes the metric of the figure
+  it is compared with. An uncatalogued figure is named from its own noun phrase.
+- area: the report's district unless the figure's own words place it elsewhere ("across
+  England", "the Merseyside average", "the national rate"); "shares ... with Sefton" is
+  stated for both.
+- period: the report's year unless the words fix another ("in 2019/20", "the year
+  before", "last year"); the earlier side of "from X to Y" is the year before, inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from transform.figures import Figure
+from transform.nlp import parse, word_forms
+from transform.places import Area, Period, areas_in, financial_year, period_in, previous_period
+
+CONCEPTS_FILE = Path(__file__).with_name("concepts.yml")
+GENERIC = set(
+    """number numbers total rate level figure proportion percentage per cent percent amount
+    count average point points % reduction increase decrease rise fall drop decline change
+    cut growth improvement of the a an this that these those it which there year years
+    overall further additional extra new more less fewer than some all hour hours hrs day
+    days week weeks month months tonne tonnes kg""".split()
+)
+WEAK = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
+PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
+PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
+NATIONAL = {"national", "nationally", "england"}
+AREA_PREPS = {"in", "across", "for", "throughout", "within", "from", "at", "of"}
+COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
+CLAUSE_BREAKS |= {"against", "versus", "vs"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    code: str
+    name: str
+    unit: str
+    terms: tuple[tuple[frozenset[str], ...], ...]  # each term: the forms of each word
+    excluded: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True)
+class Metric:
+    code: str
+    name: str
+    unit: str
+    catalogued: bool
+    concept: str | None = None
+
+
+@dataclass
+class CellMemory:
+    """What the sentences read so far in one cell (or overview section) tell the next."""
+
+    figures: list[Figure] = field(default_factory=list)
+    period: Period | None = None
+
+
+@cache
+def catalog() -> tuple[Concept, ...]:
+    entries = yaml.safe_load(CONCEPTS_FILE.read_text())["concepts"]
+    phrases = sorted({p for e in entries for p in [*e["terms"], *e.get("not", [])]})
+    forms = {p: term_forms(doc) for p, doc in zip(phrases, parse(phrases))}
+    return tuple(
+        Concept(
+            code=e["code"],
+            name=e["name"],
+            unit=e["unit"],
+            terms=tuple(forms[t] for t in e["terms"]),
+            excluded=tuple(f for p in e.get("not", []) for f in forms[p]),
+        )
+        for e in entries
+    )
+
+
+def term_forms(doc) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(w) for w in words_of(list(doc)) if not w & {"and", "of", "the", "or"})
+
+
+def words_of(tokens: list[Token]) -> list[set[str]]:
+    """The forms of each word; a hyphenated word is also one word ("anti-social" ->
+    "antisocial", "re-offending" -> "reoffending", "reoffend")."""
+    words: list[set[str]] = []
+    joined: list[Token] = []
+    for token in tokens:
+        if token.is_punct and token.text != "-" or token.like_num or token.is_space:
+            joined = []
+            continue
+        if token.text == "-":
+            continue
+        forms = word_forms(token)
+        glued = joined and joined[-1].i == token.i - 2 and token.nbor(-1).text == "-"
+        glued = glued and not joined[-1].whitespace_ and not token.nbor(-1).whitespace_
+        if glued:
+            joined.append(token)
+            forms |= {"".join(t.lower_ for t in joined), "".join(t.lemma_.lower() for t in joined)}
+            forms |= {"-".join(t.lower_ for t in joined)}
+            words[-1] |= forms
+        else:
+            joined = [token]
+            words.append(forms)
+    return words
+
+
+def concept_of(tokens: list[Token]) -> tuple[Concept | None, int]:
+    """The concept the words name, and how many words its longest matching term has."""
+    present = set().union(*words_of(tokens)) if tokens else set()
+    best, best_size = None, 0
+    for concept in catalog():
+        if any(f & present for f in concept.excluded):
+            continue
+        for term in concept.terms:
+            if len(term) > best_size and all(w & present for w in term):
+                best, best_size = concept, len(term)
+    return best, best_size
+
+
+# --- The figure's own words -------------------------------------------------------------
+
+
+def others(figure: Figure, figures: list[Figure]) -> set[int]:
+    """Token indices of the other figures, which a figure's phrase must not borrow."""
+    return {i for f in figures if f is not figure for i in range(f.first, f.unit_end)}
+
+
+def counted_noun(figure: Figure) -> Token | None:
+    """The noun the number counts: "669 interventions", "62% of respondents", "a 30%
+    reduction in ASB" (the thing that changed)."""
+    doc = figure.doc
+    token = doc[figure.unit_end - 1] if figure.unit_end - 1 > figure.last else figure.head
+    noun = token.head if token.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") else None
+    if noun is not None and noun.i < token.i:
+        noun = None
+    if noun is None and token.pos_ == "NOUN" and token.dep_ != "pobj":
+        noun = token  # "62 per cent" -> "cent"
+    for _ in range(3):  # "the number of", "30% of", "a reduction in"
+        if noun is None or noun.lower_ not in GENERIC and noun.lemma_.lower() not in GENERIC:
+            break
+        inner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on")]
+        objects = [o for p in inner for o in p.children if o.dep_ == "pobj"]
+        noun = objects[0] if objects else noun
+        if not objects:
+            break
+    return noun
+
+
+def phrase(noun: Token, skip: set[int]) -> list[Token]:
+    """The noun with its modifiers and attachments, no other figure's and no list's."""
+    found: list[Token] = []
+
+    def walk(token: Token) -> None:
+        if token.i in skip or token.dep_ in ("conj", "cc", "appos", "punct"):
+            return
+        found.append(token)
+        for child in token.children:
+            walk(child)
+
+    found.append(noun)
+    for child in noun.children:
+        walk(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def governing_verb(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def subject_phrase(figure: Figure, skip: set[int]) -> list[Token]:
+    """The subject the figure is the value of: "The number of referrals to the Hate MARAC
+    increased from 103", "The rate ... was 79"."""
+    verb = governing_verb(figure.head)
+    if verb is None:
+        return []
+    mine = {t.i for t in figure.head.subtree}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    tokens = [t for s in subjects for t in s.subtree if t.i not in mine and t.i not in skip]
+    return tokens
+
+
+def clause_phrase(figure: Figure, skip: set[int]) -> list[Token]:
+    """The figure's clause: its verb and everything under it but other figures."""
+    verb = governing_verb(figure.head)
+    root = verb if verb is not None else figure.sentence.root
+    return [t for t in root.subtree if t.i not in skip and figure.sentence.start <= t.i]
+
+
+def is_generic(tokens: list[Token]) -> bool:
+    return all(t.lower_ in GENERIC or t.is_stop or t.is_punct or t.like_num for t in tokens)
+
+
+# --- The metric -------------------------------------------------------------------------
+
+
+def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
+    """The figure's metric, the words it was named from, and whether it took them from the
+    figure it is compared with."""
+    skip = others(figure, figures)
+    noun = counted_noun(figure)
+    own = phrase(noun, skip) if noun is not None and noun.i not in skip else []
+    unit_words = list(figure.doc[figure.last + 1 : figure.unit_end])
+    own = [t for t in own if not figure.first <= t.i < figure.unit_end]
+    subject, clause = subject_phrase(figure, skip), clause_phrase(figure, skip)
+    if not is_generic(own):  # its own noun phrase decides: "two healthy meals"
+        scopes = [own]
+        if figure.unit == "percent" and figure.role == "level" and weak(own):
+            mine = {t.i for t in own} | {t.i for t in subject}  # "62% of respondents felt safe"
+            scopes = [[t for t in clause if t.i not in mine], own]
+        return first_concept(figure, scopes, own) or (uncatalogued(figure, own), own, False)
+    # "the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%"
+    found = first_concept(figure, [own + unit_words + subject], own + subject)
+    if found:
+        return found
+    if partner := inherited(figure, figures, memory):
+        return partner.meaning["metric"], partner.meaning["noun"], True
+    found = first_concept(figure, [own + unit_words + clause, *context], own + subject)
+    return found or (uncatalogued(figure, own + subject or clause), own + subject, False)
+
+
+def first_concept(figure: Figure, scopes: list[list[Token]], noun: list[Token]):
+    for tokens in scopes:
+        concept, _ = concept_of(tokens)
+        if concept is not None:
+            return metric_for(concept, figure), noun, False
+    return None
+
+
+def weak(tokens: list[Token]) -> bool:
+    concept, _ = concept_of(tokens)
+    return concept is None or concept.code in WEAK
+
+
+def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The figure this one is compared with when its own words name nothing: the
+    earlier figure of its unit in the sentence, else in the sentences before."""
+    own = counted_noun(figure)
+    if own is not None and not is_generic(phrase(own, others(figure, figures))):
+        return None
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
+    for f in reversed(memory.figures if not earlier and compares else earlier):
+        if f.measure and f.unit == figure.unit and f.role == figure.role:
+            return f
+    return None
+
+
+def metric_for(concept: Concept, figure: Figure) -> Metric:
+    suffix = ""
+    if figure.role == "change":
+        suffix = "_change" + ("" if figure.unit in ("count", concept.unit) else f"_{figure.unit}")
+    elif figure.role == "percent_change":
+        suffix = "_change_percent"
+    elif figure.unit != concept.unit:
+        suffix = f"_{figure.unit}"
+    words = suffix.strip("_").replace("_", " ").replace("change percent", "change, per cent")
+    name = f"{concept.name}: {words}" if words else concept.name
+    return Metric(concept.code + suffix, name, figure.unit, True, concept.code)
+
+
+def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
+    """A readable name from the figure's own words: lemmas, no stop-words or numbers."""
+    kept = [
+        t.lemma_.lower()
+        for t in tokens
+        if t.is_alpha and not t.is_stop and t.lower_ not in GENERIC and t.ent_type_ != "DATE"
+    ]
+    name = " ".join(dict.fromkeys(kept[:5])) or "unnamed figure"
+    code = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
+    change = {"change": "_change", "percent_change": "_change_percent"}.get(figure.role, "")
+    unit = "" if figure.unit in ("count",) or change else f"_{figure.unit}"
+    return Metric(code + change + unit, name + change.replace("_", " "), figure.unit, False)
+
+
+# --- Where and when ---------------------------------------------------------------------
+
+
+def window(figure: Figure, figures: list[Figure]) -> tuple[list[Token], list[Token]]:
+    """The words of the figure's own clause before and after it, up to the next figure
+    or clause break."""
+    doc, sentence = figure.doc, figure.sentence
+    taken = others(figure, figures)
+    before: list[Token] = []
+    for token in reversed(doc[sentence.start : figure.first]):
+        if token.i in taken or token.lower_ in CLAUSE_BREAKS:
+            break
+        before.insert(0, token)
+    after: list[Token] = []
+    for token in doc[figure.unit_end : sentence.end]:
+        if token.i in taken or token.lower_ in CLAUSE_BREAKS:
+            break
+        after.append(token)
+    return before, after
+
+
+def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
+    sentence = figure.sentence
+    before, after = window(figure, figures)
+    mentions = [
+        (sentence[0].doc.char_span(sentence.start_char + s, sentence.start_char + e, "expand"), a)
+        for s, e, a in areas_in(sentence.text)
+    ]
+    mentions = [(span, area) for span, area in mentions if span is not None]
+    for span, area in mentions:  # "40.9% across England", "in Birkenhead Ward"
+        if span.start in {t.i for t in after}:
+            lead = figure.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if lead in AREA_PREPS or lead == "the":
+                return [area]
+    for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
+        if span.start in {t.i for t in before}:
+            return [area]
+    words = {t.lower_ for t in before + after}
+    if words & NATIONAL and "average" in words | {t.lemma_ for t in before + after}:
+        return [Area("England", "country")]
+    if any(t.lemma_ == "share" for t in sentence):  # "Wirral shares ... with Sefton at 79"
+        partners = [a for span, a in mentions if span.doc[span.start - 1].lower_ == "with"]
+        if partners and partners[0] != home:
+            return [home, partners[0]]
+    return [home]
+
+
+def explicit_period(tokens: list[Token]) -> Period | None:
+    text = " ".join(t.text for t in tokens)
+    if found := period_in(text):
+        return found
+    span = re.search(r"\b[A-Z][a-z]+ (\d{4}) to [A-Z][a-z]+ (\d{4})\b", text)
+    if span and int(span.group(2)) == int(span.group(1)) + 1:
+        return financial_year(int(span.group(1)))
+    return None
+
+
+def says_previous(tokens: list[Token]) -> bool:
+    lemmas = [t.lower_ for t in tokens]
+    return any(
+        a in lemmas and b in lemmas[lemmas.index(a) + 1 : lemmas.index(a) + 3]
+        for a, b in PREVIOUS_WORDS
+    )
+
+
+def sentence_period(sentence: Span, memory: CellMemory, report: Period) -> Period:
+    """A period the sentence names, else the one its predecessor named when it refers back
+    ("This compares with ..."), else the report's."""
+    own = explicit_period(list(sentence))
+    refers_back = sentence[0].lower_ in ("this", "these", "that", "it", "which", "they")
+    period = own or (memory.period if refers_back else None)
+    memory.period = own or (memory.period if refers_back else None)
+    return period or report
+
+
+def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) -> tuple:
+    """(period, basis): basis 'stated' when the words fix it, 'report' when it is the
+    report's own year by default, 'inferred' for the earlier side of "from X to Y"."""
+    before, after = window(figure, figures)
+    connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
+    before = before[connectors[-1] :] if connectors else before
+    if own := explicit_period(after[:6]) or explicit_period(before[-4:]):
+        return own, "stated"
+    if says_previous(after[:6]) or says_previous(before[-4:]):
+        return previous_period(sentence_period), "stated"
+    if before and before[-1].lower_ == "from":  # "from 103 to 188", "up from 212"
+        return previous_period(sentence_period), "inferred"
+    stated = explicit_period(list(figure.sentence)) is not None
+    return sentence_period, "stated" if stated else "report"
+
+
+def read_meaning(
+    figures: list[Figure], memory: CellMemory, home: Area, report: Period, context: list
+) -> None:
+    """Give each measure of one sentence its metric, areas and period."""
+    if not figures:
+        return
+    sentence = figures[0].sentence
+    period = sentence_period(sentence, memory, report)
+    measures = [f for f in figures if f.measure]
+    for figure in measures:
+        metric, noun, borrowed = figure_metric(figure, measures, memory, context)
+        figure.meaning["metric"] = metric
+        figure.meaning["noun"] = noun
+        figure.meaning["borrowed"] = borrowed
+        figure.meaning["areas"] = areas_of(figure, measures, home)
+        figure.meaning["period"], figure.meaning["period_basis"] = period_of(
+            figure, measures, period
+        )
+    memory.figures += measures
