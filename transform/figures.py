@@ -453,6 +453,8 @@ def per_unit(tokens: list[Token]) -> str | None:
         elif token.is_alpha or token.text == "-":
             if token.text == "-":
                 continue
+            if token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB"):
+                break
             noun = token
             hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc)
             if hyphenated and token.nbor(1).text == "-":
@@ -541,6 +543,8 @@ def change_word_before(before: list[Token]) -> Token | None:
     last = before[-1]
     if last.pos_ == "VERB" and last.lemma_.lower() in CHANGE_VERBS:
         return last  # "burglary dropped 45"
+    if last.dep_ == "prt" and last.head.lemma_.lower() not in CHANGE_VERBS:
+        return None  # "made up 38%", "broken down"
     if last.lower_ in ("up", "down") or (last.lower_ == "by" and len(before) > 1):
         anchor = before[-2] if last.lower_ == "by" else last
         if anchor.lower_ in ("up", "down") or anchor.lemma_.lower() in CHANGE_VERBS:

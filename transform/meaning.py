@@ -35,7 +35,10 @@ GENERIC = set(
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg""".split()
 )
+FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
 WEAK = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
+WEAK |= {"victims_supported", "referrals", "interventions", "sessions_delivered"}
+WEAK |= {"recorded_crime"}
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
 NATIONAL = {"national", "nationally", "england"}
@@ -89,12 +92,15 @@ def catalog() -> tuple[Concept, ...]:
 
 
 def term_forms(doc) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(w) for w in words_of(list(doc)) if not w & {"and", "of", "the", "or"})
+    """A term's words, but its function words ("stop and search", "victims of crime")."""
+    words = words_of([t for t in doc if t.pos_ not in FUNCTION_WORDS], parts=False)
+    return tuple(frozenset(w) for w in words)
 
 
-def words_of(tokens: list[Token]) -> list[set[str]]:
-    """The forms of each word; a hyphenated word is also one word ("anti-social" ->
-    "antisocial", "re-offending" -> "reoffending", "reoffend")."""
+def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
+    """The forms of each word. A hyphenated word is one word ("anti-social" ->
+    "antisocial", "re-offending" -> "reoffending", "reoffend"); in a text its parts are
+    words too, in a catalog term they are not ("break-in" does not match "in")."""
     words: list[set[str]] = []
     joined: list[Token] = []
     for token in tokens:
@@ -103,17 +109,16 @@ def words_of(tokens: list[Token]) -> list[set[str]]:
             continue
         if token.text == "-":
             continue
-        forms = word_forms(token)
         glued = joined and joined[-1].i == token.i - 2 and token.nbor(-1).text == "-"
         glued = glued and not joined[-1].whitespace_ and not token.nbor(-1).whitespace_
-        if glued:
-            joined.append(token)
-            forms |= {"".join(t.lower_ for t in joined), "".join(t.lemma_.lower() for t in joined)}
-            forms |= {"-".join(t.lower_ for t in joined)}
-            words[-1] |= forms
-        else:
+        if not glued:
             joined = [token]
-            words.append(forms)
+            words.append(word_forms(token))
+            continue
+        joined.append(token)
+        whole = {"".join(t.lower_ for t in joined), "".join(t.lemma_.lower() for t in joined)}
+        whole |= {"-".join(t.lower_ for t in joined), "-".join(t.lemma_.lower() for t in joined)}
+        words[-1] = (words[-1] | word_forms(token) | whole) if parts else whole
     return words
 
 
@@ -133,8 +138,8 @@ def concept_of(tokens: list[Token]) -> tuple[Concept | None, int]:
 # --- The figure's own words -------------------------------------------------------------
 
 
-def others(figure: Figure, figures: list[Figure]) -> set[int]:
-    """Token indices of the other figures, which a figure's phrase must not borrow."""
+def numbers_of(figures: list[Figure], figure: Figure) -> set[int]:
+    """Token indices of the other figures' numbers and units."""
     return {i for f in figures if f is not figure for i in range(f.first, f.unit_end)}
 
 
@@ -153,27 +158,37 @@ def counted_noun(figure: Figure) -> Token | None:
             break
         inner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on")]
         objects = [o for p in inner for o in p.children if o.dep_ == "pobj"]
-        noun = objects[0] if objects else noun
         if not objects:
             break
+        noun = objects[0]
     return noun
 
 
-def phrase(noun: Token, skip: set[int]) -> list[Token]:
-    """The noun with its modifiers and attachments, no other figure's and no list's."""
+def phrase(noun: Token | None, skip: set[int]) -> tuple[list[Token], list[Token]]:
+    """(core, whole): the noun with its modifiers ("anti-social behaviour incidents"), and
+    with its attachments too ("... reported to Cleveland Police"); never another figure's
+    words, nor a list's next item."""
+    if noun is None or noun.i in skip:
+        return [], []
+    doc, start = noun.doc, noun.left_edge.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2  # "Fly-tipping", parsed as three subjects
+    core = [t for t in doc[start : noun.i + 1] if t.i not in skip]
     found: list[Token] = []
 
     def walk(token: Token) -> None:
         if token.i in skip or token.dep_ in ("conj", "cc", "appos", "punct"):
             return
+        if token.lower_ == "per":  # the base of a rate is not what it measures
+            return
         found.append(token)
         for child in token.children:
             walk(child)
 
-    found.append(noun)
     for child in noun.children:
-        walk(child)
-    return sorted(found, key=lambda t: t.i)
+        if child.i > noun.i:
+            walk(child)
+    return core, sorted(core + found, key=lambda t: t.i)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -184,23 +199,29 @@ def governing_verb(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def subject_phrase(figure: Figure, skip: set[int]) -> list[Token]:
+def subject_noun(figure: Figure) -> Token | None:
     """The subject the figure is the value of: "The number of referrals to the Hate MARAC
-    increased from 103", "The rate ... was 79"."""
+    increased from 103", "Knife crime fell 8.7% to 231"."""
     verb = governing_verb(figure.head)
     if verb is None:
-        return []
+        return None
     mine = {t.i for t in figure.head.subtree}
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    tokens = [t for s in subjects for t in s.subtree if t.i not in mine and t.i not in skip]
-    return tokens
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [s for s in subjects if s.i not in mine][-1:]
+    if not subjects and verb.dep_ in ("relcl", "acl", "conj") and verb.head.pos_ == "NOUN":
+        return verb.head  # "offences recorded", "victims, who lost ..."
+    noun = subjects[0] if subjects else None
+    if noun is not None and noun.lemma_.lower() in GENERIC:
+        inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
+        noun = inner[0] if inner and not inner[0].like_num else noun
+    return noun
 
 
-def clause_phrase(figure: Figure, skip: set[int]) -> list[Token]:
-    """The figure's clause: its verb and everything under it but other figures."""
+def clause_words(figure: Figure, skip: set[int]) -> list[Token]:
+    """The figure's clause: its verb and everything under it but other figures' words."""
     verb = governing_verb(figure.head)
     root = verb if verb is not None else figure.sentence.root
-    return [t for t in root.subtree if t.i not in skip and figure.sentence.start <= t.i]
+    return [t for t in root.subtree if t.i not in skip]
 
 
 def is_generic(tokens: list[Token]) -> bool:
@@ -210,50 +231,110 @@ def is_generic(tokens: list[Token]) -> bool:
 # --- The metric -------------------------------------------------------------------------
 
 
+def own_words(figures: list[Figure]) -> None:
+    """Each figure's own noun phrase, before any is given a meaning: one figure's phrase
+    is never another's ("29 parents and 351 children")."""
+    for figure in figures:
+        core, whole = phrase(counted_noun(figure), numbers_of(figures, figure))
+        mine = range(figure.first, figure.unit_end)
+        figure.meaning["core"] = [t for t in core if t.i not in mine]
+        figure.meaning["noun"] = [t for t in whole if t.i not in mine]
+
+
+def skip_for(figure: Figure, figures: list[Figure]) -> set[int]:
+    taken = numbers_of(figures, figure)
+    for other in figures:
+        if other is not figure:
+            taken |= {t.i for t in other.meaning["noun"]}
+    return taken
+
+
 def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
-    """The figure's metric, the words it was named from, and whether it took them from the
-    figure it is compared with."""
-    skip = others(figure, figures)
-    noun = counted_noun(figure)
-    own = phrase(noun, skip) if noun is not None and noun.i not in skip else []
+    """The figure's metric and whether it took it from the figure it is compared with."""
+    skip = skip_for(figure, figures)
+    core, own = figure.meaning["core"], figure.meaning["noun"]
     unit_words = list(figure.doc[figure.last + 1 : figure.unit_end])
-    own = [t for t in own if not figure.first <= t.i < figure.unit_end]
-    subject, clause = subject_phrase(figure, skip), clause_phrase(figure, skip)
-    if not is_generic(own):  # its own noun phrase decides: "two healthy meals"
-        scopes = [own]
-        if figure.unit == "percent" and figure.role == "level" and weak(own):
-            mine = {t.i for t in own} | {t.i for t in subject}  # "62% of respondents felt safe"
-            scopes = [[t for t in clause if t.i not in mine], own]
-        return first_concept(figure, scopes, own) or (uncatalogued(figure, own), own, False)
+    subject = subject_noun(figure)
+    numbers = numbers_of(figures, figure)
+    subject_core, subject_all = phrase(subject, numbers | {t.i for t in own})
+    clause = [t for t in clause_words(figure, skip) if t not in own]
+    if figure.unit == "gbp":  # money is funding, whatever it was spent on
+        return metric_for(concept_named("funding"), figure), False
+    if not is_generic(own):
+        concept = named(core, own)
+        if figure.unit == "percent" and figure.role == "level" and is_weak(concept):
+            # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
+            # group is the base, not the measure
+            concept = named(subject_core, subject_all, clause) or concept
+        elif is_weak(concept):  # "First-time entrants fell from 64 children"
+            better = named(subject_core + core, subject_all + own)
+            concept = better if better is not None and not is_weak(better) else concept
+        if concept is None:  # "The MARAC heard 412 cases"
+            concept = named(subject_core + core + [governing_verb(figure.head) or core[0]])
+        if concept is None and (same := same_noun(figure, figures, memory)):
+            return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
+        if concept is None:
+            return uncatalogued(figure, own), False
+        return metric_for(concept, figure), False
     # "the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%"
-    found = first_concept(figure, [own + unit_words + subject], own + subject)
-    if found:
-        return found
+    concept = named(own + unit_words + subject_core, own + unit_words + subject_all)
+    if concept is not None:
+        return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
-        return partner.meaning["metric"], partner.meaning["noun"], True
-    found = first_concept(figure, [own + unit_words + clause, *context], own + subject)
-    return found or (uncatalogued(figure, own + subject or clause), own + subject, False)
+        return partner.meaning["metric"], True
+    if figure.role != "level" and (level := changed_level(figure, figures, memory)):
+        return metric_for(concept_named(level.meaning["metric"].concept), figure), True
+    concept = named(own + unit_words + clause, *context)
+    if concept is not None:
+        return metric_for(concept, figure), False
+    return uncatalogued(figure, own + subject_all or clause), False
 
 
-def first_concept(figure: Figure, scopes: list[list[Token]], noun: list[Token]):
+def named(*scopes: list[Token]) -> Concept | None:
+    """The concept the first scope that names one names."""
     for tokens in scopes:
         concept, _ = concept_of(tokens)
         if concept is not None:
-            return metric_for(concept, figure), noun, False
+            return concept
     return None
 
 
-def weak(tokens: list[Token]) -> bool:
-    concept, _ = concept_of(tokens)
+def same_noun(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """An earlier figure of the cell counting the same noun."""
+    noun = counted_noun(figure)
+    earlier = memory.figures + [f for f in figures if f.first < figure.first]
+    for f in reversed(earlier):
+        other = counted_noun(f)
+        if "metric" in f.meaning and other is not None and noun is not None:
+            if other.lemma_.lower() == noun.lemma_.lower() and f.unit == figure.unit:
+                return f
+    return None
+
+
+def changed_level(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The level a change is a change of ("down 9% on the 1,334 episodes"; "This was 6.3%
+    higher than ..." after a sentence stating the level): the nearest catalogued level of
+    the sentence, else of the sentence before when this one refers back to it."""
+    levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
+    refers_back = figure.sentence[0].lower_ in ("this", "that", "it", "these", "which")
+    if not levels and refers_back:
+        levels = [f for f in memory.figures if f.role == "level"]
+    levels = [f for f in levels if f.meaning["metric"].concept]
+    return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def is_weak(concept: Concept | None) -> bool:
+    """No concept, or a group of people that another word may say more about."""
     return concept is None or concept.code in WEAK
+
+
+def concept_named(code: str) -> Concept:
+    return next(c for c in catalog() if c.code == code)
 
 
 def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
     """The figure this one is compared with when its own words name nothing: the
-    earlier figure of its unit in the sentence, else in the sentences before."""
-    own = counted_noun(figure)
-    if own is not None and not is_generic(phrase(own, others(figure, figures))):
-        return None
+    earlier figure of its unit in the sentence, else in the sentence before."""
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
     for f in reversed(memory.figures if not earlier and compares else earlier):
@@ -296,7 +377,7 @@ def window(figure: Figure, figures: list[Figure]) -> tuple[list[Token], list[Tok
     """The words of the figure's own clause before and after it, up to the next figure
     or clause break."""
     doc, sentence = figure.doc, figure.sentence
-    taken = others(figure, figures)
+    taken = numbers_of(figures, figure)
     before: list[Token] = []
     for token in reversed(doc[sentence.start : figure.first]):
         if token.i in taken or token.lower_ in CLAUSE_BREAKS:
@@ -389,11 +470,12 @@ def read_meaning(
     sentence = figures[0].sentence
     period = sentence_period(sentence, memory, report)
     measures = [f for f in figures if f.measure]
-    for figure in measures:
-        metric, noun, borrowed = figure_metric(figure, measures, memory, context)
-        figure.meaning["metric"] = metric
-        figure.meaning["noun"] = noun
-        figure.meaning["borrowed"] = borrowed
+    own_words(measures)
+    levels_first = sorted(measures, key=lambda f: f.role != "level")  # a change reads its level
+    for figure in levels_first:
+        figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
+            figure, measures, memory, context
+        )
         figure.meaning["areas"] = areas_of(figure, measures, home)
         figure.meaning["period"], figure.meaning["period_basis"] = period_of(
             figure, measures, period
