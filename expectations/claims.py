@@ -110,8 +110,14 @@ def rounding(value: float) -> float:
 
 
 def evaluate(kind: str, stated: float, terms: list[tuple[str, float]], direction) -> dict:
-    """What a claim's other figures give for its stated one: expected, low, high and a
-    description. terms are (role, value): parts, or the 'from' and 'to' of a change."""
+    """What a claim's other figures give for its stated one: expected, low, high (to six
+    decimals, as the figures are printed) and a description. terms are (role, value):
+    parts, or the 'from' and 'to' of a change."""
+    found = expectation(kind, stated, terms, direction)
+    return found | {k: round(found[k], 6) for k in ("expected", "low", "high")}
+
+
+def expectation(kind: str, stated: float, terms: list[tuple[str, float]], direction) -> dict:
     if kind == "part_whole":
         parts = [v for role, v in terms if role == "part"]
         total = sum(parts)

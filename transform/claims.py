@@ -42,6 +42,7 @@ PARTITION_CUES = [
 ]
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main", "including", "include", "includes", "such"}
+COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -65,15 +66,16 @@ def concept(f: Figure) -> str:
 def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
     """Every claim of one cell (or overview section), its sentences' figures in order."""
     found: list[Claim] = []
-    previous: list[Figure] = []
-    for figures in sentences:
+    for n, figures in enumerate(sentences):
         if not figures:
-            previous = []
             continue
-        group = previous + figures if refers_back(figures[0].sentence) else figures
-        found += change_claims(figures, group)
+        previous = sentences[n - 1] if n else []
+        group = figures
+        if refers_back(figures[0].sentence):  # "This was 6.3% higher", "The reduction of 15"
+            group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
+        following = sentences[n + 1] if n + 1 < len(sentences) else []
+        found += change_claims(figures, group, following)
         found += part_whole_claims(figures, previous)
-        previous = figures
     return found
 
 
@@ -84,12 +86,14 @@ def refers_back(sentence: Span) -> bool:
 # --- Changes ----------------------------------------------------------------------------
 
 
-def change_claims(figures: list[Figure], group: list[Figure]) -> list[Claim]:
+def change_claims(figures: list[Figure], group: list[Figure], following) -> list[Claim]:
+    """A change against its two levels, in its sentence (and those it refers back to),
+    else with the next sentence ("Hate crime increased by 19%. A total of 412 ...")."""
     claims = []
     for change in figures:
         if not change.measure or change.role == "level" or change.qualifier != "exact":
             continue
-        pair = level_pair(change, group)
+        pair = level_pair(change, group) or level_pair(change, group + following)
         if pair is None:
             continue
         kind = "percent_change" if change.role == "percent_change" else "change_difference"
@@ -100,31 +104,51 @@ def change_claims(figures: list[Figure], group: list[Figure]) -> list[Claim]:
 
 
 def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | None:
-    """The (earlier, later) levels a change is between: same metric, ordered by period."""
+    """The (earlier, later) levels a change is between: levels of the change's unit (any
+    unit but per cent, for a percentage change), one for an earlier period and one for a
+    later; when the words give more than one such pair, those of the change's metric."""
     unit = "percent" if change.unit == "percentage_points" else change.unit
-    if change.role == "percent_change":
-        unit = None  # a percentage change is of levels of any unit but per cent
     levels = [
         f
         for f in level_figures(group)
-        if concept(f) == concept(change)
-        and (f.unit == unit if unit else f.unit != "percent")
+        if (f.unit != "percent" if change.role == "percent_change" else f.unit == unit)
         and f.meaning["areas"][0] == change.meaning["areas"][0]
     ]
-    if len(levels) != 2 or levels[0].unit != levels[1].unit:
+    pair = ordered_pair(levels)
+    if pair is None:
+        pair = ordered_pair([f for f in levels if concept(f) == concept(change)])
+    return pair
+
+
+def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """The one earlier and one later level among them, if the periods tell them apart."""
+    if not levels or len({f.unit for f in levels}) != 1:
         return None
-    a, b = levels
-    pa, pb = a.meaning["period"].start, b.meaning["period"].start
-    if pa == pb:
+    if len(levels) == 2 and levels[0].meaning["period"] == levels[1].meaning["period"]:
+        return by_comparison(*levels)
+    first = min(f.meaning["period"].start for f in levels)
+    earlier = [f for f in levels if f.meaning["period"].start == first]
+    later = [f for f in levels if f.meaning["period"].start != first]
+    if len(earlier) != 1 or len(later) != 1:
         return None
-    return (a, b) if pa < pb else (b, a)
+    return earlier[0], later[0]
+
+
+def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    """Two levels the periods don't order: the one the comparison points to is the earlier
+    ("5.2% fewer than in 2018/19 (4,235)", "at 418 (441)", "compared with 170")."""
+    between = a.doc[a.unit_end : b.first]
+    if any(t.lower_ in COMPARATORS for t in between):
+        return b, a
+    return None
 
 
 # --- Parts and their whole --------------------------------------------------------------
 
 
 def cue_at(sentence: Span) -> tuple[int, int] | None:
-    """The token range of a partition cue ("of these", "comprised", "made up of")."""
+    """The token range of a partition cue ("of these", "comprised", "made up of", a colon
+    after a figure)."""
     words = [t.lemma_.lower() for t in sentence]
     lowers = [t.lower_ for t in sentence]
     for n in range(len(words)):
@@ -132,6 +156,9 @@ def cue_at(sentence: Span) -> tuple[int, int] | None:
             window = words[n : n + len(cue)]
             if window == list(cue) or lowers[n : n + len(cue)] == list(cue):
                 return sentence.start + n, sentence.start + n + len(cue)
+        token = sentence[n]
+        if token.text == ":" and any(t.like_num for t in sentence[:n]):  # "600: 512 ..."
+            return token.i, token.i + 1
     return None
 
 
@@ -139,29 +166,74 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     sentence = figures[0].sentence
     if any(t.lower_ in RANKING for t in sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
-    out_of = [t for t in sentence if t.lower_ == "out" and t.nbor(1).lower_ == "of"]
-    if out_of:  # "29 parents and 351 children out of 380 people"
-        at = out_of[0].i
-        parts = listed([f for f in figures if f.first < at])
-        wholes = [f for f in level_figures(figures) if f.first > at]
-        whole = wholes[0] if wholes else None
-    else:
-        cue = cue_at(sentence)
-        if cue is None:
-            return []
-        parts = listed([f for f in figures if f.first >= cue[1]])
-        before = [f for f in level_figures(figures) if f.last < cue[0]]
-        if not before and cue[0] - sentence.start <= 1:  # "Of these, ...": the sentence before
-            before = level_figures(previous)
-        if not before:  # "Of the 380 referrals, ..."
-            before = [f for f in level_figures(figures) if f.first < cue[1] + 3][:1]
-            parts = [p for p in parts if p not in before]
-        whole = before[-1] if before else None
+    whole, parts = total_after(figures) or out_of(figures) or of_the(figures) or after_cue(
+        figures, previous
+    )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
-    if any(p.qualifier != "exact" or p.role != "level" for p in parts):
+    if any(p.qualifier != "exact" or p.role != "level" for p in parts + [whole]):
         return []
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
+
+
+NOTHING: tuple = (None, [])
+
+
+def total_after(figures: list[Figure]) -> tuple | None:
+    """"214 ... and 167 ... applications, 381 in all"; "...; total 590"."""
+    for n, f in enumerate(figures):
+        doc = f.doc
+        after = [t.lower_ for t in doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]]
+        before = [t.lower_ for t in doc[max(f.sentence.start, f.first - 3) : f.first]]
+        if after[:2] in (["in", "all"], ["in", "total"]) or after[:1] == ["altogether"] or (
+            before[-1:] == ["total"] or before[-2:] in (["total", "of"], ["making", "a"])
+        ):
+            parts = listed(figures[:n])
+            if len(parts) >= 2:
+                return f, parts
+    return None
+
+
+def out_of(figures: list[Figure]) -> tuple | None:
+    """"29 parents and 351 children out of 380 people"."""
+    sentence = figures[0].sentence
+    marks = [t.i for t in sentence[:-1] if t.lower_ == "out" and t.nbor(1).lower_ == "of"]
+    if not marks:
+        return None
+    wholes = [f for f in level_figures(figures) if f.first > marks[0]]
+    return (wholes[0] if wholes else None), listed([f for f in figures if f.first < marks[0]])
+
+
+def of_the(figures: list[Figure]) -> tuple | None:
+    """"Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ..."."""
+    sentence = figures[0].sentence
+    opening = [t.lower_ for t in sentence[:2]]
+    first = figures[0]
+    if opening != ["of", "the"] or first.first > sentence.start + 3:
+        return None
+    return first, listed(figures[1:])
+
+
+def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
+    """"380 people. This comprised 29 parents and 351 children", "Of these, ...", "of
+    which", "made up of", "... 538 victims. ... the remaining 264 ..."."""
+    sentence = figures[0].sentence
+    cue = cue_at(sentence)
+    remaining = [f for f in figures if preceded(f, {"remaining", "rest", "balance", "other"})]
+    if cue is None and not remaining:
+        return NOTHING
+    if cue is None:
+        cue = (sentence.start, sentence.start)
+    parts = listed([f for f in figures if f.first >= cue[1]])
+    before = [f for f in level_figures(figures) if f.last < cue[0]]
+    if not before and cue[0] - sentence.start <= 2:  # "Of these, ...": the sentence before
+        before = level_figures(previous)
+    return (before[-1] if before else None), parts
+
+
+def preceded(figure: Figure, words: set[str]) -> bool:
+    doc = figure.doc
+    return any(t.lower_ in words for t in doc[max(0, figure.first - 2) : figure.first])
 
 
 def listed(figures: list[Figure]) -> list[Figure]:
@@ -171,6 +243,8 @@ def listed(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if not f.measure:
             continue
+        if parts and f.unit != parts[0].unit and preceded(f, {"("}):
+            continue  # "118 (49%) completed": a share beside the part
         if parts and (f.unit != parts[0].unit or not joined(parts[-1], f)):
             break
         parts.append(f)

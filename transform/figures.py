@@ -47,6 +47,7 @@ MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
 WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
+WINDOW_WORDS |= {"over", "throughout", "across"}
 LABEL_WORDS = set(
     """phase tier priority section level stage step part appendix page pages chapter article
     objective version room item covid q quarter wave round cohort ks unit floor block no
@@ -265,7 +266,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     if suffix not in ("", "%", "k", "m", "bn", "mn", "st", "nd", "rd", "th", "hrs", "hr", "h"):
         return "age" if suffix == "s" else "label"
     if prev is not None and not prev.whitespace_ and prev.text in ("-", "/", "–", ":"):
-        return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
+        if not is_sign(prev):
+            return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
     if nxt is not None and not run[-1].whitespace_ and nxt.text in ("-", "/", "–", ":"):
         after = doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
         if after is not None and (DIGITS.match(after.text) or after.like_num):
@@ -305,6 +307,14 @@ def names_a_month(token: Token) -> bool:
     """Whether the DATE entity the token stands in names a month ("the 3rd of March")."""
     entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
     return any(t.lower_.rstrip(".") in MONTHS for t in entity)
+
+
+def is_sign(token: Token) -> bool:
+    """A '+' or '-' written as the sign of a change: "(-12.6%)", "+8.1%"."""
+    if token.text not in ("-", "+", "−", "–"):
+        return False
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return before is None or before.whitespace_ or before.text in ("(", "[")
 
 
 def preceded_by(figure: Figure, words: set[str], within: int) -> bool:
@@ -361,6 +371,9 @@ def is_counting_one(figure: Figure) -> bool:
     nxt = figure.doc[token.i + 1] if token.i + 1 < figure.sentence.end else None
     if preceded_by(figure, {"from"}, within=1) and nxt is not None and nxt.lower_ == "to":
         return True
+    earlier = [t for t in figure.sentence if t.i < token.i and DIGITS.match(t.text)]
+    if earlier and preceded_by(figure, {"and", ",", "or"}, within=1):
+        return True  # "15 were completed, three partially and one has not started"
     return (
         token.dep_ == "nummod"
         and token.head.i > token.i
@@ -437,10 +450,11 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     window_before = list(doc[max(sentence.start, figure.first - 8) : figure.first])
     for tokens in (window, window_before):
         for n, token in enumerate(tokens):
-            if token.lower_ != "per":
+            if token.lower_ != "per" or token.nbor(1).lower_ in ("cent", "centum"):
                 continue
-            if tokens is window and any(t.like_num or t.text in ",;:()" for t in tokens[:n]):
-                break
+            between = tokens[:n] if tokens is window else tokens[n + 2 :]
+            if any(t.like_num or t.text in ",;:()" for t in between):
+                continue
             return per_unit(list(doc[token.i + 1 : min(token.i + 6, sentence.end)]))
     return None
 
@@ -514,6 +528,9 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     doc, sentence = figure.doc, figure.sentence
     after = [t for t in doc[figure.unit_end : min(figure.unit_end + 3, sentence.end)]]
     before = [t for t in doc[max(sentence.start, figure.first - 4) : figure.first]]
+    if before and is_sign(before[-1]) and not before[-1].whitespace_:
+        role = "percent_change" if figure.unit == "percent" else "change"
+        return role, "increase" if before[-1].text == "+" else "decrease"
     word = change_word_after(after) or change_word_before(before) or change_verb_by(figure)
     if word is None:
         if figure.unit == "percentage_points":

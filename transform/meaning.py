@@ -41,8 +41,11 @@ WEAK |= {"victims_supported", "referrals", "interventions", "sessions_delivered"
 WEAK |= {"recorded_crime"}
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
+PREVIOUS_WORDS += [("year", "earlier"), ("year", "ago"), ("previous", "period")]
 NATIONAL = {"national", "nationally", "england"}
 AREA_PREPS = {"in", "across", "for", "throughout", "within", "from", "at", "of"}
+ORGANISATIONS = {"police", "council", "constabulary", "fire", "partnership", "service", "nhs"}
+ORGANISATIONS |= {"county", "borough", "city", "cps", "probation", "trust", "university"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs"}
@@ -404,8 +407,11 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
             lead = figure.doc[span.start - 1].lower_ if span.start > 0 else ""
             if lead in AREA_PREPS or lead == "the":
                 return [area]
+    mentions = [(span, a) for span, a in mentions if not names_an_organisation(span)]
     for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
-        if span.start in {t.i for t in before}:
+        token = span[-1]
+        describes = token.dep_ in ("poss", "compound", "nmod", "amod") or token.nbor(1).text == "'s"
+        if span.start in {t.i for t in before} and describes:
             return [area]
     words = {t.lower_ for t in before + after}
     if words & NATIONAL and "average" in words | {t.lemma_ for t in before + after}:
@@ -415,6 +421,16 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         if partners and partners[0] != home:
             return [home, partners[0]]
     return [home]
+
+
+def names_an_organisation(span: Span) -> bool:
+    """"South Wales Police", "West Yorkshire Fire and Rescue Service": a place's name
+    inside an organisation's is not where a figure is."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].pos_ == "PROPN":
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.lower_ in ORGANISATIONS
 
 
 def explicit_period(tokens: list[Token]) -> Period | None:
@@ -438,17 +454,44 @@ def says_previous(tokens: list[Token]) -> bool:
 def sentence_period(sentence: Span, memory: CellMemory, report: Period) -> Period:
     """A period the sentence names, else the one its predecessor named when it refers back
     ("This compares with ..."), else the report's."""
-    own = explicit_period(list(sentence))
+    own = opening_period(sentence)
     refers_back = sentence[0].lower_ in ("this", "these", "that", "it", "which", "they")
     period = own or (memory.period if refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
     return period or report
 
 
+def period_before_break(figure: Figure) -> Period | None:
+    """A period named right before the clause break that opens the figure's clause."""
+    doc, at = figure.doc, figure.first - 1
+    while at > figure.sentence.start and doc[at].lower_ in CLAUSE_BREAKS | {"when", "where"}:
+        at -= 1
+    if at == figure.first - 1:
+        return None
+    return explicit_period(list(doc[max(figure.sentence.start, at - 3) : at + 1]))
+
+
+def opening_period(sentence: Span) -> Period | None:
+    """A period that governs the whole sentence: named before its first figure and not as
+    the other side of a comparison ("In 2016/17 the team supervised 174 orders")."""
+    opening: list[Token] = []
+    for token in sentence:
+        if token.like_num and not explicit_period([token]):
+            break
+        opening.append(token)
+    if any(t.lower_ in ("than", "compared", "from", "since", "against") for t in opening):
+        return None
+    return explicit_period(opening)
+
+
 def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) -> tuple:
     """(period, basis): basis 'stated' when the words fix it, 'report' when it is the
     report's own year by default, 'inferred' for the earlier side of "from X to Y"."""
+    if figure.role != "level":  # a change is to the sentence's year, whatever it is from
+        return sentence_period, "stated" if opening_period(figure.sentence) else "report"
     before, after = window(figure, figures)
+    if not before and (period := period_before_break(figure)):
+        return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before
     if own := explicit_period(after[:6]) or explicit_period(before[-4:]):
@@ -457,7 +500,7 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return previous_period(sentence_period), "stated"
     if before and before[-1].lower_ == "from":  # "from 103 to 188", "up from 212"
         return previous_period(sentence_period), "inferred"
-    stated = explicit_period(list(figure.sentence)) is not None
+    stated = opening_period(figure.sentence) is not None
     return sentence_period, "stated" if stated else "report"
 
 
