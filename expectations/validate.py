@@ -18,8 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from expectations.alerts import CURRENT_TARGET, AlertSettings, AlertTarget, severity_of
-from expectations.claims import claims_for, increases, previous_year_claims
+from expectations.claims import claims_for, previous_year_claims
 
+STORED_KINDS = {"part_whole", "change_difference", "percent_change"}  # rows of fact_claim
 GX_PROJECT = Path(__file__).parent  # holds gx/
 STRUCTURE_TABLES = ["dim_document", "dim_programme", "fact_measure"]  # a checkpoint each
 RESULT_COLUMNS = [
@@ -31,6 +32,7 @@ RESULT_COLUMNS = [
     "expected",
     "message",
     "checked_at",
+    "claim_key",
 ]
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -157,7 +159,7 @@ def validate_plausibility(tables: dict, document: dict, runtime: Runtime) -> Val
     facts = tables["fact_measure"]
     frame = facts.assign(
         value_text=[f"{v:.10g}" for v in facts.value],
-        is_increase=facts.measure_key.isin(increases(facts)),
+        is_increase=facts.direction == "increase",
     )
     result = run_checkpoint(runtime.context, "plausibility", frame, document, runtime)
     rows = expectation_rows(result, document["document_key"])
@@ -168,7 +170,8 @@ def validate_arithmetic(tables: dict, document: dict, runtime: Runtime) -> Valid
     """The claims the report's own figures make about each other."""
     facts = with_file_name(tables["fact_measure"], document)
     catalogued = set(tables["dim_metric"].query("catalogued").metric_key)
-    claims = claims_for(document["document_key"], facts, catalogued)
+    stated = tables["fact_claim"], tables["fact_claim_term"]
+    claims = claims_for(document["document_key"], facts, *stated, catalogued)
     return validate_claims("arithmetic", claims, document, runtime)
 
 
@@ -262,6 +265,7 @@ def claim_rows(claims: pd.DataFrame, failed: set[str]) -> pd.DataFrame:
             "observed": f"{c.found:.10g}",
             "expected": expected_text(c.expected, c.low, c.high),
             "message": c.description,
+            "claim_key": c.claim_id if c.check_name in STORED_KINDS else None,
         }
         for c in claims.itertuples()
     ]

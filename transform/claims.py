@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from transform.figures import Figure
+from transform.meaning import WEAK
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -76,7 +77,22 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         found += change_claims(figures, group, following)
         found += part_whole_claims(figures, previous)
+    for claim in found:
+        if claim.kind == "part_whole":
+            share_whole(claim)
     return found
+
+
+def share_whole(claim: Claim) -> None:
+    """Parts measure what their whole measures ("1,030 weapons surrendered, comprising 982
+    knives, 31 firearms and 17 other items"), but for groups of people within people
+    ("380 people ... 29 parents and 351 children")."""
+    whole = claim.stated.meaning["metric"]
+    for _, part in claim.terms:
+        own = part.meaning["metric"]
+        if whole.concept in WEAK and own.concept in WEAK:
+            continue
+        part.meaning["metric"] = whole
 
 
 def refers_back(sentence: Span) -> bool:
@@ -166,8 +182,8 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     sentence = figures[0].sentence
     if any(t.lower_ in RANKING for t in sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
-    whole, parts = total_after(figures) or out_of(figures) or of_the(figures) or after_cue(
-        figures, previous
+    whole, parts = (
+        total_after(figures) or out_of(figures) or of_the(figures) or after_cue(figures, previous)
     )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
@@ -180,13 +196,15 @@ NOTHING: tuple = (None, [])
 
 
 def total_after(figures: list[Figure]) -> tuple | None:
-    """"214 ... and 167 ... applications, 381 in all"; "...; total 590"."""
+    """ "214 ... and 167 ... applications, 381 in all"; "...; total 590"."""
     for n, f in enumerate(figures):
         doc = f.doc
         after = [t.lower_ for t in doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]]
         before = [t.lower_ for t in doc[max(f.sentence.start, f.first - 3) : f.first]]
-        if after[:2] in (["in", "all"], ["in", "total"]) or after[:1] == ["altogether"] or (
-            before[-1:] == ["total"] or before[-2:] in (["total", "of"], ["making", "a"])
+        if (
+            after[:2] in (["in", "all"], ["in", "total"])
+            or after[:1] == ["altogether"]
+            or (before[-1:] == ["total"] or before[-2:] in (["total", "of"], ["making", "a"]))
         ):
             parts = listed(figures[:n])
             if len(parts) >= 2:
@@ -195,7 +213,7 @@ def total_after(figures: list[Figure]) -> tuple | None:
 
 
 def out_of(figures: list[Figure]) -> tuple | None:
-    """"29 parents and 351 children out of 380 people"."""
+    """ "29 parents and 351 children out of 380 people"."""
     sentence = figures[0].sentence
     marks = [t.i for t in sentence[:-1] if t.lower_ == "out" and t.nbor(1).lower_ == "of"]
     if not marks:
@@ -205,7 +223,7 @@ def out_of(figures: list[Figure]) -> tuple | None:
 
 
 def of_the(figures: list[Figure]) -> tuple | None:
-    """"Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ..."."""
+    """ "Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ..."."""
     sentence = figures[0].sentence
     opening = [t.lower_ for t in sentence[:2]]
     first = figures[0]
@@ -215,7 +233,7 @@ def of_the(figures: list[Figure]) -> tuple | None:
 
 
 def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
-    """"380 people. This comprised 29 parents and 351 children", "Of these, ...", "of
+    """ "380 people. This comprised 29 parents and 351 children", "Of these, ...", "of
     which", "made up of", "... 538 victims. ... the remaining 264 ..."."""
     sentence = figures[0].sentence
     cue = cue_at(sentence)

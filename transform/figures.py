@@ -391,6 +391,15 @@ def is_time_window(figure: Figure) -> bool:
     amount of time given ("300 hours of volunteering", "volunteers gave 1,200 hours")."""
     doc, end = figure.doc, figure.sentence.end
     nxt = doc[figure.last + 1] if figure.last + 1 < end else None
+    glued = figure.unit == "hours" and figure.unit_end == figure.last + 1  # "24hrs"
+    if glued:  # "within 24hrs of an incident" but "over 300hrs of their time"
+        of_time = (
+            nxt is not None
+            and nxt.lower_ == "of"
+            and nxt.nbor(1).lower_
+            in ("their", "his", "her", "our", "volunteer", "volunteering", "time")
+        )
+        return preceded_by(figure, WINDOW_WORDS - {"over"}, within=1) and not of_time
     if nxt is None or nxt.lemma_.lower() not in TIME_NOUNS:
         return False
     rest = [t.lower_ for t in doc[nxt.i + 1 : min(nxt.i + 3, end)]]
@@ -447,13 +456,16 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     re-offender" -> per_reoffender; "the rate per 1,000 was 79" too."""
     doc, sentence = figure.doc, figure.sentence
     window = list(doc[at : min(at + 8, sentence.end)])
-    window_before = list(doc[max(sentence.start, figure.first - 8) : figure.first])
+    window_before = list(doc[max(sentence.start, figure.first - 14) : figure.first])
     for tokens in (window, window_before):
         for n, token in enumerate(tokens):
             if token.lower_ != "per" or token.nbor(1).lower_ in ("cent", "centum"):
                 continue
             between = tokens[:n] if tokens is window else tokens[n + 2 :]
-            if any(t.like_num or t.text in ",;:()" for t in between):
+            years = re.compile(r"(19|20)\d\d")
+            if any(
+                t.like_num and not years.fullmatch(t.text) or t.text in ",;:()" for t in between
+            ):
                 continue
             return per_unit(list(doc[token.i + 1 : min(token.i + 6, sentence.end)]))
     return None
@@ -473,6 +485,8 @@ def per_unit(tokens: list[Token]) -> str | None:
             hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc)
             if hyphenated and token.nbor(1).text == "-":
                 continue  # "re-offender": the word goes on
+            if token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+                break  # ... and ends here
             if token.pos_ in ("NOUN", "PROPN"):
                 break
         else:
@@ -516,7 +530,7 @@ def qualifier_of(figure: Figure) -> str:
     head = figure.head
     if any(c.dep_ == "quantmod" and c.lower_ in ("about", "around") for c in head.children):
         return "approximately"
-    clause = doc[max(sentence.start, first - 8) : first]
+    clause = doc[max(sentence.start, first - 12) : first]
     if any(t.lemma_.lower() == "average" for t in clause):
         return "average"
     return "exact"

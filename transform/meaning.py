@@ -33,8 +33,9 @@ GENERIC = set(
     count average point points % reduction increase decrease rise fall drop decline change
     cut growth improvement of the a an this that these those it which there year years
     overall further additional extra new more less fewer than some all hour hours hrs day
-    days week weeks month months tonne tonnes kg""".split()
+    days week weeks month months tonne tonnes kg thanks due""".split()
 )
+CLAUSES = ("relcl", "advcl", "xcomp", "ccomp", "acl")  # a noun's clauses: not its name
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
 WEAK = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
 WEAK |= {"victims_supported", "referrals", "interventions", "sessions_delivered"}
@@ -46,9 +47,13 @@ NATIONAL = {"national", "nationally", "england"}
 AREA_PREPS = {"in", "across", "for", "throughout", "within", "from", "at", "of"}
 ORGANISATIONS = {"police", "council", "constabulary", "fire", "partnership", "service", "nhs"}
 ORGANISATIONS |= {"county", "borough", "city", "cps", "probation", "trust", "university"}
+CONTAINERS = set(
+    """case incident offence report occurrence crime call episode contact notification record
+    application issue complaint instance allegation referral job request reported""".split()
+)
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
-CLAUSE_BREAKS |= {"against", "versus", "vs"}
+CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst"}
 
 
 @dataclass(frozen=True)
@@ -126,16 +131,21 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
 
 
 def concept_of(tokens: list[Token]) -> tuple[Concept | None, int]:
-    """The concept the words name, and how many words its longest matching term has."""
-    present = set().union(*words_of(tokens)) if tokens else set()
-    best, best_size = None, 0
+    """The concept the words name, and how many words its longest matching term has; of
+    terms as long, one naming the head noun (the last word) wins: "19 arson reduction
+    campaigns" are campaigns."""
+    words = words_of(tokens)
+    present = set().union(*words) if words else set()
+    head = words[-1] if words else set()
+    best, best_rank = None, (0, False)
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
         for term in concept.terms:
-            if len(term) > best_size and all(w & present for w in term):
-                best, best_size = concept, len(term)
-    return best, best_size
+            rank = (len(term), False)
+            if rank > best_rank and all(w & present for w in term):
+                best, best_rank = concept, rank
+    return best, best_rank[0]
 
 
 # --- The figure's own words -------------------------------------------------------------
@@ -209,10 +219,14 @@ def subject_noun(figure: Figure) -> Token | None:
     if verb is None:
         return None
     mine = {t.i for t in figure.head.subtree}
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects = [s for s in subjects if s.i not in mine][-1:]
-    if not subjects and verb.dep_ in ("relcl", "acl", "conj") and verb.head.pos_ == "NOUN":
-        return verb.head  # "offences recorded", "victims, who lost ..."
+    for _ in range(4):  # "Reported ASB ... was down 18%, falling from 1,410 incidents"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s for s in subjects if s.i not in mine][-1:]
+        if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
+            break
+        if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl"):
+            return verb.head  # "offences recorded", "victims, who lost ..."
+        verb = verb.head
     noun = subjects[0] if subjects else None
     if noun is not None and noun.lemma_.lower() in GENERIC:
         inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
@@ -237,8 +251,10 @@ def is_generic(tokens: list[Token]) -> bool:
 def own_words(figures: list[Figure]) -> None:
     """Each figure's own noun phrase, before any is given a meaning: one figure's phrase
     is never another's ("29 parents and 351 children")."""
+    nouns = {id(f): counted_noun(f) for f in figures}
     for figure in figures:
-        core, whole = phrase(counted_noun(figure), numbers_of(figures, figure))
+        theirs = {n.i for f in figures if f is not figure and (n := nouns[id(f)]) is not None}
+        core, whole = phrase(nouns[id(figure)], numbers_of(figures, figure) | theirs)
         mine = range(figure.first, figure.unit_end)
         figure.meaning["core"] = [t for t in core if t.i not in mine]
         figure.meaning["noun"] = [t for t in whole if t.i not in mine]
@@ -272,15 +288,15 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         elif is_weak(concept):  # "First-time entrants fell from 64 children"
             better = named(subject_core + core, subject_all + own)
             concept = better if better is not None and not is_weak(better) else concept
-        if concept is None:  # "The MARAC heard 412 cases"
-            concept = named(subject_core + core + [governing_verb(figure.head) or core[0]])
+        if concept is None and is_container(core):  # "The MARAC heard 412 cases"
+            concept = named(subject_core + core)
         if concept is None and (same := same_noun(figure, figures, memory)):
             return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
         if concept is None:
             return uncatalogued(figure, own), False
         return metric_for(concept, figure), False
     # "the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%"
-    concept = named(own + unit_words + subject_core, own + unit_words + subject_all)
+    concept = best(own + unit_words + subject_core, own + unit_words + subject_all)
     if concept is not None:
         return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
@@ -291,6 +307,19 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if concept is not None:
         return metric_for(concept, figure), False
     return uncatalogued(figure, own + subject_all or clause), False
+
+
+def is_container(core: list[Token]) -> bool:
+    """A noun that says what kind of record is counted, not what about ("412 cases",
+    "1,410 incidents"): its subject says what."""
+    return bool(core) and core[-1].lemma_.lower() in CONTAINERS
+
+
+def best(*scopes: list[Token]) -> Concept | None:
+    """The most specific concept any of the scopes names, a group of people last."""
+    found = [concept_of(tokens) for tokens in scopes]
+    found = [(not is_weak(c), size, -n, c) for n, (c, size) in enumerate(found) if c]
+    return max(found, key=lambda f: f[:3])[3] if found else None
 
 
 def named(*scopes: list[Token]) -> Concept | None:
@@ -424,7 +453,7 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
 
 
 def names_an_organisation(span: Span) -> bool:
-    """"South Wales Police", "West Yorkshire Fire and Rescue Service": a place's name
+    """ "South Wales Police", "West Yorkshire Fire and Rescue Service": a place's name
     inside an organisation's is not where a figure is."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].pos_ == "PROPN":
@@ -451,10 +480,12 @@ def says_previous(tokens: list[Token]) -> bool:
     )
 
 
-def sentence_period(sentence: Span, memory: CellMemory, report: Period) -> Period:
+def sentence_period(
+    sentence: Span, measures: list[Figure], memory: CellMemory, report: Period
+) -> Period:
     """A period the sentence names, else the one its predecessor named when it refers back
     ("This compares with ..."), else the report's."""
-    own = opening_period(sentence)
+    own = opening_period(sentence, measures)
     refers_back = sentence[0].lower_ in ("this", "these", "that", "it", "which", "they")
     period = own or (memory.period if refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
@@ -471,14 +502,12 @@ def period_before_break(figure: Figure) -> Period | None:
     return explicit_period(list(doc[max(figure.sentence.start, at - 3) : at + 1]))
 
 
-def opening_period(sentence: Span) -> Period | None:
-    """A period that governs the whole sentence: named before its first figure and not as
-    the other side of a comparison ("In 2016/17 the team supervised 174 orders")."""
-    opening: list[Token] = []
-    for token in sentence:
-        if token.like_num and not explicit_period([token]):
-            break
-        opening.append(token)
+def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
+    """A period that governs the whole sentence: named before its first measure and not as
+    the other side of a comparison ("In 2016/17 the team supervised 174 orders", "The
+    rate for April 2016 to March 2017 is 5.22")."""
+    end = measures[0].first if measures else sentence.end
+    opening = list(sentence.doc[sentence.start : end])
     if any(t.lower_ in ("than", "compared", "from", "since", "against") for t in opening):
         return None
     return explicit_period(opening)
@@ -487,8 +516,9 @@ def opening_period(sentence: Span) -> Period | None:
 def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) -> tuple:
     """(period, basis): basis 'stated' when the words fix it, 'report' when it is the
     report's own year by default, 'inferred' for the earlier side of "from X to Y"."""
+    opening = opening_period(figure.sentence, figures)
     if figure.role != "level":  # a change is to the sentence's year, whatever it is from
-        return sentence_period, "stated" if opening_period(figure.sentence) else "report"
+        return sentence_period, "stated" if opening else "report"
     before, after = window(figure, figures)
     if not before and (period := period_before_break(figure)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
@@ -500,8 +530,7 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return previous_period(sentence_period), "stated"
     if before and before[-1].lower_ == "from":  # "from 103 to 188", "up from 212"
         return previous_period(sentence_period), "inferred"
-    stated = opening_period(figure.sentence) is not None
-    return sentence_period, "stated" if stated else "report"
+    return sentence_period, "stated" if opening else "report"
 
 
 def read_meaning(
@@ -511,8 +540,8 @@ def read_meaning(
     if not figures:
         return
     sentence = figures[0].sentence
-    period = sentence_period(sentence, memory, report)
     measures = [f for f in figures if f.measure]
+    period = sentence_period(sentence, measures, memory, report)
     own_words(measures)
     levels_first = sorted(measures, key=lambda f: f.role != "level")  # a change reads its level
     for figure in levels_first:

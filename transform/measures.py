@@ -83,14 +83,18 @@ def read_document(document: Document, home: Area, report: Period) -> Reading:
 def read_part(part: Part, parsed: list, home: Area, report: Period):
     memory = CellMemory()
     context = [list(d) for d in parse([part.context])] if part.context else []
-    sentences, measures = [], []
+    sentences, paragraphs = [], {}
     for paragraph, doc in parsed:
         for sentence in sentences_of(doc):
             figures = figures_in(sentence)
             read_meaning(figures, memory, home, report, context)
             sentences.append([f for f in figures if f.measure])
-            measures += [m for f in figures if f.measure for m in as_measures(f, paragraph, part)]
-    return measures, claims_in(sentences)
+            paragraphs |= {id(f): paragraph for f in sentences[-1]}
+    claims = claims_in(sentences)  # may refine a part's metric: measures come after
+    measures = [
+        m for figures in sentences for f in figures for m in as_measures(f, paragraphs[id(f)], part)
+    ]
+    return measures, claims
 
 
 def sentences_of(doc) -> list[Span]:

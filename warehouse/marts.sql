@@ -25,7 +25,12 @@ SELECT
     coalesce(pr.activity_title, split_part(pr.activity, chr(10), 1)) AS programme,
     f.page_number,
     f.sentence,
-    f.x0, f.top, f.x1, f.bottom
+    f.x0, f.top, f.x1, f.bottom,
+    f.section,                                 -- overview | activity | expected_outcome | outcome
+    f.role,                                    -- level | change | percent_change
+    f.direction,                               -- increase | decrease, for a change
+    f.compared_measure_key,
+    f.period_basis                             -- stated | report | inferred
 FROM fact_measure f
 JOIN dim_document d USING (document_key)
 JOIN dim_metric m ON m.metric_key = f.metric_key
@@ -57,6 +62,9 @@ WHERE catalogued
 GROUP BY metric_code, area_name, period_label;
 
 -- One row per area and period, one column per headline metric (NULL: not stated).
+-- Metric codes come from transform/concepts.yml; the first columns keep their names from
+-- earlier versions (youth_justice_* are now the programme-wide people, children, parents
+-- and interventions metrics; hate_marac_referrals is hate_crime).
 CREATE OR REPLACE VIEW mart_headline_metrics AS
 SELECT
     area_name,
@@ -64,20 +72,50 @@ SELECT
     period_label,
     period_start,
     max(value) FILTER (WHERE metric_code = 'recorded_crime')              AS recorded_crime,
-    max(value) FILTER (WHERE metric_code = 'crime_rate')                  AS crime_rate_per_1000,
+    max(value) FILTER (WHERE metric_code = 'recorded_crime_per_1000_population') AS crime_rate_per_1000,
     max(value) FILTER (WHERE metric_code = 'asb_incidents')               AS asb_incidents,
-    max(value) FILTER (WHERE metric_code = 'hate_marac_referrals')        AS hate_marac_referrals,
-    max(value) FILTER (WHERE metric_code = 'hate_crime_solved_rate')      AS hate_crime_solved_pct,
-    max(value) FILTER (WHERE metric_code = 'youth_justice_interventions') AS youth_justice_interventions,
-    max(value) FILTER (WHERE metric_code = 'youth_justice_people')        AS youth_justice_people,
-    max(value) FILTER (WHERE metric_code = 'youth_justice_children')      AS youth_justice_children,
-    max(value) FILTER (WHERE metric_code = 'youth_justice_parents')       AS youth_justice_parents,
-    max(value) FILTER (WHERE metric_code = 'binary_reoffending_rate')     AS binary_reoffending_pct
+    max(value) FILTER (WHERE metric_code = 'hate_crime')                  AS hate_marac_referrals,
+    max(value) FILTER (WHERE metric_code = 'hate_crime_percent')          AS hate_crime_solved_pct,
+    max(value) FILTER (WHERE metric_code = 'interventions')               AS youth_justice_interventions,
+    max(value) FILTER (WHERE metric_code = 'people_supported')            AS youth_justice_people,
+    max(value) FILTER (WHERE metric_code = 'children_young_people')       AS youth_justice_children,
+    max(value) FILTER (WHERE metric_code = 'parents_carers')              AS youth_justice_parents,
+    max(value) FILTER (WHERE metric_code = 'reoffending')                 AS binary_reoffending_pct,
+    max(value) FILTER (WHERE metric_code = 'hate_crime')                  AS hate_crime,
+    max(value) FILTER (WHERE metric_code = 'domestic_abuse_incidents')    AS domestic_abuse_incidents,
+    max(value) FILTER (WHERE metric_code = 'knife_crime')                 AS knife_crime,
+    max(value) FILTER (WHERE metric_code = 'first_time_entrants')         AS first_time_entrants,
+    max(value) FILTER (WHERE metric_code = 'funding')                     AS funding_gbp
 FROM mart_metric_by_area_period
 GROUP BY area_name, area_type, period_label, period_start;
 
+-- One row per claim a report's figures make (parts and whole, a change and its two
+-- levels), with its latest evaluation: whether it held.
+CREATE OR REPLACE VIEW mart_claims AS
+WITH latest AS (
+    SELECT claim_key, passed, observed, expected, message, checked_at,
+           row_number() OVER (PARTITION BY claim_key ORDER BY checked_at DESC) AS n
+    FROM fact_check_result
+    WHERE claim_key IS NOT NULL
+)
+SELECT
+    c.claim_key,
+    c.document_key,
+    d.file_name,
+    c.programme_key,
+    c.claim_kind,
+    c.stated_value,
+    l.expected,
+    l.passed              AS held,
+    l.message,
+    c.sentence,
+    l.checked_at
+FROM fact_claim c
+JOIN dim_document d USING (document_key)
+LEFT JOIN latest l ON l.claim_key = c.claim_key AND l.n = 1;
+
 -- One row per figure the catalog did not recognise, grouped by the name it was given:
--- the worklist for growing transform/metrics.yml.
+-- the worklist for growing transform/concepts.yml.
 CREATE OR REPLACE VIEW mart_uncatalogued AS
 SELECT
     metric_code,

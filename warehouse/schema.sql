@@ -105,3 +105,5 @@ CREATE TABLE IF NOT EXISTS fact_check_result (
     message      VARCHAR,
     checked_at   TIMESTAMP NOT NULL
 );
+
+ALTER TABLE fact_check_result ADD COLUMN IF NOT EXISTS claim_key VARCHAR;  -- the claim checked (fact_claim)
