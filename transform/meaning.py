@@ -130,7 +130,7 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
     return words
 
 
-def concept_of(tokens: list[Token]) -> tuple[Concept | None, int]:
+def concept_of(tokens: list[Token], unit: str | None = None) -> tuple[Concept | None, int]:
     """The concept the words name, and how many words its longest matching term has; of
     terms as long, one naming the head noun (the last word) wins: "19 arson reduction
     campaigns" are campaigns."""
@@ -142,7 +142,7 @@ def concept_of(tokens: list[Token]) -> tuple[Concept | None, int]:
         if any(f & present for f in concept.excluded):
             continue
         for term in concept.terms:
-            rank = (len(term), False)
+            rank = (len(term), concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
     return best, best_rank[0]
@@ -164,8 +164,9 @@ def counted_noun(figure: Figure) -> Token | None:
     noun = token.head if token.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") else None
     if noun is not None and noun.i < token.i:
         noun = None
-    if noun is None and token.pos_ == "NOUN" and token.dep_ != "pobj":
-        noun = token  # "62 per cent" -> "cent"
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
+        noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
     for _ in range(3):  # "the number of", "30% of", "a reduction in"
         if noun is None or noun.lower_ not in GENERIC and noun.lemma_.lower() not in GENERIC:
             break
@@ -280,30 +281,32 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if figure.unit == "gbp":  # money is funding, whatever it was spent on
         return metric_for(concept_named("funding"), figure), False
     if not is_generic(own):
-        concept = named(core, own)
+        concept = named(core, own, unit=figure.unit)
         if figure.unit == "percent" and figure.role == "level" and is_weak(concept):
             # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
             # group is the base, not the measure
-            concept = named(subject_core, subject_all, clause) or concept
+            concept = named(subject_core, subject_all, clause, unit=figure.unit) or concept
         elif is_weak(concept):  # "First-time entrants fell from 64 children"
-            better = named(subject_core + core, subject_all + own)
+            better = best(subject_core + core, subject_all + own, own + clause, unit=figure.unit)
             concept = better if better is not None and not is_weak(better) else concept
         if concept is None and is_container(core):  # "The MARAC heard 412 cases"
-            concept = named(subject_core + core)
+            concept = named(subject_core + core, unit=figure.unit)
         if concept is None and (same := same_noun(figure, figures, memory)):
             return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
         if concept is None:
             return uncatalogued(figure, own), False
         return metric_for(concept, figure), False
     # "the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%"
-    concept = best(own + unit_words + subject_core, own + unit_words + subject_all)
+    concept = best(
+        own + unit_words + subject_core, own + unit_words + subject_all, unit=figure.unit
+    )
     if concept is not None:
         return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
-    concept = named(own + unit_words + clause, *context)
+    concept = named(own + unit_words + clause, *context, unit=figure.unit)
     if concept is not None:
         return metric_for(concept, figure), False
     return uncatalogued(figure, own + subject_all or clause), False
@@ -315,17 +318,17 @@ def is_container(core: list[Token]) -> bool:
     return bool(core) and core[-1].lemma_.lower() in CONTAINERS
 
 
-def best(*scopes: list[Token]) -> Concept | None:
+def best(*scopes: list[Token], unit: str | None = None) -> Concept | None:
     """The most specific concept any of the scopes names, a group of people last."""
-    found = [concept_of(tokens) for tokens in scopes]
+    found = [concept_of(tokens, unit) for tokens in scopes]
     found = [(not is_weak(c), size, -n, c) for n, (c, size) in enumerate(found) if c]
     return max(found, key=lambda f: f[:3])[3] if found else None
 
 
-def named(*scopes: list[Token]) -> Concept | None:
+def named(*scopes: list[Token], unit: str | None = None) -> Concept | None:
     """The concept the first scope that names one names."""
     for tokens in scopes:
-        concept, _ = concept_of(tokens)
+        concept, _ = concept_of(tokens, unit)
         if concept is not None:
             return concept
     return None
