@@ -139,9 +139,10 @@ def expectation(kind: str, stated: float, terms: list[tuple[str, float]], direct
     expected = 100 * (signed if direction else abs(after - before)) / before if before else 0.0
     tolerance = rounding(stated)
     word = "reduction" if after < before else "increase"
+    moved_by = abs(100 * (after - before) / before) if before else 0.0
     text = (
-        f"from {shown(before)} to {shown(after)} is a {abs(100 * (after - before) / before) if before else 0:.1f}%"
-        f" {word}; the report says a {shown(stated)}% {direction or 'change'}"
+        f"from {shown(before)} to {shown(after)} is a {moved_by:.1f}% {word}"
+        f"; the report says a {shown(stated)}% {direction or 'change'}"
     )
     return {
         "expected": expected,

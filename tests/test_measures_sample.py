@@ -6,8 +6,10 @@ Conventions (README, "The fact table"):
 - the report's year is 2018/19; "in the previous year" and the earlier side of a
   comparison ("from 103 ... to 188", "a drop from 8,617 ... to 6,029") are 2017/18;
   "for April 2016 to March 2017" is 2016/17, and "This compares with ..." keeps it;
-- a change ("a reduction of 30% in ...", "2,588 less ASB incidents") is its own metric,
-  <what changed>_reduction / _increase (+ _<unit> when the unit differs);
+- a metric is a concept of transform/concepts.yml (what the figure counts), with its unit
+  when it is not the concept's own ("recorded_crime_per_1000_population"); a change ("a
+  reduction of 30% in ...", "2,588 less ASB incidents") is <concept>_change or
+  <concept>_change_percent, its direction a column;
 - "Wirral shares the lowest crime rate ... with Sefton at 79" is stated for both: two rows;
 - durations are measures only as an amount of time given ("300hrs of their time"),
   never as a window or frequency ("within 24hrs", "after 12 months", "7 day a week").
@@ -22,7 +24,8 @@ import pytest
 from conftest import SAMPLE
 
 from extract import extract_document
-from transform.figures import figures_in
+from transform.measures import read_text
+from transform.places import Area, financial_year
 from transform.star import to_star
 
 Y, PREV, Y16 = "2018-19", "2017-18", "2016-17"
@@ -32,81 +35,81 @@ EXACT, OVER, AVG = "exact", "more_than", "average"
 # (programme row or None for the overview, metric, area, period, value, unit, qualifier)
 EXPECTED = [
     # Overview, paragraph 1
-    (None, "asb_reports_reduction_percent", "wirral", Y, 30, P, EXACT),
+    (None, "asb_incidents_change_percent", "wirral", Y, 30, P, EXACT),
     # paragraph 2
-    (None, "recorded_crime_increase_percent", "wirral", Y, 10, P, EXACT),
-    (None, "crime_rate_rank_lowest", "wirral", Y, 4, "rank", EXACT),
-    (None, "similar_areas_compared", "wirral", Y, 15, C, EXACT),
-    (None, "crime_rate", "wirral", Y, 79, "per_1000_population", EXACT),
-    (None, "crime_rate", "sefton", Y, 79, "per_1000_population", EXACT),
-    (None, "youth_reoffending_rate_reduction", "wirral", Y, 3.3, P, EXACT),
-    (None, "youth_justice_interventions", "wirral", Y, 669, C, EXACT),
-    (None, "youth_justice_children", "wirral", Y, 351, C, EXACT),
-    (None, "youth_justice_parents", "wirral", Y, 29, C, EXACT),
+    (None, "recorded_crime_change_percent", "wirral", Y, 10, P, EXACT),
+    (None, "recorded_crime_rank", "wirral", Y, 4, "rank", EXACT),
+    (None, "similar_area", "wirral", Y, 15, C, EXACT),
+    (None, "recorded_crime_per_1000_population", "wirral", Y, 79, "per_1000_population", EXACT),
+    (None, "recorded_crime_per_1000_population", "sefton", Y, 79, "per_1000_population", EXACT),
+    (None, "reoffending_change_percent", "wirral", Y, 3.3, P, EXACT),
+    (None, "interventions", "wirral", Y, 669, C, EXACT),
+    (None, "children_young_people", "wirral", Y, 351, C, EXACT),
+    (None, "parents_carers", "wirral", Y, 29, C, EXACT),
     # paragraph 6
-    (None, "good_neighbour_scheme_residents", "wirral", Y, 6228, C, EXACT),
-    (None, "householders_visited", "wirral", Y, 30665, C, EXACT),
-    (None, "arson_reduction_campaigns", "wirral", Y, 19, C, EXACT),
-    (None, "arson_reduction_interventions", "wirral", Y, 1637, C, EXACT),
-    (None, "healthy_meals", "wirral", Y, 2, C, EXACT),  # "two healthy meals"
-    (None, "fit_and_fed_young_people", "wirral", Y, 500, C, EXACT),
-    (None, "waste_cleared", "birkenhead_and_tranmere_ward", Y, 23, "tonnes", EXACT),
+    (None, "people_supported", "wirral", Y, 6228, C, EXACT),
+    (None, "people_supported", "wirral", Y, 30665, C, EXACT),
+    (None, "sessions_delivered", "wirral", Y, 19, C, EXACT),
+    (None, "interventions", "wirral", Y, 1637, C, EXACT),
+    (None, "healthy_meal", "wirral", Y, 2, C, EXACT),  # "two healthy meals"
+    (None, "children_young_people", "wirral", Y, 500, C, EXACT),
+    (None, "fly_tipping_tonnes", "birkenhead_and_tranmere_ward", Y, 23, "tonnes", EXACT),
     # paragraph 7
-    (None, "reduce_the_strength_off_licences", "wirral", Y, 107, C, EXACT),
+    (None, "licensing", "wirral", Y, 107, C, EXACT),
     # Row 1: hate crime
-    (1, "hate_marac_referrals", "wirral", PREV, 103, C, EXACT),
-    (1, "hate_marac_referrals", "wirral", Y, 188, C, EXACT),
-    (1, "hate_crime_cjs_cases", "wirral", PREV, 346, C, EXACT),
-    (1, "hate_crime_cjs_cases", "wirral", Y, 408, C, EXACT),
-    (1, "hate_crime_solved_rate", "wirral", Y, 23.5, P, EXACT),
-    (1, "hate_crime_solved_rate", "merseyside", Y, 14, P, AVG),
+    (1, "hate_crime", "wirral", PREV, 103, C, EXACT),
+    (1, "hate_crime", "wirral", Y, 188, C, EXACT),
+    (1, "hate_crime", "wirral", PREV, 346, C, EXACT),
+    (1, "hate_crime", "wirral", Y, 408, C, EXACT),
+    (1, "hate_crime_percent", "wirral", Y, 23.5, P, EXACT),
+    (1, "hate_crime_percent", "merseyside", Y, 14, P, AVG),
     # Row 2: Integrated Offender Management
-    (2, "iom_offenders_supervised_monthly", "wirral", Y, 80, C, AVG),
+    (2, "people_supported", "wirral", Y, 80, C, AVG),
     # Row 3: target hardening
-    (3, "target_hardened_addresses", "wirral", Y, 186, C, EXACT),
+    (3, "address", "wirral", Y, 186, C, EXACT),
     # Row 4: schools training preventing extremism
-    (4, "radicalisation_programme_schools", "wirral", Y, 10, C, EXACT),
-    (4, "radicalisation_programme_young_people", "wirral", Y, 400, C, OVER),
+    (4, "schools_reached", "wirral", Y, 10, C, EXACT),
+    (4, "schools_reached", "wirral", Y, 400, C, OVER),
     # Row 5: Prevent training ("from one to three")
-    (5, "prevent_training_providers", "wirral", PREV, 1, C, EXACT),
-    (5, "prevent_training_providers", "wirral", Y, 3, C, EXACT),
-    (5, "prevent_people_trained", "wirral", Y, 1000, C, OVER),
+    (5, "people_trained", "wirral", PREV, 1, C, EXACT),
+    (5, "people_trained", "wirral", Y, 3, C, EXACT),
+    (5, "people_trained", "wirral", Y, 1000, C, OVER),
     # Row 6: domestic abuse champions
-    (6, "domestic_abuse_champion_volunteers", "wirral", Y, 24, C, OVER),
+    (6, "volunteers", "wirral", Y, 24, C, OVER),
     # Row 7: CSP funding element, anti-social behaviour
-    (7, "asb_reports_reduction_percent", "wirral", Y, 30, P, EXACT),
+    (7, "asb_incidents_change_percent", "wirral", Y, 30, P, EXACT),
     (7, "asb_incidents", "wirral", PREV, 8617, C, EXACT),
     (7, "asb_incidents", "wirral", Y, 6029, C, EXACT),
-    (7, "asb_incidents_reduction", "wirral", Y, 2588, C, EXACT),
+    (7, "asb_incidents_change", "wirral", Y, 2588, C, EXACT),
     # Row 8: youth offending
-    (8, "youth_justice_interventions", "wirral", Y, 669, C, EXACT),
-    (8, "youth_justice_people", "wirral", Y, 380, C, EXACT),
-    (8, "youth_justice_parents", "wirral", Y, 29, C, EXACT),
-    (8, "youth_justice_children", "wirral", Y, 351, C, EXACT),
-    (8, "youth_reoffences_per_reoffender", "wirral", Y16, 5.22, "per_reoffender", AVG),
-    (8, "binary_reoffending_rate", "wirral", Y16, 39, P, EXACT),
-    (8, "binary_reoffending_rate", "england", Y16, 40.9, P, EXACT),
-    (8, "binary_reoffending_rate", "merseyside", Y16, 46.1, P, EXACT),
+    (8, "interventions", "wirral", Y, 669, C, EXACT),
+    (8, "people_supported", "wirral", Y, 380, C, EXACT),
+    (8, "parents_carers", "wirral", Y, 29, C, EXACT),
+    (8, "children_young_people", "wirral", Y, 351, C, EXACT),
+    (8, "reoffending_per_reoffender", "wirral", Y16, 5.22, "per_reoffender", AVG),
+    (8, "reoffending", "wirral", Y16, 39, P, EXACT),
+    (8, "reoffending", "england", Y16, 40.9, P, EXACT),
+    (8, "reoffending", "merseyside", Y16, 46.1, P, EXACT),
     # Row 9: insight work / Family Safety Unit
-    (9, "domestic_abuse_trained_professionals", "wirral", Y, 105, C, EXACT),
-    (9, "idva_contact_within_24h_percent", "wirral", Y, 100, P, EXACT),
-    (9, "family_safety_unit_student_placements", "wirral", Y, 2, C, EXACT),
-    (9, "family_safety_unit_volunteers", "wirral", Y, 4, C, EXACT),
+    (9, "people_trained", "wirral", Y, 105, C, EXACT),
+    (9, "referrals_percent", "wirral", Y, 100, P, EXACT),
+    (9, "schools_reached", "wirral", Y, 2, C, EXACT),
+    (9, "volunteers", "wirral", Y, 4, C, EXACT),
     (9, "volunteer_hours", "wirral", Y, 300, "hours", OVER),
-    (9, "domestic_abuse_children_supported", "wirral", Y, 1145, C, EXACT),
-    (9, "domestic_abuse_clients_feeling_safer", "wirral", Y, 248, C, EXACT),
-    (9, "domestic_abuse_victims_safety_planning", "wirral", Y, 417, C, EXACT),
-    (9, "domestic_abuse_protective_orders", "wirral", Y, 76, C, EXACT),
-    (9, "domestic_abuse_safe_accommodation", "wirral", Y, 66, C, EXACT),
+    (9, "children_young_people", "wirral", Y, 1145, C, EXACT),
+    (9, "feel_safe_count", "wirral", Y, 248, C, EXACT),
+    (9, "victims_supported", "wirral", Y, 417, C, EXACT),
+    (9, "people_supported", "wirral", Y, 76, C, EXACT),
+    (9, "victims_supported", "wirral", Y, 66, C, EXACT),
     # Row 13: ASB reduction
-    (13, "fit_and_fed_young_people", "wirral", Y, 500, C, OVER),
-    (13, "healthy_meals", "wirral", Y, 2, C, EXACT),
-    (13, "operation_banger_young_people", "wirral", Y, 200, C, OVER),
-    (13, "pathfinder_schools", "wirral", Y, 7, C, EXACT),
-    (13, "pathfinder_students", "wirral", Y, 280, C, OVER),
-    (13, "ncs_young_people", "wirral", Y, 200, C, OVER),
+    (13, "children_young_people", "wirral", Y, 500, C, OVER),
+    (13, "healthy_meal", "wirral", Y, 2, C, EXACT),
+    (13, "children_young_people", "wirral", Y, 200, C, OVER),
+    (13, "schools_reached", "wirral", Y, 7, C, EXACT),
+    (13, "schools_reached", "wirral", Y, 280, C, OVER),
+    (13, "schools_reached", "wirral", Y, 200, C, OVER),
 ]
-UNCATALOGUED = {"healthy_meals"}
+UNCATALOGUED = {"similar_area", "healthy_meal", "address"}
 
 # Numbers in the sample that are not measures: (words around them, the number).
 NOT_FACTS = [
@@ -168,9 +171,27 @@ def test_catalogued_flags(star):
     metrics = star.tables["dim_metric"].set_index("metric_key")
     assert set(metrics.index) == {e[1] for e in EXPECTED}
     assert set(metrics.index[~metrics.catalogued]) == UNCATALOGUED
-    assert metrics.loc["hate_marac_referrals", "metric_name"] == "Referrals to the Hate MARAC"
-    assert metrics.loc["asb_incidents_reduction", "unit"] == "count"
-    assert metrics.loc["healthy_meals", "metric_name"] == "healthy meals"
+    assert metrics.loc["hate_crime", "metric_name"] == "Hate crimes and incidents"
+    assert metrics.loc["asb_incidents_change", "unit"] == "count"
+    assert metrics.loc["asb_incidents_change", "metric_name"] == (
+        "Anti-social behaviour incidents: change"
+    )
+    assert metrics.loc["healthy_meal", "metric_name"] == "healthy meal"
+
+
+def test_changes_have_a_direction_and_a_partner(facts):
+    changes = facts[facts.role != "level"].set_index("value")
+    assert changes.loc[2588.0, "direction"] == "decrease"
+    assert changes.loc[10.0, "direction"] == "increase"
+    partner = facts.set_index("measure_key").loc[changes.loc[2588.0, "compared_measure_key"]]
+    assert partner.value == 8617
+
+
+def test_sections_say_where_a_figure_stands(facts):
+    by_value = facts.set_index("value")
+    assert by_value.loc[6228.0, "section"] == "overview"
+    assert by_value.loc[186.0, "section"] == "outcome"
+    assert set(facts.section) <= {"overview", "activity", "expected_outcome", "outcome"}
 
 
 def test_areas_and_periods_are_dimension_rows(star):
@@ -196,9 +217,14 @@ def test_numbers_that_are_not_measures(facts, words, number):
     assert number not in set(in_context.value)
 
 
+def measures_in(text: str) -> list:
+    sentences, _ = read_text([text], Area("Wirral", "district"), financial_year(2018))
+    return [f for sentence in sentences for f in sentence if f.measure]
+
+
 @pytest.mark.parametrize("words,number", NOT_FACTS)
 def test_not_measures_in_isolation(words, number):
-    assert number not in [f.value for f in figures_in(words)]
+    assert number not in [f.value for f in measures_in(words)]
 
 
 def test_sentences_and_pages(facts):
@@ -265,5 +291,5 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
     ],
 )
 def test_figures_in_wording(sentence, expected):
-    got = [(f.value, f.unit, f.qualifier) for f in figures_in(sentence)]
+    got = [(f.value, f.unit, f.qualifier) for f in measures_in(sentence)]
     assert got == expected

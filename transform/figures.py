@@ -264,10 +264,10 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < sentence.end else None
     text = token.text
     if suffix not in ("", "%", "k", "m", "bn", "mn", "st", "nd", "rd", "th", "hrs", "hr", "h"):
-        return "age" if suffix == "s" else "label"
-    if prev is not None and not prev.whitespace_ and prev.text in ("-", "/", "–", ":"):
-        if not is_sign(prev):
-            return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
+        return {"s": "age", "am": "time", "pm": "time"}.get(suffix, "label")
+    joined_before = prev is not None and not prev.whitespace_ and prev.text in "-/–:"
+    if joined_before and not is_sign(prev):
+        return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
     if nxt is not None and not run[-1].whitespace_ and nxt.text in ("-", "/", "–", ":"):
         after = doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
         if after is not None and (DIGITS.match(after.text) or after.like_num):
@@ -278,6 +278,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "compound"
     if first == sentence.start and nxt is not None and nxt.text in (".", ")"):
         return "list_number"
+    if suffix in ("am", "pm") or nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m."):
+        return "time"
     if is_year(figure, token, suffix):
         return "year"
     if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (

@@ -37,8 +37,9 @@ GENERIC = set(
 )
 CLAUSES = ("relcl", "advcl", "xcomp", "ccomp", "acl")  # a noun's clauses: not its name
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
-WEAK = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
-WEAK |= {"victims_supported", "referrals", "interventions", "sessions_delivered"}
+PEOPLE = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
+PEOPLE |= {"victims_supported"}
+WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
@@ -63,6 +64,7 @@ class Concept:
     unit: str
     terms: tuple[tuple[frozenset[str], ...], ...]  # each term: the forms of each word
     excluded: tuple[frozenset[str], ...]
+    in_units: dict  # unit -> the concept a figure of this one in that unit is
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def catalog() -> tuple[Concept, ...]:
             unit=e["unit"],
             terms=tuple(forms[t] for t in e["terms"]),
             excluded=tuple(f for p in e.get("not", []) for f in forms[p]),
+            in_units=e.get("in_units", {}),
         )
         for e in entries
     )
@@ -130,19 +133,22 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
     return words
 
 
-def concept_of(tokens: list[Token], unit: str | None = None) -> tuple[Concept | None, int]:
-    """The concept the words name, and how many words its longest matching term has; of
-    terms as long, one naming the head noun (the last word) wins: "19 arson reduction
-    campaigns" are campaigns."""
+def concept_of(
+    tokens: list[Token], unit: str | None = None, head: bool = False
+) -> tuple[Concept | None, int]:
+    """The concept the words name, and how many words its longest matching term has. Of
+    terms as long, one naming the head noun wins when the words are a noun phrase's core
+    ("19 arson reduction campaigns" are campaigns), then one of a concept measured in the
+    figure's unit."""
     words = words_of(tokens)
     present = set().union(*words) if words else set()
-    head = words[-1] if words else set()
-    best, best_rank = None, (0, False)
+    last = words[-1] if words and head else set()
+    best, best_rank = None, (0, False, False)
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
         for term in concept.terms:
-            rank = (len(term), concept.unit == unit)
+            rank = (len(term), any(w & last for w in term), concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
     return best, best_rank[0]
@@ -178,7 +184,9 @@ def counted_noun(figure: Figure) -> Token | None:
     return noun
 
 
-def phrase(noun: Token | None, skip: set[int]) -> tuple[list[Token], list[Token]]:
+def phrase(
+    noun: Token | None, skip: set[int], appositions: bool = False
+) -> tuple[list[Token], list[Token]]:
     """(core, whole): the noun with its modifiers ("anti-social behaviour incidents"), and
     with its attachments too ("... reported to Cleveland Police"); never another figure's
     words, nor a list's next item."""
@@ -191,16 +199,17 @@ def phrase(noun: Token | None, skip: set[int]) -> tuple[list[Token], list[Token]
     found: list[Token] = []
 
     def walk(token: Token) -> None:
-        if token.i in skip or token.dep_ in ("conj", "cc", "appos", "punct"):
+        left_out = ("conj", "cc", "punct") + (() if appositions else ("appos",))
+        if token.i in skip or token.dep_ in left_out:
             return
-        if token.lower_ == "per":  # the base of a rate is not what it measures
-            return
+        if token.lower_ in ("per",):
+            return  # a rate's base, or examples: not what the figure counts
         found.append(token)
         for child in token.children:
             walk(child)
 
     for child in noun.children:
-        if child.i > noun.i:
+        if child.i > noun.i or appositions and child.dep_ == "appos":
             walk(child)
     return core, sorted(core + found, key=lambda t: t.i)
 
@@ -242,6 +251,21 @@ def clause_words(figure: Figure, skip: set[int]) -> list[Token]:
     return [t for t in root.subtree if t.i not in skip]
 
 
+def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
+    """The figure's verb with its objects, one preposition deep ("were sentenced to
+    custody"), not its circumstances ("offered support ... with the help of the MARAC")."""
+    verb = governing_verb(figure.head)
+    if verb is None:
+        return []
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
+            found.append(child)
+        if child.dep_ in ("prep", "agent") and child.i < verb.i + 4:
+            found += [o for o in child.children if o.dep_ == "pobj"]
+    return [t for t in found if t.i not in skip]
+
+
 def is_generic(tokens: list[Token]) -> bool:
     return all(t.lower_ in GENERIC or t.is_stop or t.is_punct or t.like_num for t in tokens)
 
@@ -276,25 +300,27 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     unit_words = list(figure.doc[figure.last + 1 : figure.unit_end])
     subject = subject_noun(figure)
     numbers = numbers_of(figures, figure)
-    subject_core, subject_all = phrase(subject, numbers | {t.i for t in own})
+    subject_core, subject_all = phrase(subject, numbers | {t.i for t in own}, appositions=True)
     clause = [t for t in clause_words(figure, skip) if t not in own]
     if figure.unit == "gbp":  # money is funding, whatever it was spent on
         return metric_for(concept_named("funding"), figure), False
     if not is_generic(own):
-        concept = named(core, own, unit=figure.unit)
-        if figure.unit == "percent" and figure.role == "level" and is_weak(concept):
+        concept = concept_of(core, figure.unit, head=True)[0] or named(own, unit=figure.unit)
+        if figure.unit == "percent" and figure.role == "level" and is_people(concept):
             # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
             # group is the base, not the measure
             concept = named(subject_core, subject_all, clause, unit=figure.unit) or concept
         elif is_weak(concept):  # "First-time entrants fell from 64 children"
-            better = best(subject_core + core, subject_all + own, own + clause, unit=figure.unit)
+            verb = verb_phrase(figure, skip)  # "Two young people were sentenced to custody"
+            head = core[-1:]  # its modifiers have had their say
+            better = best(subject_core + head, subject_all + head, head + verb, unit=figure.unit)
             concept = better if better is not None and not is_weak(better) else concept
         if concept is None and is_container(core):  # "The MARAC heard 412 cases"
             concept = named(subject_core + core, unit=figure.unit)
         if concept is None and (same := same_noun(figure, figures, memory)):
             return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
         if concept is None:
-            return uncatalogued(figure, own), False
+            return uncatalogued(figure, core or own), False
         return metric_for(concept, figure), False
     # "the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%"
     concept = best(
@@ -340,9 +366,10 @@ def same_noun(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     earlier = memory.figures + [f for f in figures if f.first < figure.first]
     for f in reversed(earlier):
         other = counted_noun(f)
-        if "metric" in f.meaning and other is not None and noun is not None:
-            if other.lemma_.lower() == noun.lemma_.lower() and f.unit == figure.unit:
-                return f
+        if "metric" not in f.meaning or other is None or noun is None:
+            continue
+        if other.lemma_.lower() == noun.lemma_.lower() and f.unit == figure.unit:
+            return f
     return None
 
 
@@ -356,6 +383,10 @@ def changed_level(figure: Figure, figures: list[Figure], memory: CellMemory) -> 
         levels = [f for f in memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def is_people(concept: Concept | None) -> bool:
+    return concept is None or concept.code in PEOPLE
 
 
 def is_weak(concept: Concept | None) -> bool:
@@ -379,6 +410,8 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
 
 
 def metric_for(concept: Concept, figure: Figure) -> Metric:
+    if figure.unit in concept.in_units:  # volunteers' hours are volunteer_hours
+        concept = concept_named(concept.in_units[figure.unit])
     suffix = ""
     if figure.role == "change":
         suffix = "_change" + ("" if figure.unit in ("count", concept.unit) else f"_{figure.unit}")
