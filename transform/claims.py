@@ -183,7 +183,11 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     if any(t.lower_ in RANKING for t in sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
     whole, parts = (
-        total_after(figures) or out_of(figures) or of_the(figures) or after_cue(figures, previous)
+        total_after(figures)
+        or out_of(figures)
+        or of_the(figures)
+        or by_place(figures)
+        or after_cue(figures, previous)
     )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
@@ -230,6 +234,23 @@ def of_the(figures: list[Figure]) -> tuple | None:
     if opening != ["of", "the"] or first.first > sentence.start + 3:
         return None
     return first, listed(figures[1:])
+
+
+def by_place(figures: list[Figure]) -> tuple | None:
+    """ "830 repeat victims were identified, 512 in Gwynedd and 328 in Ynys Môn": a whole,
+    a comma, then its parts each placed by a name."""
+    for n, whole in enumerate(figures[:-2]):
+        doc = whole.doc
+        comma = [t for t in doc[whole.unit_end : figures[n + 1].first] if t.text == ","]
+        parts = listed(figures[n + 1 :])
+        if comma and len(parts) >= 2 and all(placed(p) for p in parts):
+            return whole, parts
+    return None
+
+
+def placed(f: Figure) -> bool:
+    after = f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]
+    return len(after) == 2 and after[0].lower_ in ("in", "at", "for") and after[1].is_title
 
 
 def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:

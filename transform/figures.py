@@ -62,6 +62,7 @@ DECREASE = set(
     shrink""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
+INCREASE |= {"additional", "further", "extra"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
@@ -268,7 +269,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     joined_before = prev is not None and not prev.whitespace_ and prev.text in "-/–:"
     if joined_before and not is_sign(prev):
         return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
-    if nxt is not None and not run[-1].whitespace_ and nxt.text in ("-", "/", "–", ":"):
+    glued_after = nxt is not None and not run[-1].whitespace_ and not nxt.whitespace_
+    if glued_after and nxt.text in ("-", "/", "–", ":"):
         after = doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
         if after is not None and (DIGITS.match(after.text) or after.like_num):
             return "range"
@@ -583,6 +585,8 @@ def change_word_before(before: list[Token]) -> Token | None:
         if anchor.lower_ in ("up", "down") or anchor.lemma_.lower() in CHANGE_VERBS:
             return anchor
         return None
+    if last.lower_ in ("additional", "further", "extra") and len(before) > 1:
+        return last if before[-2].lower_ in ("an", "a") else None  # "an additional 645"
     if last.lower_ == "of" and len(before) > 1:
         noun = before[-2]
         if noun.lemma_.lower() in CHANGE_NOUNS:

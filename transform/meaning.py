@@ -522,10 +522,18 @@ def sentence_period(
     """A period the sentence names, else the one its predecessor named when it refers back
     ("This compares with ..."), else the report's."""
     own = opening_period(sentence, measures)
+    if says_this_year(sentence):  # "This year it was 548": the report's own year
+        memory.period = None
+        return report
     refers_back = sentence[0].lower_ in ("this", "these", "that", "it", "which", "they")
     period = own or (memory.period if refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
     return period or report
+
+
+def says_this_year(sentence: Span) -> bool:
+    words = [t.lower_ for t in sentence]
+    return any(words[n : n + 2] == ["this", "year"] for n in range(len(words) - 1))
 
 
 def period_before_break(figure: Figure) -> Period | None:
