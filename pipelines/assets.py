@@ -23,6 +23,7 @@ warnings.filterwarnings("ignore", category=dg.BetaWarning)
 
 reports = dg.DynamicPartitionsDefinition(name="reports")
 STAR_TABLES = ["dim_document", "dim_area", "dim_period", "dim_programme", "dim_metric"]
+FACT_TABLES = ["fact_measure", "fact_claim", "fact_claim_term"]
 FACT_MEASURE = dg.AssetKey(["warehouse", "fact_measure"])
 # The store's lock file makes writers take turns; the pool lets a deployment on Postgres
 # storage also queue load steps in Dagster (limit 1 in dagster.yaml; none by default).
@@ -90,7 +91,7 @@ def heap_frozen():
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(["warehouse", t], deps=[["reports", "extracted_document"]], kinds={"duckdb"})
-        for t in [*STAR_TABLES, "fact_measure"]
+        for t in [*STAR_TABLES, *FACT_TABLES]
     ],
     partitions_def=reports,
     group_name="warehouse",
