@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import UnreadableReport
-from extract.layout import Line, group_lines, line_pitch, paragraphs, right_edge, to_paragraph
+from extract.layout import (
+    Line,
+    group_lines,
+    line_pitch,
+    paragraphs,
+    right_edge,
+    to_paragraph,
+    vocabulary,
+)
 from extract.limits import Limits, bounded
 from extract.model import Cell, Document, Paragraph, Section, TableRow
 from extract.pages import PageData, read_pages, sha256_of
@@ -50,14 +58,15 @@ class Flow:
 
 def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Document:
     flow = page_flow(pages)
-    sections, table_heading = sectioned(flow, body_size(flow.prose))
+    words = vocabulary(flow.prose + [ln for p in flow.pieces for c in p.columns for ln in c])
+    sections, table_heading = sectioned(flow, body_size(flow.prose), words)
     return Document(
         file_name=file_name,
         sha256=sha256,
         page_count=len(pages),
         running_title=flow.running_title,
         sections=sections,
-        rows=table_rows(flow.pieces),
+        rows=table_rows(flow.pieces, words),
         table_heading=table_heading,
     )
 
@@ -139,7 +148,9 @@ def aligned_table(
     return aligned_columns(below, lefts, page.number), taken, lefts
 
 
-def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
+def sectioned(
+    flow: Flow, body_size: float, words: frozenset[str] = frozenset()
+) -> tuple[list[Section], str | None]:
     """Prose split into sections at headings (lines set larger than the body text).
 
     The table's heading is the last heading before the table with no prose between.
@@ -155,7 +166,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
             table_heading = None if before_table else table_heading
             continue
         if block:
-            add_paragraphs(sections, paragraphs(block, pitch, right))
+            add_paragraphs(sections, paragraphs(block, pitch, right, words))
             block = []
         if heading_lines and wraps(heading_lines[-1], line) and not sections[-1].paragraphs:
             heading_lines.append(line)
@@ -165,7 +176,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
         sections[-1].heading = to_paragraph(heading_lines)
         if before_table:
             table_heading = sections[-1].heading.text
-    add_paragraphs(sections, paragraphs(block, pitch, right))
+    add_paragraphs(sections, paragraphs(block, pitch, right, words))
     kept = [s for s in sections if s.paragraphs or s.heading.text != table_heading]
     return kept, table_heading
 
@@ -182,18 +193,20 @@ def wraps(previous: Line, line: Line) -> bool:
     return previous.page == line.page and line.top - previous.bottom < line.size * 0.6
 
 
-def table_rows(pieces: list[RowPiece]) -> list[TableRow]:
+def table_rows(pieces: list[RowPiece], words: frozenset[str] = frozenset()) -> list[TableRow]:
     rows = stitch(pieces)
     pitch = line_pitch([col for row in rows for col in row])
     rights = [right_edge([ln for row in rows for ln in row[i]]) for i in range(3)]
     return [
-        TableRow(number, *(to_cell(col, pitch, right) for col, right in zip(row, rights)))
+        TableRow(number, *(to_cell(col, pitch, right, words) for col, right in zip(row, rights)))
         for number, row in enumerate(rows, start=1)
     ]
 
 
-def to_cell(lines: list[Line], pitch: float | None, right: float | None) -> Cell:
-    found = paragraphs(lines, pitch, right)
+def to_cell(
+    lines: list[Line], pitch: float | None, right: float | None, words: frozenset[str]
+) -> Cell:
+    found = paragraphs(lines, pitch, right, words)
     if found and found[0].bold and (len(found) > 1 or found[0].text.count(" ") < 12):
         return Cell(paragraphs=found[1:], title=found[0])
     return Cell(paragraphs=found)

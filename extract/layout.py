@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.model import Box, Paragraph, Word
 
@@ -92,12 +92,23 @@ def starts_paragraph(prev: Line, line: Line, pitch: float | None, right: float |
     # A list item has its text after the marker; "69." alone ends a sentence ("... to 69.").
     if LIST_MARKER.match(line.words[0]["text"]) and len(line.words) > 1:
         return True
-    if line.x0 > prev.x0 + line.size:  # indented first line
+    if line.x0 > prev.x0 + line.size and not hangs_from(prev, line):  # indented first line
         return True
     # A pitch measured wider than 1.5 lines came from paragraph gaps (every paragraph
     # one line long), not from lines of one paragraph.
     leading = min(pitch or prev.size * 1.2, prev.size * 1.5)
     return line.top - prev.top > leading + prev.size * 0.2
+
+
+def hangs_from(prev: Line, line: Line) -> bool:
+    """Whether the line goes on a list item on its hanging indent: it starts where the
+    item's text starts, after its number."""
+    first = prev.words[0]["text"]
+    return (
+        LIST_MARKER.match(first) is not None
+        and len(prev.words) > 1
+        and abs(line.x0 - prev.words[1]["x0"]) < line.size * 0.3
+    )
 
 
 def split_paragraphs(
@@ -145,20 +156,41 @@ def is_full(line: Line, next_word: dict, right: float) -> bool:
     return line.x1 + space + (next_word["x1"] - next_word["x0"]) > right - 1.0
 
 
+def word_key(text: str) -> str:
+    return text.strip(".,;:!?()[]'\"‘’“”").lower()
+
+
+def vocabulary(lines: list[Line]) -> frozenset[str]:
+    """Every word the document prints whole (not cut by a hyphen at a line end)."""
+    return frozenset(
+        word_key(w["text"])
+        for line in lines
+        for n, w in enumerate(line.words)
+        if not (n == len(line.words) - 1 and w["text"].endswith(("-", SOFT_HYPHEN)))
+    )
+
+
 def line_glue(text: str, word: str, soft_hyphen: bool) -> str:
     """What joins the last line of a paragraph to the first word of the next line.
 
-    A soft hyphen (already dropped) rejoins the word; a hard hyphen before a
-    lower-case word ("re-" / "offending") is kept and rejoined; otherwise a space.
+    A soft hyphen (already dropped) rejoins the word; a word or compound broken after
+    a hyphen ("re-" / "offending", "12-" / "month", "Newton-le-" / "Willows") is
+    rejoined with its hyphen; otherwise a space.
     """
     if soft_hyphen:
         return ""
-    if text.endswith("-") and text[-2:-1].isalpha() and word[:1].islower():
+    if text.endswith("-") and text[-2:-1].isalnum():
         return ""
     return " "
 
 
-def to_paragraph(lines: list[Line]) -> Paragraph:
+def soft_break(left: str, right: str, words: frozenset[str]) -> bool:
+    """Whether a hyphen at a line end was only a hyphenation point: the document prints
+    the word whole elsewhere ("prevention") and never with that hyphen ("preven-tion")."""
+    return word_key(left[:-1] + right) in words and word_key(left + right) not in words
+
+
+def to_paragraph(lines: list[Line], words_seen: frozenset[str] = frozenset()) -> Paragraph:
     text, words, soft_hyphen = "", [], False
     for line in lines:
         for i, w in enumerate(line.words):
@@ -166,7 +198,13 @@ def to_paragraph(lines: list[Line]) -> Paragraph:
             if not word:
                 continue
             if text:
-                text += line_glue(text, word, soft_hyphen) if i == 0 else " "
+                glue = line_glue(text, word, soft_hyphen) if i == 0 else " "
+                last = words[-1]
+                if i == 0 and not glue and not soft_hyphen:
+                    if soft_break(last.text, word, words_seen):
+                        text = text[:-1]
+                        words[-1] = replace(last, text=last.text[:-1])
+                text += glue
             box = Box(line.page, w["x0"], w["top"], w["x1"], w["bottom"])
             words.append(Word(word, len(text), box))
             text += word
@@ -175,9 +213,13 @@ def to_paragraph(lines: list[Line]) -> Paragraph:
 
 
 def paragraphs(
-    lines: list[Line], pitch: float | None, right: float | None = None
+    lines: list[Line],
+    pitch: float | None,
+    right: float | None = None,
+    words_seen: frozenset[str] = frozenset(),
 ) -> list[Paragraph]:
-    return [to_paragraph(group) for group in split_paragraphs(lines, pitch, right)]
+    groups = split_paragraphs(lines, pitch, right)
+    return [to_paragraph(group, words_seen) for group in groups]
 
 
 def right_edge(lines: list[Line]) -> float | None:

@@ -24,10 +24,15 @@ class RowPiece:
     open_top: bool = False
     open_bottom: bool = False
     ruled: bool = False
+    # A header row, repeated or not: its lines were dropped, nothing else was in it.
+    header: bool = False
 
     @property
     def is_header(self) -> bool:
-        return [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
+        return (
+            self.header
+            or [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -66,11 +71,12 @@ def ruled_pieces(
             inside = [w for w in words if box and id(w) not in taken and centre_in(w, box)]
             taken.update(id(w) for w in inside)
             columns.append(group_lines(inside, page))
-        columns = without_header_lines(columns)
+        kept = without_header_lines(columns)
+        header = any(columns) and not any(kept)
         top = min((b[1] for b in row if b), default=0.0)
         bottom = max((b[3] for b in row if b), default=0.0)
         open_top, open_bottom = (not any(abs(y - r) < 1.0 for r in rules) for y in (top, bottom))
-        pieces.append(RowPiece(page, top, columns, open_top, open_bottom, ruled=True))
+        pieces.append(RowPiece(page, top, kept, open_top, open_bottom, ruled=True, header=header))
     return pieces, taken
 
 
@@ -125,8 +131,9 @@ def aligned_pieces(pages: list[list[list[Line]]]) -> list[RowPiece]:
         bounds = starts + [float("inf")]
         for top, bottom in zip(bounds, bounds[1:]):
             part = [[ln for ln in c if top - 0.5 <= ln.top < bottom - 0.5] for c in cols]
-            part = without_header_lines(part)
-            pieces.append(RowPiece(lines[0].page, top, part))
+            kept = without_header_lines(part)
+            header = any(part) and not any(kept)
+            pieces.append(RowPiece(lines[0].page, top, kept, header=header))
     return pieces
 
 
