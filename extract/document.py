@@ -14,6 +14,7 @@ from extract.layout import (
     line_pitch,
     paragraphs,
     right_edge,
+    Vocabulary,
     to_paragraph,
     vocabulary,
 )
@@ -58,7 +59,7 @@ class Flow:
 
 def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Document:
     flow = page_flow(pages)
-    words = vocabulary(flow.prose + [ln for p in flow.pieces for c in p.columns for ln in c])
+    words = vocabulary([flow.prose] + [c for p in flow.pieces for c in p.columns])
     sections, table_heading = sectioned(flow, body_size(flow.prose), words)
     return Document(
         file_name=file_name,
@@ -103,6 +104,19 @@ def is_running_title(line: Line, page: PageData, running: set[str]) -> bool:
     return key in running and line.top < page.height * MARGIN and not PAGE_NUMBER.match(key)
 
 
+def running_title(lines: list[Line], page: PageData, running: set[str]) -> str | None:
+    """The first running line at the top of the page, with the running lines it wraps
+    onto (a long district's title takes two lines)."""
+    found: list[Line] = []
+    for line in lines:
+        if not is_running_title(line, page, running):
+            continue
+        if found and not wraps(found[-1], line):
+            break
+        found.append(line)
+    return " ".join(ln.text for ln in found) or None
+
+
 def page_flow(pages: list[PageData]) -> Flow:
     page_lines = [group_lines(p.words, p.number) for p in pages]
     running = running_keys(pages, page_lines)
@@ -110,7 +124,7 @@ def page_flow(pages: list[PageData]) -> Flow:
     for page, lines in zip(pages, page_lines):
         margin_ids = {id(w) for ln in lines if margin_key(ln, page) in running for w in ln.words}
         if title is None:
-            title = next((ln.text for ln in lines if is_running_title(ln, page, running)), None)
+            title = running_title(lines, page, running)
         words = [w for w in page.words if id(w) not in margin_ids]
         page_pieces, taken = ruled_table(words, page)
         if not page_pieces:
@@ -149,7 +163,7 @@ def aligned_table(
 
 
 def sectioned(
-    flow: Flow, body_size: float, words: frozenset[str] = frozenset()
+    flow: Flow, body_size: float, words: Vocabulary | None = None
 ) -> tuple[list[Section], str | None]:
     """Prose split into sections at headings (lines set larger than the body text).
 
@@ -193,7 +207,7 @@ def wraps(previous: Line, line: Line) -> bool:
     return previous.page == line.page and line.top - previous.bottom < line.size * 0.6
 
 
-def table_rows(pieces: list[RowPiece], words: frozenset[str] = frozenset()) -> list[TableRow]:
+def table_rows(pieces: list[RowPiece], words: Vocabulary | None = None) -> list[TableRow]:
     rows = stitch(pieces)
     pitch = line_pitch([col for row in rows for col in row])
     rights = [right_edge([ln for row in rows for ln in row[i]]) for i in range(3)]
@@ -204,7 +218,7 @@ def table_rows(pieces: list[RowPiece], words: frozenset[str] = frozenset()) -> l
 
 
 def to_cell(
-    lines: list[Line], pitch: float | None, right: float | None, words: frozenset[str]
+    lines: list[Line], pitch: float | None, right: float | None, words: Vocabulary | None
 ) -> Cell:
     found = paragraphs(lines, pitch, right, words)
     if found and found[0].bold and (len(found) > 1 or found[0].text.count(" ") < 12):

@@ -171,7 +171,11 @@ def white_bands(lines: list[Line]) -> dict[float, float]:
 
 
 def is_continuation(
-    piece: RowPiece, previous: RowPiece, row: list[list[Line]], rights: list
+    piece: RowPiece,
+    previous: RowPiece,
+    row: list[list[Line]],
+    rights: list,
+    pitch: float | None = None,
 ) -> bool:
     """Whether the first row piece of a page continues the last row of the page before.
 
@@ -185,7 +189,7 @@ def is_continuation(
     if activity[0].bold:
         return False
     return not all(piece.columns) or any(
-        col and prev and continues_across_page(prev[-1], col[0], right)
+        col and prev and continues_across_page(prev[-1], col[0], right, pitch)
         for col, prev, right in zip(piece.columns, row, rights)
     )
 
@@ -195,13 +199,19 @@ def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
     rows: list[list[list[Line]]] = []
     body = [p for p in pieces if not p.is_header]
     rights = [right_edge([ln for p in body for ln in p.columns[i]]) for i in range(COLUMNS)]
+    pitch = line_pitch([c for p in body for c in p.columns])
+    lowest = max((ln.bottom for p in body for c in p.columns for ln in c), default=0.0)
     previous = None
     for piece in body:
         first_on_page = previous is None or piece.page != previous.page
         if piece.is_empty:  # only a row's padding went over the page: the row has ended
             previous = piece
             continue
-        if rows and first_on_page and is_continuation(piece, previous, rows[-1], rights):
+        if rows and first_on_page:
+            for col in rows[-1]:
+                if col and col[-1].page == previous.page:
+                    col[-1].room = lowest - col[-1].bottom
+        if rows and first_on_page and is_continuation(piece, previous, rows[-1], rights, pitch):
             for col, more in zip(rows[-1], piece.columns):
                 col.extend(more)
         else:
