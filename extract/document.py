@@ -10,11 +10,11 @@ from pathlib import Path
 from extract.errors import UnreadableReport
 from extract.layout import (
     Line,
+    Vocabulary,
     group_lines,
     line_pitch,
     paragraphs,
     right_edge,
-    Vocabulary,
     to_paragraph,
     vocabulary,
 )
