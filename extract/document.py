@@ -88,15 +88,23 @@ def margin_key(line: Line, page: PageData) -> str | None:
 def running_keys(pages: list[PageData], page_lines: list[list[Line]]) -> set[str]:
     """Margin lines that repeat on most pages (headers, footers), and page numbers;
     never the table's own header row, which may repeat at the top of every page."""
-    seen = Counter()
+    seen, numbered = Counter(), set()
     for page, lines in zip(pages, page_lines):
-        seen.update({k for ln in lines if (k := margin_key(ln, page))})
+        keys = {ln.text: k for ln in lines if (k := margin_key(ln, page))}
+        seen.update(set(keys.values()))
+        # "3", "Page 3 of 12", "3/12"; not a year at the top of a page ("2022/23").
+        numbered |= {k for text, k in keys.items() if is_page_number(text, k, len(pages))}
     repeat = max(2, (len(pages) + 1) // 2)
-    running = {k for k, n in seen.items() if n >= repeat or PAGE_NUMBER.match(k)}
+    running = {k for k, n in seen.items() if n >= repeat or k in numbered}
     first = page_lines[0][0] if page_lines and page_lines[0] else None
     if len(pages) == 1 and first and first.bold and first.bottom < pages[0].height * MARGIN:
         running.add(margin_key(first, pages[0]))  # one page: its bold top line is the title
     return {k for k in running if normalise(k) != " ".join(HEADER)}  # a repeated table header
+
+
+def is_page_number(text: str, key: str, page_count: int) -> bool:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    return bool(PAGE_NUMBER.match(key)) and all(0 < n <= max(page_count, 1) for n in numbers)
 
 
 def is_running_title(line: Line, page: PageData, running: set[str]) -> bool:

@@ -694,14 +694,19 @@ def text_of(chars: list[dict]) -> str:
 TERMINAL = (".", "!", "?", ":", ";")
 
 
+def opens_sentence(text: str) -> bool:
+    """Whether a line could open a sentence: a capital or a figure ("15,557 clients")."""
+    return not text[:1].islower()
+
+
 def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
     """Page breaks and hyphens whose reading nobody can decide from the PDF alone.
 
     - a cell paragraph cut by a page break right after a sentence ends, before a
-      capital: the page is the same as for a paragraph ending there;
+      capital or a figure: the page is the same as for a paragraph ending there;
     - a cell paragraph ending at a page break without a full stop, with no room left
-      for another line, the next one opening with a capital: the page is the same as
-      for a sentence cut in two;
+      for another line, the next one opening with a capital or a figure: the page is
+      the same as for a sentence cut in two;
     - in a hyphenated report, a word cut at a line-end hyphen that the report never
       prints whole: nothing tells "preven-tion" (soft) from "anti-social" (a compound).
     """
@@ -716,7 +721,7 @@ def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
         for cell in row:
             for n, para in enumerate(cell):
                 for a, b in zip(para, para[1:]):
-                    if a.page != b.page and a.text.endswith(TERMINAL) and b.text[:1].isupper():
+                    if a.page != b.page and a.text.endswith(TERMINAL) and opens_sentence(b.text):
                         found.append(f"sentence ends at a page break: {a.text[-30:]!r}")
                 after = cell[n + 1][0] if n + 1 < len(cell) else None
                 last = para[-1]
@@ -725,7 +730,7 @@ def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
                     and after.page != last.page
                     and not last.bold
                     and not last.text.endswith(TERMINAL)
-                    and after.text[:1].isupper()
+                    and opens_sentence(after.text)
                     and lowest - last.bottom < pitch - 0.5  # no room for another line
                 ):
                     found.append(f"paragraph ends at a page break: {last.text[-30:]!r}")
