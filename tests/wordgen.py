@@ -7,10 +7,17 @@ with the year, prose, the heading "Police and Crime Commissioner Funded Programm
 <year>", then the table Activity | Expected Outcomes | Outcomes.
 
 The expected rows are the text written into the DOCX; each row's page span is read from
-the PDF's own structure tags (LibreOffice writes a tagged PDF: every table row is a TR
-whose marked content says on which pages it was drawn), never from the extractor.
+the PDF's own structure tags, never from the extractor: every report is converted twice,
+tagged (every table row is a TR whose marked content says on which pages it was drawn)
+and plain, and the plain PDF, a third of the size and laid out the same, is committed.
 
-Regenerate the committed fixtures (needs LibreOffice: `soffice`)::
+A draw whose PDF no reader could decide (see `undecidable`: a page break right after a
+sentence ends, a paragraph ending at a full page without a full stop, in a hyphenated
+report a word cut at a hyphen and printed whole nowhere else) is drawn again from the
+next seed; each JSON records the seed used and the draws skipped, with the reasons.
+
+Regenerate the committed fixtures (needs LibreOffice, `soffice`, and for the hyphenated
+layouts a hyphenation dictionary, Debian's `hyphen-en-gb`)::
 
     python -m tests.wordgen            # tests/fixtures/word and tests/fixtures/word_heldout
     python -m tests.wordgen --only word
