@@ -86,6 +86,10 @@ def test_inspect_shows_each_rows_page_span():
         first, last = row["pages"]
         span = f"{first}-{last}" if first != last else f"{first}"
         assert f"row {number} (pages {span})" in text
+    cut = [p for r in extract_document(pdf).rows for c in r.cells for p in c.paragraphs]
+    cut = [p for p in cut if len(p.pages) > 1]
+    assert cut, "no paragraph cut by a page break"
+    assert all(f"[p{p.pages[0]}-{p.pages[-1]}] {p.text}" in text for p in cut)
 
 
 # Layout rules on their own, on lines made by hand.
