@@ -7,6 +7,7 @@ the orientation, the repeated header row, the grid, the font and size, where the
 starts, Word numbering or typed numbers, and automatic hyphenation.
 """
 
+import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -160,9 +161,13 @@ def test_a_list_item_goes_on_at_its_hanging_indent():
     assert texts == ["1. Develop a method for", "2. Map"]
 
 
-# Fresh Word-made reports, when LibreOffice is installed (CI may not have it).
+# Fresh Word-made reports, when LibreOffice and python-docx are installed (CI may not
+# have them).
 
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="no LibreOffice")
+needs_soffice = pytest.mark.skipif(
+    shutil.which("soffice") is None or importlib.util.find_spec("docx") is None,
+    reason="needs LibreOffice (soffice) and python-docx",
+)
 
 layouts = st.builds(
     Layout,
