@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import UnreadableReport
-from extract.layout import Line, group_lines, line_pitch, paragraphs, right_edge, to_paragraph
+from extract.layout import (
+    Line,
+    Vocabulary,
+    group_lines,
+    line_pitch,
+    paragraphs,
+    right_edge,
+    to_paragraph,
+    vocabulary,
+)
 from extract.limits import Limits, bounded
 from extract.model import Cell, Document, Paragraph, Section, TableRow
 from extract.pages import PageData, read_pages, sha256_of
@@ -50,14 +59,15 @@ class Flow:
 
 def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Document:
     flow = page_flow(pages)
-    sections, table_heading = sectioned(flow, body_size(flow.prose))
+    words = vocabulary([flow.prose] + [c for p in flow.pieces for c in p.columns])
+    sections, table_heading = sectioned(flow, body_size(flow.prose), words)
     return Document(
         file_name=file_name,
         sha256=sha256,
         page_count=len(pages),
         running_title=flow.running_title,
         sections=sections,
-        rows=table_rows(flow.pieces),
+        rows=table_rows(flow.pieces, words),
         table_heading=table_heading,
     )
 
@@ -78,20 +88,41 @@ def margin_key(line: Line, page: PageData) -> str | None:
 def running_keys(pages: list[PageData], page_lines: list[list[Line]]) -> set[str]:
     """Margin lines that repeat on most pages (headers, footers), and page numbers;
     never the table's own header row, which may repeat at the top of every page."""
-    seen = Counter()
+    seen, numbered = Counter(), set()
     for page, lines in zip(pages, page_lines):
-        seen.update({k for ln in lines if (k := margin_key(ln, page))})
+        keys = {ln.text: k for ln in lines if (k := margin_key(ln, page))}
+        seen.update(set(keys.values()))
+        # "3", "Page 3 of 12", "3/12"; not a year at the top of a page ("2022/23").
+        numbered |= {k for text, k in keys.items() if is_page_number(text, k, len(pages))}
     repeat = max(2, (len(pages) + 1) // 2)
-    running = {k for k, n in seen.items() if n >= repeat or PAGE_NUMBER.match(k)}
+    running = {k for k, n in seen.items() if n >= repeat or k in numbered}
     first = page_lines[0][0] if page_lines and page_lines[0] else None
     if len(pages) == 1 and first and first.bold and first.bottom < pages[0].height * MARGIN:
         running.add(margin_key(first, pages[0]))  # one page: its bold top line is the title
     return {k for k in running if normalise(k) != " ".join(HEADER)}  # a repeated table header
 
 
+def is_page_number(text: str, key: str, page_count: int) -> bool:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    return bool(PAGE_NUMBER.match(key)) and all(0 < n <= max(page_count, 1) for n in numbers)
+
+
 def is_running_title(line: Line, page: PageData, running: set[str]) -> bool:
     key = margin_key(line, page)
     return key in running and line.top < page.height * MARGIN and not PAGE_NUMBER.match(key)
+
+
+def running_title(lines: list[Line], page: PageData, running: set[str]) -> str | None:
+    """The first running line at the top of the page, with the running lines it wraps
+    onto (a long district's title takes two lines)."""
+    found: list[Line] = []
+    for line in lines:
+        if not is_running_title(line, page, running):
+            continue
+        if found and not wraps(found[-1], line):
+            break
+        found.append(line)
+    return " ".join(ln.text for ln in found) or None
 
 
 def page_flow(pages: list[PageData]) -> Flow:
@@ -101,7 +132,7 @@ def page_flow(pages: list[PageData]) -> Flow:
     for page, lines in zip(pages, page_lines):
         margin_ids = {id(w) for ln in lines if margin_key(ln, page) in running for w in ln.words}
         if title is None:
-            title = next((ln.text for ln in lines if is_running_title(ln, page, running)), None)
+            title = running_title(lines, page, running)
         words = [w for w in page.words if id(w) not in margin_ids]
         page_pieces, taken = ruled_table(words, page)
         if not page_pieces:
@@ -139,7 +170,9 @@ def aligned_table(
     return aligned_columns(below, lefts, page.number), taken, lefts
 
 
-def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
+def sectioned(
+    flow: Flow, body_size: float, words: Vocabulary | None = None
+) -> tuple[list[Section], str | None]:
     """Prose split into sections at headings (lines set larger than the body text).
 
     The table's heading is the last heading before the table with no prose between.
@@ -155,7 +188,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
             table_heading = None if before_table else table_heading
             continue
         if block:
-            add_paragraphs(sections, paragraphs(block, pitch, right))
+            add_paragraphs(sections, paragraphs(block, pitch, right, words))
             block = []
         if heading_lines and wraps(heading_lines[-1], line) and not sections[-1].paragraphs:
             heading_lines.append(line)
@@ -165,7 +198,7 @@ def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
         sections[-1].heading = to_paragraph(heading_lines)
         if before_table:
             table_heading = sections[-1].heading.text
-    add_paragraphs(sections, paragraphs(block, pitch, right))
+    add_paragraphs(sections, paragraphs(block, pitch, right, words))
     kept = [s for s in sections if s.paragraphs or s.heading.text != table_heading]
     return kept, table_heading
 
@@ -182,18 +215,20 @@ def wraps(previous: Line, line: Line) -> bool:
     return previous.page == line.page and line.top - previous.bottom < line.size * 0.6
 
 
-def table_rows(pieces: list[RowPiece]) -> list[TableRow]:
+def table_rows(pieces: list[RowPiece], words: Vocabulary | None = None) -> list[TableRow]:
     rows = stitch(pieces)
     pitch = line_pitch([col for row in rows for col in row])
     rights = [right_edge([ln for row in rows for ln in row[i]]) for i in range(3)]
     return [
-        TableRow(number, *(to_cell(col, pitch, right) for col, right in zip(row, rights)))
+        TableRow(number, *(to_cell(col, pitch, right, words) for col, right in zip(row, rights)))
         for number, row in enumerate(rows, start=1)
     ]
 
 
-def to_cell(lines: list[Line], pitch: float | None, right: float | None) -> Cell:
-    found = paragraphs(lines, pitch, right)
+def to_cell(
+    lines: list[Line], pitch: float | None, right: float | None, words: Vocabulary | None
+) -> Cell:
+    found = paragraphs(lines, pitch, right, words)
     if found and found[0].bold and (len(found) > 1 or found[0].text.count(" ") < 12):
         return Cell(paragraphs=found[1:], title=found[0])
     return Cell(paragraphs=found)

@@ -7,7 +7,13 @@ from extract.model import Cell, Document, Paragraph
 
 def paragraph_dict(p: Paragraph) -> dict:
     b = p.box
-    return {"text": p.text, "page": p.page, "bbox": [b.x0, b.top, b.x1, b.bottom]}
+    return {"text": p.text, "page": p.page, "pages": p.pages, "bbox": [b.x0, b.top, b.x1, b.bottom]}
+
+
+def where(p: Paragraph) -> str:
+    """[p2], or [p2-3] for a paragraph a page break cuts."""
+    pages = p.pages
+    return f"[p{pages[0]}]" if len(pages) == 1 else f"[p{pages[0]}-{pages[-1]}]"
 
 
 def cell_dict(cell: Cell) -> dict:
@@ -48,7 +54,7 @@ def cell_lines(name: str, cell: Cell) -> list[str]:
     lines = [f"  {name}:"]
     if cell.title:
         lines.append(f"    [title] {cell.title.text}")
-    lines += [f"    [p{p.page}] {p.text}" for p in cell.paragraphs]
+    lines += [f"    {where(p)} {p.text}" for p in cell.paragraphs]
     return lines
 
 
@@ -57,7 +63,7 @@ def as_text(document: Document) -> str:
     lines.append(f"running title: {document.running_title}")
     for section in document.sections:
         lines.append(f"\n# {section.heading.text if section.heading else '(no heading)'}")
-        lines += [f"[p{p.page}] {p.text}" for p in section.paragraphs]
+        lines += [f"{where(p)} {p.text}" for p in section.paragraphs]
     lines.append(f"\n# {document.table_heading or 'table'}: {len(document.rows)} rows")
     for row in document.rows:
         span = "-".join(str(p) for p in sorted({row.pages[0], row.pages[-1]})) if row.pages else "?"

@@ -24,10 +24,15 @@ class RowPiece:
     open_top: bool = False
     open_bottom: bool = False
     ruled: bool = False
+    # A header row, repeated or not: its lines were dropped, nothing else was in it.
+    header: bool = False
 
     @property
     def is_header(self) -> bool:
-        return [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
+        return (
+            self.header
+            or [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -66,11 +71,12 @@ def ruled_pieces(
             inside = [w for w in words if box and id(w) not in taken and centre_in(w, box)]
             taken.update(id(w) for w in inside)
             columns.append(group_lines(inside, page))
-        columns = without_header_lines(columns)
+        kept = without_header_lines(columns)
+        header = any(columns) and not any(kept)
         top = min((b[1] for b in row if b), default=0.0)
         bottom = max((b[3] for b in row if b), default=0.0)
         open_top, open_bottom = (not any(abs(y - r) < 1.0 for r in rules) for y in (top, bottom))
-        pieces.append(RowPiece(page, top, columns, open_top, open_bottom, ruled=True))
+        pieces.append(RowPiece(page, top, kept, open_top, open_bottom, ruled=True, header=header))
     return pieces, taken
 
 
@@ -125,8 +131,9 @@ def aligned_pieces(pages: list[list[list[Line]]]) -> list[RowPiece]:
         bounds = starts + [float("inf")]
         for top, bottom in zip(bounds, bounds[1:]):
             part = [[ln for ln in c if top - 0.5 <= ln.top < bottom - 0.5] for c in cols]
-            part = without_header_lines(part)
-            pieces.append(RowPiece(lines[0].page, top, part))
+            kept = without_header_lines(part)
+            header = any(part) and not any(kept)
+            pieces.append(RowPiece(lines[0].page, top, kept, header=header))
     return pieces
 
 
@@ -164,7 +171,11 @@ def white_bands(lines: list[Line]) -> dict[float, float]:
 
 
 def is_continuation(
-    piece: RowPiece, previous: RowPiece, row: list[list[Line]], rights: list
+    piece: RowPiece,
+    previous: RowPiece,
+    row: list[list[Line]],
+    rights: list,
+    pitch: float | None = None,
 ) -> bool:
     """Whether the first row piece of a page continues the last row of the page before.
 
@@ -178,7 +189,7 @@ def is_continuation(
     if activity[0].bold:
         return False
     return not all(piece.columns) or any(
-        col and prev and continues_across_page(prev[-1], col[0], right)
+        col and prev and continues_across_page(prev[-1], col[0], right, pitch)
         for col, prev, right in zip(piece.columns, row, rights)
     )
 
@@ -188,13 +199,19 @@ def stitch(pieces: list[RowPiece]) -> list[list[list[Line]]]:
     rows: list[list[list[Line]]] = []
     body = [p for p in pieces if not p.is_header]
     rights = [right_edge([ln for p in body for ln in p.columns[i]]) for i in range(COLUMNS)]
+    pitch = line_pitch([c for p in body for c in p.columns])
+    lowest = max((ln.bottom for p in body for c in p.columns for ln in c), default=0.0)
     previous = None
     for piece in body:
         first_on_page = previous is None or piece.page != previous.page
         if piece.is_empty:  # only a row's padding went over the page: the row has ended
             previous = piece
             continue
-        if rows and first_on_page and is_continuation(piece, previous, rows[-1], rights):
+        if rows and first_on_page:
+            for col in rows[-1]:
+                if col and col[-1].page == previous.page:
+                    col[-1].room = lowest - col[-1].bottom
+        if rows and first_on_page and is_continuation(piece, previous, rows[-1], rights, pitch):
             for col, more in zip(rows[-1], piece.columns):
                 col.extend(more)
         else:

@@ -127,7 +127,7 @@ def test_wrapped_lines_are_joined_and_hyphenated_words_rejoined():
     ]
     paragraph = to_paragraph(lines)
     assert paragraph.text == (
-        "The youth re-offending rate fell by Merseyside- Wide work and prevention."
+        "The youth re-offending rate fell by Merseyside-Wide work and prevention."
     )
     offending = next(w for w in paragraph.words if w.text == "offending")
     assert paragraph.text[offending.offset : offending.offset + 9] == "offending"

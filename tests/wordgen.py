@@ -1,0 +1,943 @@
+"""Word-made report fixtures: DOCX written with python-docx, turned into PDF by LibreOffice.
+
+Councils write their annual reports in Word and export them to PDF; reportlab (pdfgen.py)
+lays pages out differently, so these fixtures are made the councils' way. Each report
+follows the sample's template: a running title in the page header, an overview heading
+with the year, prose, the heading "Police and Crime Commissioner Funded Programmes
+<year>", then the table Activity | Expected Outcomes | Outcomes.
+
+The expected rows are the text written into the DOCX; each row's page span is read from
+the PDF's own structure tags, never from the extractor: every report is converted twice,
+tagged (every table row is a TR whose marked content says on which pages it was drawn)
+and plain, and the plain PDF, a third of the size and laid out the same, is committed.
+
+A draw whose PDF no reader could decide (see `undecidable`: a page break right after a
+sentence ends, a paragraph ending at a full page without a full stop, in a hyphenated
+report a word cut at a hyphen and printed whole nowhere else) is drawn again from the
+next seed; each JSON records the seed used and the draws skipped, with the reasons.
+
+Regenerate the committed fixtures (needs LibreOffice, `soffice`, and for the hyphenated
+layouts a hyphenation dictionary, Debian's `hyphen-en-gb`)::
+
+    python -m tests.wordgen            # tests/fixtures/word and tests/fixtures/word_heldout
+    python -m tests.wordgen --only word
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HEADER = ["Activity", "Expected Outcomes", "Outcomes"]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+DISTRICTS = [
+    "Wirral",
+    "Sefton",
+    "Knowsley",
+    "Liverpool",
+    "St Helens",
+    "Halton",
+    "Warrington",
+    "Wigan",
+    "Bolton",
+    "Rochdale",
+    "Oldham",
+    "Stockport",
+    "Tameside",
+    "Trafford",
+    "Blackburn with Darwen",
+    "Blackpool",
+    "Preston",
+    "Lancaster",
+    "Cheshire West and Chester",
+    "Leeds",
+    "Bradford",
+    "Calderdale",
+    "Kirklees",
+    "Wakefield",
+    "Barnsley",
+    "Rotherham",
+    "Doncaster",
+    "Sheffield",
+    "Hull",
+    "North East Lincolnshire",
+    "Gateshead",
+    "Sunderland",
+    "North Tyneside",
+    "Durham",
+    "Darlington",
+    "Middlesbrough",
+    "Redcar and Cleveland",
+    "Nottingham",
+    "Derby",
+    "Leicester",
+    "Coventry",
+    "Walsall",
+    "Sandwell",
+    "Dudley",
+    "Wolverhampton",
+    "Stoke-on-Trent",
+    "Telford and Wrekin",
+    "Peterborough",
+    "Luton",
+    "Southend-on-Sea",
+    "Thurrock",
+    "Medway",
+    "Brighton and Hove",
+    "Southampton",
+    "Portsmouth",
+    "Plymouth",
+    "Torbay",
+    "Swindon",
+    "Bristol",
+    "Bath and North East Somerset",
+    "Cardiff",
+    "Swansea",
+    "Newport",
+    "Wrexham",
+    "Caerphilly",
+    "Rhondda Cynon Taf",
+    "Bridgend",
+    "Neath Port Talbot",
+    "Carmarthenshire",
+    "Gwynedd",
+    "Conwy",
+    "Flintshire",
+    "Powys",
+]
+
+FONTS = {  # the name Word writes; LibreOffice substitutes a metric-compatible face
+    "arial": "Arial",  # Liberation Sans
+    "times": "Times New Roman",  # Liberation Serif
+    "dejavu": "DejaVu Sans",
+    "calibri": "Calibri",  # Carlito
+}
+
+
+@dataclass
+class Layout:
+    landscape: bool = True
+    repeat_header: bool = False
+    grid: bool = True
+    font: str = "arial"
+    size: float = 10.0
+    table_on_new_page: bool = True
+    hyphenate: bool = False  # automatic hyphenation (soft breaks at line ends)
+    numbered: bool = True  # Word's own numbering for lists, else typed "1." numbers
+
+
+@dataclass
+class Item:
+    """A paragraph of a cell; `number` is its list number (printed "<n>. " before it)."""
+
+    text: str
+    number: int | None = None
+
+    @property
+    def printed(self) -> str:
+        return f"{self.number}. {self.text}" if self.number else self.text
+
+
+@dataclass
+class Row:
+    title: str | None
+    activity: list[Item]
+    expected_outcomes: list[Item]
+    outcomes: list[Item]
+
+    def cell_texts(self) -> list[list[str]]:
+        return [
+            [i.printed for i in c] for c in (self.activity, self.expected_outcomes, self.outcomes)
+        ]
+
+
+@dataclass
+class WordReport:
+    district: str
+    period: str
+    overview: list[str]
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def running_title(self) -> str:
+        return f"{self.district} Annual Police and Crime Commissioner Report"
+
+    @property
+    def overview_heading(self) -> str:
+        return f"{self.district} Neighbourhoods are Safe Overview {self.period}"
+
+    @property
+    def table_heading(self) -> str:
+        return f"Police and Crime Commissioner Funded Programmes {self.period}"
+
+
+# ---------------------------------------------------------------------------------------
+# Content: community-safety prose with figures in sentences.
+
+TITLES = [
+    "Youth Diversion",
+    "Integrated Offender Management",
+    "Hate Crime Insight Work",
+    "Domestic Abuse Champions",
+    "Street Pride",
+    "Operation Banger",
+    "Safer Streets",
+    "Night Time Economy",
+    "Knife Crime Education",
+    "Rural Crime Watch",
+    "Cyber Safe",
+    "Target Hardening",
+    "Prevent Training",
+    "Restorative Justice",
+    "Youth Offending",
+    "Community Payback",
+    "Scrambler Bikes",
+    "Modern Slavery Awareness",
+    "Street Angels",
+    "Victim Support Hub",
+    "Anti-Social Behaviour Team",
+    "Fire Safety Outreach",
+]
+
+ACTIVITIES = [
+    "Deliver workshops in secondary schools on the risks of carrying knives and the "
+    "consequences of violent crime",
+    "Fund two detached youth workers in the evenings and at weekends in the areas with the "
+    "highest levels of anti-social behaviour",
+    "Provide target hardening for the homes of high-risk victims of domestic abuse and hate "
+    "crime to prevent repeat victimisation",
+    "Commission a 12-month programme of mentoring for young people at risk of exclusion, "
+    "delivered face-to-face by trained volunteers",
+    "Support the multi-agency risk assessment conference with a dedicated coordinator and "
+    "updated data-sharing protocols",
+    "Train front-line staff across the partnership to recognise the signs of exploitation, "
+    "county lines and modern slavery",
+    "Run diversionary activities over the Halloween and Bonfire night periods in hot-spot "
+    "locations",
+    "Contribution to Youth Offending Team staffing costs",
+    "Extend the Street Angels scheme to a second night of the week in the town centre",
+    "Install and maintain re-deployable CCTV cameras in response to community concerns",
+    "Prevent Training",
+    "Anti-social behaviour problem solving",
+]
+
+EXPECTED = [
+    "Reduced anti-social behaviour in targeted areas",
+    "Fewer first time entrants to the youth justice system",
+    "Reduction in re-offending by the prolific offender cohort",
+    "Increased confidence of victims to report hate crime",
+    "Improved well-being and safety of survivors of domestic abuse",
+    "Increased awareness among young people of the dangers of knife crime",
+    "Fewer calls for service to the police from the night-time economy",
+    "Increased reporting of hate crime (reduced under-reporting)",
+    "Referrals into partner services of young people who would otherwise not engage with "
+    "such services",
+    "Schools supported to build on the learning delivered, with resources made available "
+    "including on-line facilities and learning packs",
+    "A skills-based approach to tackling radicalisation in schools and colleges",
+    "Increased levels of physical activity by young people",
+]
+
+LIST_ITEMS = [
+    "Develop a valid method for carrying out the research to produce credible findings",
+    "Map the scale and scope of the problem with partners",
+    "Produce a final report with conclusions and recommendations",
+    "Present the final report to the Community Safety Partnership board",
+    "Recruit and train volunteers from the local community",
+    "Review the referral pathways with every agency involved",
+    "Evaluate the project against its baseline after 12 months",
+]
+
+# {a}, {b}: counts; {p}, {q}: percentages; {d}: the district; {w}: a ward or town.
+SENTENCES = [
+    "The number of referrals to the Hate MARAC increased from {a} in the previous year to {b}",
+    "Over the year the service delivered {a} interventions to {b} young people and their families",
+    "A reduction of {p}% in residents reporting anti-social behaviour shows the confidence "
+    "of communities across {d}",
+    "Anti-social behaviour incidents fell from {a} to {b}, a drop of {p}% on the year before",
+    "{a} addresses were target-hardened, including lock changes, door chains and CCTV",
+    "The 12-month pilot engaged {a} young people in {b} schools across {d}",
+    "Domestic abuse training has been provided to {a} professionals over the last 12 months",
+    "Victims deemed at high risk of repeat victimisation were given immediate respite in {p}% "
+    "of cases",
+    "The binary re-offending rate for the cohort was {p}%, compared with {q}% across England",
+    "Detached youth workers made {a} contacts with young people in hot-spot locations around {w}",
+    "{a} volunteers gave over {b} hours of their time to the scheme",
+    "The multi-agency team resolved {p}% of the cases referred to it within four weeks",
+    "Fire crews carried out {a} home safety visits and fitted {b} smoke alarms",
+    "Re-deployable cameras captured evidence in {a} incidents, leading to {b} arrests",
+    "Calls to the police about the night-time economy went down by {p}% in {w}",
+    "The project was delivered in {b} schools to over {a} students from Years 10 and 11",
+    "{a} clients felt safer at the end of the support they received",
+    "Street Angels helped {a} vulnerable people on nights out, and {b} of them were taken "
+    "home safely",
+    "Knife crime in {w} fell by {p}% following the week of action",
+    "The face-to-face mentoring programme supported {a} young people, of whom {p}% returned "
+    "to full-time education",
+    "Hate crime going through the criminal justice system rose from {a} to {b}",
+    "Scrambler bike complaints in {w} reduced by {p}% after {a} bikes were seized",
+    "A total of {a} off-licences signed up to the Reduce the Strength initiative",
+    "Community Payback teams cleared {a} tonnes of waste from {w} during clean-up days",
+]
+
+CLAUSES = [
+    "with the support of local schools and youth services",
+    "which is well above the target agreed with the Police and Crime Commissioner",
+    "thanks to the commitment of partners in the voluntary and community sector",
+    "and the work continues into next year",
+    "as part of the Merseyside-wide serious violence initiative",
+    "through a combination of education, prevention and enforcement",
+    "despite the reduction in funding from central government",
+    "with a particular focus on the most vulnerable residents",
+    "while waiting times for support fell to under {c} days",
+]
+
+WARDS = [
+    "the town centre",
+    "Birkenhead",
+    "Bootle",
+    "Kirkby",
+    "Everton",
+    "Newton-le-Willows",
+    "the north of the borough",
+    "Canton",
+    "Splott",
+    "Moss Side",
+    "Hulme",
+    "Heeley",
+]
+
+
+def figure(rng: random.Random) -> str:
+    n = rng.choice([rng.randint(2, 99), rng.randint(100, 999), rng.randint(1000, 40000)])
+    return f"{n:,}"
+
+
+def sentence(rng: random.Random, district: str) -> str:
+    text = rng.choice(SENTENCES)
+    if rng.random() < 0.4:
+        text += ", " + rng.choice(CLAUSES)
+    text = text.format(
+        a=figure(rng),
+        b=figure(rng),
+        c=rng.randint(2, 28),
+        p=rng.choice([rng.randint(2, 60), f"{rng.randint(1, 60)}.{rng.randint(1, 9)}"]),
+        q=f"{rng.randint(20, 50)}.{rng.randint(1, 9)}",
+        d=district,
+        w=rng.choice(WARDS),
+    )
+    return text[0].upper() + text[1:] + "."
+
+
+def paragraph(rng: random.Random, district: str, most: int) -> str:
+    return " ".join(sentence(rng, district) for _ in range(rng.randint(1, most)))
+
+
+def make_report(seed: int, rows: int = 8, long_rows: int = 2) -> WordReport:
+    """A report of `rows` programmes, `long_rows` of them long enough to cross a page."""
+    rng = random.Random(seed)
+    district = rng.choice(DISTRICTS)
+    start = rng.randint(2012, 2030)
+    overview = [paragraph(rng, district, 4) for _ in range(rng.randint(2, 5))]
+    long = set(rng.sample(range(rows), min(long_rows, rows)))
+    made = []
+    for r in range(rows):
+        title = rng.choice(TITLES) if rng.random() < 0.45 else None
+        activity = [] if title and rng.random() < 0.25 else [Item(rng.choice(ACTIVITIES))]
+        if rng.random() < 0.25:
+            activity.append(Item(paragraph(rng, district, 2)))
+        if rng.random() < 0.3:
+            items = rng.sample(LIST_ITEMS, rng.randint(2, 4))
+            expected = [Item(t + ".", n) for n, t in enumerate(items, start=1)]
+        else:
+            expected = [Item(rng.choice(EXPECTED)) for _ in range(rng.randint(1, 3))]
+        paras = rng.randint(3, 6) if r in long else rng.randint(1, 3)
+        outcomes = [Item(paragraph(rng, district, 5 if r in long else 3)) for _ in range(paras)]
+        made.append(Row(title, activity, expected, outcomes))
+    return WordReport(district, f"{start}/{(start + 1) % 100:02d}", overview, made)
+
+
+# ---------------------------------------------------------------------------------------
+# DOCX
+
+
+def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name = FONTS[layout.font]
+    normal.font.size = Pt(layout.size)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONTS[layout.font])
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "en-GB")
+    rpr.append(lang)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.0
+    if layout.hyphenate:
+        # Word's settings order: autoHyphenation, consecutiveHyphenLimit, hyphenationZone.
+        # A wide zone and one hyphen in a row: words are cut only where a line would
+        # otherwise be very short, as in a report a person has tidied.
+        for tag, value in (
+            ("w:autoHyphenation", None),
+            ("w:consecutiveHyphenLimit", "1"),
+            ("w:hyphenationZone", "851"),
+        ):
+            setting = OxmlElement(tag)
+            if value:
+                setting.set(qn("w:val"), value)
+            document.settings.element.append(setting)
+
+    section = document.sections[0]
+    width, height = Cm(21.0), Cm(29.7)
+    if layout.landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        width, height = height, width
+    section.page_width, section.page_height = width, height
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
+    section.header_distance = Cm(1.0)
+    title = section.header.paragraphs[0]
+    run = title.add_run(report.running_title)
+    run.bold, run.font.size = True, Pt(layout.size + 4)
+
+    def heading(text: str, page_break: bool = False):
+        p = document.add_paragraph()
+        p.paragraph_format.space_before = Pt(6)
+        p.paragraph_format.space_after = Pt(10)
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.page_break_before = page_break
+        r = p.add_run(text)
+        r.bold, r.font.size = True, Pt(layout.size + 3)
+
+    heading(report.overview_heading)
+    for text in report.overview:
+        document.add_paragraph(text)
+    heading(report.table_heading, page_break=layout.table_on_new_page)
+
+    table = document.add_table(rows=1, cols=3)
+    if layout.grid:
+        table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    usable = width - section.left_margin - section.right_margin
+    widths = [int(usable * s) for s in (0.23, 0.29, 0.48)]
+    margins = OxmlElement("w:tblCellMar")
+    for side, value in (("top", 0 if layout.grid else 140), ("bottom", 40)):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), str(value))
+        m.set(qn("w:type"), "dxa")
+        margins.append(m)
+    table._tbl.tblPr.append(margins)
+
+    def fill(cell, items: list[Item], title: str | None = None, bold: bool = False):
+        cell.width = widths[cell_index[0]]
+        paras = ([(title, True)] if title else []) + [(i, bold) for i in items]
+        first = cell.paragraphs[0]
+        list_id = new_list(document) if layout.numbered else None
+        for n, (item, is_bold) in enumerate(paras):
+            p = first if n == 0 else cell.add_paragraph()
+            p.paragraph_format.space_after = Pt(4)
+            text = item if isinstance(item, str) else item.text
+            if isinstance(item, Item) and item.number:
+                if layout.numbered:
+                    number_paragraph(p, list_id)
+                else:
+                    text = item.printed
+            r = p.add_run(text)
+            r.bold = is_bold
+
+    cell_index = [0]
+    for i, cell in enumerate(table.rows[0].cells):
+        cell_index[0] = i
+        fill(cell, [Item(HEADER[i])], bold=True)
+    if layout.repeat_header:
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for row in report.rows:
+        cells = table.add_row().cells
+        for i, (cell, items) in enumerate(
+            zip(cells, (row.activity, row.expected_outcomes, row.outcomes))
+        ):
+            cell_index[0] = i
+            fill(cell, items, title=row.title if i == 0 else None)
+    document.save(path)
+    return path
+
+
+def new_list(document) -> int:
+    """A numbering instance of its own (restarting at 1), in the List Number format."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = document.part.numbering_part.element
+    abstract = max(
+        int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+    )
+    if not getattr(document, "_pcc_abstract", None):
+        document._pcc_abstract = add_decimal_abstract(numbering, abstract + 1)
+    num_id = max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))), default=0) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(num_id))
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), str(document._pcc_abstract))
+    num.append(ref)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start = OxmlElement("w:startOverride")
+    start.set(qn("w:val"), "1")
+    override.append(start)
+    num.append(override)
+    numbering.append(num)
+    return num_id
+
+
+def add_decimal_abstract(numbering, abstract_id: int) -> int:
+    """A "1." list: number at the left, text on a hanging indent, as Word's default."""
+    from docx.oxml import parse_xml
+
+    xml = (
+        f'<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        f' w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+    )
+    element = parse_xml(xml)
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(element)  # abstractNum elements come before num elements
+    else:
+        numbering.append(element)
+    return abstract_id
+
+
+def number_paragraph(paragraph, num_id: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", 0), ("w:numId", num_id)):
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), str(value))
+        numpr.append(e)
+    ppr.insert(0, numpr)
+
+
+# ---------------------------------------------------------------------------------------
+# PDF, and the row page spans from its structure tags
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert(docx_paths: list[Path], outdir: Path, tagged: bool = False) -> list[Path]:
+    """DOCX to PDF with LibreOffice, all in one call (one private profile).
+
+    Tagged, the PDF carries its structure (which rows are on which pages) but is about
+    three times larger; the layout is the same either way."""
+    target = "pdf"
+    if tagged:
+        target += ':writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice(),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(outdir),
+                *map(str, docx_paths),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+            env={**os.environ, "HOME": profile},
+        )
+    pdfs = [outdir / (p.stem + ".pdf") for p in docx_paths]
+    missing = [p.name for p in pdfs if not p.exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice wrote no PDF for {missing}")
+    return pdfs
+
+
+@dataclass
+class TaggedLine:
+    page: int
+    text: str
+    top: float
+    bottom: float
+    bold: bool
+
+
+@dataclass
+class Tagged:
+    """What the tagged twin of a PDF says: each body row's pages, and each cell
+    paragraph as its lines."""
+
+    row_pages: list[list[int]]
+    cells: list[list[list[list[TaggedLine]]]]  # row, cell, paragraph, line
+
+
+def read_tagged(pdf_path: Path) -> Tagged:
+    """The PDF's structure tree: every TR of the table (the first is the header row),
+    its TD cells and their paragraphs, with the pages and lines their marked content is
+    drawn on."""
+    import pdfplumber
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+    from pdfminer.psparser import PSLiteral
+
+    with pdfplumber.open(pdf_path) as pdf:
+        page_of = {p.page_obj.pageid: p.page_number for p in pdf.pages}
+        chars: dict[tuple[int, int], list[dict]] = {}
+        for page in pdf.pages:
+            for c in page.chars:
+                if c.get("mcid") is not None and c["text"].strip():
+                    chars.setdefault((page.page_number, c["mcid"]), []).append(c)
+
+        def name(x) -> str:
+            x = resolve1(x)
+            return x.name if isinstance(x, PSLiteral) else str(x)
+
+        root = resolve1(pdf.doc.catalog["StructTreeRoot"])
+        roles = {k: name(v) for k, v in (resolve1(root.get("RoleMap")) or {}).items()}
+
+        def role(elem) -> str:
+            s = name(elem["S"])
+            return roles.get(s, s)
+
+        def kids(elem) -> list:
+            k = resolve1(elem["K"]) if elem.get("K") is not None else []
+            return list(k) if isinstance(k, list) else [k]
+
+        def marks(elem, page):
+            if isinstance(elem.get("Pg"), PDFObjRef):
+                page = page_of[elem["Pg"].objid]
+            for k in kids(elem):
+                kid = resolve1(k) if isinstance(k, PDFObjRef) else k
+                if isinstance(kid, int):
+                    yield page, kid
+                elif isinstance(kid, dict) and name(kid.get("Type")) == "MCR":
+                    pg = kid.get("Pg")
+                    yield (page_of[pg.objid] if isinstance(pg, PDFObjRef) else page), kid["MCID"]
+                elif isinstance(kid, dict) and "S" in kid:
+                    yield from marks(kid, page)
+
+        def elements(elem, kind):
+            for k in kids(elem):
+                kid = resolve1(k)
+                if isinstance(kid, dict) and "S" in kid:
+                    if role(kid) == kind:
+                        yield kid
+                    else:
+                        yield from elements(kid, kind)
+
+        def lines(elem) -> list[TaggedLine]:
+            drawn = [c for m in dict.fromkeys(marks(elem, None)) for c in chars.get(m, [])]
+            drawn.sort(key=lambda c: (c["page_number"], round(c["top"]), c["x0"]))
+            groups: list[list[dict]] = []
+            for c in drawn:
+                last = groups[-1][-1] if groups else None
+                if (
+                    last
+                    and last["page_number"] == c["page_number"]
+                    and abs(last["top"] - c["top"]) < 3
+                ):
+                    groups[-1].append(c)
+                else:
+                    groups.append([c])
+            return [
+                TaggedLine(
+                    cs[0]["page_number"],
+                    text_of(cs),
+                    min(c["top"] for c in cs),
+                    max(c["bottom"] for c in cs),
+                    all("bold" in c["fontname"].lower() for c in cs),
+                )
+                for cs in groups
+            ]
+
+        spans, cells = [], []
+        for table in elements(root, "Table"):
+            for tr in list(elements(table, "TR"))[1:]:  # the first is the header row
+                paras = [[lines(p) for p in elements(td, "P")] for td in elements(tr, "TD")]
+                pages = sorted({ln.page for cell in paras for p in cell for ln in p})
+                spans.append([pages[0], pages[-1]] if pages else [])
+                cells.append([[p for p in cell if p] for cell in paras])
+        return Tagged(spans, cells)
+
+
+def text_of(chars: list[dict]) -> str:
+    """A line's text, with a space where the gap between two characters is a space's."""
+    out, last = "", None
+    for c in chars:
+        if last is not None and c["x0"] - last["x1"] > c["size"] * 0.15:
+            out += " "
+        out += c["text"]
+        last = c
+    return out
+
+
+TERMINAL = (".", "!", "?", ":", ";")
+
+
+def opens_sentence(text: str) -> bool:
+    """Whether a line could open a sentence: a capital or a figure ("15,557 clients")."""
+    return not text[:1].islower()
+
+
+def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
+    """Page breaks and hyphens whose reading nobody can decide from the PDF alone.
+
+    - a cell paragraph cut by a page break right after a sentence ends, before a
+      capital or a figure: the page is the same as for a paragraph ending there;
+    - a cell paragraph ending at a page break without a full stop, with no room left
+      for another line, the next one opening with a capital or a figure: the page is
+      the same as for a sentence cut in two;
+    - in a hyphenated report, a word cut at a line-end hyphen that the report never
+      prints whole: nothing tells "preven-tion" (soft) from "anti-social" (a compound).
+    """
+    found = []
+    every = [ln for row in tagged.cells for cell in row for para in cell for ln in para]
+    lowest = max((ln.bottom for ln in every), default=0.0)
+    pitch = min(
+        (b.top - a.top for a, b in zip(every, every[1:]) if a.page == b.page and b.top > a.top + 1),
+        default=0.0,
+    )
+    for row in tagged.cells:
+        for cell in row:
+            for n, para in enumerate(cell):
+                for a, b in zip(para, para[1:]):
+                    if a.page != b.page and a.text.endswith(TERMINAL) and opens_sentence(b.text):
+                        found.append(f"sentence ends at a page break: {a.text[-30:]!r}")
+                after = cell[n + 1][0] if n + 1 < len(cell) else None
+                last = para[-1]
+                if (
+                    after is not None
+                    and after.page != last.page
+                    and not last.bold
+                    and not last.text.endswith(TERMINAL)
+                    and opens_sentence(after.text)
+                    and lowest - last.bottom < pitch - 0.5  # no room for another line
+                ):
+                    found.append(f"paragraph ends at a page break: {last.text[-30:]!r}")
+    if layout.hyphenate:
+        found += unprinted_cuts([para for row in tagged.cells for cell in row for para in cell])
+    return found
+
+
+def unprinted_cuts(paragraphs: list[list[TaggedLine]]) -> list[str]:
+    """Words cut at a line-end hyphen that the table prints whole nowhere."""
+
+    def key(word: str) -> str:
+        return word.strip(".,;:()'").lower()
+
+    def is_cut(word: str) -> bool:
+        return word.endswith("-") and word[-2:-1].isalnum()
+
+    whole, cuts = set(), []
+    for para in paragraphs:
+        lines = [ln.text.split() for ln in para]
+        for i, words in enumerate(lines):
+            cut = i + 1 < len(lines) and is_cut(words[-1])
+            opened = i > 0 and is_cut(lines[i - 1][-1])
+            whole.update(key(w) for w in words[int(opened) : len(words) - int(cut)])
+            if cut:
+                cuts.append((words[-1], lines[i + 1][0]))
+    return [
+        f"word cut at a hyphen, never printed whole: {left}{right}"
+        for left, right in cuts
+        if key(left + right) not in whole and key(left[:-1] + right) not in whole
+    ]
+
+
+def expected(report: WordReport, layout: Layout, tagged: Tagged) -> dict:
+    spans = tagged.row_pages
+    if len(spans) != len(report.rows):
+        raise RuntimeError(f"{len(spans)} tagged rows, {len(report.rows)} written")
+    return {
+        "layout": asdict(layout),
+        "running_title": report.running_title,
+        "headings": [report.overview_heading, report.table_heading],
+        "overview": report.overview,
+        "rows": [
+            {
+                "title": row.title,
+                "activity": texts[0],
+                "expected_outcomes": texts[1],
+                "outcomes": texts[2],
+                "pages": span,
+            }
+            for row, texts, span in zip(report.rows, (r.cell_texts() for r in report.rows), spans)
+        ],
+    }
+
+
+def build(specs: list[tuple[str, int, Layout, dict]], outdir: Path, tries: int = 30) -> list[Path]:
+    """Write each (name, seed, layout, content options) as outdir/<name>.pdf + .json.
+
+    A report whose PDF has an undecidable break (see `undecidable`) is drawn again from
+    the next seed (seed + 1000, ...); its JSON records the seed used and the draws
+    skipped, with why, so the fixtures say how often that happened."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    pending = {name: (seed, layout, opts, []) for name, seed, layout, opts in specs}
+    written = []
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        for attempt in range(tries):
+            if not pending:
+                break
+            reports, docs = {}, []
+            for name, (seed, layout, opts, _) in pending.items():
+                reports[name] = make_report(seed + 1000 * attempt, **opts)
+                docs.append(write_docx(reports[name], layout, scratch / f"{name}.docx"))
+            done = []
+            for name, twin in zip(list(pending), convert(docs, scratch / "tagged", tagged=True)):
+                seed, layout, _, skipped = pending[name]
+                tagged = read_tagged(twin)
+                reasons = undecidable(tagged, layout)
+                if reasons and attempt + 1 < tries:
+                    skipped.append({"seed": seed + 1000 * attempt, "undecidable": reasons})
+                    continue
+                data = expected(reports[name], layout, tagged)
+                data["seed"], data["skipped"] = seed + 1000 * attempt, skipped
+                data["undecidable"] = reasons  # empty unless every draw had some
+                (outdir / f"{name}.json").write_text(json.dumps(data, indent=1) + "\n")
+                done.append(scratch / f"{name}.docx")
+                del pending[name]
+            # The committed PDF is untagged (a third of the size); the layout is the same.
+            for plain in convert(done, scratch / "plain") if done else []:
+                shutil.copyfile(plain, outdir / plain.name)
+                written.append(outdir / plain.name)
+    return written
+
+
+# The development set: every layout dimension varied. Names say the layout.
+WORD_SET = [
+    ("portrait-repeat-grid-arial-10", 101, Layout(False, True, True, "arial", 10), {}),
+    (
+        "portrait-repeat-grid-times-11-midpage",
+        102,
+        Layout(False, True, True, "times", 11, table_on_new_page=False),
+        {},
+    ),
+    ("portrait-repeat-nogrid-dejavu-9", 103, Layout(False, True, False, "dejavu", 9), {}),
+    (
+        "portrait-norepeat-grid-calibri-12",
+        104,
+        Layout(False, False, True, "calibri", 12),
+        {},
+    ),
+    (
+        "portrait-norepeat-nogrid-arial-11-midpage",
+        105,
+        Layout(False, False, False, "arial", 11, table_on_new_page=False, numbered=False),
+        {},
+    ),
+    (
+        "landscape-norepeat-grid-arial-10-hyphen",
+        106,
+        Layout(True, False, True, "arial", 10, hyphenate=True),
+        {},
+    ),
+    (
+        "landscape-repeat-grid-calibri-11-midpage-hyphen",
+        107,
+        Layout(True, True, True, "calibri", 11, table_on_new_page=False, hyphenate=True),
+        {},
+    ),
+    ("landscape-norepeat-nogrid-times-12", 108, Layout(True, False, False, "times", 12), {}),
+    (
+        "landscape-repeat-nogrid-dejavu-10-midpage",
+        109,
+        Layout(True, True, False, "dejavu", 10, table_on_new_page=False),
+        {},
+    ),
+    (
+        "landscape-norepeat-grid-dejavu-9-midpage-typed",
+        110,
+        Layout(True, False, True, "dejavu", 9, table_on_new_page=False, numbered=False),
+        {},
+    ),
+    (
+        "portrait-repeat-grid-times-9-hyphen",
+        111,
+        Layout(False, True, True, "times", 9, hyphenate=True),
+        {"rows": 10, "long_rows": 3},
+    ),
+    (
+        "landscape-norepeat-grid-times-10-midpage",
+        112,
+        Layout(True, False, True, "times", 10, table_on_new_page=False),
+        {},
+    ),
+]
+
+# Held out: other seeds, other combinations; scored only at the end, never tuned on.
+HELDOUT_SET = [
+    ("h-portrait-repeat-grid-calibri-10", 9001, Layout(False, True, True, "calibri", 10), {}),
+    (
+        "h-portrait-norepeat-grid-times-11-midpage",
+        9002,
+        Layout(False, False, True, "times", 11, table_on_new_page=False),
+        {},
+    ),
+    ("h-landscape-norepeat-grid-arial-11", 9003, Layout(True, False, True, "arial", 11), {}),
+    (
+        "h-landscape-repeat-grid-times-9-midpage-hyphen",
+        9004,
+        Layout(True, True, True, "times", 9, table_on_new_page=False, hyphenate=True),
+        {},
+    ),
+    (
+        "h-portrait-repeat-nogrid-arial-12-midpage",
+        9005,
+        Layout(False, True, False, "arial", 12, table_on_new_page=False),
+        {},
+    ),
+    (
+        "h-landscape-norepeat-nogrid-calibri-10",
+        9006,
+        Layout(True, False, False, "calibri", 10, numbered=False),
+        {},
+    ),
+]
+
+SETS = {"word": WORD_SET, "word_heldout": HELDOUT_SET}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=sorted(SETS), help="one set (default: both)")
+    parser.add_argument("--out", type=Path, default=FIXTURES, help="fixtures folder")
+    args = parser.parse_args(argv)
+    if not soffice():
+        raise SystemExit("needs LibreOffice (soffice) on PATH")
+    for set_name, specs in SETS.items():
+        if args.only in (None, set_name):
+            for path in build(specs, args.out / set_name):
+                print(path)
+
+
+if __name__ == "__main__":
+    main()
