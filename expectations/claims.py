@@ -12,6 +12,7 @@ are found from the facts.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,10 @@ def rules() -> dict:
 
 def claim_severity(kind: str) -> str:
     return rules()["claims"][kind]["severity"]
+
+
+STATED_ROLE = {"part_whole": "whole", "change_difference": "change"}
+STATED_ROLE |= {"percent_change": "percent change", "repeated_figure": "mention"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,10 @@ def evaluate(kind: str, stated: float, terms: list[tuple[str, float]], direction
 
 
 def expectation(kind: str, stated: float, terms: list[tuple[str, float]], direction) -> dict:
+    if kind == "repeated_figure":
+        first = terms[0][1]
+        text = f"stated as {shown(first)} before and as {shown(stated)} here"
+        return {"expected": first, "low": first, "high": first, "description": text}
     if kind == "part_whole":
         parts = [v for role, v in terms if role == "part"]
         total = sum(parts)
@@ -185,43 +194,18 @@ def stored_claims(claims: pd.DataFrame, terms: pd.DataFrame, facts: pd.DataFrame
     return found
 
 
-# --- The same figure stated twice -------------------------------------------------------
-
-
-def repeated_claims(facts: pd.DataFrame, catalogued: set[str]) -> list[dict]:
-    """Each later mention of a catalogued figure (same metric, area, period, unit,
-    qualifier) against its first mention in another sentence."""
-    claims = []
-    keys = ["metric_key", "area_key", "period_key", "unit", "qualifier"]
-    ordered = in_reading_order(facts[facts.metric_key.isin(catalogued)])
-    for _, group in ordered.groupby(keys, sort=False):
-        first, *later = [Mention(f) for f in group.to_dict("records")]
-        for m in later:
-            if m.fact["sentence"] == first.fact["sentence"]:
-                continue
-            claims.append(
-                claim(
-                    "repeated_figure",
-                    m.value,
-                    first.value,
-                    f"{m.fact['metric_key']} is {shown(first.value)} on page "
-                    f"{first.fact['page_number']} and {shown(m.value)} on page "
-                    f"{m.fact['page_number']}",
-                    [figure_record(first, "first mention"), figure_record(m, "mention")],
-                    m.fact["programme_key"] if isinstance(m.fact["programme_key"], str) else None,
-                )
-            )
-    return claims
-
-
 # --- Extra rules named in rules.yml -----------------------------------------------------
 
 
-def named_sum_claims(rule: dict, facts: pd.DataFrame) -> list[dict]:
-    """One claim per part of the report stating a rule's whole and all of its parts."""
+def named_sum_claims(rule: dict, facts: pd.DataFrame, activities: dict[str, str]) -> list[dict]:
+    """One claim per part of the report stating a rule's whole and all of its parts (of
+    the programmes whose Activity matches the rule's `programme` pattern, if it has one)."""
     claims = []
     ordered = in_reading_order(facts)
     for programme, group in ordered.groupby(ordered.programme_key.fillna(""), sort=False):
+        pattern = rule.get("programme")
+        if pattern and not re.search(pattern, activities.get(programme, ""), re.I):
+            continue
         wholes = group[group.metric_key == rule["whole"]]
         parts = [group[group.metric_key == p] for p in rule["parts"]]
         if wholes.empty or any(p.empty for p in parts):
@@ -262,16 +246,19 @@ def claims_for(
     facts: pd.DataFrame,
     claims: pd.DataFrame,
     terms: pd.DataFrame,
-    catalogued: set[str] | None = None,
+    programmes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every claim the document's own figures make, as rows for the arithmetic suite: the
     stored ones (fact_claim) evaluated, and the fact-level ones found."""
     found = stored_claims(claims, terms, facts)
-    if catalogued is not None:
-        found += repeated_claims(facts, catalogued)
     seen = {measures_of(c) for c in found}
     for rule in rules().get("rules", []):
-        found += [c for c in named_sum_claims(rule, facts) if measures_of(c) not in seen]
+        activities = (
+            {} if programmes is None else dict(zip(programmes.programme_key, programmes.activity))
+        )
+        found += [
+            c for c in named_sum_claims(rule, facts, activities) if measures_of(c) not in seen
+        ]
     return numbered(document_key, found)
 
 
@@ -284,6 +271,8 @@ def previous_year_claims(
     if earlier.empty or facts.empty:  # no earlier report (or no district to look one up by)
         return numbered(document_key, found)
     keys = ["metric_key", "area_key", "period_key", "unit"]
+    if "noun_phrase" in facts and "noun_phrase" in earlier:  # the same quantity, not only metric
+        keys.append("noun_phrase")
     past = facts[(facts.period_key != own_period) & (facts.qualifier == "exact")]
     if "period_basis" in past:  # only figures whose period the words fix
         past = past[past.period_basis == "stated"]

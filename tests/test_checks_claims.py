@@ -31,13 +31,14 @@ def replace_in(report, old: str, new: str, overview=True, table=True) -> None:
             row.outcomes = [t.replace(old, new) for t in row.outcomes]
 
 
-def test_the_sample_texts_make_seven_claims_and_all_hold(workdir):
+def test_the_sample_texts_make_eight_claims_and_all_hold(workdir):
     pdf = render_report(sample_like_report(), workdir / "wirral-2018-19.pdf")
     assert ingest_here(pdf, workdir) == 0
     assert claims(workdir) == [
         ("change_difference", "error", True, "2588", "2588"),
         ("part_whole", "error", True, "380", "380"),
         ("percent_change", "warn", True, "30", "30.0337 (between 29.5337 and 30.5337)"),
+        ("repeated_figure", "warn", True, "2", "2"),  # "two healthy meals", overview and row 13
         ("repeated_figure", "warn", True, "29", "29"),
         ("repeated_figure", "warn", True, "30", "30"),
         ("repeated_figure", "warn", True, "351", "351"),

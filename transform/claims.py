@@ -49,9 +49,9 @@ REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "th
 
 @dataclass
 class Claim:
-    kind: str  # part_whole | change_difference | percent_change
+    kind: str  # part_whole | change_difference | percent_change | repeated_figure
     stated: Figure  # the figure the others must agree with: the whole, or the change
-    terms: list[tuple[str, Figure]]  # (role, figure): part | from | to
+    terms: list[tuple[str, Figure]]  # (role, figure): part | from | to | first
     sentence: Span
 
 
@@ -293,3 +293,39 @@ def listed(figures: list[Figure]) -> list[Figure]:
 def joined(a: Figure, b: Figure) -> bool:
     between = a.doc[a.unit_end : b.first]
     return any(t.lower_ in (",", "and", "plus", "&", ";", "while", "with") for t in between)
+
+
+# --- The same figure twice --------------------------------------------------------------
+
+
+def repeated_claims(figures: list[Figure]) -> list[Claim]:
+    """A figure stated again in another sentence (the overview and the table): the same
+    metric, noun, area and period, and the same value or a sentence about the same
+    thing, so the report says the same thing twice."""
+    first: dict[tuple, Figure] = {}
+    claims = []
+    for f in figures:
+        if f.qualifier != "exact" or not f.meaning["phrase"]:
+            continue
+        key = (
+            f.meaning["metric"].code,
+            f.meaning["phrase"],
+            f.meaning["areas"][0],
+            f.meaning["period"],
+            f.role,
+        )
+        if key not in first:
+            first[key] = f
+            continue
+        earlier = first[key]
+        same_words = earlier.value == f.value or overlap(earlier.sentence, f.sentence) >= 0.5
+        if earlier.sentence.text != f.sentence.text and same_words:
+            claims.append(Claim("repeated_figure", f, [("first", earlier)], f.sentence))
+    return claims
+
+
+def overlap(a: Span, b: Span) -> float:
+    """How much of the shorter sentence's content words the other shares: a figure with
+    a new value counts as the same figure only in a sentence about the same thing."""
+    words = [{t.lemma_.lower() for t in s if t.is_alpha and not t.is_stop} for s in (a, b)]
+    return len(words[0] & words[1]) / max(1, min(len(w) for w in words))

@@ -577,6 +577,18 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     return sentence_period, "stated" if opening else "report"
 
 
+def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
+    """What the figure counts in the report's own words, as lemmas: its noun ("prolific
+    offender"), else its subject's ("hate crime"). Two figures of one metric with
+    different phrases are different quantities ("referrals to the Hate MARAC", "hate
+    crimes through the courts")."""
+    words = figure.meaning["core"]
+    if is_generic(words):
+        words = phrase(subject_noun(figure), numbers_of(figures, figure))[0]
+    kept = [t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop]
+    return " ".join(w for w in kept if w not in GENERIC)
+
+
 def read_meaning(
     figures: list[Figure], memory: CellMemory, home: Area, report: Period, context: list
 ) -> None:
@@ -592,6 +604,7 @@ def read_meaning(
         figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
             figure, measures, memory, context
         )
+        figure.meaning["phrase"] = counted_phrase(figure, measures)
         figure.meaning["areas"] = areas_of(figure, measures, home)
         figure.meaning["period"], figure.meaning["period_basis"] = period_of(
             figure, measures, period

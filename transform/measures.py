@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from extract.model import Box, Document, Paragraph
-from transform.claims import Claim, claims_in
+from transform.claims import Claim, claims_in, repeated_claims
 from transform.figures import Figure, figures_in
 from transform.meaning import CellMemory, Metric, read_meaning
 from transform.nlp import parse
@@ -77,6 +77,9 @@ def read_document(document: Document, home: Area, report: Period) -> Reading:
         measures, claims = read_part(part, parsed, home, report)
         reading.measures += [(part.row_number, m) for m in measures]
         reading.claims += [(part.row_number, c) for c in claims]
+    rows = {id(m.figure): row for row, m in reading.measures}
+    figures = list({id(m.figure): m.figure for _, m in reading.measures}.values())
+    reading.claims += [(rows[id(c.stated)], c) for c in repeated_claims(figures)]
     return reading
 
 

@@ -177,6 +177,7 @@ def measure_rows(
                 "compared_measure_key": partner.meaning.get("key") if partner else None,
                 "period_basis": m.period_basis,
                 "reading_order": order,
+                "noun_phrase": m.figure.meaning["phrase"] or None,
             }
         )
     return pd.DataFrame(rows, columns=MEASURE_COLUMNS)
@@ -185,7 +186,7 @@ def measure_rows(
 MEASURE_COLUMNS = ["measure_key", "document_key", "programme_key", "metric_key", "area_key"]
 MEASURE_COLUMNS += ["period_key", "value", "unit", "qualifier", "page_number", "sentence"]
 MEASURE_COLUMNS += ["x0", "top", "x1", "bottom", "section", "role", "direction"]
-MEASURE_COLUMNS += ["compared_measure_key", "period_basis", "reading_order"]
+MEASURE_COLUMNS += ["compared_measure_key", "period_basis", "reading_order", "noun_phrase"]
 CLAIM_COLUMNS = ["claim_key", "document_key", "programme_key", "claim_kind"]
 CLAIM_COLUMNS += ["stated_measure_key", "stated_value", "sentence"]
 TERM_COLUMNS = ["claim_key", "document_key", "measure_key", "term_role", "term_order"]

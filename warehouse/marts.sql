@@ -30,7 +30,8 @@ SELECT
     f.role,                                    -- level | change | percent_change
     f.direction,                               -- increase | decrease, for a change
     f.compared_measure_key,
-    f.period_basis                             -- stated | report | inferred
+    f.period_basis,                            -- stated | report | inferred
+    f.noun_phrase                              -- what it counts, in the report's words
 FROM fact_measure f
 JOIN dim_document d USING (document_key)
 JOIN dim_metric m ON m.metric_key = f.metric_key

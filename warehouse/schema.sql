@@ -72,13 +72,14 @@ ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS direction VARCHAR;    -- incre
 ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS compared_measure_key VARCHAR;  -- a change's earlier level
 ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS period_basis VARCHAR; -- stated | report | inferred
 ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS reading_order INTEGER; -- the figure's place in the report's reading order
+ALTER TABLE fact_measure ADD COLUMN IF NOT EXISTS noun_phrase VARCHAR;  -- what it counts, in the report's words (lemmas)
 
 -- One row per claim a report's figures make about each other (found by the transform).
 CREATE TABLE IF NOT EXISTS fact_claim (
     claim_key          VARCHAR PRIMARY KEY,  -- "<stated_measure_key>:<claim_kind>"
     document_key       VARCHAR NOT NULL,
     programme_key      VARCHAR,              -- NULL for the overview
-    claim_kind         VARCHAR NOT NULL,     -- part_whole | change_difference | percent_change
+    claim_kind         VARCHAR NOT NULL,     -- part_whole | change_difference | percent_change | repeated_figure
     stated_measure_key VARCHAR NOT NULL,     -- the whole, or the stated change
     stated_value       DOUBLE NOT NULL,
     sentence           VARCHAR NOT NULL
@@ -89,7 +90,7 @@ CREATE TABLE IF NOT EXISTS fact_claim_term (
     claim_key    VARCHAR NOT NULL,
     document_key VARCHAR NOT NULL,
     measure_key  VARCHAR NOT NULL,
-    term_role    VARCHAR NOT NULL,           -- part | from | to
+    term_role    VARCHAR NOT NULL,           -- part | from | to | first
     term_order   INTEGER NOT NULL,
     PRIMARY KEY (claim_key, term_order)
 );
