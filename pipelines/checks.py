@@ -35,12 +35,12 @@ CHECK_DESCRIPTIONS = {
     ],
 )
 def report_checks(context: dg.AssetCheckExecutionContext, pcc: PccConfig):
-    validations, data_docs = evaluate(pcc, context.partition_key)
+    validations, data_docs = evaluate(pcc, context.partition_key, context.run.run_id)
     for validation in validations:
         yield dg.AssetCheckResult(**check_fields(validation, data_docs))
 
 
-def evaluate(pcc: PccConfig, key: str) -> tuple[list, Path]:
+def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list, Path]:
     """Run the four checks on one report's rows in the warehouse and record the results;
     returns the validations and the Data Docs page."""
     from expectations import validate
@@ -58,6 +58,7 @@ def evaluate(pcc: PccConfig, key: str) -> tuple[list, Path]:
     data_docs = validate.build_data_docs(runtime)
     # One timestamp and one write for the whole evaluation: it is the report's latest.
     results = pd.concat([v.results for v in validations]).assign(checked_at=validate.now())
+    results = store.as_evaluation(results, run_id)
     store.append_check_results(pcc.warehouse_path, results)
     return validations, data_docs
 

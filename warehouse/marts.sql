@@ -25,7 +25,8 @@ SELECT
     coalesce(pr.activity_title, split_part(pr.activity, chr(10), 1)) AS programme,
     f.page_number,
     f.sentence,
-    f.x0, f.top, f.x1, f.bottom
+    f.x0, f.top, f.x1, f.bottom,
+    a.area_code                                -- ONS GSS code of a district; else NULL
 FROM fact_measure f
 JOIN dim_document d USING (document_key)
 JOIN dim_metric m ON m.metric_key = f.metric_key
@@ -37,7 +38,9 @@ LEFT JOIN dim_programme pr ON pr.programme_key = f.programme_key;
 
 -- One row per catalogued metric, area and period: the figure the reports give for it.
 -- A figure stated more than once (overview and table, or this year's report and next
--- year's "previous year") is one row; values_agree says whether the mentions agree.
+-- year's "previous year") is one row. When the mentions disagree, nothing is hidden:
+-- values_agree is false, min_value and max_value bound them, and `value` is the largest
+-- (what it always was); filter on values_agree to see only figures the reports agree on.
 CREATE OR REPLACE VIEW mart_metric_by_area_period AS
 SELECT
     metric_code,
@@ -51,7 +54,11 @@ SELECT
     min(value) = max(value)                      AS values_agree,
     string_agg(DISTINCT qualifier, ',' ORDER BY qualifier) AS qualifiers,
     count(*)                                     AS mentions,
-    count(DISTINCT document_key)                 AS documents
+    count(DISTINCT document_key)                 AS documents,
+    min(value)                                   AS min_value,
+    max(value)                                   AS max_value,
+    count(DISTINCT value)                        AS distinct_values,
+    any_value(area_code)                         AS area_code
 FROM mart_measures
 WHERE catalogued
 GROUP BY metric_code, area_name, period_label;
