@@ -80,7 +80,10 @@ def rekey_documents(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     for old_key, new_key in pairs:
         if new_key in taken:
             continue
-        for table, key_column in [("dim_programme", "programme_key"), ("fact_measure", "measure_key")]:
+        for table, key_column in [
+            ("dim_programme", "programme_key"),
+            ("fact_measure", "measure_key"),
+        ]:
             con.execute(
                 f"UPDATE {table}__schema1 SET {key_column} = ? || substr({key_column}, ?) "
                 f"WHERE document_key = ?",
@@ -111,7 +114,10 @@ def copy_rows(con: duckdb.DuckDBPyConnection, table: str) -> None:
     if table == "fact_check_result" and "evaluation_id" not in old:
         # One evaluation was one report's results with one checked_at.
         target += ["evaluation_id", "check_result_key"]
-        evaluation = "'schema1:' || coalesce(document_key, '') || ':' || strftime(checked_at, '%Y%m%dT%H%M%S.%f')"
+        evaluation = (
+            "'schema1:' || coalesce(document_key, '') || ':' "
+            "|| strftime(checked_at, '%Y%m%dT%H%M%S.%f')"
+        )
         select += [evaluation, f"{evaluation} || ':' || row_number() OVER ()"]
     columns = ", ".join(f'"{c}"' for c in target)
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {', '.join(select)} FROM {table}__schema1")
