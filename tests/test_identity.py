@@ -95,8 +95,6 @@ def test_a_new_version_replaces_the_old_and_the_history_keeps_it(workdir):
     db = workdir / WAREHOUSE
     [(old_sha, old_loaded_at)] = query(db, "SELECT sha256, loaded_at FROM dim_document")
 
-    from pdfgen import render_report, sample_like_report  # noqa: F401  (fixtures' helpers)
-
     second = renamed_report(workdir / "v2", "Knowsley", "2019/20", "Knowsley CSP report v2.pdf")
     with second.open("ab") as f:
         f.write(b"\n% corrected edition\n")  # other bytes, same report
@@ -110,7 +108,8 @@ def test_a_new_version_replaces_the_old_and_the_history_keeps_it(workdir):
         ("knowsley-2019-20", "Knowsley CSP report v2.pdf")
     ]
     assert query(db, "SELECT count(*) FROM fact_measure") == [(60,)]
-    history = "SELECT document_key, file_name, sha256, loaded_at, replaced_by_file FROM dim_document_history"
+    history = "SELECT document_key, file_name, sha256, loaded_at, replaced_by_file "
+    history += "FROM dim_document_history"
     assert query(db, history) == [
         ("knowsley-2019-20", "knowsley.pdf", old_sha, old_loaded_at, "Knowsley CSP report v2.pdf")
     ]
