@@ -55,7 +55,10 @@ def parser() -> argparse.ArgumentParser:
     inspect.add_argument("path", type=Path)
     inspect.add_argument("--json", action="store_true", help="machine-readable output")
     inspect.set_defaults(run=run_inspect)
-    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev; its options pass through)")
+    # No -h of its own: every option, -h (host) included, is `dagster dev`'s.
+    ui = sub.add_parser(
+        "ui", help="start the Dagster UI (dagster dev; its options pass through)", add_help=False
+    )
     ui.set_defaults(run=run_ui)
     return p
 
@@ -287,12 +290,13 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def run_ui(args: argparse.Namespace) -> int:
-    from pipelines.settings import REPO, ensure_dagster_home
+    """`dagster dev` on the installed code location, with every option given passed on;
+    relative paths stay relative to the working directory, as for `ingest`."""
+    from pipelines.settings import ensure_dagster_home
 
     ensure_dagster_home()
-    os.chdir(REPO)
     dagster = Path(sys.executable).with_name("dagster")  # the one installed beside us
-    command = [str(dagster), "dev", "-w", str(REPO / "workspace.yaml"), *args.dagster_args]
+    command = [str(dagster), "dev", "-m", "pipelines.definitions", *args.dagster_args]
     os.execv(command[0], command)
 
 

@@ -1,0 +1,199 @@
+"""Assemble the document model from the pages: running title, sections, table rows."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import UnreadableReport
+from extract.layout import Line, group_lines, line_pitch, paragraphs, right_edge, to_paragraph
+from extract.limits import Limits, bounded
+from extract.model import Cell, Document, Paragraph, Section, TableRow
+from extract.pages import PageData, read_pages, sha256_of
+from extract.tables import (
+    HEADER,
+    RowPiece,
+    aligned_columns,
+    aligned_pieces,
+    column_lefts,
+    find_header_line,
+    is_programme_grid,
+    normalise,
+    ruled_pieces,
+    stitch,
+)
+
+MARGIN = 0.12  # running headers and footers live in the top and bottom 12% of a page
+PAGE_NUMBER = re.compile(r"^(page\s*)?#+(\s*(of|/)\s*#+)?$|^-\s*#+\s*-$", re.IGNORECASE)
+
+
+def extract_document(path: str | Path, limits: Limits | None = None) -> Document:
+    """Read a report PDF into the document model; UnreadableReport on bad input."""
+    path, limits = Path(path), limits or Limits.from_env()
+    with bounded(path, limits):
+        pages = read_pages(path, limits)
+        if not any(p.words for p in pages):
+            raise UnreadableReport(path, "no text layer (a scanned PDF?): it needs OCR")
+        return build_document(path.name, sha256_of(path), pages)
+
+
+@dataclass
+class Flow:
+    """The page content in reading order: prose lines and table row pieces."""
+
+    prose: list[Line]
+    pieces: list[RowPiece]
+    running_title: str | None
+
+
+def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Document:
+    flow = page_flow(pages)
+    sections, table_heading = sectioned(flow, body_size(flow.prose))
+    return Document(
+        file_name=file_name,
+        sha256=sha256,
+        page_count=len(pages),
+        running_title=flow.running_title,
+        sections=sections,
+        rows=table_rows(flow.pieces),
+        table_heading=table_heading,
+    )
+
+
+def body_size(prose: list[Line]) -> float:
+    """The size most regular (not bold) prose words are set in; headings are larger."""
+    regular = [line for line in prose if not line.bold] or prose
+    sizes = Counter(round(w["size"]) for line in regular for w in line.words)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def margin_key(line: Line, page: PageData) -> str | None:
+    """The line's text with digits masked, if it sits in the page's top or bottom margin."""
+    in_margin = line.bottom < page.height * MARGIN or line.top > page.height * (1 - MARGIN)
+    return re.sub(r"\d+", "#", line.text.strip()) if in_margin else None
+
+
+def running_keys(pages: list[PageData], page_lines: list[list[Line]]) -> set[str]:
+    """Margin lines that repeat on most pages (headers, footers), and page numbers;
+    never the table's own header row, which may repeat at the top of every page."""
+    seen = Counter()
+    for page, lines in zip(pages, page_lines):
+        seen.update({k for ln in lines if (k := margin_key(ln, page))})
+    repeat = max(2, (len(pages) + 1) // 2)
+    running = {k for k, n in seen.items() if n >= repeat or PAGE_NUMBER.match(k)}
+    first = page_lines[0][0] if page_lines and page_lines[0] else None
+    if len(pages) == 1 and first and first.bold and first.bottom < pages[0].height * MARGIN:
+        running.add(margin_key(first, pages[0]))  # one page: its bold top line is the title
+    return {k for k in running if normalise(k) != " ".join(HEADER)}  # a repeated table header
+
+
+def is_running_title(line: Line, page: PageData, running: set[str]) -> bool:
+    key = margin_key(line, page)
+    return key in running and line.top < page.height * MARGIN and not PAGE_NUMBER.match(key)
+
+
+def page_flow(pages: list[PageData]) -> Flow:
+    page_lines = [group_lines(p.words, p.number) for p in pages]
+    running = running_keys(pages, page_lines)
+    prose, pieces, unruled, title, lefts = [], [], [], None, None
+    for page, lines in zip(pages, page_lines):
+        margin_ids = {id(w) for ln in lines if margin_key(ln, page) in running for w in ln.words}
+        if title is None:
+            title = next((ln.text for ln in lines if is_running_title(ln, page, running)), None)
+        words = [w for w in page.words if id(w) not in margin_ids]
+        page_pieces, taken = ruled_table(words, page)
+        if not page_pieces:
+            columns, taken, lefts = aligned_table(words, page, lefts, bool(pieces or unruled))
+            unruled += [columns] if columns else []
+        prose_words = [w for w in words if id(w) not in taken]
+        prose.extend(group_lines(prose_words, page.number))
+        pieces.extend(page_pieces)
+    return Flow(prose, pieces + aligned_pieces(unruled), title)
+
+
+def ruled_table(words: list[dict], page: PageData) -> tuple[list[RowPiece], set]:
+    pieces, taken = [], set()
+    for grid in filter(is_programme_grid, page.tables):
+        found, ids = ruled_pieces(words, grid, page.number, page.rules)
+        pieces.extend(found)
+        taken |= ids
+    return pieces, taken
+
+
+def aligned_table(
+    words: list[dict], page: PageData, lefts: list[float] | None, in_table: bool
+) -> tuple[list[list[Line]], set, list[float] | None]:
+    """An unruled table's columns: below its header line, or the whole page once a
+    table began; also the ids of the words it took."""
+    header = find_header_line(group_lines(words, page.number))
+    if header:
+        lefts = column_lefts(header)
+        below = [w for w in words if w["top"] > header.bottom - 0.5]
+        taken = {id(w) for w in below + header.words}
+    elif in_table and lefts:
+        below, taken = words, {id(w) for w in words}
+    else:
+        return [], set(), lefts
+    return aligned_columns(below, lefts, page.number), taken, lefts
+
+
+def sectioned(flow: Flow, body_size: float) -> tuple[list[Section], str | None]:
+    """Prose split into sections at headings (lines set larger than the body text).
+
+    The table's heading is the last heading before the table with no prose between.
+    """
+    table_top = (flow.pieces[0].page, flow.pieces[0].top) if flow.pieces else None
+    pitch, right = line_pitch([flow.prose]), right_edge(flow.prose)
+    sections: list[Section] = []
+    table_heading, block, heading_lines = None, [], []
+    for line in flow.prose:
+        before_table = table_top is not None and (line.page, line.top) < table_top
+        if line.size < body_size + 1:
+            block.append(line)
+            table_heading = None if before_table else table_heading
+            continue
+        if block:
+            add_paragraphs(sections, paragraphs(block, pitch, right))
+            block = []
+        if heading_lines and wraps(heading_lines[-1], line) and not sections[-1].paragraphs:
+            heading_lines.append(line)
+        else:
+            heading_lines = [line]
+            sections.append(Section(heading=None))
+        sections[-1].heading = to_paragraph(heading_lines)
+        if before_table:
+            table_heading = sections[-1].heading.text
+    add_paragraphs(sections, paragraphs(block, pitch, right))
+    kept = [s for s in sections if s.paragraphs or s.heading.text != table_heading]
+    return kept, table_heading
+
+
+def add_paragraphs(sections: list[Section], found: list[Paragraph]) -> None:
+    if found and not sections:
+        sections.append(Section(heading=None))
+    if found:
+        sections[-1].paragraphs.extend(found)
+
+
+def wraps(previous: Line, line: Line) -> bool:
+    """Whether a heading line is the wrapped continuation of the one above."""
+    return previous.page == line.page and line.top - previous.bottom < line.size * 0.6
+
+
+def table_rows(pieces: list[RowPiece]) -> list[TableRow]:
+    rows = stitch(pieces)
+    pitch = line_pitch([col for row in rows for col in row])
+    rights = [right_edge([ln for row in rows for ln in row[i]]) for i in range(3)]
+    return [
+        TableRow(number, *(to_cell(col, pitch, right) for col, right in zip(row, rights)))
+        for number, row in enumerate(rows, start=1)
+    ]
+
+
+def to_cell(lines: list[Line], pitch: float | None, right: float | None) -> Cell:
+    found = paragraphs(lines, pitch, right)
+    if found and found[0].bold and (len(found) > 1 or found[0].text.count(" ") < 12):
+        return Cell(paragraphs=found[1:], title=found[0])
+    return Cell(paragraphs=found)

@@ -1,0 +1,162 @@
+"""Read each PDF page once with pdfplumber and keep only what the layout needs.
+
+pdfminer's parse is nearly all the cost, so every page is parsed once: its words
+(with font and size) and its ruled tables' cell grids come from that one parse, and
+the page is closed straight after so memory stays flat with document length.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract.errors import UnreadableReport
+from extract.limits import Limits
+
+PDFMINER_LOG = logging.getLogger("pdfminer")
+CellBox = tuple[float, float, float, float] | None
+
+
+@dataclass
+class PageData:
+    number: int
+    width: float
+    height: float
+    words: list[dict]
+    # Ruled tables, each a list of rows of cell boxes (x0, top, x1, bottom).
+    tables: list[list[list[CellBox]]]
+    # Where the page has real horizontal rules (a row cut by a page break may have none).
+    rules: list[float]
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_is_pdf(path: Path) -> None:
+    """A cheap look at the file before any parsing: there, readable, a PDF's header."""
+    if not path.exists():
+        raise UnreadableReport(path, "no such file")
+    if not path.is_file():
+        raise UnreadableReport(path, "not a regular file (a folder or a device?)")
+    try:
+        with path.open("rb") as f:
+            head = f.read(1024)  # PDF readers accept the header anywhere in the first KB
+    except OSError as exc:
+        raise UnreadableReport(path, f"cannot read the file ({exc.strerror})") from None
+    if not head:
+        raise UnreadableReport(path, "the file is empty")
+    if b"%PDF-" not in head:
+        raise UnreadableReport(path, "not a PDF (no %PDF header)")
+
+
+def closing_rules(page: pdfplumber.page.Page) -> list[float]:
+    """Where the vertical rulings start and end: a table cut by a page break often has
+    no horizontal rule there, so one is added to close its cells."""
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    if not verticals:
+        return []
+    return [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]
+
+
+WORD_KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname")
+
+
+def read_page(page: pdfplumber.page.Page) -> PageData:
+    # Only the keys the layout reads: a long report keeps every page's words.
+    words = [
+        {k: w[k] for k in WORD_KEYS} for w in page.extract_words(extra_attrs=["fontname", "size"])
+    ]
+    settings = {"explicit_horizontal_lines": closing_rules(page)}
+    tables = [[row.cells for row in t.rows] for t in page.find_tables(settings)]
+    rules = [e["top"] for e in page.edges if e["orientation"] == "h"]
+    return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
+
+
+def read_pages(path: Path, limits: Limits) -> list[PageData]:
+    """Each page's words and table grids; UnreadableReport on bad input.
+
+    Not time- or memory-bounded by itself: run it inside `limits.bounded`."""
+    check_is_pdf(path)
+    try:
+        # At most one page past the limit becomes a pdfplumber Page: enough to tell.
+        within = range(1, limits.max_pages + 2) if limits.max_pages else None
+        with (
+            quiet(PDFMINER_LOG),
+            pdfplumber.open(path, password=limits.password, pages=within) as pdf,
+        ):
+            check_page_count(path, declared_page_count(pdf), len(pdf.pages), limits.max_pages)
+            return [read_closing(page) for page in pdf.pages]
+    except (UnreadableReport, MemoryError):
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, MemoryError):  # past the memory limit: `bounded` says so
+            raise cause from None
+        raise UnreadableReport(path, describe_pdfminer_error(cause, limits)) from None
+
+
+@contextmanager
+def quiet(logger: logging.Logger) -> Iterator[None]:
+    """Hold back the logger's warnings (pdfminer's, about damaged objects it skips, may
+    be hundreds of lines of raw bytes) unless someone configured its level."""
+    if logger.level != logging.NOTSET:
+        yield
+        return
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(logging.NOTSET)
+
+
+def read_closing(page: pdfplumber.page.Page) -> PageData:
+    data = read_page(page)
+    page.close()  # frees the page's parsed objects (pdfplumber keeps them otherwise)
+    return data
+
+
+def declared_page_count(pdf: pdfplumber.PDF) -> int:
+    """The page tree's /Count, read before any page is parsed (0 if absent)."""
+    tree = resolve1(pdf.doc.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else 0
+    return count if isinstance(count, int) else 0
+
+
+def check_page_count(path: Path, declared: int, found: int, limit: int) -> None:
+    """Refuse a report longer than the limit, from its page tree's /Count before any
+    page is parsed, then from the pages found (a hostile tree may understate /Count);
+    and a damaged one whose pages cannot all be found, rather than load part of it."""
+    if limit and declared > limit:
+        reason = f"{declared:,} pages, more than the limit of {limit} (PCC_MAX_PAGES)"
+    elif limit and found > limit:
+        reason = f"more than {limit} pages, the limit (PCC_MAX_PAGES)"
+    elif found < declared:
+        reason = f"corrupt PDF: it declares {declared} pages but only {found} can be read"
+    elif not found:
+        reason = "the PDF has no pages"
+    else:
+        return
+    raise UnreadableReport(path, reason)
+
+
+def describe_pdfminer_error(exc: object, limits: Limits) -> str:
+    if isinstance(exc, PDFPasswordIncorrect):
+        if limits.password:
+            return "the PDF is password-protected and PCC_PDF_PASSWORD does not open it"
+        return "the PDF is password-protected (set PCC_PDF_PASSWORD to read it)"
+    detail = " ".join(str(exc).split())[:120]
+    return f"corrupt or truncated PDF ({type(exc).__name__}: {detail})"

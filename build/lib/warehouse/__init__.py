@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: schema, loading and reading. Owns every SQL statement."""
