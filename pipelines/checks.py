@@ -10,7 +10,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from pipelines import inbox
+from pipelines import inbox, retention
 from pipelines.assets import FACT_MEASURE, reports
 from pipelines.resources import PccConfig
 from pipelines.settings import alert_ledger
@@ -55,6 +55,8 @@ def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list,
         validate.validate_arithmetic(tables, document, runtime),
         validate.validate_across_reports(tables, document, earlier, runtime),
     ]
+    # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
+    retention.record_and_prune(runtime, key, run_id)
     data_docs = validate.build_data_docs(runtime)
     # One timestamp and one write for the whole evaluation: it is the report's latest.
     results = pd.concat([v.results for v in validations]).assign(checked_at=validate.now())
@@ -75,7 +77,7 @@ def runtime_for(pcc: PccConfig, key: str, earlier: pd.DataFrame):
         gx_dir=data / "gx",
         alerts=AlertSettings.from_env(),
         pdfs={path.name: path for k, path in pdfs.items() if k in wanted},
-        ledger_dir=alert_ledger(pcc.warehouse_path),
+        ledger_dir=alert_ledger(pcc.warehouse_path) / key,  # per report: pruned with it
     )
 
 
