@@ -44,6 +44,7 @@ def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list,
     """Run the four checks on one report's rows in the warehouse and record the results;
     returns the validations and the Data Docs page."""
     from expectations import validate
+    from expectations.offline_docs import make_offline
 
     tables = store.read_document_tables(pcc.warehouse_path, key)
     document = store.report_status(pcc.warehouse_path, key).report(key) or {"document_key": key}
@@ -58,6 +59,7 @@ def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list,
     # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
     retention.record_and_prune(runtime, key, run_id)
     data_docs = validate.build_data_docs(runtime)
+    make_offline(data_docs.parent)  # readable with no network: local Bootstrap, jQuery
     # One timestamp and one write for the whole evaluation: it is the report's latest.
     results = pd.concat([v.results for v in validations]).assign(checked_at=validate.now())
     results = store.as_evaluation(results, run_id)

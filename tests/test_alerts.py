@@ -197,9 +197,9 @@ def test_a_failed_run_alerts_once(workdir, webhook, monkeypatch):
 
     alert_env(monkeypatch, webhook)
     monkeypatch.setenv("PCC_DATA_DIR", str(workdir / "data"))
-    inbox = workdir / "data" / "inbox"
-    inbox.mkdir(parents=True)
-    (inbox / "broken-2019-20.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    filed = workdir / "data" / "inbox" / "broken-2019-20"  # filed under its partition
+    filed.mkdir(parents=True)
+    (filed / "broken-2019-20.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
     instance = dg.DagsterInstance.ephemeral()
     instance.add_dynamic_partitions("reports", ["broken-2019-20"])
     result = dg.materialize(
