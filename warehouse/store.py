@@ -89,7 +89,9 @@ def upgrade(path: str | Path) -> list[str]:
         return []
     before = len(UPGRADES)
     with connect(path, read_only=True) as con:
-        current = file_storage_version(con) == storage_version() and not migrate.needs_upgrade(con)
+        wanted = storage_version()
+        current = wanted in ("latest", file_storage_version(con))
+        current = current and not migrate.needs_upgrade(con)
     if not current:
         with writing(path):
             pass
@@ -106,6 +108,8 @@ def file_storage_version(con: duckdb.DuckDBPyConnection) -> str:
 def rewrite_in_storage_version(staging: Path, version: str) -> None:
     """Rewrite the staged copy in the storage format asked for, if it is in another one
     (a warehouse written by DuckDB 2.0's default format, which 1.x clients refuse)."""
+    if version == "latest":  # DuckDB's newest: whatever this DuckDB writes
+        return
     with duckdb.connect(str(staging), read_only=True) as con:
         if file_storage_version(con) in (version, ""):
             return
