@@ -66,8 +66,9 @@ def test_a_report_reloads_under_its_foreign_keys_and_a_metric_keeps_its_first_na
     assert query(warehouse, "SELECT count(*) FROM dim_document_history") == [(0,)]  # same bytes
 
 
-def test_an_old_warehouse_is_upgraded_on_open(tmp_path, warehouse):
-    old = tmp_path / "schema1.duckdb"
+def schema1_warehouse(old: Path, warehouse: Path) -> None:
+    """A warehouse as the earlier version wrote it: schema 1, DuckDB's newest storage
+    format, the sample's rows under a file-name report id (csp-2018-19)."""
     with duckdb.connect(str(old)) as con:  # DuckDB's own newest storage format
         con.execute(SCHEMA1.read_text())
         con.execute(f"ATTACH '{warehouse}' AS new (READ_ONLY)")
@@ -87,6 +88,12 @@ def test_an_old_warehouse_is_upgraded_on_open(tmp_path, warehouse):
         )
         for table in ["dim_document", "dim_programme", "fact_measure", "fact_check_result"]:
             con.execute(f"UPDATE main.{table} SET document_key = 'csp-2018-19'")
+
+
+def test_an_old_warehouse_is_upgraded_on_open(tmp_path, warehouse):
+    old = tmp_path / "schema1.duckdb"
+    schema1_warehouse(old, warehouse)
+    with duckdb.connect(str(old), read_only=True) as con:
         version = store.file_storage_version(con)
     assert version != "v1.0.0"
 
@@ -115,3 +122,22 @@ def test_an_old_warehouse_is_upgraded_on_open(tmp_path, warehouse):
         >= 7
     )
     assert store.upgrade(old) == []  # once
+
+
+def test_ingest_upgrades_an_old_warehouse_and_says_so(workdir, warehouse):
+    from conftest import ingest
+
+    old = workdir / "old.duckdb"
+    schema1_warehouse(old, warehouse)
+
+    result = ingest("--warehouse", old)
+
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    assert result.stdout.splitlines()[:4] == [
+        "warehouse: rewritten in DuckDB storage format v1.0.0",
+        "warehouse: upgraded to schema 2: keys declared and enforced, reports keyed by content",
+        "warehouse: report csp-2018-19 is now wirral-2018-19",
+        "wirral-2018-19.pdf: area Wirral, period 2018/19, 4 pages, 13 programmes, 60 measures, "
+        "checks 35 passed 0 failed",
+    ]
+    assert query(old, "SELECT count(*) FROM fact_measure") == [(60,)]

@@ -371,3 +371,16 @@ def test_readers_are_never_blocked_and_never_see_half_a_report(workdir):
             assert row == final[row[0]]  # each report whole or absent, never part of it
     sizes = sorted({len(snapshot) for snapshot in polled["seen"]})
     assert sizes[0] == 1 and sizes[-1] == 5 and len(sizes) > 2  # it read during the loads
+
+
+def test_an_inbox_of_the_file_name_layout_is_filed_and_its_old_partitions_go(workdir):
+    """Upgrade: reports at the top of the inbox, partitions named after file names."""
+    inbox = workdir / "data" / "inbox"
+    report(inbox, "Sefton").rename(inbox / "csp-annual-report.pdf")
+    instance().add_dynamic_partitions("reports", ["csp-annual-report"])
+
+    file_arrivals()
+
+    assert filed(inbox) == ["sefton-2019-20/csp-annual-report.pdf"]
+    assert instance().get_dynamic_partitions("reports") == ["sefton-2019-20"]
+    assert [key for key, _ in run_requests(tick())] == ["sefton-2019-20"]
