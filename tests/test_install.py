@@ -10,6 +10,7 @@ The editable install's import hook is not in that venv: the wheel's own files ar
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -17,11 +18,16 @@ from pathlib import Path
 
 from conftest import REPO, query
 
+NOT_SOURCES = [".git", ".venv", "data", "build", "*.egg-info", ".*_cache", ".dagster_home", "out"]
+
 
 def test_the_wheel_installs_and_ingests_the_sample_from_anywhere(tmp_path):
+    # Built from a copy: setuptools writes build/ and *.egg-info beside the sources.
+    source = tmp_path / "source"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(*NOT_SOURCES))
     wheels = tmp_path / "wheels"
     pip = [sys.executable, "-m", "pip"]
-    subprocess.run([*pip, "wheel", "-q", "--no-deps", "-w", wheels, REPO], check=True, cwd=tmp_path)
+    subprocess.run([*pip, "wheel", "-q", "--no-deps", "-w", wheels, source], check=True)
     [wheel] = wheels.glob("pcc_warehouse-*.whl")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True)

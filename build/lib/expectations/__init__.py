@@ -1,1 +1,0 @@
-"""Data-quality suites and rules, run by Great Expectations. Import GX lazily: it is slow."""

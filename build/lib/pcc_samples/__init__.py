@@ -1,1 +1,0 @@
-"""The bundled sample report, installed with the package as `pcc_samples` (package data)."""

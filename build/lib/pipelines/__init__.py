@@ -1,2 +1,0 @@
-"""Dagster wiring and the command line. Owns no logic of its own: it calls extract,
-transform, warehouse and expectations."""

@@ -1,1 +1,0 @@
-"""Document model to star-schema rows. Knows nothing of files, DuckDB or Dagster."""

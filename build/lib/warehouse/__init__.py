@@ -1,1 +1,0 @@
-"""The DuckDB warehouse: schema, loading and reading. Owns every SQL statement."""
