@@ -218,7 +218,7 @@ def replaced_note(replaced: dict | None) -> str:
 
     return (
         f" (a new version: replaces {one_line(replaced['file_name'])}, sha256 "
-        f"{replaced['sha256'][:12]}, loaded {replaced['loaded_at']}; kept in "
+        f"{replaced['sha256'][:12]}, loaded {str(replaced['loaded_at'])[:19]}; kept in "
         "dim_document_history)"
     )
 
