@@ -307,11 +307,15 @@ def send_email(alert: Alert, settings: AlertSettings) -> None:
 
 def unsent_channels(fingerprints: list[str], settings: AlertSettings, ledger: Path | None):
     """The configured channels that have not yet delivered these failures."""
-    return [
-        channel
-        for channel in settings.channels()
-        if not (ledger and all((ledger / f"{channel}-{f}").exists() for f in fingerprints))
-    ]
+    unsent = []
+    for channel in settings.channels():
+        entries = [ledger / f"{channel}-{f}" for f in fingerprints] if ledger else []
+        if entries and all(e.exists() for e in entries):
+            for entry in entries:
+                entry.touch()  # consulted: still in use, so retention keeps it
+            continue
+        unsent.append(channel)
+    return unsent
 
 
 def record_sent(ledger: Path, channel: str, fingerprints: list[str]) -> None:

@@ -1,6 +1,6 @@
 """The assets: raw document -> extracted document -> star-schema tables, and their checks.
 
-One partition per report, keyed by its document id.
+One partition per report, keyed by its identity from its content (transform/identity.py).
 """
 
 import gc
@@ -11,10 +11,11 @@ from pathlib import Path
 
 import dagster as dg
 
-from extract import Document, UnreadableReport, extract_document
+from extract import Document, UnreadableReport
 from extract.pages import sha256_of
-from pipelines import inbox
+from pipelines import identify, inbox
 from pipelines.resources import PccConfig
+from transform.identity import report_key
 from transform.star import to_star
 from warehouse import store
 
@@ -62,7 +63,7 @@ def extracted_document(raw: RawDocument) -> dg.Output[Document]:
     """The report's running title, headings, prose paragraphs and table rows (pdfplumber)."""
     try:
         with heap_frozen():
-            document = extract_document(raw.path)
+            document = identify.extracted(raw.path, raw.sha256)
     except UnreadableReport as exc:
         raise dg.Failure(description=str(exc), metadata={"file": raw.file_name}) from None
     return dg.Output(
@@ -100,16 +101,35 @@ def heap_frozen():
 )
 def star_schema(context: dg.AssetExecutionContext, pcc: PccConfig, document: Document):
     """The report's rows in the DuckDB star schema, replaced and published in one step."""
-    star = to_star(document, context.partition_key)
+    key = report_key(document)
+    if key != context.partition_key:  # filed by hand in another report's folder
+        reason = f"it is report {key}, not {context.partition_key}: drop it at the inbox's top"
+        raise dg.Failure(description=f"{document.file_name}: {reason}")
+    star = to_star(document, key)
     for warning in star.warnings:
         context.log.warning(f"{document.file_name}: {warning}")
-    store.load_document(pcc.warehouse_path, star.document_key, star.tables)
+    replaced = store.load_document(pcc.warehouse_path, star.document_key, star.tables)
+    if replaced:
+        context.log.info(f"{document.file_name}: a new version of {key}, replaces {replaced}")
     for table, rows in star.tables.items():
         yield dg.MaterializeResult(
             asset_key=["warehouse", table],
             metadata={
                 "rows": len(rows),
+                "document_key": key,
+                **(
+                    {"replaced": dg.MetadataValue.json(replaced_metadata(replaced))}
+                    if replaced
+                    else {}
+                ),
                 "warnings": dg.MetadataValue.json(star.warnings),
                 "preview": dg.MetadataValue.md(rows.head(10).to_markdown(index=False)),
             },
         )
+
+
+def replaced_metadata(replaced: dict | None) -> dict | None:
+    """The version a load replaced (file, sha256, load time), as JSON for the run."""
+    if not replaced:
+        return None
+    return {k: str(v) for k, v in replaced.items()}

@@ -10,7 +10,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from pipelines import inbox
+from pipelines import inbox, retention
 from pipelines.assets import FACT_MEASURE, reports
 from pipelines.resources import PccConfig
 from pipelines.settings import alert_ledger
@@ -35,15 +35,16 @@ CHECK_DESCRIPTIONS = {
     ],
 )
 def report_checks(context: dg.AssetCheckExecutionContext, pcc: PccConfig):
-    validations, data_docs = evaluate(pcc, context.partition_key)
+    validations, data_docs = evaluate(pcc, context.partition_key, context.run.run_id)
     for validation in validations:
         yield dg.AssetCheckResult(**check_fields(validation, data_docs))
 
 
-def evaluate(pcc: PccConfig, key: str) -> tuple[list, Path]:
+def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list, Path]:
     """Run the four checks on one report's rows in the warehouse and record the results;
     returns the validations and the Data Docs page."""
     from expectations import validate
+    from expectations.offline_docs import make_offline
 
     tables = store.read_document_tables(pcc.warehouse_path, key)
     document = store.report_status(pcc.warehouse_path, key).report(key) or {"document_key": key}
@@ -55,9 +56,13 @@ def evaluate(pcc: PccConfig, key: str) -> tuple[list, Path]:
         validate.validate_arithmetic(tables, document, runtime),
         validate.validate_across_reports(tables, document, earlier, runtime),
     ]
+    # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
+    retention.record_and_prune(runtime, key, run_id)
     data_docs = validate.build_data_docs(runtime)
+    make_offline(data_docs.parent)  # readable with no network: local Bootstrap, jQuery
     # One timestamp and one write for the whole evaluation: it is the report's latest.
     results = pd.concat([v.results for v in validations]).assign(checked_at=validate.now())
+    results = store.as_evaluation(results, run_id)
     store.append_check_results(pcc.warehouse_path, results)
     return validations, data_docs
 
@@ -74,7 +79,7 @@ def runtime_for(pcc: PccConfig, key: str, earlier: pd.DataFrame):
         gx_dir=data / "gx",
         alerts=AlertSettings.from_env(),
         pdfs={path.name: path for k, path in pdfs.items() if k in wanted},
-        ledger_dir=alert_ledger(pcc.warehouse_path),
+        ledger_dir=alert_ledger(pcc.warehouse_path) / key,  # per report: pruned with it
     )
 
 

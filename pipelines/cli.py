@@ -55,7 +55,10 @@ def parser() -> argparse.ArgumentParser:
     inspect.add_argument("path", type=Path)
     inspect.add_argument("--json", action="store_true", help="machine-readable output")
     inspect.set_defaults(run=run_inspect)
-    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev; its options pass through)")
+    # No -h of its own: every option, -h (host) included, is `dagster dev`'s.
+    ui = sub.add_parser(
+        "ui", help="start the Dagster UI (dagster dev; its options pass through)", add_help=False
+    )
     ui.set_defaults(run=run_ui)
     return p
 
@@ -78,9 +81,17 @@ def pdfs_in(paths: list[Path]) -> list[Path]:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from pipelines.settings import Settings, ensure_dagster_home
+    from warehouse import store
+    from warehouse.migrate import UpgradeFailed
 
     settings = Settings.from_env(args.warehouse)
     ensure_dagster_home()
+    try:
+        for line in store.upgrade(settings.warehouse):
+            print(f"warehouse: {line}", flush=True)
+    except UpgradeFailed as exc:
+        print(f"error: {settings.warehouse}: {exc}; it is left as it was", file=sys.stderr)
+        return USAGE
     status = OK
     for outcome in ingest_all(pdfs_in(args.paths), settings):
         print(outcome.line, flush=True)
@@ -93,6 +104,8 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
     """Screen every file here against what the warehouse holds (read once), then run the
     reports that need a load, `settings.jobs` at once, one Dagster run each; outcomes in
     the order of `paths`."""
+    import uuid
+
     import dagster as dg
 
     from pipelines import runs
@@ -102,66 +115,48 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
     runs.close_abandoned_runs(instance)  # a killed ingest's report loads again below
     batch = Batch(store.report_status(settings.warehouse), instance)
     screened = [screen(path, batch) for path in paths]
-    to_run = [(path, key, settings) for path, key in zip(paths, screened) if isinstance(key, str)]
+    batch_id = uuid.uuid4().hex
+    to_run = [
+        (path, settings, batch_id, n)
+        for n, (path, outcome) in enumerate(zip(paths, screened))
+        if outcome is None
+    ]
     loaded = runs.in_workers(materialise, to_run, settings.jobs)
     for outcome in screened:
-        yield next(loaded) if isinstance(outcome, str) else outcome
+        yield next(loaded) if outcome is None else outcome
 
 
 @dataclass
 class Batch:
     """What screening a batch knows: the warehouse's reports, the Dagster instance, and
-    the first file screened with each sha256 and each report id."""
+    the first file screened with each sha256."""
 
     status: object  # store.ReportStatus
     instance: object  # dagster.DagsterInstance
     first_with: dict[str, Path] = field(default_factory=dict)
 
 
-def screen(path: Path, batch: Batch) -> Outcome | str:
-    """The report's partition key if it needs loading; else why not, as its outcome."""
+def screen(path: Path, batch: Batch) -> Outcome | None:
+    """None if the file needs reading and loading; else why not, as its outcome. Which
+    report it is comes from its content, when it is read (materialise)."""
     from extract import UnreadableReport
     from extract.errors import one_line
     from extract.pages import check_is_pdf, sha256_of
     from pipelines.runs import last_run_succeeded
-    from transform.star import document_id
 
     try:
         check_is_pdf(path)
     except UnreadableReport as exc:
         return Outcome(f"error: {exc}", UNREADABLE)
-    key, sha256 = document_id(path.name), sha256_of(path)
-    if twin := same_content_as(path, key, sha256, batch):
-        line = f"{one_line(path.name)}: same content as {one_line(twin)}, loaded once"
-        return Outcome(line, OK)
-    if other := key_taken_by(path, key, sha256, batch):
-        reason = f"its report id {key} is taken by {one_line(other)}, another report; rename it"
-        return Outcome(f"error: {one_line(path.name)}: {reason}", UNREADABLE)
-    if batch.status.with_sha256(sha256) and last_run_succeeded(batch.instance, key):
-        note = " (unchanged since its last load, not read again)"
-        return outcome(path.name, key, batch.status, note)
-    return key
-
-
-def same_content_as(path: Path, key: str, sha256: str, batch: Batch) -> str | None:
-    """The file with this content screened earlier in the batch, or loaded under
-    another report id: the content is loaded once."""
+    sha256 = sha256_of(path)
     first = batch.first_with.setdefault(sha256, path)
     if first != path:
-        return name_beside(first, path)
-    twin = batch.status.with_sha256(sha256)
-    return twin["file_name"] if twin and twin["document_key"] != key else None
-
-
-def key_taken_by(path: Path, key: str, sha256: str, batch: Batch) -> str | None:
-    """The other report, in this batch or loaded, whose file name gives the same report
-    id ("Wirral 2018-19.pdf", "wirral-2018-19.pdf"): loading both would keep only one."""
-    first = batch.first_with.setdefault(f"key:{key}", path)
-    if first != path:
-        return name_beside(first, path)
-    loaded = batch.status.report(key)
-    if loaded and loaded["file_name"] != path.name and loaded["sha256"] != sha256:
-        return loaded["file_name"]
+        line = f"{one_line(path.name)}: same content as {one_line(name_beside(first, path))}"
+        return Outcome(line + ", loaded once", OK)
+    loaded = batch.status.with_sha256(sha256)
+    if loaded and last_run_succeeded(batch.instance, loaded["document_key"]):
+        note = " (unchanged since its last load, not read again)"
+        return outcome(path.name, loaded["document_key"], batch.status, note)
     return None
 
 
@@ -171,33 +166,61 @@ def name_beside(other: Path, path: Path) -> str:
     return str(other) if other.name == path.name else other.name
 
 
-def materialise(path: Path, key: str, settings) -> Outcome:
+def materialise(path: Path, settings, batch_id: str = "", order: int = 0) -> Outcome:
+    """Read the report, file it in the inbox under its identity and run its partition.
+    Two versions of one report in one batch: the one named last is the one kept."""
     import dagster as dg
 
-    from pipelines import inbox, runs
+    from extract.errors import one_line
+    from pipelines import identify, inbox, runs
     from pipelines.alerting import alert_failed_run
     from pipelines.definitions import defs
     from pipelines.resources import PccConfig
     from pipelines.settings import alert_ledger
     from warehouse import store
 
-    inbox.deliver(path, settings.inbox)
-    instance = dg.DagsterInstance.get()
-    instance.add_dynamic_partitions("reports", [key])
-    result = dg.materialize(
-        [*defs.assets, *defs.asset_checks],
-        partition_key=key,
-        instance=instance,
-        resources={"pcc": PccConfig.from_settings(settings)},
-        raise_on_error=False,
-        run_config=QUIET_RUN,
-        tags={"source": "pcc-warehouse ingest", **runs.run_tags()},
-    )
+    identity = identify.identify(path)
+    key = identity.key
+    with identify.filing(settings.inbox, key) as record:
+        later = record.later_in_batch(batch_id, order)
+        if later is not None:
+            identify.forget(identity)
+            line = f"{one_line(path.name)}: an earlier version of report {key} than "
+            line += f"{one_line(later)} in this batch, not loaded"
+            return Outcome(line, OK)
+        record.mark(batch_id, order, path.name)
+        inbox.file_report(path, settings.inbox, key)
+        instance = dg.DagsterInstance.get()
+        instance.add_dynamic_partitions("reports", [key])
+        identify.retire_file_name_partition(instance, settings.inbox, path.name, key)
+        result = dg.materialize(
+            [*defs.assets, *defs.asset_checks],
+            partition_key=key,
+            instance=instance,
+            resources={"pcc": PccConfig.from_settings(settings)},
+            raise_on_error=False,
+            run_config=QUIET_RUN,
+            tags={"source": "pcc-warehouse ingest", **runs.run_tags()},
+        )
     if not result.success:
         alert_failed_run(instance, result.dagster_run, alert_ledger(settings.warehouse))
         return Outcome(f"error: {failure_message(result, path)}", UNREADABLE)
     status = store.report_status(settings.warehouse, key)
-    return outcome(path.name, key, status, warnings=load_warnings(result))
+    note = replaced_note(load_metadata(result, "replaced"))
+    return outcome(path.name, key, status, note, warnings=load_metadata(result, "warnings"))
+
+
+def replaced_note(replaced: dict | None) -> str:
+    """What a new version of a report replaced, for its line."""
+    if not replaced:
+        return ""
+    from extract.errors import one_line
+
+    return (
+        f" (a new version: replaces {one_line(replaced['file_name'])}, sha256 "
+        f"{replaced['sha256'][:12]}, loaded {str(replaced['loaded_at'])[:19]}; kept in "
+        "dim_document_history)"
+    )
 
 
 def failure_message(result, path: Path) -> str:
@@ -220,6 +243,7 @@ def outcome(file_name: str, key: str, status, note: str = "", warnings=()) -> Ou
     from extract.errors import one_line
 
     report, checks = status.report(key) or {}, status.checks_of(key)
+    warnings = warnings or ()
     failed = checks[~checks["passed"].astype(bool)]
     lines = [summary_line(file_name, report, len(checks), len(failed)) + note]
     lines += [f"  warning: {one_line(file_name)}: {w}" for w in warnings]
@@ -241,13 +265,15 @@ def summary_line(file_name: str, report: dict, checked: int, failures: int) -> s
     )
 
 
-def load_warnings(result) -> list[str]:
-    """What the load flagged as untrustworthy (no district, no year, no table)."""
+def load_metadata(result, name: str):
+    """A value the load recorded on the run (warnings: what it flagged as untrustworthy,
+    no district, no year, no table; replaced: the version it replaced)."""
     for event in result.get_asset_materialization_events():
         materialization = event.event_specific_data.materialization
         if materialization.asset_key.path == ["warehouse", "dim_document"]:
-            return list(materialization.metadata["warnings"].value)
-    return []
+            found = materialization.metadata.get(name)
+            return found.value if found is not None else None
+    return None
 
 
 def run_inspect(args: argparse.Namespace) -> int:
@@ -264,12 +290,13 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def run_ui(args: argparse.Namespace) -> int:
-    from pipelines.settings import REPO, ensure_dagster_home
+    """`dagster dev` on the installed code location, with every option given passed on;
+    relative paths stay relative to the working directory, as for `ingest`."""
+    from pipelines.settings import ensure_dagster_home
 
     ensure_dagster_home()
-    os.chdir(REPO)
     dagster = Path(sys.executable).with_name("dagster")  # the one installed beside us
-    command = [str(dagster), "dev", "-w", str(REPO / "workspace.yaml"), *args.dagster_args]
+    command = [str(dagster), "dev", "-m", "pipelines.definitions", *args.dagster_args]
     os.execv(command[0], command)
 
 

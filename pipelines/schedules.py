@@ -16,7 +16,7 @@ from pipelines.settings import Settings
 @dg.op(description="Run the data-quality checks on one report's rows in the warehouse.")
 def recheck_report(context: dg.OpExecutionContext, pcc: PccConfig) -> None:
     key = context.partition_key
-    validations, data_docs = evaluate(pcc, key)
+    validations, data_docs = evaluate(pcc, key, context.run_id)
     for validation in validations:
         fields = check_fields(validation, data_docs)
         context.log_event(dg.AssetCheckEvaluation(asset_key=FACT_MEASURE, partition=key, **fields))

@@ -1,7 +1,8 @@
-"""The inbox sensor: a new or changed PDF in the inbox becomes a partition and a run."""
+"""The inbox sensor: a PDF dropped in the inbox is identified from its content and filed
+under its report's key (job `file_arrivals`); a filed report that is new or changed
+becomes a partition's run."""
 
-from __future__ import annotations
-
+import hashlib
 import json
 
 import dagster as dg
@@ -20,36 +21,55 @@ ingest_report = dg.define_asset_job(
 )
 
 
+@dg.op(description="Read each PDF at the top of the inbox and file it under its report's key.")
+def file_arrived_reports(context: dg.OpExecutionContext, pcc: PccConfig) -> None:
+    from pipelines.identify import file_arrival
+
+    for path in inbox.arrivals(pcc.inbox_path):
+        identity = file_arrival(path, pcc.inbox_path, context.instance)
+        context.log.info(f"{path.name}: report {identity.key} (sha256 {identity.sha256[:12]})")
+
+
+@dg.job(description="File the PDFs dropped in the inbox under their reports' keys.")
+def file_arrivals():
+    file_arrived_reports()
+
+
 @dg.sensor(
-    job=ingest_report,
+    jobs=[ingest_report, file_arrivals],
     minimum_interval_seconds=Settings.from_env().inbox_interval_s,
     default_status=dg.DefaultSensorStatus.RUNNING,
-    description="Adds a partition for each PDF in the inbox and runs it when its content "
-    "(sha256) is not the one in the warehouse.",
+    description="Files each PDF dropped in the inbox under its report's key (read from its "
+    "content), adds a partition per report and runs it when its content (sha256) is not "
+    "the one in the warehouse.",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext, pcc: PccConfig) -> dg.SensorResult:
     known = json.loads(context.cursor) if context.cursor else {}
     files, seen = inbox.scan(pcc.inbox_path, known)
     existing = set(context.instance.get_dynamic_partitions(reports.name))
     new_keys = sorted({f.key for f in files} - existing)
+    requests = [
+        # The run key makes Dagster request each content of each report once.
+        dg.RunRequest(
+            partition_key=f.key, run_key=f"{f.key}:{f.sha256}", job_name=ingest_report.name
+        )
+        for f in to_load(files, store.loaded_sha256s(pcc.warehouse_path))
+    ]
+    if arrived := inbox.arrivals(pcc.inbox_path):
+        requests.append(dg.RunRequest(run_key=arrivals_key(arrived), job_name=file_arrivals.name))
     return dg.SensorResult(
-        run_requests=[
-            # The run key makes Dagster request each content of each report once.
-            dg.RunRequest(partition_key=f.key, run_key=f"{f.key}:{f.sha256}")
-            for f in to_load(files, store.loaded_sha256s(pcc.warehouse_path))
-        ],
+        run_requests=requests,
         dynamic_partitions_requests=[reports.build_add_request(new_keys)] if new_keys else [],
         cursor=json.dumps(seen),
     )
 
 
-def to_load(files: list[inbox.InboxFile], loaded: dict[str, str]) -> list[inbox.InboxFile]:
-    """Files whose content is not in the warehouse yet, each content once."""
-    contents = set(loaded.values())
-    wanted = []
-    for f in files:
-        if loaded.get(f.key) == f.sha256 or f.sha256 in contents:
-            continue  # unchanged, or the same report under another name
-        contents.add(f.sha256)
-        wanted.append(f)
-    return wanted
+def arrivals_key(paths) -> str:
+    """One filing run per set of arrivals (names, sizes and times)."""
+    stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths]
+    return "arrivals:" + hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16]
+
+
+def to_load(files: list, loaded: dict[str, str]) -> list:
+    """Filed reports whose content is not the one in the warehouse."""
+    return [f for f in files if loaded.get(f.key) != f.sha256]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE_REPORT = REPO / "samples" / "wirral-2018-19.pdf"
+REPO = Path(__file__).resolve().parents[1]  # the source tree, when run from one
+# Installed with the package (package pcc_samples, the source tree's samples/ folder).
+SAMPLE_REPORT = Path(str(files("pcc_samples") / "wirral-2018-19.pdf"))
 
 
 DAGSTER_YAML = """\

@@ -197,9 +197,9 @@ def test_a_failed_run_alerts_once(workdir, webhook, monkeypatch):
 
     alert_env(monkeypatch, webhook)
     monkeypatch.setenv("PCC_DATA_DIR", str(workdir / "data"))
-    inbox = workdir / "data" / "inbox"
-    inbox.mkdir(parents=True)
-    (inbox / "broken-2019-20.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    filed = workdir / "data" / "inbox" / "broken-2019-20"  # filed under its partition
+    filed.mkdir(parents=True)
+    (filed / "broken-2019-20.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
     instance = dg.DagsterInstance.ephemeral()
     instance.add_dynamic_partitions("reports", ["broken-2019-20"])
     result = dg.materialize(
@@ -242,8 +242,14 @@ def test_a_report_that_cannot_be_read_alerts_from_the_command_line(workdir, webh
     assert ingest_here(broken, workdir) == 3
     assert ingest_here(broken, workdir) == 3  # the same failure again: no second alert
 
+    # An unreadable file's identity is its content's: doc-<sha256 prefix>.
+    import hashlib
+
+    from transform.identity import content_key
+
+    key = content_key(hashlib.sha256(broken.read_bytes()).hexdigest())
     [alert] = webhook.received
-    assert (alert["kind"], alert["partition"]) == ("run_failed", "broken-2019-20")
+    assert (alert["kind"], alert["partition"]) == ("run_failed", key)
     [error] = alert["errors"]
     assert error["step"] == "reports__extracted_document"
     assert error["message"].startswith("broken-2019-20.pdf: ")

@@ -195,7 +195,10 @@ def test_a_staging_file_left_by_a_killed_writer_is_discarded(workdir):
     Path(f"{db}.staging.wal").write_bytes(b"half a log")
 
     with store.writing(db) as con:
-        con.execute("INSERT INTO dim_area VALUES ('sefton', 'Sefton', 'district')")
+        con.execute(
+            "INSERT INTO dim_area (area_key, area_name, area_type) "
+            "VALUES ('sefton', 'Sefton', 'district')"
+        )
 
     with store.connect(db, read_only=True) as con:
         assert con.execute("SELECT area_key FROM dim_area").fetchall() == [("sefton",)]

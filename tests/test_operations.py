@@ -44,69 +44,98 @@ def run_partition(key: str) -> dg.ExecuteInProcessResult:
     return job.execute_in_process(partition_key=key, instance=instance(), raise_on_error=False)
 
 
+def file_arrivals() -> None:
+    """The sensor's filing job, as the daemon would run it."""
+    from pipelines.definitions import defs
+
+    assert defs.resolve_job_def("file_arrivals").execute_in_process(instance=instance()).success
+
+
 def sha256(path: Path) -> str:
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_the_sensor_adds_a_partition_and_a_run_per_new_report(workdir):
+def filed(inbox: Path) -> list[str]:
+    return sorted(p.relative_to(inbox).as_posix() for p in inbox.glob("*/*.pdf"))
+
+
+def test_the_sensor_files_arrivals_then_adds_a_partition_and_a_run_per_report(workdir):
     inbox = workdir / "data" / "inbox"
-    sefton, knowsley = report(inbox, "Sefton"), report(inbox, "Knowsley")
-
-    result = tick()
-
-    [add] = result.dynamic_partitions_requests
-    assert (add.partitions_def_name, sorted(add.partition_keys)) == (
-        "reports",
-        ["knowsley-2019-20", "sefton-2019-20"],
+    report(inbox, "Sefton"), report(inbox, "Knowsley")
+    knowsley_sha, sefton_sha = (
+        sha256(inbox / "knowsley-2019-20.pdf"),
+        sha256(inbox / "sefton-2019-20.pdf"),
     )
-    assert run_requests(result) == [
-        ("knowsley-2019-20", f"knowsley-2019-20:{sha256(knowsley)}"),
-        ("sefton-2019-20", f"sefton-2019-20:{sha256(sefton)}"),
+
+    arrived = tick()
+    [filing] = arrived.run_requests
+    assert (filing.job_name, filing.partition_key) == ("file_arrivals", None)
+    assert arrived.dynamic_partitions_requests == []
+    assert run_requests(tick(arrived.cursor)) == run_requests(arrived)  # one filing run
+
+    file_arrivals()
+    assert filed(inbox) == [
+        "knowsley-2019-20/knowsley-2019-20.pdf",
+        "sefton-2019-20/sefton-2019-20.pdf",
+    ]
+    assert sorted(instance().get_dynamic_partitions("reports")) == [
+        "knowsley-2019-20",
+        "sefton-2019-20",
+    ]
+    assert run_requests(tick(arrived.cursor)) == [
+        ("knowsley-2019-20", f"knowsley-2019-20:{knowsley_sha}"),
+        ("sefton-2019-20", f"sefton-2019-20:{sefton_sha}"),
     ]
 
 
-def test_a_loaded_report_is_not_run_again_until_its_content_changes(workdir):
+def test_a_loaded_report_is_not_run_again_until_a_new_version_arrives(workdir):
     inbox = workdir / "data" / "inbox"
-    sefton = report(inbox, "Sefton")
+    report(inbox, "Sefton")
+    file_arrivals()
     first = tick()
-    instance().add_dynamic_partitions("reports", ["sefton-2019-20"])
     assert run_partition("sefton-2019-20").success
 
     unchanged = tick(first.cursor)
     assert run_requests(unchanged) == []
     assert unchanged.dynamic_partitions_requests == []
 
-    report(inbox, "Sefton", "2020/21").replace(sefton)  # new content under the same name
+    # A corrected edition of the same report under another name: a new version of it.
+    corrected = report(workdir / "new", "Sefton")
+    with corrected.open("ab") as f:
+        f.write(b"\n% corrected\n")
+    shutil.copyfile(corrected, inbox / "Sefton CSP 2019-20 corrected.pdf")
+    file_arrivals()
+    assert filed(inbox) == ["sefton-2019-20/Sefton CSP 2019-20 corrected.pdf"]
     changed = tick(unchanged.cursor)
-    assert run_requests(changed) == [("sefton-2019-20", f"sefton-2019-20:{sha256(sefton)}")]
+    assert run_requests(changed) == [("sefton-2019-20", f"sefton-2019-20:{sha256(corrected)}")]
     assert run_partition("sefton-2019-20").success
     db = workdir / "data" / "warehouse.duckdb"
-    assert query(db, "SELECT document_key, period_key FROM dim_document") == [
-        ("sefton-2019-20", "2020-21")
+    assert query(db, "SELECT document_key, file_name FROM dim_document") == [
+        ("sefton-2019-20", "Sefton CSP 2019-20 corrected.pdf")
     ]
+    assert query(db, "SELECT file_name FROM dim_document_history") == [("sefton-2019-20.pdf",)]
     assert run_requests(tick(changed.cursor)) == []
 
 
-def test_the_sensor_runs_one_of_two_files_with_the_same_content(workdir):
+def test_two_files_with_the_same_content_are_one_report(workdir):
     inbox = workdir / "data" / "inbox"
     sefton = report(inbox, "Sefton")
     shutil.copyfile(sefton, inbox / "the same, renamed.pdf")  # sorts after the original
 
+    file_arrivals()
     result = tick()
 
     assert [key for key, _ in run_requests(result)] == ["sefton-2019-20"]
-    assert sorted(result.dynamic_partitions_requests[0].partition_keys) == [
-        "sefton-2019-20",
-        "the-same-renamed",
-    ]
+    assert filed(inbox) == ["sefton-2019-20/the same, renamed.pdf"]
+    assert instance().get_dynamic_partitions("reports") == ["sefton-2019-20"]
 
 
 def test_the_sensor_watches_the_configured_folder(workdir, monkeypatch):
     monkeypatch.setenv("PCC_INBOX", str(workdir / "drop box"))
-    report(workdir / "drop box", "Knowsley")
-    report(workdir / "data" / "inbox", "Sefton")
+    report(workdir / "drop box" / "knowsley-2019-20", "Knowsley")
+    report(workdir / "data" / "inbox" / "sefton-2019-20", "Sefton")
 
     assert [key for key, _ in run_requests(tick())] == ["knowsley-2019-20"]
 
@@ -115,7 +144,7 @@ def test_the_schedule_rechecks_every_loaded_report(workdir):
     from pipelines.definitions import defs
     from pipelines.schedules import recheck_schedule
 
-    report(workdir / "data" / "inbox", "Sefton")
+    report(workdir / "data" / "inbox" / "sefton-2019-20", "Sefton")  # filed
     instance().add_dynamic_partitions("reports", ["sefton-2019-20", "never-loaded"])
     assert run_partition("sefton-2019-20").success
 
@@ -161,13 +190,17 @@ def test_an_unchanged_report_is_not_read_again_and_a_changed_one_is(workdir):
     assert len(instance().get_runs()) == 1
     respelled.unlink()
 
-    report(workdir / "in", "Sefton", "2020/21").replace(sefton)
+    with sefton.open("ab") as f:
+        f.write(b"\n% a corrected edition\n")  # a new version of the same report
     changed = ingest(str(sefton))
     assert changed.returncode == 0
     assert "not read again" not in changed.stdout
+    assert "(a new version: replaces sefton-2019-20.pdf" in changed.stdout
     assert len(instance().get_runs()) == 2
     db = workdir / "data" / "warehouse.duckdb"
-    assert query(db, "SELECT period_key FROM dim_document") == [("2020-21",)]
+    assert query(db, "SELECT document_key, sha256 FROM dim_document") == [
+        ("sefton-2019-20", sha256(sefton))
+    ]
 
 
 def test_two_reports_load_in_parallel_and_both_land(workdir):
@@ -227,7 +260,7 @@ def test_writers_in_two_processes_take_turns(workdir):
 def test_a_rerun_of_a_partition_or_one_asset_adds_no_duplicates(workdir):
     from pipelines.definitions import defs
 
-    report(workdir / "data" / "inbox", "Sefton")
+    report(workdir / "data" / "inbox" / "sefton-2019-20", "Sefton")  # filed
     instance().add_dynamic_partitions("reports", ["sefton-2019-20"])
     db = workdir / "data" / "warehouse.duckdb"
 
@@ -338,3 +371,16 @@ def test_readers_are_never_blocked_and_never_see_half_a_report(workdir):
             assert row == final[row[0]]  # each report whole or absent, never part of it
     sizes = sorted({len(snapshot) for snapshot in polled["seen"]})
     assert sizes[0] == 1 and sizes[-1] == 5 and len(sizes) > 2  # it read during the loads
+
+
+def test_an_inbox_of_the_file_name_layout_is_filed_and_its_old_partitions_go(workdir):
+    """Upgrade: reports at the top of the inbox, partitions named after file names."""
+    inbox = workdir / "data" / "inbox"
+    report(inbox, "Sefton").rename(inbox / "csp-annual-report.pdf")
+    instance().add_dynamic_partitions("reports", ["csp-annual-report"])
+
+    file_arrivals()
+
+    assert filed(inbox) == ["sefton-2019-20/csp-annual-report.pdf"]
+    assert instance().get_dynamic_partitions("reports") == ["sefton-2019-20"]
+    assert [key for key, _ in run_requests(tick())] == ["sefton-2019-20"]

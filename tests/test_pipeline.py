@@ -65,8 +65,9 @@ def test_area_and_period_come_from_the_report_not_its_file_name(workdir):
 
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Sefton 2020-21 copy.pdf: area Wirral, period 2018/19" in result.stdout
+    # its identity too: the report's district and year, not its file name
     assert query(workdir / "w.duckdb", "SELECT document_key, area_key FROM dim_document") == [
-        ("sefton-2020-21-copy", "wirral")
+        ("wirral-2018-19", "wirral")
     ]
 
 

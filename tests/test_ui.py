@@ -44,10 +44,11 @@ def graphql(port: int, query: str, **variables) -> dict:
 
 @contextmanager
 def running_ui(env: dict):
-    """`pcc-warehouse ui` on a free port, once its code location has loaded."""
+    """`pcc-warehouse ui -h 127.0.0.1 -p PORT` on a free port, once its code location has
+    loaded: -h is dagster dev's host, not a help option."""
     port = free_port()
     server = subprocess.Popen(
-        [cli_path(), "ui", "--host", "127.0.0.1", "--port", str(port)],
+        [cli_path(), "ui", "-h", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, **env},
@@ -159,7 +160,8 @@ def add_partition(port: int, key: str) -> None:
 
 def test_a_partition_launched_through_graphql_loads_the_report(workdir, webserver):
     stop_inbox_sensor(webserver)
-    shutil.copyfile(SAMPLE, workdir / "inbox" / "wirral-2018-19.pdf")
+    (workdir / "inbox" / "wirral-2018-19").mkdir()  # filed under its key, as ingest files it
+    shutil.copyfile(SAMPLE, workdir / "inbox" / "wirral-2018-19" / "wirral-2018-19.pdf")
     add_partition(webserver, "wirral-2018-19")
 
     client = DagsterGraphQLClient("127.0.0.1", port_number=webserver)

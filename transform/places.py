@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -11,6 +12,13 @@ from pathlib import Path
 import yaml
 
 AREAS_FILE = Path(__file__).with_name("areas.yml")
+# The local authority districts of England and Wales with their ONS GSS codes (source and
+# date in the file's header).
+DISTRICTS_FILE = Path(__file__).with_name("districts.csv")
+# District names that are also ordinary words: recognised only when a word such as
+# "Council" or "Borough" follows them ("Reading Borough Council", not "Reading scores").
+COMMON_WORDS = {"Reading", "Hart", "Eden", "Rugby", "Bury", "Boston", "Arun", "Rother"}
+COUNCIL_WORDS = r"(?=\s+(?:Borough|District|City|Council|Community Safety|CSP|Metropolitan))"
 FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
 
 
@@ -18,6 +26,7 @@ FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
 class Area:
     name: str
     type: str
+    code: str | None = field(default=None, compare=False)  # ONS GSS code (E08000015)
 
     @property
     def key(self) -> str:
@@ -40,15 +49,40 @@ def slug(text: str) -> str:
 
 
 @cache
-def known_areas() -> list[tuple[re.Pattern, Area]]:
-    """Area patterns, longest name first so 'England and Wales' beats 'England'."""
-    entries = yaml.safe_load(AREAS_FILE.read_text())["areas"]
-    found = []
-    for entry in entries:
-        area = Area(entry["name"], entry["type"])
+def known_areas() -> list[tuple[re.Pattern, dict[str, Area]]]:
+    """Two patterns and the area each spelling names: the places of areas.yml (any case),
+    then every district of England and Wales (as a proper name is written). Longest name
+    first, so 'England and Wales' beats 'England'."""
+    codes = {slug(name): code for code, name in districts()}
+    listed: dict[str, Area] = {}
+    for entry in yaml.safe_load(AREAS_FILE.read_text())["areas"]:
+        area = Area(entry["name"], entry["type"], codes.get(slug(entry["name"])))
         for name in [entry["name"], *entry.get("aliases", [])]:
-            found.append((re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE), area))
-    return sorted(found, key=lambda pa: -len(pa[1].name))
+            listed[name.lower()] = area
+    proper: dict[str, Area] = {}
+    for code, ons_name in districts():
+        area = Area(common_name(ons_name), "district", code)
+        if not ({area.key, slug(ons_name)} & {a.key for a in listed.values()}):
+            proper |= {area.name: area, ons_name: area}
+    return [(alternation(listed, re.IGNORECASE), listed), (alternation(proper, 0), proper)]
+
+
+def alternation(names: dict[str, Area], flags: int) -> re.Pattern:
+    spelled = sorted(names, key=len, reverse=True)
+    options = [re.escape(n) + (COUNCIL_WORDS if n in COMMON_WORDS else "") for n in spelled]
+    return re.compile(rf"\b(?:{'|'.join(options)})\b", flags)
+
+
+@cache
+def districts() -> list[tuple[str, str]]:
+    """(GSS code, ONS name) of every local authority district of England and Wales."""
+    lines = [line for line in DISTRICTS_FILE.read_text().splitlines() if not line.startswith("#")]
+    return [(row["area_code"], row["area_name"]) for row in csv.DictReader(lines)]
+
+
+def common_name(ons_name: str) -> str:
+    """'Bristol, City of' as people write it: 'Bristol'."""
+    return re.sub(r", (City|County) of$", "", ons_name)
 
 
 # A ward is named by the report itself ("Birkenhead and Tranmere Ward"), not listed; a
@@ -65,9 +99,11 @@ def areas_in(text: str) -> list[tuple[int, int, Area]]:
     hits: list[tuple[int, int, Area]] = []
     for m in WARD.finditer(text):
         hits.append((m.start(), m.end(), Area(m.group(0), "ward")))
-    for pattern, area in known_areas():
+    for pattern, names in known_areas():
+        ignore_case = bool(pattern.flags & re.IGNORECASE)
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e, _ in hits):
+                area = names[m.group(0).lower() if ignore_case else m.group(0)]
                 hits.append((m.start(), m.end(), area))
     return sorted(hits, key=lambda h: h[0])
 

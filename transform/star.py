@@ -68,8 +68,8 @@ def programme_key(document_key: str, row_number: int) -> str:
 def area_rows(areas: list[Area], measures: list[tuple]) -> pd.DataFrame:
     unique = {a.key: a for a in [*areas, *(m.area for _, m in measures)]}
     return pd.DataFrame(
-        [(a.key, a.name, a.type) for a in unique.values()],
-        columns=["area_key", "area_name", "area_type"],
+        [(a.key, a.name, a.type, a.code) for a in unique.values()],
+        columns=["area_key", "area_name", "area_type", "area_code"],
     )
 
 

@@ -26,6 +26,7 @@ SELECT
     f.page_number,
     f.sentence,
     f.x0, f.top, f.x1, f.bottom,
+    a.area_code,                               -- ONS GSS code of a district; else NULL
     f.section,                                 -- overview | activity | expected_outcome | outcome
     f.role,                                    -- level | change | percent_change
     f.direction,                               -- increase | decrease, for a change
@@ -43,7 +44,9 @@ LEFT JOIN dim_programme pr ON pr.programme_key = f.programme_key;
 
 -- One row per catalogued metric, area and period: the figure the reports give for it.
 -- A figure stated more than once (overview and table, or this year's report and next
--- year's "previous year") is one row; values_agree says whether the mentions agree.
+-- year's "previous year") is one row. When the mentions disagree, nothing is hidden:
+-- values_agree is false, min_value and max_value bound them, and `value` is the largest
+-- (what it always was); filter on values_agree to see only figures the reports agree on.
 CREATE OR REPLACE VIEW mart_metric_by_area_period AS
 SELECT
     metric_code,
@@ -57,7 +60,11 @@ SELECT
     min(value) = max(value)                      AS values_agree,
     string_agg(DISTINCT qualifier, ',' ORDER BY qualifier) AS qualifiers,
     count(*)                                     AS mentions,
-    count(DISTINCT document_key)                 AS documents
+    count(DISTINCT document_key)                 AS documents,
+    min(value)                                   AS min_value,
+    max(value)                                   AS max_value,
+    count(DISTINCT value)                        AS distinct_values,
+    any_value(area_code)                         AS area_code
 FROM mart_measures
 WHERE catalogued
 GROUP BY metric_code, area_name, period_label;

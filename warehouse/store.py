@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,10 +21,26 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from warehouse import migrate
+
 SCHEMA = Path(__file__).with_name("schema.sql")
 MARTS = Path(__file__).with_name("marts.sql")  # BI views, recreated with the schema
 SHARED_DIMENSIONS = ["dim_area", "dim_period", "dim_metric"]
-DOCUMENT_TABLES = ["fact_claim_term", "fact_claim", "fact_measure", "dim_programme", "dim_document"]
+DOCUMENT_TABLES = [  # children first
+    "fact_claim_term",
+    "fact_claim",
+    "fact_measure",
+    "dim_programme",
+    "dim_document",
+]
+# The format the file is written in: one that DuckDB 1.x clients (BI tools) can read.
+# DuckDB's own default would be its newest format, which older clients refuse.
+STORAGE_VERSION_ENV = "PCC_DUCKDB_STORAGE_VERSION"
+DEFAULT_STORAGE_VERSION = "v1.0.0"
+
+
+def storage_version() -> str:
+    return os.environ.get(STORAGE_VERSION_ENV) or DEFAULT_STORAGE_VERSION
 
 
 @contextmanager
@@ -32,9 +49,12 @@ def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDB
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    config = {} if read_only else {"storage_compatibility_version": storage_version()}
+    con = duckdb.connect(str(path), read_only=read_only, config=config)
     try:
         if not read_only:
+            if migrate.needs_upgrade(con):
+                UPGRADES.extend(migrate.upgrade(con, SCHEMA.read_text()))
             con.execute(SCHEMA.read_text())
             con.execute(MARTS.read_text())
         yield con
@@ -54,6 +74,7 @@ def writing(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
         try:
             if path.exists():
                 shutil.copyfile(path, staging)
+                rewrite_in_storage_version(staging, storage_version())
             with connect(staging) as con:
                 yield con
                 con.execute("CHECKPOINT")  # everything in the file, no WAL left beside it
@@ -61,6 +82,52 @@ def writing(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
         except BaseException:
             discard(staging)
             raise
+
+
+UPGRADES: list[str] = []  # what opening an old warehouse did to it, for the command line
+
+
+def upgrade(path: str | Path) -> list[str]:
+    """Bring an existing warehouse to this version's schema and storage format now (the
+    first write would anyway); returns what was done, one line each."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    before = len(UPGRADES)
+    with connect(path, read_only=True) as con:
+        wanted = storage_version()
+        current = wanted in ("latest", file_storage_version(con))
+        current = current and not migrate.needs_upgrade(con)
+    if not current:
+        with writing(path):
+            pass
+    return UPGRADES[before:]
+
+
+def file_storage_version(con: duckdb.DuckDBPyConnection) -> str:
+    tags = con.execute(
+        "SELECT tags FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()[0]
+    return (tags or {}).get("storage_version", "").rstrip("+")
+
+
+def rewrite_in_storage_version(staging: Path, version: str) -> None:
+    """Rewrite the staged copy in the storage format asked for, if it is in another one
+    (a warehouse written by DuckDB 2.0's default format, which 1.x clients refuse)."""
+    if version == "latest":  # DuckDB's newest: whatever this DuckDB writes
+        return
+    with duckdb.connect(str(staging), read_only=True) as con:
+        if file_storage_version(con) in (version, ""):
+            return
+    converted = staging.with_name(staging.name + ".convert")
+    discard(converted)
+    with duckdb.connect(":memory:") as con:
+        con.execute(f"ATTACH '{staging}' AS old (READ_ONLY)")
+        con.execute(f"ATTACH '{converted}' AS new (STORAGE_VERSION '{version}')")
+        con.execute("COPY FROM DATABASE old TO new")
+        con.execute("DETACH new")
+    os.replace(converted, staging)
+    UPGRADES.append(f"rewritten in DuckDB storage format {version}")
 
 
 @contextmanager
@@ -91,27 +158,71 @@ def discard(staging: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def insert(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, replace=False) -> None:
+def insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame, on_conflict: str = ""
+) -> None:
     if rows.empty:
         return
     con.register("incoming", rows)
     columns = ", ".join(f'"{c}"' for c in rows.columns)
-    verb = "INSERT OR REPLACE" if replace else "INSERT"
-    con.execute(f"{verb} INTO {table} ({columns}) SELECT {columns} FROM incoming")
+    conflict = f"ON CONFLICT {on_conflict}" if on_conflict else ""
+    con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming {conflict}")
     con.unregister("incoming")
 
 
-def load_document(path: str | Path, document_key: str, tables: dict[str, pd.DataFrame]) -> None:
-    """Replace one document's rows: all of it or none, published in one step."""
+# Shared dimensions: the first row loaded for a key stays (a metric keeps its first name
+# whatever a later report calls it); an area gains its GSS code if it had none.
+ON_CONFLICT = {
+    "dim_area": "DO UPDATE SET area_code = coalesce(dim_area.area_code, excluded.area_code)",
+    "dim_period": "DO NOTHING",
+    "dim_metric": "DO NOTHING",
+}
+
+
+def load_document(
+    path: str | Path, document_key: str, tables: dict[str, pd.DataFrame]
+) -> dict | None:
+    """Replace one document's rows: all of it or none, published in one step. When the
+    rows replace another version of the report (another sha256), that version is kept in
+    dim_document_history and returned (file_name, sha256, loaded_at)."""
     with writing(path) as con:
-        con.begin()
+        document = tables["dim_document"]
+        previous = con.execute(
+            "SELECT file_name, sha256, loaded_at FROM dim_document WHERE document_key = ?",
+            [document_key],
+        ).df()
+        replaced = None
+        if len(previous) and len(document) and previous.sha256[0] != document.sha256.iloc[0]:
+            replaced = previous.iloc[0].to_dict()
+            con.execute(
+                "INSERT INTO dim_document_history SELECT document_key, file_name, sha256, "
+                "loaded_at, ?, ?, ? FROM dim_document WHERE document_key = ?",
+                [
+                    document.loaded_at.iloc[0],
+                    document.sha256.iloc[0],
+                    document.file_name.iloc[0],
+                    document_key,
+                ],
+            )
+        # Children first, each delete committed: DuckDB checks a foreign key against the
+        # committed state. The file is private until published, so nobody sees between.
         for table in DOCUMENT_TABLES:
             con.execute(f"DELETE FROM {table} WHERE document_key = ?", [document_key])
+        con.begin()
         for table in SHARED_DIMENSIONS:
-            insert(con, table, tables[table], replace=True)
+            insert(con, table, tables[table], on_conflict=ON_CONFLICT[table])
         for table in reversed(DOCUMENT_TABLES):
             insert(con, table, tables[table])
         con.commit()
+    return replaced
+
+
+def as_evaluation(results: pd.DataFrame, run_id: str | None) -> pd.DataFrame:
+    """One evaluation's rows for fact_check_result: one evaluation_id, the Dagster run
+    that made it, and a key per row."""
+    evaluation_id = uuid.uuid4().hex
+    keys = [f"{evaluation_id}:{n:04d}" for n in range(1, len(results) + 1)]
+    return results.assign(evaluation_id=evaluation_id, run_id=run_id, check_result_key=keys)
 
 
 def append_check_results(path: str | Path, results: pd.DataFrame) -> None:

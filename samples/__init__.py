@@ -1,0 +1,1 @@
+"""The bundled sample report, installed with the package as `pcc_samples` (package data)."""
