@@ -14,7 +14,7 @@ def test_ingest_sample_loads_the_star_schema_and_passes_the_check(workdir, webho
     assert result.stdout.splitlines()[0].startswith(
         "wirral-2018-19.pdf: area Wirral, period 2018/19, 4 pages, 13 programmes,"
     )
-    assert "checks 35 passed 0 failed" in result.stdout
+    assert "checks 36 passed 0 failed" in result.stdout
     db = workdir / "data" / "warehouse.duckdb"
     assert f"warehouse: {db}" in result.stdout
     assert query(db, "SELECT count(*) FROM dim_programme") == [(13,)]

@@ -305,7 +305,7 @@ def repeated_claims(figures: list[Figure]) -> list[Claim]:
     first: dict[tuple, Figure] = {}
     claims = []
     for f in figures:
-        if f.qualifier != "exact" or not f.meaning["phrase"]:
+        if f.qualifier != "exact":
             continue
         key = (
             f.meaning["metric"].code,
