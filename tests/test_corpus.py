@@ -51,5 +51,5 @@ def test_correct_arithmetic_raises_no_error(scored):
 def test_a_slip_in_a_sum_or_difference_is_caught():
     s = score("slips")
     assert s.slips == 20
-    assert s.slips_caught >= 14
+    assert s.slips_caught >= 16
     assert s.false_errors == 0

@@ -69,31 +69,33 @@ FROM mart_measures
 WHERE catalogued
 GROUP BY metric_code, area_name, period_label;
 
--- One row per area and period, one column per headline metric (NULL: not stated).
--- Metric codes come from transform/concepts.yml; the first columns keep their names from
--- earlier versions (youth_justice_* are now the programme-wide people, children, parents
--- and interventions metrics; hate_marac_referrals is hate_crime).
+-- One row per area and period, one column per headline metric (NULL: not stated, or
+-- stated with values that disagree: a metric is a concept, and one report may give two
+-- figures of it, e.g. hate crime referrals and hate crimes; mart_metric_by_area_period
+-- shows them). Metric codes come from transform/concepts.yml; the first columns keep
+-- their names from earlier versions (youth_justice_* are now the programme-wide people,
+-- children, parents and interventions metrics; hate_marac_referrals is hate_crime).
 CREATE OR REPLACE VIEW mart_headline_metrics AS
 SELECT
     area_name,
     area_type,
     period_label,
     period_start,
-    max(value) FILTER (WHERE metric_code = 'recorded_crime')              AS recorded_crime,
-    max(value) FILTER (WHERE metric_code = 'recorded_crime_per_1000_population') AS crime_rate_per_1000,
-    max(value) FILTER (WHERE metric_code = 'asb_incidents')               AS asb_incidents,
-    max(value) FILTER (WHERE metric_code = 'hate_crime')                  AS hate_marac_referrals,
-    max(value) FILTER (WHERE metric_code = 'hate_crime_percent')          AS hate_crime_solved_pct,
-    max(value) FILTER (WHERE metric_code = 'interventions')               AS youth_justice_interventions,
-    max(value) FILTER (WHERE metric_code = 'people_supported')            AS youth_justice_people,
-    max(value) FILTER (WHERE metric_code = 'children_young_people')       AS youth_justice_children,
-    max(value) FILTER (WHERE metric_code = 'parents_carers')              AS youth_justice_parents,
-    max(value) FILTER (WHERE metric_code = 'reoffending')                 AS binary_reoffending_pct,
-    max(value) FILTER (WHERE metric_code = 'hate_crime')                  AS hate_crime,
-    max(value) FILTER (WHERE metric_code = 'domestic_abuse_incidents')    AS domestic_abuse_incidents,
-    max(value) FILTER (WHERE metric_code = 'knife_crime')                 AS knife_crime,
-    max(value) FILTER (WHERE metric_code = 'first_time_entrants')         AS first_time_entrants,
-    max(value) FILTER (WHERE metric_code = 'funding')                     AS funding_gbp
+    max(value) FILTER (WHERE metric_code = 'recorded_crime' AND values_agree) AS recorded_crime,
+    max(value) FILTER (WHERE metric_code = 'recorded_crime_per_1000_population' AND values_agree) AS crime_rate_per_1000,
+    max(value) FILTER (WHERE metric_code = 'asb_incidents' AND values_agree) AS asb_incidents,
+    max(value) FILTER (WHERE metric_code = 'hate_crime' AND values_agree) AS hate_marac_referrals,
+    max(value) FILTER (WHERE metric_code = 'hate_crime_percent' AND values_agree) AS hate_crime_solved_pct,
+    max(value) FILTER (WHERE metric_code = 'interventions' AND values_agree) AS youth_justice_interventions,
+    max(value) FILTER (WHERE metric_code = 'people_supported' AND values_agree) AS youth_justice_people,
+    max(value) FILTER (WHERE metric_code = 'children_young_people' AND values_agree) AS youth_justice_children,
+    max(value) FILTER (WHERE metric_code = 'parents_carers' AND values_agree) AS youth_justice_parents,
+    max(value) FILTER (WHERE metric_code = 'reoffending' AND values_agree) AS binary_reoffending_pct,
+    max(value) FILTER (WHERE metric_code = 'hate_crime' AND values_agree) AS hate_crime,
+    max(value) FILTER (WHERE metric_code = 'domestic_abuse_incidents' AND values_agree) AS domestic_abuse_incidents,
+    max(value) FILTER (WHERE metric_code = 'knife_crime' AND values_agree) AS knife_crime,
+    max(value) FILTER (WHERE metric_code = 'first_time_entrants' AND values_agree) AS first_time_entrants,
+    max(value) FILTER (WHERE metric_code = 'funding' AND values_agree)    AS funding_gbp
 FROM mart_metric_by_area_period
 GROUP BY area_name, area_type, period_label, period_start;
 
