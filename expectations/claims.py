@@ -47,6 +47,7 @@ def claim_severity(kind: str) -> str:
 
 STATED_ROLE = {"part_whole": "whole", "change_difference": "change"}
 STATED_ROLE |= {"percent_change": "percent change", "repeated_figure": "mention"}
+STATED_ROLE |= {"rate": "rate"}
 
 
 @dataclass(frozen=True)
@@ -114,15 +115,30 @@ def rounding(value: float) -> float:
     return 0.5 * 10**-decimals
 
 
-def evaluate(kind: str, stated: float, terms: list[tuple[str, float]], direction) -> dict:
+def evaluate(
+    kind: str, stated: float, terms: list[tuple[str, float]], direction=None, unit="count"
+) -> dict:
     """What a claim's other figures give for its stated one: expected, low, high (to six
     decimals, as the figures are printed) and a description. terms are (role, value):
     parts, or the 'from' and 'to' of a change."""
-    found = expectation(kind, stated, terms, direction)
+    found = expectation(kind, stated, terms, direction, unit)
     return found | {k: round(found[k], 6) for k in ("expected", "low", "high")}
 
 
-def expectation(kind: str, stated: float, terms: list[tuple[str, float]], direction) -> dict:
+def expectation(
+    kind: str, stated: float, terms: list[tuple[str, float]], direction, unit: str
+) -> dict:
+    if kind == "rate":
+        count = next(v for role, v in terms if role == "count")
+        base = next(v for role, v in terms if role == "base")
+        per = int(re.match(r"per_(\d+)_", unit).group(1))  # per_1000_population -> 1000
+        rate = count / base * per if base else 0.0
+        tolerance = rounding(stated)
+        text = f"{shown(count)} / {shown(base)} × {per:,} is {rate:.3g}; the report says "
+        text += shown(stated)
+        return {"expected": rate, "low": rate - tolerance, "high": rate + tolerance} | {
+            "description": text
+        }
     if kind == "repeated_figure":
         first = terms[0][1]
         text = f"stated as {shown(first)} before and as {shown(stated)} here"
@@ -176,6 +192,7 @@ def stored_claims(claims: pd.DataFrame, terms: pd.DataFrame, facts: pd.DataFrame
             stated.value,
             [(role, m.value) for role, m in mentions],
             stated.fact.get("direction"),
+            stated.fact["unit"],
         )
         roles = [figure_record(m, role) for role, m in mentions]
         programme = c["programme_key"] if isinstance(c["programme_key"], str) else None

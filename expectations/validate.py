@@ -20,7 +20,7 @@ import pandas as pd
 from expectations.alerts import CURRENT_TARGET, AlertSettings, AlertTarget, severity_of
 from expectations.claims import claims_for, previous_year_claims
 
-STORED_KINDS = {"part_whole", "change_difference", "percent_change", "repeated_figure"}
+STORED_KINDS = {"part_whole", "change_difference", "percent_change", "rate", "repeated_figure"}
 GX_PROJECT = Path(__file__).parent  # holds gx/
 STRUCTURE_TABLES = ["dim_document", "dim_programme", "fact_measure"]  # a checkpoint each
 RESULT_COLUMNS = [

@@ -23,7 +23,7 @@ from transform.places import Area, financial_year
 
 CORPUS = Path(__file__).with_name("corpus")
 KINDS = {"difference": "change_difference", "part_whole": "part_whole"}
-KINDS["percent_change"] = "percent_change"
+KINDS |= {"percent_change": "percent_change", "rate": "rate"}
 
 
 @cache
@@ -194,7 +194,8 @@ def check_claims(passage, labels, by_label, claims: list[Claim], s: Scores, verb
             figure_of.setdefault(label["text"], by_label[n])
     s.claims_found += len(claims)
     for claim in claims:
-        result = evaluate(claim.kind, claim.stated.value, terms_of(claim), claim.stated.direction)
+        stated = claim.stated
+        result = evaluate(claim.kind, stated.value, terms_of(claim), stated.direction, stated.unit)
         wrong = not result["low"] <= claim.stated.value <= result["high"]
         error = claim.kind in ("part_whole", "change_difference")
         slip = passage.get("slip")
@@ -232,6 +233,8 @@ def same_claim(kind: str, label: dict, claim: Claim, figure_of: dict) -> bool:
         return False
     if kind == "part_whole":
         stated, terms = label["whole"], [("part", p) for p in label["parts"]]
+    elif kind == "rate":
+        stated, terms = label["rate"], [("count", label["count"]), ("base", label["base"])]
     else:
         stated, terms = label["change"], [("from", label["from"]), ("to", label["to"])]
     if figure_of.get(stated) is not claim.stated:

@@ -117,7 +117,8 @@ def test_an_old_warehouse_is_upgraded_on_open(tmp_path, warehouse):
         assert store.file_storage_version(con) == "v1.0.0"
     assert query(old, "SELECT document_key FROM dim_document") == [("wirral-2018-19",)]
     assert query(
-        old, "SELECT count(*), count(*) FILTER (measure_key LIKE 'wirral-2018-19:%') FROM fact_measure"
+        old,
+        "SELECT count(*), count(*) FILTER (measure_key LIKE 'wirral-2018-19:%') FROM fact_measure",
     ) == [(60, 60)]
     assert query(old, "SELECT document_key, evaluation_id IS NOT NULL FROM fact_check_result") == [
         ("wirral-2018-19", True)

@@ -16,6 +16,7 @@ comprised ...", "Of these ..."), the one before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -49,9 +50,9 @@ REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "th
 
 @dataclass
 class Claim:
-    kind: str  # part_whole | change_difference | percent_change | repeated_figure
+    kind: str  # part_whole | change_difference | percent_change | rate | repeated_figure
     stated: Figure  # the figure the others must agree with: the whole, or the change
-    terms: list[tuple[str, Figure]]  # (role, figure): part | from | to | first
+    terms: list[tuple[str, Figure]]  # (role, figure): part | from | to | count | base | first
     sentence: Span
 
 
@@ -77,6 +78,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         found += change_claims(figures, group, following)
         found += part_whole_claims(figures, previous)
+        found += rate_claims(figures)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -145,6 +147,8 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     first = min(f.meaning["period"].start for f in levels)
     earlier = [f for f in levels if f.meaning["period"].start == first]
     later = [f for f in levels if f.meaning["period"].start != first]
+    if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
+        later = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
@@ -157,6 +161,34 @@ def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
     if any(t.lower_ in COMPARATORS for t in between):
         return b, a
     return None
+
+
+# --- A rate, its count and its base ---------------------------------------------------
+
+BASES = {"population", "resident", "household", "people", "inhabitant", "home", "property"}
+
+
+def rate_claims(figures: list[Figure]) -> list[Claim]:
+    """ "1,950 ASB incidents among a population of 130,000, a rate of 15.0 per 1,000
+    residents": the rate is the count over the base, per its unit's base."""
+    claims = []
+    for rate in figures:
+        per = re.match(r"per_(\d+)_", rate.unit)
+        if not per or rate.qualifier != "exact":
+            continue
+        counts = [f for f in level_figures(figures) if f.unit == "count" and f is not rate]
+        bases = [f for f in counts if counts_a_base(f)]
+        others = [f for f in counts if f not in bases]
+        if len(bases) == 1 and len(others) == 1:
+            terms = [("count", others[0]), ("base", bases[0])]
+            claims.append(Claim("rate", rate, terms, rate.sentence))
+    return claims
+
+
+def counts_a_base(f: Figure) -> bool:
+    return bool(set(f.meaning["phrase"].split()) & BASES) or any(
+        t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2]
+    )
 
 
 # --- Parts and their whole --------------------------------------------------------------

@@ -26,7 +26,8 @@ from spacy.tokens import Span, Token
 from word2number import w2n
 
 DIGITS = re.compile(
-    r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z%]*)$", re.I
+    r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z%]*)$",
+    re.I,
 )
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9}
 SCALES |= {"billion": 1e9}
@@ -63,6 +64,8 @@ DECREASE = set(
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
 INCREASE |= {"additional", "further", "extra"}
+PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
+PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
@@ -546,9 +549,13 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     doc, sentence = figure.doc, figure.sentence
     after = [t for t in doc[figure.unit_end : min(figure.unit_end + 3, sentence.end)]]
     before = [t for t in doc[max(sentence.start, figure.first - 4) : figure.first]]
-    if before and is_sign(before[-1]) and not before[-1].whitespace_:
+    signs = (
+        [before[-1].text] if before and is_sign(before[-1]) and not before[-1].whitespace_ else []
+    )
+    signs += [figure.head.text[0]] if figure.head.text[0] in "+-−" else []
+    if signs:  # "(-12.6%)", "+8.1%": the sign of a change
         role = "percent_change" if figure.unit == "percent" else "change"
-        return role, "increase" if before[-1].text == "+" else "decrease"
+        return role, "increase" if signs[0] == "+" else "decrease"
     word = change_word_after(after) or change_word_before(before) or change_verb_by(figure)
     if word is None:
         if figure.unit == "percentage_points":
@@ -578,7 +585,7 @@ def change_word_before(before: list[Token]) -> Token | None:
     last = before[-1]
     if last.pos_ == "VERB" and last.lemma_.lower() in CHANGE_VERBS:
         return last  # "burglary dropped 45"
-    if last.dep_ == "prt" and last.head.lemma_.lower() not in CHANGE_VERBS:
+    if last.dep_ == "prt" and last.head.lemma_.lower() in PHRASAL:
         return None  # "made up 38%", "broken down"
     if last.lower_ in ("up", "down") or (last.lower_ == "by" and len(before) > 1):
         anchor = before[-2] if last.lower_ == "by" else last
@@ -600,11 +607,11 @@ def change_verb_by(figure: Figure) -> Token | None:
     """ "reduce repeat victimisation by 10%": the figure is what a change verb is 'by'."""
     for token in (figure.head, *figure.doc[figure.last + 1 : figure.unit_end]):
         prep = token.head
-        if (
-            token.dep_ == "pobj"
-            and prep.lower_ == "by"
-            and prep.head.lemma_.lower() in CHANGE_VERBS
-        ):
+        if token.dep_ != "pobj" or prep.lower_ != "by":
+            continue
+        if any(t.like_num for t in figure.doc[prep.i + 1 : figure.first]):
+            continue  # "reduced by 9 to 161": 161 is where it went, not by how much
+        if prep.head.lemma_.lower() in CHANGE_VERBS:
             return prep.head
     return None
 
