@@ -11,18 +11,20 @@ back to the one before ("This compares with ...", "Of these, ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from extract.model import Box, Document, Paragraph
 from transform.claims import Claim, claims_in, repeated_claims
-from transform.figures import Figure, figures_in
+from transform.figures import NUMBER_WORDS, Figure, figures_in
 from transform.meaning import CellMemory, Metric, read_meaning
 from transform.nlp import parse
 from transform.places import Area, Period
 
 SECTIONS = ("activity", "expected_outcome", "outcome")  # the table's columns, in order
+NUMBER = re.compile(rf"\d|\b({'|'.join(sorted(NUMBER_WORDS))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,13 @@ def document_parts(document: Document) -> list[Part]:
 
 def read_document(document: Document, home: Area, report: Period) -> Reading:
     parts = document_parts(document)
-    docs = iter(parse([p.text for part in parts for p in part.paragraphs]))
+    texts = {t for part in parts for t in [part.context, *part_texts(part)] if t}
+    parsed = dict(zip(texts, parse(list(texts))))  # one batch through the model
     reading = Reading([], [])
     for part in parts:
-        parsed = [(p, next(docs)) for p in part.paragraphs]
-        measures, claims = read_part(part, parsed, home, report)
+        paragraphs = [(p, parsed[p.text]) for p in part.paragraphs if has_number(p.text)]
+        context = [list(parsed[part.context])] if part.context else []
+        measures, claims = read_part(part, paragraphs, context, home, report)
         reading.measures += [(part.row_number, m) for m in measures]
         reading.claims += [(part.row_number, c) for c in claims]
     rows = {id(m.figure): row for row, m in reading.measures}
@@ -83,9 +87,18 @@ def read_document(document: Document, home: Area, report: Period) -> Reading:
     return reading
 
 
-def read_part(part: Part, parsed: list, home: Area, report: Period):
+def part_texts(part: Part) -> list[str]:
+    return [p.text for p in part.paragraphs if has_number(p.text)]
+
+
+def has_number(text: str) -> bool:
+    """Whether a paragraph can hold a figure at all: the ones that cannot (most prose)
+    need no parse."""
+    return bool(NUMBER.search(text))
+
+
+def read_part(part: Part, parsed: list, context: list, home: Area, report: Period):
     memory = CellMemory()
-    context = [list(d) for d in parse([part.context])] if part.context else []
     sentences, paragraphs = [], {}
     for paragraph, doc in parsed:
         for sentence in sentences_of(doc):
