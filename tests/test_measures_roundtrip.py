@@ -1,6 +1,7 @@
 """Round trip for measures: render reports whose sentences carry random figures, in the
 template's own wording and reworded, extract and transform them, and get every figure
-back with its metric, value, unit, qualifier, area and period, and nothing else."""
+back with its metric, value, unit, qualifier, area and period, and nothing else. (The
+wording of other people is scored in tests/test_corpus.py; here, the layout round trip.)"""
 
 from __future__ import annotations
 
@@ -42,8 +43,8 @@ def n(v: int) -> str:
 # the first of each pair is the sample's wording, the second a rewording.
 def hate_marac(d, name, y, a, b):
     facts = [
-        ("hate_marac_referrals", a, "count", "exact", d, y.previous),
-        ("hate_marac_referrals", b, "count", "exact", d, y.this),
+        ("hate_crime", a, "count", "exact", d, y.previous),
+        ("hate_crime", b, "count", "exact", d, y.this),
     ]
     return [
         Stated(
@@ -60,7 +61,7 @@ def asb_incidents(d, name, y, a, b):
     facts = [
         ("asb_incidents", a, "count", "exact", d, y.previous),
         ("asb_incidents", b, "count", "exact", d, y.this),
-        ("asb_incidents_reduction", c, "count", "exact", d, y.this),
+        ("asb_incidents_change", c, "count", "exact", d, y.this),
     ]
     return [
         Stated(
@@ -78,10 +79,10 @@ def asb_incidents(d, name, y, a, b):
 
 def youth_justice(d, name, y, a, b, c):
     facts = [
-        ("youth_justice_interventions", a, "count", "exact", d, y.this),
-        ("youth_justice_people", b + c, "count", "exact", d, y.this),
-        ("youth_justice_parents", c, "count", "exact", d, y.this),
-        ("youth_justice_children", b, "count", "exact", d, y.this),
+        ("interventions", a, "count", "exact", d, y.this),
+        ("people_supported", b + c, "count", "exact", d, y.this),
+        ("parents_carers", c, "count", "exact", d, y.this),
+        ("children_young_people", b, "count", "exact", d, y.this),
     ]
     return [
         Stated(
@@ -102,8 +103,8 @@ def reoffending(d, name, y, p, q):
     older = f"{y.start - 2}-{(y.start - 1) % 100:02d}"
     span = f"April {y.start - 2} to March {y.start - 1}"
     facts = [
-        ("binary_reoffending_rate", p, "percent", "exact", d, older),
-        ("binary_reoffending_rate", q, "percent", "exact", "england", older),
+        ("reoffending", p, "percent", "exact", d, older),
+        ("reoffending", q, "percent", "exact", "england", older),
     ]
     in_the_uk = [facts[0], (*facts[1][:4], "united_kingdom", older)]  # by its alias, UK
     return [
@@ -120,15 +121,20 @@ def reoffending(d, name, y, p, q):
 
 
 def target_hardening(d, name, y, a):
-    facts = [("target_hardened_addresses", a, "count", "exact", d, y.this)]
-    return [
-        Stated(f"{n(a)} addresses were target-hardened including lock changes and CCTV.", facts),
-        Stated(f"Target hardening was completed at {n(a)} properties this year.", facts),
+    return [  # no concept: named from their own nouns
+        Stated(
+            f"{n(a)} addresses were target-hardened including lock changes and CCTV.",
+            [("address", a, "count", "exact", d, y.this)],
+        ),
+        Stated(
+            f"Target hardening was completed at {n(a)} properties this year.",
+            [("property", a, "count", "exact", d, y.this)],
+        ),
     ]
 
 
 def offenders(d, name, y, a):
-    facts = [("iom_offenders_supervised_monthly", a, "count", "average", d, y.this)]
+    facts = [("people_supported", a, "count", "average", d, y.this)]
     return [
         Stated(
             f"On average a monthly total of {n(a)} prolific offenders have been supervised in "
@@ -140,16 +146,16 @@ def offenders(d, name, y, a):
 
 
 def waste(d, name, y, a):
-    facts = [("waste_cleared", a, "tonnes", "exact", d, y.this)]
+    facts = [("fly_tipping_tonnes", a, "tonnes", "exact", d, y.this)]
     return [
         Stated(f"{n(a)} tonnes of waste were cleared during a series of clean up days.", facts),
-        Stated(f"Clean up days removed {n(a)} tonnes of rubbish from grot spots.", facts),
+        Stated(f"Clean up days cleared {n(a)} tonnes of fly-tipped waste from grot spots.", facts),
     ]
 
 
 def volunteers_safer(d, name, y, a, b):
     facts = [
-        ("domestic_abuse_clients_feeling_safer", a, "count", "exact", d, y.this),
+        ("feel_safe_count", a, "count", "exact", d, y.this),
         ("volunteer_hours", b, "hours", "more_than", d, y.this),
     ]
     return [
@@ -170,17 +176,17 @@ def crime_change(d, name, y, p):
     return [
         Stated(
             f"There was a {p}% rise in crimes recorded by the Police.",
-            [("recorded_crime_increase_percent", p, "percent", "exact", d, y.this)],
+            [("recorded_crime_change_percent", p, "percent", "exact", d, y.this)],
         ),
         Stated(
             f"Recorded crime fell by {p}% over the year.",
-            [("recorded_crime_reduction_percent", p, "percent", "exact", d, y.this)],
+            [("recorded_crime_change_percent", p, "percent", "exact", d, y.this)],
         ),
     ]
 
 
 def prevent(d, name, y, a):
-    facts = [("prevent_people_trained", a, "count", "more_than", d, y.this)]
+    facts = [("people_trained", a, "count", "more_than", d, y.this)]
     return [
         Stated(f"The numbers trained in Prevent overall now exceeds {n(a)}.", facts),
         Stated(f"More than {n(a)} people have now been trained in Prevent.", facts),
@@ -188,10 +194,10 @@ def prevent(d, name, y, a):
 
 
 def uncatalogued(d, name, y, a):
-    facts = [("community_walkabouts", a, "count", "exact", d, y.this)]
+    facts = [("tree", a, "count", "exact", d, y.this)]
     return [
-        Stated(f"Officers led {n(a)} community walkabouts with residents.", facts),
-        Stated(f"Partners held {n(a)} community walkabouts in hot-spot locations.", facts),
+        Stated(f"Officers planted {n(a)} trees with residents.", facts),
+        Stated(f"Partners planted {n(a)} trees in hot-spot locations.", facts),
     ]
 
 

@@ -350,7 +350,9 @@ def repeated_claims(figures: list[Figure]) -> list[Claim]:
             first[key] = f
             continue
         earlier = first[key]
-        same_words = earlier.value == f.value or overlap(earlier.sentence, f.sentence) >= 0.5
+        same_words = earlier.value == f.value or (
+            f.meaning["phrase"] and overlap(earlier.sentence, f.sentence) >= 0.5
+        )
         if earlier.sentence.text != f.sentence.text and same_words:
             claims.append(Claim("repeated_figure", f, [("first", earlier)], f.sentence))
     return claims

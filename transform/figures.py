@@ -52,6 +52,7 @@ WINDOW_WORDS |= {"over", "throughout", "across"}
 LABEL_WORDS = set(
     """phase tier priority section level stage step part appendix page pages chapter article
     objective version room item covid q quarter wave round cohort ks unit floor block no
+    programme project strand theme workstream operation op
     paragraph para recommendation action outcome option figure table chart annex schedule
     route junction grade band year years""".split()
 )
@@ -335,6 +336,9 @@ def is_year(figure: Figure, token: Token, suffix: str) -> bool:
     if figure.doc[figure.first].text == "£":
         return False
     head = token.head
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.is_title and nxt.i < figure.sentence.end:
+        return True  # "the 2022 Residents' Survey"
     counts_a_thing = token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i
     return not counts_a_thing or head.lemma_.lower() in TIME_NOUNS
 

@@ -257,13 +257,21 @@ def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
     verb = governing_verb(figure.head)
     if verb is None:
         return []
+    found = objects_of(verb)
+    for child in verb.children:  # "1,234 clients said they felt safer"
+        if child.dep_ in ("ccomp", "xcomp"):
+            found += objects_of(child)
+    return [t for t in found if t.i not in skip]
+
+
+def objects_of(verb: Token) -> list[Token]:
     found = [verb]
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
             found.append(child)
         if child.dep_ in ("prep", "agent") and child.i < verb.i + 4:
             found += [o for o in child.children if o.dep_ == "pobj"]
-    return [t for t in found if t.i not in skip]
+    return found
 
 
 def is_generic(tokens: list[Token]) -> bool:
