@@ -148,7 +148,8 @@ def concept_of(
         if any(f & present for f in concept.excluded):
             continue
         for term in concept.terms:
-            rank = (len(term), any(w & last for w in term), concept.unit == unit)
+            names_head = any(w & last for w in term) and concept.code not in WEAK
+            rank = (len(term), names_head, concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
     return best, best_rank[0]
@@ -325,6 +326,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
             concept = better if better is not None and not is_weak(better) else concept
         if concept is None and is_container(core):  # "The MARAC heard 412 cases"
             concept = named(subject_core + core, unit=figure.unit)
+        if (concept is None or is_container(core)) and (lead := lead_words(figure)):
+            concept = named(lead, unit=figure.unit) or concept  # "Hate crime: 204 reports"
         if concept is None and (same := same_noun(figure, figures, memory)):
             return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
         if concept is None:
@@ -336,6 +339,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     )
     if concept is not None:
         return metric_for(concept, figure), False
+    lead = lead_words(figure)  # "Hate crime: 204 reports"
+    if lead and (concept := named(lead, unit=figure.unit)):
+        return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
@@ -344,6 +350,17 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if concept is not None:
         return metric_for(concept, figure), False
     return uncatalogued(figure, own + subject_all or clause), False
+
+
+def lead_words(figure: Figure) -> list[Token]:
+    """The words before a colon or a bar that opens the figure's line: a heading for what
+    follows ("Home fire safety visits: 4,120 completed")."""
+    sentence = figure.sentence
+    marks = [t.i for t in sentence if t.text in (":", "|") and t.i < figure.first]
+    if not marks:
+        return []
+    start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
+    return list(figure.doc[max(sentence.start, start) : marks[0]])
 
 
 def is_container(core: list[Token]) -> bool:
@@ -412,7 +429,9 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
     for f in reversed(memory.figures if not earlier and compares else earlier):
-        if f.measure and f.unit == figure.unit and f.role == figure.role:
+        same_unit = f.unit == figure.unit or figure.unit == "count" and f.unit.startswith("per_")
+        if f.measure and same_unit and f.role == figure.role:
+            figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
 
