@@ -148,7 +148,7 @@ def concept_of(
         if any(f & present for f in concept.excluded):
             continue
         for term in concept.terms:
-            names_head = any(w & last for w in term) and concept.code not in WEAK
+            names_head = any(w & last for w in term) and not last & CONTAINERS
             rank = (len(term), names_head, concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
@@ -352,6 +352,13 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     return uncatalogued(figure, own + subject_all or clause), False
 
 
+def compared(figure: Figure) -> bool:
+    """Whether the words just before the figure compare it with another ("compared with
+    192", "against 77.2", "the England rate of 146")."""
+    before = figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first]
+    return any(t.lemma_.lower() in COMPARING | {"rate", "figure"} for t in before)
+
+
 def lead_words(figure: Figure) -> list[Token]:
     """The words before a colon or a bar that opens the figure's line: a heading for what
     follows ("Home fire safety visits: 4,120 completed")."""
@@ -429,8 +436,8 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
     for f in reversed(memory.figures if not earlier and compares else earlier):
-        same_unit = f.unit == figure.unit or figure.unit == "count" and f.unit.startswith("per_")
-        if f.measure and same_unit and f.role == figure.role:
+        a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
+        if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
