@@ -35,7 +35,7 @@ GENERIC = set(
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due""".split()
 )
-CLAUSES = ("relcl", "advcl", "xcomp", "ccomp", "acl")  # a noun's clauses: not its name
+PRONOUNS = {"this", "these", "that", "it", "which", "they"}  # a sentence that refers back
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
 PEOPLE = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
 PEOPLE |= {"victims_supported"}
@@ -410,7 +410,7 @@ def changed_level(figure: Figure, figures: list[Figure], memory: CellMemory) -> 
     higher than ..." after a sentence stating the level): the nearest catalogued level of
     the sentence, else of the sentence before when this one refers back to it."""
     levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
-    refers_back = figure.sentence[0].lower_ in ("this", "that", "it", "these", "which")
+    refers_back = figure.sentence[0].lower_ in PRONOUNS
     if not levels and refers_back:
         levels = [f for f in memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
@@ -559,7 +559,7 @@ def sentence_period(
     if says_this_year(sentence):  # "This year it was 548": the report's own year
         memory.period = None
         return report
-    refers_back = sentence[0].lower_ in ("this", "these", "that", "it", "which", "they")
+    refers_back = sentence[0].lower_ in PRONOUNS
     period = own or (memory.period if refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
     return period or report
