@@ -55,7 +55,7 @@ def test_a_duckdb_1x_client_runs_the_readme_queries_on_the_published_warehouse(w
     assert loaded.returncode == 0, loaded.stdout + loaded.stderr[-2000:]
     db = workdir / WAREHOUSE
     queries = readme_queries()
-    assert len(queries) == 5
+    assert len(queries) == 6
 
     ran = subprocess.run(
         [duckdb_1x, "-c", RUN_QUERIES, db, json.dumps(queries)],
@@ -69,8 +69,13 @@ def test_a_duckdb_1x_client_runs_the_readme_queries_on_the_published_warehouse(w
     assert answers["version"] == "1.4.1"
     ours = [json.loads(json.dumps(query(db, q), default=str)) for q in queries]
     assert answers["rows"] == ours
-    asb, _, reoffending, where, worklist = answers["rows"]
+    asb, _, reoffending, where, claims, worklist = answers["rows"]
     assert asb == [["Wirral", "2017/18", 8617.0], ["Wirral", "2018/19", 6029.0]]
     assert [row[0] for row in reoffending] == ["Wirral", "England", "Merseyside"]
     assert where[0][:3] == ["wirral-2018-19.pdf", 1, 2]
-    assert worklist == [["healthy_meals", 2]]
+    assert sorted(row[:2] for row in claims)[:2] == [
+        ["change_difference", 2588.0],
+        ["part_whole", 380.0],
+    ]
+    assert all(row[3] for row in claims)  # every claim of the sample held
+    assert sorted(worklist) == [["address", 1], ["healthy_meal", 2], ["similar_area", 1]]

@@ -110,6 +110,8 @@ def test_ui_shows_the_asset_graph_checks_and_the_ingest_run(ui):
         "warehouse/dim_programme",
         "warehouse/dim_metric",
         "warehouse/fact_measure",
+        "warehouse/fact_claim",
+        "warehouse/fact_claim_term",
     }
     assert graph["reports/extracted_document"]["dependencyKeys"] == [
         {"path": ["reports", "raw_document"]}
