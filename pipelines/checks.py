@@ -56,12 +56,21 @@ def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list,
         validate.validate_arithmetic(tables, document, runtime),
         validate.validate_across_reports(tables, document, earlier, runtime),
     ]
+    # The reports of later years that give a figure for this one's year: checked again now
+    # that their own report is here, whatever the order the reports were loaded in.
+    rechecked = []
+    for later in later_reports(pcc.warehouse_path, tables["dim_document"]):
+        their = store.read_document_tables(pcc.warehouse_path, later)
+        report = store.report_status(pcc.warehouse_path, later).report(later)
+        before = earlier_reports(pcc.warehouse_path, their["dim_document"])
+        rechecked.append(validate.validate_across_reports(their, report, before, runtime))
     # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
     retention.record_and_prune(runtime, key, run_id)
     data_docs = validate.build_data_docs(runtime)
     make_offline(data_docs.parent)  # readable with no network: local Bootstrap, jQuery
     # One timestamp and one write for the whole evaluation: it is the report's latest.
-    results = pd.concat([v.results for v in validations]).assign(checked_at=validate.now())
+    results = [v.results for v in validations + rechecked]
+    results = pd.concat(results).assign(checked_at=validate.now())
     results = store.as_evaluation(results, run_id)
     store.append_check_results(pcc.warehouse_path, results)
     return validations, data_docs
@@ -96,6 +105,24 @@ def earlier_reports(warehouse: Path, document: pd.DataFrame) -> pd.DataFrame:
             """,
             [document.document_key.iloc[0], document.area_key.iloc[0]],
         ).df()
+
+
+def later_reports(warehouse: Path, document: pd.DataFrame) -> list[str]:
+    """Other reports of the same area that state a figure for this report's own year."""
+    if document.empty or pd.isna(document.area_key.iloc[0]):
+        return []
+    with store.connect(warehouse, read_only=True) as con:
+        rows = con.execute(
+            """
+            SELECT DISTINCT d.document_key
+            FROM fact_measure f JOIN dim_document d USING (document_key)
+            WHERE d.document_key <> ? AND d.area_key = ? AND f.period_key = ?
+              AND d.period_key <> f.period_key AND f.period_basis = 'stated'
+            ORDER BY d.document_key
+            """,
+            [document.document_key.iloc[0], document.area_key.iloc[0], document.period_key.iloc[0]],
+        ).fetchall()
+    return [r[0] for r in rows]
 
 
 def check_fields(validation, data_docs: Path) -> dict:

@@ -156,3 +156,18 @@ def test_a_previous_year_figure_agrees_with_last_years_report(workdir, referrals
         workdir / WAREHOUSE,
         "SELECT document_key, observed FROM fact_check_result WHERE check_name = 'previous_year'",
     ) == [("wirral-2018-19", "103")]
+
+
+@pytest.mark.parametrize("order", ["later year first", "one batch"])
+def test_previous_year_figures_are_compared_whatever_the_load_order(workdir, order):
+    batch = workdir / "batch"
+    batch.mkdir()
+    last_year = render_report(previous_year_report("110"), batch / "wirral-2017-18.pdf")
+    this_year = render_report(sample_like_report(), batch / "wirral-2018-19.pdf")
+    if order == "one batch":
+        ingest_here(batch, workdir)
+    else:
+        ingest_here(this_year, workdir)
+        ingest_here(last_year, workdir)
+    # this year's report says 103 for 2017/18, last year's own report says 110
+    assert ("previous_year", "warn", "103", "110") in query(workdir / WAREHOUSE, FAILED)
