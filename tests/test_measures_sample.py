@@ -293,3 +293,12 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
 def test_figures_in_wording(sentence, expected):
     got = [(f.value, f.unit, f.qualifier) for f in measures_in(sentence)]
     assert got == expected
+
+
+def test_measure_keys_survive_re_extraction(facts):
+    """A measure's key is where its figure stands on its page, not its place in a list:
+    reading the report again gives every figure the same key."""
+    again = to_star(extract_document(SAMPLE), "wirral-2018-19").tables["fact_measure"]
+    assert list(again.measure_key) == list(facts.measure_key)
+    assert facts.measure_key.is_unique
+    assert all(k.startswith("wirral-2018-19:") and k.count(":") >= 3 for k in facts.measure_key)
