@@ -302,3 +302,19 @@ def test_measure_keys_survive_re_extraction(facts):
     assert list(again.measure_key) == list(facts.measure_key)
     assert facts.measure_key.is_unique
     assert all(k.startswith("wirral-2018-19:") and k.count(":") >= 3 for k in facts.measure_key)
+
+
+def test_a_figure_more_or_less_changes_no_other_key():
+    """Were the reading to find one figure fewer, every other figure keeps its key."""
+    from transform.measures import read_document
+    from transform.star import measure_keys
+
+    reading = read_document(
+        extract_document(SAMPLE), Area("Wirral", "district"), financial_year(2018)
+    )
+    measures = reading.measures
+    whole = measure_keys(measures, "d")
+    for m in [m for _, m in measures]:
+        m.figure.meaning.pop("key", None)
+    fewer = measure_keys(measures[1:], "d")
+    assert {k: whole[k] for k in fewer} == fewer
