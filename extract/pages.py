@@ -19,6 +19,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extract import parallel
 from extract.errors import UnreadableReport
 from extract.limits import Limits
 
@@ -99,6 +100,8 @@ def read_pages(path: Path, limits: Limits) -> list[PageData]:
             pdfplumber.open(path, password=limits.password, pages=within) as pdf,
         ):
             check_page_count(path, declared_page_count(pdf), len(pdf.pages), limits.max_pages)
+            if parallel.worth_it(len(pdf.pages)):  # a long report: its pages on every core
+                return parallel.read_pages(path, limits.password, len(pdf.pages))
             return [read_closing(page) for page in pdf.pages]
     except (UnreadableReport, MemoryError):
         raise
