@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from pypdf import PdfWriter
@@ -24,16 +25,20 @@ def long_report(copies: int) -> Path:
 
 
 def folder_of_reports(count: int) -> Path:
-    """The sample `count` times, each with its own metadata so each has its own sha256."""
-    folder = OUT / f"folder-{count}"
+    """`count` distinct four-page reports: the sample's texts and layout (tests/pdfgen.py)
+    as the reports of Merseyside's five districts over the years. A report is known by its
+    district and year, so copies of one report would be versions of one report."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from pdfgen import DISTRICTS, render_report, sample_like_report
+
+    folder = OUT / f"reports-{count}"
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(count):
-        path = folder / f"report-{i:03d}.pdf"
+        district, start = DISTRICTS[i % len(DISTRICTS)], 2000 + i // len(DISTRICTS)
+        period = f"{start}/{(start + 1) % 100:02d}"
+        path = folder / f"{district.lower().replace(' ', '-')}-{start}.pdf"
         if not path.exists():
-            writer = PdfWriter()
-            writer.append(str(SAMPLE))
-            writer.add_metadata({"/Subject": f"benchmark copy {i}"})
-            writer.write(path)
+            render_report(sample_like_report(district=district, period=period), path)
     return folder
 
 
