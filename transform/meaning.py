@@ -303,53 +303,80 @@ def skip_for(figure: Figure, figures: list[Figure]) -> set[int]:
 
 
 def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
-    """The figure's metric and whether it took it from the figure it is compared with."""
-    skip = skip_for(figure, figures)
-    core, own = figure.meaning["core"], figure.meaning["noun"]
-    unit_words = list(figure.doc[figure.last + 1 : figure.unit_end])
-    subject = subject_noun(figure)
-    numbers = numbers_of(figures, figure)
-    subject_core, subject_all = phrase(subject, numbers | {t.i for t in own}, appositions=True)
-    clause = [t for t in clause_words(figure, skip) if t not in own]
+    """The figure's metric and whether it took it from another figure: its own noun
+    phrase decides when it says something ("two healthy meals"); else the words around it
+    ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
     if figure.unit == "gbp":  # money is funding, whatever it was spent on
         return metric_for(concept_named("funding"), figure), False
-    if not is_generic(own):
-        concept = concept_of(core, figure.unit, head=True)[0] or named(own, unit=figure.unit)
-        if figure.unit == "percent" and figure.role == "level" and is_people(concept):
-            # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
-            # group is the base, not the measure
-            concept = named(subject_core, subject_all, clause, unit=figure.unit) or concept
-        elif is_weak(concept):  # "First-time entrants fell from 64 children"
-            verb = verb_phrase(figure, skip)  # "Two young people were sentenced to custody"
-            head = core[-1:]  # its modifiers have had their say
-            better = best(subject_core + head, subject_all + head, head + verb, unit=figure.unit)
-            concept = better if better is not None and not is_weak(better) else concept
-        if concept is None and is_container(core):  # "The MARAC heard 412 cases"
-            concept = named(subject_core + core, unit=figure.unit)
-        if (concept is None or is_container(core)) and (lead := lead_words(figure)):
-            concept = named(lead, unit=figure.unit) or concept  # "Hate crime: 204 reports"
-        if concept is None and (same := same_noun(figure, figures, memory)):
-            return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
-        if concept is None:
-            return uncatalogued(figure, core or own), False
-        return metric_for(concept, figure), False
-    # "the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%"
+    words = Words.of(figure, figures)
+    if not is_generic(words.own):
+        return named_by_own_words(figure, figures, memory, words)
+    return named_by_context(figure, figures, memory, context, words)
+
+
+@dataclass
+class Words:
+    """The words a figure's metric can come from, nearest first."""
+
+    core: list[Token]  # its counted noun and the noun's modifiers
+    own: list[Token]  # ... and the noun's attachments
+    subject_core: list[Token]  # the subject it is the value of
+    subject_all: list[Token]
+    clause: list[Token]  # its clause, but other figures' words
+    skip: set[int]  # other figures' words
+
+    @classmethod
+    def of(cls, figure: Figure, figures: list[Figure]) -> Words:
+        skip = skip_for(figure, figures)
+        own = figure.meaning["noun"]
+        mine = numbers_of(figures, figure) | {t.i for t in own}
+        subject_core, subject_all = phrase(subject_noun(figure), mine, appositions=True)
+        clause = [t for t in clause_words(figure, skip) if t not in own]
+        return cls(figure.meaning["core"], own, subject_core, subject_all, clause, skip)
+
+
+def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
+    unit = figure.unit
+    concept = concept_of(w.core, unit, head=True)[0] or named(w.own, unit=unit)
+    if figure.unit == "percent" and figure.role == "level" and is_people(concept):
+        # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
+        # group is the base, not the measure
+        concept = named(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
+    elif is_weak(concept):  # "First-time entrants fell from 64 children"
+        verb = verb_phrase(figure, w.skip)  # "Two young people were sentenced to custody"
+        head = w.core[-1:]  # its modifiers have had their say
+        better = best(w.subject_core + head, w.subject_all + head, head + verb, unit=unit)
+        concept = better if better is not None and not is_weak(better) else concept
+    if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
+        concept = named(w.subject_core + w.core, unit=unit)
+    if (concept is None or is_container(w.core)) and (lead := lead_words(figure)):
+        concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
+    if concept is None and (same := same_noun(figure, figures, memory)):
+        return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
+    if concept is None:
+        return uncatalogued(figure, w.core or w.own), False
+    return metric_for(concept, figure), False
+
+
+def named_by_context(
+    figure: Figure, figures: list[Figure], memory: CellMemory, context: list, w: Words
+):
+    unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
     concept = best(
-        own + unit_words + subject_core, own + unit_words + subject_all, unit=figure.unit
+        w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
+    if concept is None and (lead := lead_words(figure)):  # "Hate crime: 204 reports"
+        concept = named(lead, unit=unit)
     if concept is not None:
-        return metric_for(concept, figure), False
-    lead = lead_words(figure)  # "Hate crime: 204 reports"
-    if lead and (concept := named(lead, unit=figure.unit)):
         return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
-    concept = named(own + unit_words + clause, *context, unit=figure.unit)
+    concept = named(w.own + unit_words + w.clause, *context, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
-    return uncatalogued(figure, own + subject_all or clause), False
+    return uncatalogued(figure, w.own + w.subject_all or w.clause), False
 
 
 def compared(figure: Figure) -> bool:
