@@ -52,6 +52,8 @@ CONTAINERS = set(
     """case incident offence report occurrence crime call episode contact notification record
     application issue complaint instance allegation referral job request reported""".split()
 )
+COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
+COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst"}
@@ -65,6 +67,7 @@ class Concept:
     terms: tuple[tuple[frozenset[str], ...], ...]  # each term: the forms of each word
     excluded: tuple[frozenset[str], ...]
     in_units: dict  # unit -> the concept a figure of this one in that unit is
+    kind_of: str | None = None  # the broader concept: hate_crime is a kind of recorded_crime
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ def catalog() -> tuple[Concept, ...]:
             terms=tuple(forms[t] for t in e["terms"]),
             excluded=tuple(f for p in e.get("not", []) for f in forms[p]),
             in_units=e.get("in_units", {}),
+            kind_of=e.get("kind_of"),
         )
         for e in entries
     )
@@ -169,20 +173,47 @@ def counted_noun(figure: Figure) -> Token | None:
     doc = figure.doc
     token = doc[figure.unit_end - 1] if figure.unit_end - 1 > figure.last else figure.head
     noun = token.head if token.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") else None
-    if noun is not None and noun.i < token.i:
+    if noun is not None and (noun.i < token.i or in_rate_base(figure, noun)):
         noun = None
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
+    if noun is None and (holder := of_holder(rate_top(figure))) is not None:
+        noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
+    mine = range(figure.first, figure.unit_end)
     for _ in range(3):  # "the number of", "30% of", "a reduction in"
         if noun is None or noun.lower_ not in GENERIC and noun.lemma_.lower() not in GENERIC:
             break
         inner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on")]
-        objects = [o for p in inner for o in p.children if o.dep_ == "pobj"]
+        objects = [o for p in inner for o in p.children if o.dep_ == "pobj" and o.i not in mine]
+        objects = [o for o in objects if not in_rate_base(figure, o)]
         if not objects:
             break
         noun = objects[0]
     return noun
+
+
+def in_rate_base(figure: Figure, token: Token) -> bool:
+    """Whether the token is in the figure's rate base ("9.6 per 1,000 households")."""
+    after = figure.doc[figure.last + 1 : token.i + 1]
+    return figure.unit.startswith("per_") and any(t.lower_ == "per" for t in after)
+
+
+def rate_top(figure: Figure) -> Token:
+    """The figure's number, or for a rate parsed under its base ("9.6 per 1,000
+    households"), the base's noun."""
+    top = figure.head
+    while top.head.i != top.i and top.head.i > figure.last and in_rate_base(figure, top.head):
+        top = top.head
+    return top
+
+
+def of_holder(number: Token) -> Token | None:
+    """The noun a number is the "of" object of, before it: "a population of 130,000"."""
+    of = number.head if number.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.i > number.i:
+        return None
+    return of.head if of.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def phrase(
@@ -241,8 +272,19 @@ def subject_noun(figure: Figure) -> Token | None:
     noun = subjects[0] if subjects else None
     if noun is not None and noun.lemma_.lower() in GENERIC:
         inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
-        noun = inner[0] if inner and not inner[0].like_num else noun
+        inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
+        noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def complement_of(figure: Figure, skip: set[int]) -> list[Token]:
+    """What a figure is said to be when it is the subject of "be": "Of these, 5,133 were
+    violence against the person"."""
+    verb = figure.head.head
+    if figure.head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
+        return []
+    attributes = [c for c in verb.children if c.dep_ == "attr" and c.i not in skip]
+    return phrase(attributes[0], skip)[1] if attributes else []
 
 
 def clause_words(figure: Figure, skip: set[int]) -> list[Token]:
@@ -276,7 +318,16 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 def is_generic(tokens: list[Token]) -> bool:
-    return all(t.lower_ in GENERIC or t.is_stop or t.is_punct or t.like_num for t in tokens)
+    """Whether the words name nothing measured: "the figure", "the South Yorkshire rate",
+    "the Most Similar Group average" (a place or comparator says where, not what)."""
+    return all(
+        t.lower_ in GENERIC | COMPARATORS
+        or t.is_stop
+        or t.is_punct
+        or t.like_num
+        or t.ent_type_ in ("GPE", "LOC")
+        for t in tokens
+    )
 
 
 # --- The metric -------------------------------------------------------------------------
@@ -310,8 +361,52 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return metric_for(concept_named("funding"), figure), False
     words = Words.of(figure, figures)
     if not is_generic(words.own):
-        return named_by_own_words(figure, figures, memory, words)
-    return named_by_context(figure, figures, memory, context, words)
+        metric, borrowed = named_by_own_words(figure, figures, memory, words)
+    else:
+        metric, borrowed = named_by_context(figure, figures, memory, context, words)
+    if counts_only_records(words.core, metric) and (topic := topic_of(figure, memory, metric)):
+        return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
+    return metric, borrowed
+
+
+def counts_only_records(core: list[Token], metric: Metric) -> bool:
+    """Whether the figure's noun says only what kind of record it counts ("412 offences",
+    "1,410 incidents", "93 cases"), so the topic of its sentence says what about."""
+    content = [t for t in core if not is_generic([t])]
+    records = CONTAINERS | {"crime", "offence"}
+    return (
+        bool(content)
+        and all(t.lemma_.lower() in records for t in content)
+        and (metric.concept is None or metric.concept in broader_concepts())
+    )
+
+
+@cache
+def broader_concepts() -> set[str]:
+    return {c.kind_of for c in catalog() if c.kind_of}
+
+
+def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
+    """The nearest concept its sentence names that the records can be of (a kind of
+    recorded crime for "offences"), else the one the cell's last such figure had."""
+
+    def fits(concept: Concept | None) -> bool:
+        if concept is None or is_weak(concept) or concept.code == metric.concept:
+            return False
+        return metric.concept is None or concept.kind_of == metric.concept
+
+    taken = {t.i for t in figure.meaning["noun"]}
+    nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN") and t.i not in taken]
+    nouns.sort(key=lambda t: abs(t.i - figure.first))
+    for noun in nouns:
+        concept, _ = concept_of(phrase(noun, taken)[1])
+        if fits(concept):
+            return concept
+    for earlier in reversed(memory.figures):
+        code = earlier.meaning["metric"].concept
+        if code and fits(concept := concept_named(code)):
+            return concept
+    return None
 
 
 @dataclass
@@ -331,6 +426,8 @@ class Words:
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
         subject_core, subject_all = phrase(subject_noun(figure), mine, appositions=True)
+        if complement := complement_of(figure, mine):  # "5,133 were violence against ..."
+            subject_core, subject_all = complement, complement
         clause = [t for t in clause_words(figure, skip) if t not in own]
         return cls(figure.meaning["core"], own, subject_core, subject_all, clause, skip)
 
