@@ -85,6 +85,7 @@ class CellMemory:
 
     figures: list[Figure] = field(default_factory=list)
     period: Period | None = None
+    previous: Span | None = None  # the sentence before
 
 
 @cache
@@ -227,7 +228,11 @@ def phrase(
     doc, start = noun.doc, noun.left_edge.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "Fly-tipping", parsed as three subjects
-    core = [t for t in doc[start : noun.i + 1] if t.i not in skip]
+    end = noun.i + 1
+    if end + 1 < len(doc) and doc[end].dep_ == "cc" and doc[end + 1].dep_ == "conj":
+        if doc[end + 1].head == noun and not list(doc[end + 1].lefts):
+            end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
+    core = [t for t in doc[start:end] if t.i not in skip]
     found: list[Token] = []
 
     def walk(token: Token) -> None:
@@ -357,9 +362,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     """The figure's metric and whether it took it from another figure: its own noun
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
-    if figure.unit == "gbp":  # money is funding, whatever it was spent on
-        return metric_for(concept_named("funding"), figure), False
     words = Words.of(figure, figures)
+    if figure.unit == "gbp":
+        return money_metric(figure, words), False
     if not is_generic(words.own):
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
@@ -369,16 +374,31 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     return metric, borrowed
 
 
+def money_metric(figure: Figure, w: Words) -> Metric:
+    """Money is funding, whatever it was spent on, unless its own words or subject name
+    something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
+    funding = concept_named("funding")
+    concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
+    if concept is None or is_weak(concept) or names(funding, w.own + w.subject_all + w.clause):
+        concept = funding
+    return metric_for(concept, figure)
+
+
+def names(concept: Concept, tokens: list[Token]) -> bool:
+    present = set().union(*words_of(tokens)) if tokens else set()
+    return any(all(w & present for w in term) for term in concept.terms)
+
+
 def counts_only_records(core: list[Token], metric: Metric) -> bool:
     """Whether the figure's noun says only what kind of record it counts ("412 offences",
     "1,410 incidents", "93 cases"), so the topic of its sentence says what about."""
     content = [t for t in core if not is_generic([t])]
     records = CONTAINERS | {"crime", "offence"}
-    return (
-        bool(content)
-        and all(t.lemma_.lower() in records for t in content)
-        and (metric.concept is None or metric.concept in broader_concepts())
-    )
+    totals = {"record", "recorded", "total", "overall", "all"}  # "all recorded crime"
+    if not content or metric.concept not in broader_concepts() | {None}:
+        return False
+    kinds = [t for t in content if t.pos_ != "ADJ" or t.lemma_.lower() in totals]
+    return all(t.pos_ == "NOUN" and t.lemma_.lower() in records for t in kinds)
 
 
 @cache
@@ -398,6 +418,8 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
     taken = {t.i for t in figure.meaning["noun"]}
     nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN") and t.i not in taken]
     nouns.sort(key=lambda t: abs(t.i - figure.first))
+    if memory.previous is not None:  # "The ASB Group met monthly. It reviewed 93 cases"
+        nouns += [t for t in reversed(memory.previous) if t.pos_ in ("NOUN", "PROPN")]
     for noun in nouns:
         concept, _ = concept_of(phrase(noun, taken)[1])
         if fits(concept):
@@ -468,6 +490,8 @@ def named_by_context(
         return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
+    if count := counted_by_rate(figure, figures, memory):
+        return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
     concept = named(w.own + unit_words + w.clause, *context, unit=unit)
@@ -559,10 +583,29 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     earlier figure of its unit in the sentence, else in the sentence before."""
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
-    for f in reversed(memory.figures if not earlier and compares else earlier):
+    refers = compares or names_a_figure(subject_noun(figure))  # "This year it was 548"
+    for f in reversed(memory.figures if not earlier and refers else earlier):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
+            return f
+    return None
+
+
+def names_a_figure(subject: Token | None) -> bool:
+    """ "it", "this", "the figure", "the total": a subject standing for a figure before."""
+    return subject is not None and (subject.pos_ == "PRON" or subject.lemma_.lower() in GENERIC)
+
+
+def counted_by_rate(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The count a rate of no named thing is the rate of: the nearest catalogued count
+    before it in its sentence, else in the sentence before ("1,950 ASB incidents among
+    a population of 130,000, a rate of 15.0 per 1,000")."""
+    if not figure.unit.startswith("per_"):
+        return None
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    for f in reversed(earlier or memory.figures):
+        if f.unit == "count" and f.role == "level" and f.meaning["metric"].concept:
             return f
     return None
 
@@ -748,12 +791,20 @@ def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
 
 
 def read_meaning(
-    figures: list[Figure], memory: CellMemory, home: Area, report: Period, context: list
+    sentence: Span,
+    figures: list[Figure],
+    memory: CellMemory,
+    home: Area,
+    report: Period,
+    context: list,
 ) -> None:
     """Give each measure of one sentence its metric, areas and period."""
-    if not figures:
-        return
-    sentence = figures[0].sentence
+    if figures:
+        read_figures(sentence, figures, memory, home, report, context)
+    memory.previous = sentence
+
+
+def read_figures(sentence, figures, memory, home, report, context) -> None:
     measures = [f for f in figures if f.measure]
     period = sentence_period(sentence, measures, memory, report)
     own_words(measures)

@@ -103,7 +103,7 @@ def read_part(part: Part, parsed: list, context: list, home: Area, report: Perio
     for paragraph, doc in parsed:
         for sentence in sentences_of(doc):
             figures = figures_in(sentence)
-            read_meaning(figures, memory, home, report, context)
+            read_meaning(sentence, figures, memory, home, report, context)
             sentences.append([f for f in figures if f.measure])
             paragraphs |= {id(f): paragraph for f in sentences[-1]}
     claims = claims_in(sentences)  # may refine a part's metric: measures come after
@@ -161,6 +161,6 @@ def read_text(
     for doc in parse(paragraphs):
         for sentence in sentences_of(doc):
             figures = figures_in(sentence)
-            read_meaning(figures, memory, home, report, [])
+            read_meaning(sentence, figures, memory, home, report, [])
             found.append(figures)
     return found, claims_in([[f for f in s if f.measure] for s in found])
