@@ -217,6 +217,10 @@ def of_holder(number: Token) -> Token | None:
     return of.head if of.head.pos_ in ("NOUN", "PROPN") else None
 
 
+def one_noun(noun: Token, conj: Token) -> bool:
+    return conj.dep_ == "conj" and conj.head == noun and not list(conj.lefts)
+
+
 def phrase(
     noun: Token | None, skip: set[int], appositions: bool = False
 ) -> tuple[list[Token], list[Token]]:
@@ -229,9 +233,8 @@ def phrase(
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "Fly-tipping", parsed as three subjects
     end = noun.i + 1
-    if end + 1 < len(doc) and doc[end].dep_ == "cc" and doc[end + 1].dep_ == "conj":
-        if doc[end + 1].head == noun and not list(doc[end + 1].lefts):
-            end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
+    if end + 1 < len(doc) and doc[end].dep_ == "cc" and one_noun(noun, doc[end + 1]):
+        end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
     core = [t for t in doc[start:end] if t.i not in skip]
     found: list[Token] = []
 
