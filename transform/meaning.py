@@ -152,6 +152,8 @@ def concept_of(
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
+        if concept.unit == "gbp" and unit not in (None, "gbp"):
+            continue  # "46 alleyways at a cost of £92,000" are not money
         for term in concept.terms:
             names_head = any(w & last for w in term) and not last & CONTAINERS
             rank = (len(term), names_head, concept.unit == unit)
