@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from transform.figures import Figure
-from transform.meaning import WEAK
+from transform.meaning import PEOPLE, WEAK, catalog
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -43,7 +43,8 @@ PARTITION_CUES = [
     ("divided", "between"),
 ]
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
-RANKING |= {"common", "second", "third", "main", "including", "include", "includes", "such"}
+RANKING |= {"common", "second", "third", "main"}
+EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
@@ -212,12 +213,13 @@ def cue_at(sentence: Span) -> tuple[int, int] | None:
 
 def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     sentence = figures[0].sentence
-    if any(t.lower_ in RANKING for t in sentence):
+    if ranked(sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
     whole, parts = (
         total_after(figures)
         or out_of(figures)
         or of_the(figures)
+        or share_and_balance(figures)
         or by_place(figures)
         or after_cue(figures, previous)
     )
@@ -225,10 +227,43 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts + [whole]):
         return []
+    if not all(part_of(p, whole) for p in parts):
+        return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
 
 
+def ranked(sentence: Span) -> bool:
+    """A ranking word, or an example word right before a figure ("including 22 ...")."""
+    for token in sentence:
+        if token.lower_ in RANKING:
+            return True
+        following = token.doc[token.i + 1 : min(token.i + 4, sentence.end)]
+        if token.lower_ in EXAMPLES and any(t.like_num for t in following):
+            return True
+    return False
+
+
+def part_of(part: Figure, whole: Figure) -> bool:
+    """Whether the part can be a part of the whole: not people within offences or
+    sessions, nor the other way round ("Of the 47 children, 14 reoffended, committing
+    52 offences")."""
+    families = {family(f.meaning["metric"].concept) for f in (part, whole)}
+    return len(families - {None}) < 2
+
+
+def family(code: str | None) -> str | None:
+    if code in PEOPLE | {"people_trained", "volunteers", "offenders_managed"}:
+        return "people"
+    if code in ("sessions_delivered", "interventions"):
+        return "activity"
+    concept = next((c for c in catalog() if c.code == code), None)
+    if code == "recorded_crime" or concept is not None and concept.kind_of == "recorded_crime":
+        return "crime"
+    return None
+
+
 NOTHING: tuple = (None, [])
+REST = {"remaining", "rest", "balance", "other"}
 
 
 def total_after(figures: list[Figure]) -> tuple | None:
@@ -268,6 +303,20 @@ def of_the(figures: list[Figure]) -> tuple | None:
     return first, listed(figures[1:])
 
 
+def share_and_balance(figures: list[Figure]) -> tuple | None:
+    """ "1,406 of the 4,377 incidents ..., with the balance of 2,971 ...": a part, its
+    whole right after "of (the)", and the rest."""
+    for n, part in enumerate(figures[:-1]):
+        whole = figures[n + 1]
+        between = [t.lower_ for t in part.doc[part.unit_end : whole.first]]
+        if between not in (["of"], ["of", "the"]):
+            continue
+        rest = [f for f in figures[n + 2 :] if preceded(f, REST)]
+        if rest:
+            return whole, [part, *rest]
+    return None
+
+
 def by_place(figures: list[Figure]) -> tuple | None:
     """ "830 repeat victims were identified, 512 in Gwynedd and 328 in Ynys Môn": a whole,
     a comma, then its parts each placed by a name."""
@@ -290,15 +339,18 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     which", "made up of", "... 538 victims. ... the remaining 264 ..."."""
     sentence = figures[0].sentence
     cue = cue_at(sentence)
-    remaining = [f for f in figures if preceded(f, {"remaining", "rest", "balance", "other"})]
+    remaining = [f for f in figures if preceded(f, REST)]
     if cue is None and not remaining:
         return NOTHING
     if cue is None:
         cue = (sentence.start, sentence.start)
-    parts = listed([f for f in figures if f.first >= cue[1]])
-    before = [f for f in level_figures(figures) if f.last < cue[0]]
-    if not before and cue[0] - sentence.start <= 2:  # "Of these, ...": the sentence before
-        before = level_figures(previous)
+    first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2]
+    start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
+    parts = listed([f for f in figures if f.first >= start])
+    before = [f for f in level_figures(figures) if f.last < start]
+    before = [f for f in before if all(part_of(p, f) for p in parts)]
+    if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
+        before = level_figures(previous)  # these": the sentence before
     return (before[-1] if before else None), parts
 
 
