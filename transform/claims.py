@@ -187,9 +187,10 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
 
 
 def counts_a_base(f: Figure) -> bool:
-    return bool(set(f.meaning["phrase"].split()) & BASES) or any(
-        t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2]
-    )
+    """ "58,400 households", "a population of 130,000": its own words, else its neighbours."""
+    if f.meaning["phrase"]:
+        return bool(set(f.meaning["phrase"].split()) & BASES)
+    return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])
 
 
 # --- Parts and their whole --------------------------------------------------------------

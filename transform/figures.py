@@ -57,18 +57,20 @@ LABEL_WORDS = set(
     route junction grade band year years""".split()
 )
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
+AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
 SUPERLATIVES = """lowest highest best worst largest smallest safest most least fewest biggest
     greatest top""".split()
 DECREASE = set(
     """reduce reduction decrease fall drop decline down few fewer less low lower cut lessen
-    shrink""".split()
+    shrink underspend below""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
-INCREASE |= {"additional", "further", "extra"}
+INCREASE |= {"additional", "further", "extra", "overspend", "above"}
 PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
+CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance"}
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 QUALIFIERS = [  # (words right before the figure, qualifier); longest first
@@ -359,7 +361,24 @@ def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     rest = [t.lower_ for t in doc[figure.last + 1 : min(figure.last + 4, sentence.end)]]
     if rest[:2] in (["year", "old"], ["years", "old"], ["-", "year"], ["yrs", "old"]):
         return True
+    if age_range(figure):
+        return True
     return bool(rest[:1] == ["year"] and rest[1:2] == ["-"])  # "16 year-olds"
+
+
+def age_range(figure: Figure) -> bool:
+    """Either end of an age band before the group it ages: "a 10 to 17 population",
+    "10-17 year olds"."""
+    doc, sentence = figure.doc, figure.sentence
+    window = doc[max(sentence.start, figure.first - 2) : min(figure.last + 5, sentence.end)]
+    words = [t.lower_ for t in window]
+    for n in range(len(words) - 3):
+        low, joiner, high, group = window[n : n + 4]
+        if figure.first not in (low.i, high.i) or not (low.like_num and high.like_num):
+            continue
+        if joiner.lower_ in ("to", "-", "and") and group.lemma_.lower() in AGE_GROUPS:
+            return True
+    return False
 
 
 def is_school_year_list(figure: Figure) -> bool:
@@ -575,6 +594,8 @@ def change_word_after(after: list[Token]) -> Token | None:
         lemma = token.lemma_.lower()
         if token.lower_ in ("fewer", "less", "more", "lower", "higher", "up", "down"):
             return token
+        if token.lower_ in ("above", "below") and token.i == after[0].i:
+            return token  # "9.4 per cent below the 234 recorded a year earlier"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
             return token
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
