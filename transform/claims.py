@@ -295,11 +295,12 @@ def out_of(figures: list[Figure]) -> tuple | None:
 
 
 def of_the(figures: list[Figure]) -> tuple | None:
-    """ "Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ..."."""
+    """ "Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ...",
+    "Out of 530 callers, 402 were women and 128 men"."""
     sentence = figures[0].sentence
-    opening = [t.lower_ for t in sentence[:2]]
     first = figures[0]
-    if opening != ["of", "the"] or first.first > sentence.start + 3:
+    opening = [t.lower_ for t in sentence.doc[sentence.start : first.first]]
+    if opening not in (["of"], ["of", "the"], ["out", "of"]):
         return None
     return first, listed(figures[1:])
 
@@ -344,7 +345,7 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     if cue is None and not remaining:
         return NOTHING
     if cue is None:
-        cue = (sentence.start, sentence.start)
+        return before_the_rest(figures, remaining[-1], previous)
     first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
     parts = listed([f for f in figures if f.first >= start])
@@ -353,6 +354,24 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
         before = level_figures(previous)  # these": the sentence before
     return (before[-1] if before else None), parts
+
+
+def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure]) -> tuple:
+    """ "Total spend was £412,000, with £300,000 met by grant and the balance of £112,000
+    by partners": the parts run up to the rest, the whole is the level before them (or,
+    "The service supported 538 victims. Half (274) ..., the remaining 264", before the
+    sentence)."""
+    upto = [f for f in figures if f.first <= rest.first]
+    for n in range(len(upto) - 2, -1, -1):
+        parts = listed(upto[n + 1 :])
+        whole = upto[n]
+        listed_with = any(t.lower_ == "and" for t in whole.doc[whole.unit_end : upto[n + 1].first])
+        if listed_with:
+            continue  # "the council (£742k) and the grant (£398k)": a part, not the whole
+        if len(parts) >= 2 and parts[-1] is rest and whole in level_figures(figures):
+            return whole, parts
+    wholes = level_figures(previous)
+    return (wholes[-1] if wholes else None), listed(upto)
 
 
 def preceded(figure: Figure, words: set[str]) -> bool:

@@ -65,12 +65,12 @@ DECREASE = set(
     shrink underspend below""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
-INCREASE |= {"additional", "further", "extra", "overspend", "above"}
+INCREASE |= {"additional", "further", "extra", "overspend", "above", "uplift"}
 PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
-CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance"}
+CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance", "uplift"}
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 QUALIFIERS = [  # (words right before the figure, qualifier); longest first
@@ -286,6 +286,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "compound"
     if first == sentence.start and nxt is not None and nxt.text in (".", ")"):
         return "list_number"
+    if is_list_item(figure, prev, nxt):
+        return "list_number"
     if suffix in ("am", "pm") or nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m."):
         return "time"
     if is_year(figure, token, suffix):
@@ -311,6 +313,18 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
         return "date"
     return None
+
+
+def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
+    """ "(1) prevent harm, (2) protect victims and (3) pursue offenders": numbered items,
+    each in brackets, one after another."""
+    if prev is None or nxt is None or (prev.text, nxt.text) != ("(", ")"):
+        return False
+    value, _ = run_value([figure.head])
+    if value is None or value != int(value) or value > 20:
+        return False
+    text = figure.sentence.text.replace(" ", "")
+    return f"({int(value) + 1})" in text or f"({int(value) - 1})" in text
 
 
 def names_a_month(token: Token) -> bool:
@@ -580,6 +594,9 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         role = "percent_change" if figure.unit == "percent" else "change"
         return role, "increase" if signs[0] == "+" else "decrease"
     word = change_word_after(after) or change_word_before(before) or change_verb_by(figure)
+    if word is None and len(before) >= 2 and before[-1].text == "(" and before[-2].like_num:
+        outer = doc[max(sentence.start, before[-2].i - 4) : before[-2].i]
+        word = change_word_before(list(outer))  # "a reduction of 58 (11%)": the same change
     if word is None:
         if figure.unit == "percentage_points":
             return "change", direction_in(before + after)
