@@ -46,6 +46,8 @@ RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "follo
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
+VARIANCE = {"underspend", "overspend", "variance"}
+PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "forecast", "grant"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -77,7 +79,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         if refers_back(figures[0].sentence):  # "This was 6.3% higher", "The reduction of 15"
             group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
         following = sentences[n + 1] if n + 1 < len(sentences) else []
-        found += change_claims(figures, group, following)
+        found += change_claims(figures, group, following, previous)
         found += part_whole_claims(figures, previous)
         found += rate_claims(figures)
     for claim in found:
@@ -105,14 +107,20 @@ def refers_back(sentence: Span) -> bool:
 # --- Changes ----------------------------------------------------------------------------
 
 
-def change_claims(figures: list[Figure], group: list[Figure], following) -> list[Claim]:
+def change_claims(
+    figures: list[Figure], group: list[Figure], following: list[Figure], previous: list[Figure]
+) -> list[Claim]:
     """A change against its two levels, in its sentence (and those it refers back to),
     else with the next sentence ("Hate crime increased by 19%. A total of 412 ...")."""
     claims = []
     for change in figures:
         if not change.measure or change.role == "level" or change.qualifier != "exact":
             continue
-        pair = level_pair(change, group) or level_pair(change, group + following)
+        pair = (
+            level_pair(change, group)
+            or level_pair(change, group + following)
+            or level_pair(change, previous + group)  # "... reached 1,318. Compared to 1,047"
+        )
         if pair is None:
             continue
         kind = "percent_change" if change.role == "percent_change" else "change_difference"
@@ -133,10 +141,35 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         if (f.unit != "percent" if change.role == "percent_change" else f.unit == unit)
         and f.meaning["areas"][0] == change.meaning["areas"][0]
     ]
+    if is_variance(change):
+        return plan_and_actual(levels)
     pair = ordered_pair(levels)
     if pair is None:
         pair = ordered_pair([f for f in levels if concept(f) == concept(change)])
     return pair
+
+
+def is_variance(change: Figure) -> bool:
+    """ "an underspend of £4,250", "Variance +111": a change from a plan to the outturn."""
+    before = change.doc[max(change.sentence.start, change.first - 3) : change.first]
+    return any(t.lemma_.lower() in VARIANCE for t in before)
+
+
+def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """(plan, actual): the level a budget, allocation or target word names, and the other."""
+    planned = [f for f in levels if names_a_plan(f)]
+    actual = [f for f in levels if f not in planned]
+    if len(planned) != 1 or len(actual) != 1:
+        return None
+    return planned[0], actual[0]
+
+
+def names_a_plan(f: Figure) -> bool:
+    before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
+    breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
+    before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
+    words = [t.lemma_.lower() for t in before] + f.meaning["phrase"].split()
+    return bool(set(words) & PLANS)
 
 
 def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -268,20 +301,32 @@ REST = {"remaining", "rest", "balance", "other"}
 
 
 def total_after(figures: list[Figure]) -> tuple | None:
-    """ "214 ... and 167 ... applications, 381 in all"; "...; total 590"."""
+    """ "214 ... and 167 ... applications, 381 in all"; "...; total 590"; "83 in total,
+    51 adults and 32 children"."""
     for n, f in enumerate(figures):
-        doc = f.doc
-        after = [t.lower_ for t in doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]]
-        before = [t.lower_ for t in doc[max(f.sentence.start, f.first - 3) : f.first]]
-        if (
-            after[:2] in (["in", "all"], ["in", "total"])
-            or after[:1] == ["altogether"]
-            or (before[-1:] == ["total"] or before[-2:] in (["total", "of"], ["making", "a"]))
-        ):
-            parts = listed(figures[:n])
-            if len(parts) >= 2:
-                return f, parts
+        if not is_total(f):
+            continue
+        parts = listed(figures[:n])
+        if len(parts) >= 2:
+            return f, parts
+        parts = listed(figures[n + 1 :])
+        if len(parts) >= 2 and n == 0:
+            return f, parts
     return None
+
+
+def is_total(f: Figure) -> bool:
+    """ "381 in all", "6 custody episodes in total", "altogether", "a total of 590"."""
+    doc = f.doc
+    end = max([f.unit_end] + [t.i + 1 for t in f.meaning.get("core", [])])
+    after = [t.lower_ for t in doc[end : min(end + 2, f.sentence.end)]]
+    before = [t.lower_ for t in doc[max(f.sentence.start, f.first - 3) : f.first]]
+    return (
+        after[:2] in (["in", "all"], ["in", "total"])
+        or after[:1] == ["altogether"]
+        or before[-1:] == ["total"]
+        or before[-2:] in (["total", "of"], ["making", "a"])
+    )
 
 
 def out_of(figures: list[Figure]) -> tuple | None:

@@ -52,6 +52,7 @@ CONTAINERS = set(
     """case incident offence report occurrence crime call episode contact notification record
     application issue complaint instance allegation referral job request reported""".split()
 )
+ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
@@ -779,6 +780,9 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if says_previous(after[:6]) or says_previous(before[-4:]):
         return previous_period(sentence_period), "stated"
     if before and before[-1].lower_ == "from":  # "from 103 to 188", "up from 212"
+        return previous_period(sentence_period), "inferred"
+    arrow = figure.unit_end < figure.sentence.end and figure.doc[figure.unit_end].text in ARROWS
+    if arrow:  # "301 → 288"
         return previous_period(sentence_period), "inferred"
     return sentence_period, "stated" if opening else "report"
 
