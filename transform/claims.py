@@ -168,7 +168,8 @@ def names_a_plan(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
     breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
-    words = [t.lemma_.lower() for t in before] + f.meaning["phrase"].split()
+    words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
+    words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
     return bool(set(words) & PLANS)
 
 
