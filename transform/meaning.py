@@ -33,7 +33,8 @@ GENERIC = set(
     count average point points % reduction increase decrease rise fall drop decline change
     cut growth improvement of the a an this that these those it which there year years
     overall further additional extra new more less fewer than some all hour hours hrs day
-    days week weeks month months tonne tonnes kg thanks due""".split()
+    days week weeks month months tonne tonnes kg thanks due difference variance underspend
+    overspend uplift time times occasion occasions""".split()
 )
 PRONOUNS = {"this", "these", "that", "it", "which", "they"}  # a sentence that refers back
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
