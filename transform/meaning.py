@@ -488,6 +488,8 @@ def named_by_context(
     figure: Figure, figures: list[Figure], memory: CellMemory, context: list, w: Words
 ):
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
+    if is_other_side(figure) and (partner := just_before(figure, figures)):
+        return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
@@ -505,6 +507,24 @@ def named_by_context(
     if concept is not None:
         return metric_for(concept, figure), False
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def is_other_side(figure: Figure) -> bool:
+    """A bare figure on the other side of a comparison: "up from 139", "compared with
+    346", "against 965", "than the 477"."""
+    before = [
+        t.lower_ for t in figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
+    ]
+    return bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
+
+
+def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure right before this one, when it is of the same unit and role."""
+    earlier = [f for f in figures if f.first < figure.first and f.measure]
+    f = earlier[-1] if earlier else None
+    if f is None or "metric" not in f.meaning or (f.unit, f.role) != (figure.unit, figure.role):
+        return None
+    return f
 
 
 def compared(figure: Figure) -> bool:
