@@ -370,6 +370,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
     words = Words.of(figure, figures)
+    if is_generic(words.own) and figure.doc[figure.first - 1].text == ":":
+        words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
     if figure.unit == "gbp":
         return money_metric(figure, words), False
     if not is_generic(words.own):
@@ -537,12 +539,18 @@ def compared(figure: Figure) -> bool:
 def lead_words(figure: Figure) -> list[Token]:
     """The words before a colon or a bar that opens the figure's line: a heading for what
     follows ("Home fire safety visits: 4,120 completed")."""
-    sentence = figure.sentence
+    sentence, doc = figure.sentence, figure.doc
+    bars = [t.i for t in sentence if t.text in ("|", ";") and t.i < figure.first]
+    cell = bars[-1] + 1 if bars else sentence.start
+    colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
+    heading = list(doc[cell : colons[0]]) if colons else []
+    if heading and not is_generic(heading) and not explicit_period(heading):
+        return heading  # "Sessions delivered: 64 | Attendees: 1,102": the figure's own cell
     marks = [t.i for t in sentence if t.text in (":", "|") and t.i < figure.first]
     if not marks:
         return []
     start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
-    return list(figure.doc[max(sentence.start, start) : marks[0]])
+    return list(doc[max(sentence.start, start) : marks[0]])
 
 
 def is_container(core: list[Token]) -> bool:
