@@ -216,8 +216,8 @@ def rate_top(figure: Figure) -> Token:
 def of_holder(number: Token) -> Token | None:
     """The noun a number is the "of" object of, before it: "a population of 130,000"."""
     of = number.head if number.dep_ == "pobj" else None
-    if of is None or of.lower_ != "of" or of.head.i > number.i:
-        return None
+    if of is None or of.lower_ not in ("of", "at") or of.head.i > number.i:
+        return None  # "... followed by theft at 6,122"
     return of.head if of.head.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -505,6 +505,8 @@ def named_by_context(
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
+    if names_a_figure(subject_noun(figure)) and (topic := last_concept(memory)):
+        return metric_for(topic, figure), True  # "Burglary went down 11.5%. The figure ..."
     concept = named(w.own + unit_words + w.clause, *context, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
@@ -624,6 +626,14 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
+    return None
+
+
+def last_concept(memory: CellMemory) -> Concept | None:
+    """The concept of the sentence before's last catalogued figure."""
+    for f in reversed(memory.figures):
+        if f.measure and (code := f.meaning["metric"].concept):
+            return concept_named(code)
     return None
 
 
