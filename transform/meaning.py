@@ -404,7 +404,9 @@ def counts_only_records(core: list[Token], metric: Metric) -> bool:
     content = [t for t in core if not is_generic([t])]
     records = CONTAINERS | {"crime", "offence"}
     totals = {"record", "recorded", "total", "overall", "all"}  # "all recorded crime"
-    if not content or metric.concept not in broader_concepts() | {None}:
+    if not content:  # "61 more than the 477 recorded the year before"
+        return metric.concept in broader_concepts()
+    if metric.concept not in broader_concepts() | {None}:
         return False
     kinds = [t for t in content if t.pos_ != "ADJ" or t.lemma_.lower() in totals]
     return all(t.pos_ == "NOUN" and t.lemma_.lower() in records for t in kinds)
