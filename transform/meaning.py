@@ -213,6 +213,19 @@ def rate_top(figure: Figure) -> Token:
     return top
 
 
+def rate_base(figure: Figure) -> set[int]:
+    """The tokens of the figure's rate base: "per 1,000 population"."""
+    if not figure.unit.startswith("per_"):
+        return set()
+    doc, end = figure.doc, figure.sentence.end
+    after = doc[figure.last + 1 : min(figure.last + 12, end)]
+    per = next((t for t in after if t.lower_ == "per"), None)
+    if per is None:
+        return set()
+    noun = next((t for t in doc[per.i + 1 : min(per.i + 5, end)] if t.pos_ == "NOUN"), None)
+    return set(range(per.i, (noun.i if noun is not None else per.i + 1) + 1))
+
+
 def of_holder(number: Token) -> Token | None:
     """The noun a number is the "of" object of, before it: "a population of 130,000"."""
     of = number.head if number.dep_ == "pobj" else None
@@ -351,7 +364,8 @@ def own_words(figures: list[Figure]) -> None:
     nouns = {id(f): counted_noun(f) for f in figures}
     for figure in figures:
         theirs = {n.i for f in figures if f is not figure and (n := nouns[id(f)]) is not None}
-        core, whole = phrase(nouns[id(figure)], numbers_of(figures, figure) | theirs)
+        skip = numbers_of(figures, figure) | theirs | rate_base(figure)
+        core, whole = phrase(nouns[id(figure)], skip)
         mine = range(figure.first, figure.unit_end)
         figure.meaning["core"] = [t for t in core if t.i not in mine]
         figure.meaning["noun"] = [t for t in whole if t.i not in mine]
