@@ -48,7 +48,7 @@ EXPECTED = [
     (None, "parents_carers", "wirral", Y, 29, C, EXACT),
     # paragraph 6
     (None, "people_supported", "wirral", Y, 6228, C, EXACT),
-    (None, "people_supported", "wirral", Y, 30665, C, EXACT),
+    (None, "households", "wirral", Y, 30665, C, EXACT),  # "30,665 householders"
     (None, "sessions_delivered", "wirral", Y, 19, C, EXACT),
     (None, "interventions", "wirral", Y, 1637, C, EXACT),
     (None, "healthy_meal", "wirral", Y, 2, C, EXACT),  # "two healthy meals"
@@ -64,7 +64,7 @@ EXPECTED = [
     (1, "hate_crime_percent", "wirral", Y, 23.5, P, EXACT),
     (1, "hate_crime_percent", "merseyside", Y, 14, P, AVG),
     # Row 2: Integrated Offender Management
-    (2, "people_supported", "wirral", Y, 80, C, AVG),
+    (2, "offenders_managed", "wirral", Y, 80, C, AVG),  # the IOM cohort
     # Row 3: target hardening
     (3, "address", "wirral", Y, 186, C, EXACT),
     # Row 4: schools training preventing extremism

@@ -288,6 +288,8 @@ def subject_noun(figure: Figure) -> Token | None:
     mine = {t.i for t in figure.head.subtree}
     for _ in range(4):  # "Reported ASB ... was down 18%, falling from 1,410 incidents"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
+        subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
         subjects = [s for s in subjects if s.i not in mine][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
