@@ -491,7 +491,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     elif is_weak(concept):  # "First-time entrants fell from 64 children"
         verb = verb_phrase(figure, w.skip)  # "Two young people were sentenced to custody"
         head = w.core[-1:]  # its modifiers have had their say
-        better = best(w.subject_core + head, w.subject_all + head, head + verb, unit=unit)
+        scopes = [w.subject_core + head, w.subject_all + head, head + verb]
+        if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
+            scopes.insert(0, [t for t in w.own if t not in w.core])
+        better = best(*scopes, unit=unit)
         concept = better if better is not None and not is_weak(better) else concept
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
         concept = named(w.subject_core + w.core, unit=unit)
