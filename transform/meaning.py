@@ -53,6 +53,11 @@ CONTAINERS = set(
     """case incident offence report occurrence crime call episode contact notification record
     application issue complaint instance allegation referral job request reported""".split()
 )
+FUNDING = {"fund", "funding", "grant", "budget", "allocation", "allocate", "award", "spend"}
+FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "overspend"}
+NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
+NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
+NOT_FUNDING |= {"compensation", "penalty", "estimate"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
@@ -404,7 +409,11 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
-    if concept is None or is_weak(concept) or names(funding, w.own + w.subject_all + w.clause):
+    words = w.own + w.subject_all + w.clause
+    if concept is None or is_weak(concept) or names(funding, words):
+        lemmas = {t.lemma_.lower() for t in words}
+        if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
+            return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
 
