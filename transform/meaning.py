@@ -418,6 +418,22 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     return metric_for(concept, figure)
 
 
+def names_with(concept: Concept, scopes: list[list[Token]], head: list[Token]) -> bool:
+    """Whether a term of the concept that includes the head noun is in one of the scopes."""
+    heads = set().union(*words_of(head)) if head else set()
+    for tokens in scopes:
+        present = set().union(*words_of(tokens)) if tokens else set()
+        for term in concept.terms:
+            if any(w & heads for w in term) and all(w & present for w in term):
+                return True
+    return False
+
+
+def ruled_out(concept: Concept, tokens: list[Token]) -> bool:
+    present = set().union(*words_of(tokens)) if tokens else set()
+    return any(f & present for f in concept.excluded)
+
+
 def names(concept: Concept, tokens: list[Token]) -> bool:
     present = set().union(*words_of(tokens)) if tokens else set()
     return any(all(w & present for w in term) for term in concept.terms)
@@ -493,18 +509,27 @@ class Words:
 def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
     unit = figure.unit
     concept = concept_of(w.core, unit, head=True)[0] or named(w.own, unit=unit)
+    verb = verb_phrase(figure, w.skip)
+    if concept is not None and ruled_out(concept, verb + w.subject_all):
+        concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
     if figure.unit == "percent" and figure.role == "level" and is_people(concept):
         # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
         # group is the base, not the measure
         concept = named(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
     elif is_weak(concept):  # "First-time entrants fell from 64 children"
-        verb = verb_phrase(figure, w.skip)  # "Two young people were sentenced to custody"
+        # "Two young people were sentenced to custody"
         head = w.core[-1:]  # its modifiers have had their say
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
         if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
             scopes.insert(0, [t for t in w.own if t not in w.core])
         better = best(*scopes, unit=unit)
-        concept = better if better is not None and not is_weak(better) else concept
+        if better is not None and not is_weak(better):
+            # an activity is renamed only by a term of its own noun ("412 referrals"
+            # to the MARAC); a group of people by anything done to them
+            if is_people(concept) or better.kind_of == concept.code:
+                concept = better  # "Shoplifting was ..., at 2,230 offences"
+            elif names_with(better, scopes, head):
+                concept = better
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
         concept = named(w.subject_core + w.core, unit=unit)
     if (concept is None or is_container(w.core)) and (lead := lead_words(figure)):
