@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from transform.figures import Figure
-from transform.meaning import PEOPLE, WEAK, catalog
+from transform.meaning import PEOPLE, WEAK, catalog, concept_of
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -282,11 +282,22 @@ def part_of(part: Figure, whole: Figure) -> bool:
     """Whether the part can be a part of the whole: not people within offences or
     sessions, nor the other way round ("Of the 47 children, 14 reoffended, committing
     52 offences")."""
-    families = {family(f.meaning["metric"].concept) for f in (part, whole)}
+    families = {family(f) for f in (part, whole)}
     return len(families - {None}) < 2
 
 
-def family(code: str | None) -> str | None:
+def family(f: Figure) -> str | None:
+    """What kind of thing the figure's own noun counts ("boys", "offences", "sessions"):
+    people, crime, activity or None."""
+    words = f.meaning["core"] or f.meaning.get("complement", [])  # "64 ... were boys"
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = concept_of(nouns[:1] if words is f.meaning.get("complement") else nouns[-1:])[0]
+    return family_of(head.code if head else None)
+
+
+def family_of(code: str | None) -> str | None:
     if code in PEOPLE | {"people_trained", "volunteers", "offenders_managed"}:
         return "people"
     if code in ("sessions_delivered", "interventions"):
@@ -337,7 +348,8 @@ def out_of(figures: list[Figure]) -> tuple | None:
     if not marks:
         return None
     wholes = [f for f in level_figures(figures) if f.first > marks[0]]
-    return (wholes[0] if wholes else None), listed([f for f in figures if f.first < marks[0]])
+    parts = listed([f for f in figures if f.first < marks[0]])
+    return (wholes[0], parts) if wholes and parts else None  # "Out of 530, ...": of_the
 
 
 def of_the(figures: list[Figure]) -> tuple | None:

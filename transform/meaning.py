@@ -502,6 +502,7 @@ class Words:
         subject_core, subject_all = phrase(subject_noun(figure), mine, appositions=True)
         if complement := complement_of(figure, mine):  # "5,133 were violence against ..."
             subject_core, subject_all = complement, complement
+            figure.meaning["complement"] = complement
         clause = [t for t in clause_words(figure, skip) if t not in own]
         return cls(figure.meaning["core"], own, subject_core, subject_all, clause, skip)
 
