@@ -593,7 +593,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     if signs:  # "(-12.6%)", "+8.1%": the sign of a change
         role = "percent_change" if figure.unit == "percent" else "change"
         return role, "increase" if signs[0] == "+" else "decrease"
-    word = change_word_after(after) or change_word_before(before) or change_verb_by(figure)
+    bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
+    word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     if word is None and len(before) >= 2 and before[-1].text == "(" and before[-2].like_num:
         outer = doc[max(sentence.start, before[-2].i - 4) : before[-2].i]
         word = change_word_before(list(outer))  # "a reduction of 58 (11%)": the same change
@@ -605,10 +606,19 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     return role, direction_of(word)
 
 
+def qualifier_words(before: list[Token]) -> int:
+    """How many of the last words are a qualifier ("over", "more than", "almost")."""
+    words = [t.lower_ for t in before]
+    found = [len(q.split()) for q, _ in QUALIFIERS if words[-len(q.split()) :] == q.split()]
+    return max(found, default=0)
+
+
 def change_word_after(after: list[Token]) -> Token | None:
     """ "a 30% reduction", "2,588 fewer incidents", "12% down on last year"."""
     for token in after[:2]:
         lemma = token.lemma_.lower()
+        if not token.is_alpha:
+            return None  # "1,377 | Change: +14.4%": the next cell
         if token.lower_ in ("fewer", "less", "more", "lower", "higher", "up", "down"):
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:

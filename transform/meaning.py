@@ -651,8 +651,7 @@ def changed_level(figure: Figure, figures: list[Figure], memory: CellMemory) -> 
     higher than ..." after a sentence stating the level): the nearest catalogued level of
     the sentence, else of the sentence before when this one refers back to it."""
     levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
-    refers_back = figure.sentence[0].lower_ in PRONOUNS
-    if not levels and refers_back:
+    if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
