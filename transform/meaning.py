@@ -34,7 +34,7 @@ GENERIC = set(
     cut growth improvement of the a an this that these those it which there year years
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
-    overspend uplift time times occasion occasions""".split()
+    overspend uplift time times occasion occasions period quarter""".split()
 )
 PRONOUNS = {"this", "these", "that", "it", "which", "they"}  # a sentence that refers back
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
@@ -266,6 +266,8 @@ def phrase(
             return
         if token.lower_ in ("per",):
             return  # a rate's base, or examples: not what the figure counts
+        if any(t.i in skip and t.like_num for t in token.subtree):
+            return  # "87 cases, of which 52 involved adults": another figure's words
         found.append(token)
         for child in token.children:
             walk(child)
