@@ -472,6 +472,9 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
     taken = {t.i for t in figure.meaning["noun"]}
     nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN") and t.i not in taken]
     nouns.sort(key=lambda t: abs(t.i - figure.first))
+    subject = subject_noun(figure)  # "Arson ... was up 15.6%, from 289 to 334 incidents"
+    if subject is not None and subject.i not in taken:
+        nouns.insert(0, subject)
     if memory.previous is not None:  # "The ASB Group met monthly. It reviewed 93 cases"
         nouns += [t for t in reversed(memory.previous) if t.pos_ in ("NOUN", "PROPN")]
     for noun in nouns:
