@@ -553,6 +553,9 @@ def named_by_context(
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
     if is_other_side(figure) and (partner := just_before(figure, figures)):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
+    if figure.role != "level" and (level := changed_level(figure, figures, CellMemory())):
+        # "164 referrals ..., an increase of 18%": the level's, not the YJS's
+        return metric_for(concept_named(level.meaning["metric"].concept), figure), True
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
