@@ -1,10 +1,12 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` is what the passes were tuned on; `heldout` was not looked at while tuning, so its
-scores say how the passes do on wording nobody wrote them for. The thresholds are the
-scores measured when they were set, less a small margin: a change that makes the passes
-worse on either fails here. `python -m tests.corpus_score dev -v` lists every miss.
+`dev` and `dev2` are what the passes were tuned on, and `heldout` too since the second
+session (it was held out in the first); `heldout2` was written and labelled without the
+pipeline and is not looked at while tuning, so its scores say how the passes do on
+wording nobody wrote them for. The thresholds are the scores measured when they were
+set, less a small margin: a change that makes the passes worse on any fails here.
+`python -m tests.corpus_score dev -v` lists every miss.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from corpus_score import score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.97, 0.95, 0.99, 0.96, 0.70, 0.68, 0.74),
-    "heldout": (0.96, 0.94, 0.99, 0.95, 0.68, 0.68, 0.55),
+    "dev": (0.98, 0.96, 0.99, 0.97, 0.85, 0.82, 0.90),
+    "dev2": (0.97, 0.96, 0.99, 0.97, 0.80, 0.71, 0.93),
+    "heldout": (0.97, 0.95, 0.99, 0.96, 0.78, 0.68, 0.86),
+    "heldout2": (0.98, 0.96, 0.99, 0.95, 0.77, 0.66, 0.83),
 }
 
 
@@ -45,11 +49,11 @@ def test_stated_arithmetic_is_recognised(scored):
 
 def test_correct_arithmetic_raises_no_error(scored):
     _, s = scored
-    assert s.false_errors <= 1  # measured: dev 0, heldout 1 (see the README's limits)
+    assert s.false_errors == 0
 
 
 def test_a_slip_in_a_sum_or_difference_is_caught():
     s = score("slips")
     assert s.slips == 20
-    assert s.slips_caught >= 16
+    assert s.slips_caught >= 18
     assert s.false_errors == 0
