@@ -845,14 +845,18 @@ def says_this_year(sentence: Span) -> bool:
     return any(words[n : n + 2] == ["this", "year"] for n in range(len(words) - 1))
 
 
-def period_before_break(figure: Figure) -> Period | None:
-    """A period named right before the clause break that opens the figure's clause."""
+def period_before_break(figure: Figure, sentence_period: Period) -> Period | None:
+    """A period named right before the clause break that opens the figure's clause ("in
+    2018/19 (4,235)", "on the previous year (66.5%)")."""
     doc, at = figure.doc, figure.first - 1
     while at > figure.sentence.start and doc[at].lower_ in CLAUSE_BREAKS | {"when", "where"}:
         at -= 1
     if at == figure.first - 1:
         return None
-    return explicit_period(list(doc[max(figure.sentence.start, at - 3) : at + 1]))
+    words = list(doc[max(figure.sentence.start, at - 3) : at + 1])
+    if says_previous(words):
+        return previous_period(sentence_period)
+    return explicit_period(words)
 
 
 def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
@@ -873,7 +877,7 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if figure.role != "level":  # a change is to the sentence's year, whatever it is from
         return sentence_period, "stated" if opening else "report"
     before, after = window(figure, figures)
-    if not before and (period := period_before_break(figure)):
+    if not before and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before
