@@ -61,6 +61,7 @@ NOT_FUNDING |= {"compensation", "penalty", "estimate"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
+RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst"}
@@ -155,7 +156,7 @@ def concept_of(
     words = words_of(tokens)
     present = set().union(*words) if words else set()
     last = words[-1] if words and head else set()
-    best, best_rank = None, (0, False, False)
+    best, best_rank = None, (0, False, False, False)
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
@@ -163,7 +164,8 @@ def concept_of(
             continue  # "46 alleyways at a cost of £92,000" are not money
         for term in concept.terms:
             names_head = any(w & last for w in term) and not last & CONTAINERS
-            rank = (len(term), names_head, concept.unit == unit)
+            topical = not all(w & RECORDS for w in term)  # "arson offences": arson
+            rank = (len(term), names_head, topical, concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
     return best, best_rank[0]
@@ -188,6 +190,9 @@ def counted_noun(figure: Figure) -> Token | None:
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
+    before = doc[figure.first - 2 : figure.first] if figure.first >= 2 else []
+    if noun is None and len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN":
+        noun = before[0]  # "Shop theft (1,406)", "youths causing annoyance (1,412)"
     if noun is None and (holder := of_holder(rate_top(figure))) is not None:
         noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
     mine = range(figure.first, figure.unit_end)
@@ -297,6 +302,7 @@ def subject_noun(figure: Figure) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
+        subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
         subjects = [s for s in subjects if s.i not in mine][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
@@ -470,13 +476,13 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
         return metric.concept is None or concept.kind_of == metric.concept
 
     taken = {t.i for t in figure.meaning["noun"]}
-    nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN") and t.i not in taken]
+    nouns = [t for t in figure.sentence if is_nominal(t) and t.i not in taken]
     nouns.sort(key=lambda t: abs(t.i - figure.first))
     subject = subject_noun(figure)  # "Arson ... was up 15.6%, from 289 to 334 incidents"
     if subject is not None and subject.i not in taken:
         nouns.insert(0, subject)
     if memory.previous is not None:  # "The ASB Group met monthly. It reviewed 93 cases"
-        nouns += [t for t in reversed(memory.previous) if t.pos_ in ("NOUN", "PROPN")]
+        nouns += [t for t in reversed(memory.previous) if is_nominal(t)]
     for noun in nouns:
         concept, _ = concept_of(phrase(noun, taken)[1])
         if fits(concept):
@@ -486,6 +492,11 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
         if code and fits(concept := concept_named(code)):
             return concept
     return None
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or a word standing as a subject ("Shoplifting was up 27%")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "csubj")
 
 
 @dataclass
@@ -610,13 +621,18 @@ def lead_words(figure: Figure) -> list[Token]:
     cell = bars[-1] + 1 if bars else sentence.start
     colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
     heading = list(doc[cell : colons[0]]) if colons else []
-    if heading and not is_generic(heading) and not explicit_period(heading):
+    labels = re.fullmatch(r"(q[1-4]|year|quarter|total|annual|ytd)", heading_text(heading))
+    if heading and not is_generic(heading) and not explicit_period(heading) and not labels:
         return heading  # "Sessions delivered: 64 | Attendees: 1,102": the figure's own cell
     marks = [t.i for t in sentence if t.text in (":", "|") and t.i < figure.first]
     if not marks:
         return []
     start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
     return list(doc[max(sentence.start, start) : marks[0]])
+
+
+def heading_text(tokens: list[Token]) -> str:
+    return " ".join(t.lower_ for t in tokens)
 
 
 def is_container(core: list[Token]) -> bool:
