@@ -324,7 +324,7 @@ def total_after(figures: list[Figure]) -> tuple | None:
     for n, f in enumerate(figures):
         if not is_total(f):
             continue
-        parts = listed(figures[:n]) or row_cells(figures[:n])
+        parts = max(listed(figures[:n]), row_cells(figures[:n]), key=len)
         if len(parts) >= 2:
             return f, parts
         parts = listed(figures[n + 1 :])

@@ -406,8 +406,15 @@ def age_range(figure: Figure) -> bool:
         low, joiner, high, group = window[n : n + 4]
         if figure.first not in (low.i, high.i) or not (low.like_num and high.like_num):
             continue
-        if joiner.lower_ in ("to", "-", "and") and group.lemma_.lower() in AGE_GROUPS:
-            return True
+        if joiner.lower_ not in ("to", "-", "and") or group.lemma_.lower() not in AGE_GROUPS:
+            continue
+        after = doc[group.i + 1] if group.i + 1 < sentence.end else None
+        if (
+            group.lemma_.lower() in ("population", "cohort")
+            or after is not None
+            and (after.lower_ in ("old", "olds"))
+        ):
+            return True  # "10 to 17 year olds", not "from 88 to 121 year on year"
     return False
 
 
@@ -494,6 +501,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "percent", at + (0 if suffix else 1)
     if words[:2] == ["per", "cent"]:
         return "percent", at + 2
+    if words[:1] in (["points"], ["point"], ["pts"]) and "%" in figure.sentence.text:
+        return "percentage_points", at + 1  # "down 4.4 points on the previous year (66.5%)"
     if words[:1] in (["percent"], ["pc"]):
         return "percent", at + 1
     if words[:2] == ["percentage", "points"] or words[:1] in (["pp"], ["ppts"]):

@@ -187,6 +187,8 @@ def counted_noun(figure: Figure) -> Token | None:
     noun = token.head if token.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") else None
     if noun is not None and (noun.i < token.i or in_rate_base(figure, noun)):
         noun = None
+    if noun is not None and not noun.is_alpha and noun.text != "%":
+        noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
