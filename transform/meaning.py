@@ -261,6 +261,9 @@ def phrase(
     doc, start = noun.doc, noun.left_edge.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "Fly-tipping", parsed as three subjects
+    opener = doc[start - 1] if start > 0 else None
+    if opener is not None and opener.is_sent_start and opener.is_title and not opener.is_stop:
+        start -= 1  # "Deliberate secondary fires ...", its first word parsed as a verb
     end = noun.i + 1
     if end + 1 < len(doc) and doc[end].dep_ == "cc" and one_noun(noun, doc[end + 1]):
         end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
