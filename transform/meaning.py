@@ -149,14 +149,15 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
 def concept_of(
     tokens: list[Token], unit: str | None = None, head: bool = False
 ) -> tuple[Concept | None, int]:
-    """The concept the words name, and how many words its longest matching term has. Of
-    terms as long, one naming the head noun wins when the words are a noun phrase's core
-    ("19 arson reduction campaigns" are campaigns), then one of a concept measured in the
-    figure's unit."""
+    """The concept the words name, and how many words its matching term has. When the
+    words are a noun phrase's core, a term naming its head noun wins ("74 knife crime
+    awareness assemblies" are sessions), unless the head only says what kind of record
+    is counted ("hate crime reports"); then the longest term ("hate crime" beats "crime"),
+    one naming a topic over a record ("arson offences"), one of the figure's unit."""
     words = words_of(tokens)
     present = set().union(*words) if words else set()
     last = words[-1] if words and head else set()
-    best, best_rank = None, (0, False, False, False)
+    best, best_rank = None, (False, 0, False, False)
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
@@ -165,10 +166,10 @@ def concept_of(
         for term in concept.terms:
             names_head = any(w & last for w in term) and not last & CONTAINERS
             topical = not all(w & RECORDS for w in term)  # "arson offences": arson
-            rank = (len(term), names_head, topical, concept.unit == unit)
+            rank = (names_head, len(term), topical, concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
-    return best, best_rank[0]
+    return best, best_rank[1]
 
 
 # --- The figure's own words -------------------------------------------------------------
