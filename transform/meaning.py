@@ -323,6 +323,17 @@ def subject_noun(figure: Figure) -> Token | None:
     return noun
 
 
+def changed_object(figure: Figure) -> Token | None:
+    """What a change verb changes: the object of "reduce ... by 10%"."""
+    verb = governing_verb(figure.head)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    noun = objects[0] if objects else None
+    if noun is not None and noun.lemma_.lower() in GENERIC:  # "the number of ..."
+        inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
+        noun = inner[0] if inner else noun
+    return noun
+
+
 def complement_of(figure: Figure, skip: set[int]) -> list[Token]:
     """What a figure is said to be when it is the subject of "be": "Of these, 5,133 were
     violence against the person"."""
@@ -521,7 +532,10 @@ class Words:
         skip = skip_for(figure, figures)
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
-        subject_core, subject_all = phrase(subject_noun(figure), mine, appositions=True)
+        subject = subject_noun(figure)
+        if figure.role != "level" and (subject is None or subject.pos_ == "PRON"):
+            subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%"
+        subject_core, subject_all = phrase(subject, mine, appositions=True)
         if complement := complement_of(figure, mine):  # "5,133 were violence against ..."
             subject_core, subject_all = complement, complement
             figure.meaning["complement"] = complement
