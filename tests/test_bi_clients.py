@@ -78,4 +78,4 @@ def test_a_duckdb_1x_client_runs_the_readme_queries_on_the_published_warehouse(w
         ["part_whole", 380.0],
     ]
     assert all(row[3] for row in claims)  # every claim of the sample held
-    assert sorted(worklist) == [["address", 1], ["healthy_meal", 2], ["similar_area", 1]]
+    assert sorted(worklist) == [["address", 1], ["healthy_meal", 2]]

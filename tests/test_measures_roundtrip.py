@@ -134,7 +134,7 @@ def target_hardening(d, name, y, a):
 
 
 def offenders(d, name, y, a):
-    facts = [("people_supported", a, "count", "average", d, y.this)]
+    facts = [("offenders_managed", a, "count", "average", d, y.this)]
     return [
         Stated(
             f"On average a monthly total of {n(a)} prolific offenders have been supervised in "

@@ -39,6 +39,8 @@ PARTITION_CUES = [
     ("split", "into"),
     ("broken", "down", "into"),
     ("break", "down", "into"),
+    ("break", "down", "as"),
+    ("broken", "down", "as"),
     ("divide", "between"),
     ("divided", "between"),
 ]
@@ -46,8 +48,8 @@ RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "follo
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
-VARIANCE = {"underspend", "overspend", "variance"}
-PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "forecast", "grant"}
+VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
+PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -150,9 +152,11 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
 
 
 def is_variance(change: Figure) -> bool:
-    """ "an underspend of £4,250", "Variance +111": a change from a plan to the outturn."""
-    before = change.doc[max(change.sentence.start, change.first - 3) : change.first]
-    return any(t.lemma_.lower() in VARIANCE for t in before)
+    """ "an underspend of £4,250", "Variance +111", "was underspent by £18,400",
+    "exceeding the target of 2,000 by 318": a change from a plan to the outturn."""
+    before = list(change.doc[max(change.sentence.start, change.first - 3) : change.first])
+    verb = change.head.head.head if change.head.head.lower_ == "by" else None
+    return any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t)
 
 
 def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -241,7 +245,9 @@ def cue_at(sentence: Span) -> tuple[int, int] | None:
             if window == list(cue) or lowers[n : n + len(cue)] == list(cue):
                 return sentence.start + n, sentence.start + n + len(cue)
         token = sentence[n]
-        if token.text == ":" and any(t.like_num for t in sentence[:n]):  # "600: 512 ..."
+        cell = [t for t in sentence[:n] if t.text == "|"]  # "| Engaged: 241": a heading
+        since = sentence[(cell[-1].i + 1 - sentence.start) if cell else 0 : n]
+        if token.text == ":" and any(t.like_num for t in since):  # "600: 512 ..."
             return token.i, token.i + 1
     return None
 
@@ -318,13 +324,19 @@ def total_after(figures: list[Figure]) -> tuple | None:
     for n, f in enumerate(figures):
         if not is_total(f):
             continue
-        parts = listed(figures[:n])
+        parts = max(listed(figures[:n]), row_cells(figures[:n]), key=len)
         if len(parts) >= 2:
             return f, parts
         parts = listed(figures[n + 1 :])
         if len(parts) >= 2 and n == 0:
             return f, parts
     return None
+
+
+def row_cells(figures: list[Figure]) -> list[Figure]:
+    """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...")."""
+    cells = [f for f in figures if f.measure and f.doc[f.first - 1].text == ":"]
+    return cells if len(cells) >= 2 and len({f.unit for f in cells}) == 1 else []
 
 
 def is_total(f: Figure) -> bool:
@@ -338,6 +350,7 @@ def is_total(f: Figure) -> bool:
         or after[:1] == ["altogether"]
         or before[-1:] == ["total"]
         or before[-2:] in (["total", "of"], ["making", "a"])
+        or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
     )
 
 

@@ -56,16 +56,20 @@ LABEL_WORDS = set(
     paragraph para recommendation action outcome option figure table chart annex schedule
     route junction grade band year years""".split()
 )
+STRUCTURAL = {"priority", "locality", "ward", "area", "district", "authority", "force"}
+STRUCTURAL |= {"borough", "county", "theme", "strand", "pillar", "objective", "region"}
+STRUCTURAL |= {"neighbourhood", "partnership", "council", "constituency"}
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
 AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
 SUPERLATIVES = """lowest highest best worst largest smallest safest most least fewest biggest
     greatest top""".split()
 DECREASE = set(
     """reduce reduction decrease fall drop decline down few fewer less low lower cut lessen
-    shrink underspend below""".split()
+    shrink underspend underspent below""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
-INCREASE |= {"additional", "further", "extra", "overspend", "above", "uplift"}
+INCREASE |= {"additional", "further", "extra", "overspend", "overspent", "above", "uplift"}
+INCREASE |= {"exceed"}
 PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
@@ -73,6 +77,7 @@ CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
 CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance", "uplift"}
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
+CHANGE_VERBS |= {"exceed", "underspend", "underspent", "overspend", "overspent"}
 QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("just over", "more_than"),
     ("just under", "less_than"),
@@ -232,8 +237,8 @@ def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
         first -= 1
     after = last + 1
     scale = SCALES.get(suffix) or (
-        SCALES.get(doc[after].lower_) if after < sentence.end and not suffix else None
-    )
+        SCALES.get(doc[after].lower_.rstrip(".")) if after < sentence.end and not suffix else None
+    )  # "£0.4m." may end the sentence
     if scale and (doc[first].text == "£" or suffix or doc[after].lower_ in ("million", "billion")):
         value *= scale
         if not suffix:
@@ -288,6 +293,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "list_number"
     if is_list_item(figure, prev, nxt):
         return "list_number"
+    if is_structural(figure, prev):
+        return "structural"
     if suffix in ("am", "pm") or nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m."):
         return "time"
     if is_year(figure, token, suffix):
@@ -313,6 +320,15 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
         return "date"
     return None
+
+
+def is_structural(figure: Figure, prev: Token | None) -> bool:
+    """A count of the report's own frame, not a measure: "across the three localities",
+    "our four priorities", "of the 22 Welsh local authorities"."""
+    if prev is None or prev.lower_ not in ("the", "our", "its", "their", "these", "all"):
+        return False
+    counted = figure.head.head if figure.head.dep_ == "nummod" else None
+    return counted is not None and counted.lemma_.lower() in STRUCTURAL
 
 
 def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
@@ -390,8 +406,15 @@ def age_range(figure: Figure) -> bool:
         low, joiner, high, group = window[n : n + 4]
         if figure.first not in (low.i, high.i) or not (low.like_num and high.like_num):
             continue
-        if joiner.lower_ in ("to", "-", "and") and group.lemma_.lower() in AGE_GROUPS:
-            return True
+        if joiner.lower_ not in ("to", "-", "and") or group.lemma_.lower() not in AGE_GROUPS:
+            continue
+        after = doc[group.i + 1] if group.i + 1 < sentence.end else None
+        if (
+            group.lemma_.lower() in ("population", "cohort")
+            or after is not None
+            and (after.lower_ in ("old", "olds"))
+        ):
+            return True  # "10 to 17 year olds", not "from 88 to 121 year on year"
     return False
 
 
@@ -478,6 +501,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "percent", at + (0 if suffix else 1)
     if words[:2] == ["per", "cent"]:
         return "percent", at + 2
+    if words[:1] in (["points"], ["point"], ["pts"]) and "%" in figure.sentence.text:
+        return "percentage_points", at + 1  # "down 4.4 points on the previous year (66.5%)"
     if words[:1] in (["percent"], ["pc"]):
         return "percent", at + 1
     if words[:2] == ["percentage", "points"] or words[:1] in (["pp"], ["ppts"]):
@@ -595,15 +620,24 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return role, "increase" if signs[0] == "+" else "decrease"
     bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
-    if word is None and len(before) >= 2 and before[-1].text == "(" and before[-2].like_num:
-        outer = doc[max(sentence.start, before[-2].i - 4) : before[-2].i]
-        word = change_word_before(list(outer))  # "a reduction of 58 (11%)": the same change
+    if word is None and before and before[-1].lower_ in ("(", "or"):
+        word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
     if word is None:
         if figure.unit == "percentage_points":
             return "change", direction_in(before + after)
         return "level", None
     role = "percent_change" if figure.unit == "percent" else "change"
     return role, direction_of(word)
+
+
+def restated_change(before: list[Token]) -> Token | None:
+    """The change word of the figure just before "(" or "or", which this one restates
+    in per cent: "a drop of 57 offences or 18.9%"."""
+    numbers = [t for t in before[-4:-1] if DIGITS.match(t.text) or t.like_num]
+    if not numbers:
+        return None
+    doc = numbers[-1].doc
+    return change_word_before(list(doc[max(0, numbers[-1].i - 4) : numbers[-1].i]))
 
 
 def qualifier_words(before: list[Token]) -> int:

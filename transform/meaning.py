@@ -39,7 +39,7 @@ GENERIC = set(
 PRONOUNS = {"this", "these", "that", "it", "which", "they"}  # a sentence that refers back
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
 PEOPLE = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
-PEOPLE |= {"victims_supported"}
+PEOPLE |= {"victims_supported", "households"}
 WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
@@ -61,6 +61,7 @@ NOT_FUNDING |= {"compensation", "penalty", "estimate"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
+RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst"}
@@ -148,14 +149,15 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
 def concept_of(
     tokens: list[Token], unit: str | None = None, head: bool = False
 ) -> tuple[Concept | None, int]:
-    """The concept the words name, and how many words its longest matching term has. Of
-    terms as long, one naming the head noun wins when the words are a noun phrase's core
-    ("19 arson reduction campaigns" are campaigns), then one of a concept measured in the
-    figure's unit."""
+    """The concept the words name, and how many words its matching term has. When the
+    words are a noun phrase's core, a term naming its head noun wins ("74 knife crime
+    awareness assemblies" are sessions), unless the head only says what kind of record
+    is counted ("hate crime reports"); then the longest term ("hate crime" beats "crime"),
+    one naming a topic over a record ("arson offences"), one of the figure's unit."""
     words = words_of(tokens)
     present = set().union(*words) if words else set()
     last = words[-1] if words and head else set()
-    best, best_rank = None, (0, False, False)
+    best, best_rank = None, (False, 0, False, False)
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
@@ -163,10 +165,11 @@ def concept_of(
             continue  # "46 alleyways at a cost of £92,000" are not money
         for term in concept.terms:
             names_head = any(w & last for w in term) and not last & CONTAINERS
-            rank = (len(term), names_head, concept.unit == unit)
+            topical = not all(w & RECORDS for w in term)  # "arson offences": arson
+            rank = (names_head, len(term), topical, concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
-    return best, best_rank[0]
+    return best, best_rank[1]
 
 
 # --- The figure's own words -------------------------------------------------------------
@@ -185,9 +188,14 @@ def counted_noun(figure: Figure) -> Token | None:
     noun = token.head if token.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") else None
     if noun is not None and (noun.i < token.i or in_rate_base(figure, noun)):
         noun = None
+    if noun is not None and not noun.is_alpha and noun.text != "%":
+        noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
+    before = doc[figure.first - 2 : figure.first] if figure.first >= 2 else []
+    if noun is None and len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN":
+        noun = before[0]  # "Shop theft (1,406)", "youths causing annoyance (1,412)"
     if noun is None and (holder := of_holder(rate_top(figure))) is not None:
         noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
     mine = range(figure.first, figure.unit_end)
@@ -254,6 +262,9 @@ def phrase(
     doc, start = noun.doc, noun.left_edge.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "Fly-tipping", parsed as three subjects
+    opener = doc[start - 1] if start > 0 else None
+    if opener is not None and opener.is_sent_start and opener.is_title and not opener.is_stop:
+        start -= 1  # "Deliberate secondary fires ...", its first word parsed as a verb
     end = noun.i + 1
     if end + 1 < len(doc) and doc[end].dep_ == "cc" and one_noun(noun, doc[end + 1]):
         end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
@@ -297,6 +308,7 @@ def subject_noun(figure: Figure) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
+        subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
         subjects = [s for s in subjects if s.i not in mine][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
@@ -308,6 +320,17 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
+    return noun
+
+
+def changed_object(figure: Figure) -> Token | None:
+    """What a change verb changes: the object of "reduce ... by 10%"."""
+    verb = governing_verb(figure.head)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    noun = objects[0] if objects else None
+    if noun is not None and noun.lemma_.lower() in GENERIC:  # "the number of ..."
+        inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
+        noun = inner[0] if inner else noun
     return noun
 
 
@@ -470,13 +493,13 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
         return metric.concept is None or concept.kind_of == metric.concept
 
     taken = {t.i for t in figure.meaning["noun"]}
-    nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN") and t.i not in taken]
+    nouns = [t for t in figure.sentence if is_nominal(t) and t.i not in taken]
     nouns.sort(key=lambda t: abs(t.i - figure.first))
     subject = subject_noun(figure)  # "Arson ... was up 15.6%, from 289 to 334 incidents"
     if subject is not None and subject.i not in taken:
         nouns.insert(0, subject)
     if memory.previous is not None:  # "The ASB Group met monthly. It reviewed 93 cases"
-        nouns += [t for t in reversed(memory.previous) if t.pos_ in ("NOUN", "PROPN")]
+        nouns += [t for t in reversed(memory.previous) if is_nominal(t)]
     for noun in nouns:
         concept, _ = concept_of(phrase(noun, taken)[1])
         if fits(concept):
@@ -486,6 +509,11 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
         if code and fits(concept := concept_named(code)):
             return concept
     return None
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or a word standing as a subject ("Shoplifting was up 27%")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "csubj")
 
 
 @dataclass
@@ -504,7 +532,10 @@ class Words:
         skip = skip_for(figure, figures)
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
-        subject_core, subject_all = phrase(subject_noun(figure), mine, appositions=True)
+        subject = subject_noun(figure)
+        if figure.role != "level" and (subject is None or subject.pos_ == "PRON"):
+            subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%"
+        subject_core, subject_all = phrase(subject, mine, appositions=True)
         if complement := complement_of(figure, mine):  # "5,133 were violence against ..."
             subject_core, subject_all = complement, complement
             figure.meaning["complement"] = complement
@@ -610,13 +641,18 @@ def lead_words(figure: Figure) -> list[Token]:
     cell = bars[-1] + 1 if bars else sentence.start
     colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
     heading = list(doc[cell : colons[0]]) if colons else []
-    if heading and not is_generic(heading) and not explicit_period(heading):
+    labels = re.fullmatch(r"(q[1-4]|year|quarter|total|annual|ytd)", heading_text(heading))
+    if heading and not is_generic(heading) and not explicit_period(heading) and not labels:
         return heading  # "Sessions delivered: 64 | Attendees: 1,102": the figure's own cell
     marks = [t.i for t in sentence if t.text in (":", "|") and t.i < figure.first]
     if not marks:
         return []
     start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
     return list(doc[max(sentence.start, start) : marks[0]])
+
+
+def heading_text(tokens: list[Token]) -> str:
+    return " ".join(t.lower_ for t in tokens)
 
 
 def is_container(core: list[Token]) -> bool:
@@ -845,14 +881,18 @@ def says_this_year(sentence: Span) -> bool:
     return any(words[n : n + 2] == ["this", "year"] for n in range(len(words) - 1))
 
 
-def period_before_break(figure: Figure) -> Period | None:
-    """A period named right before the clause break that opens the figure's clause."""
+def period_before_break(figure: Figure, sentence_period: Period) -> Period | None:
+    """A period named right before the clause break that opens the figure's clause ("in
+    2018/19 (4,235)", "on the previous year (66.5%)")."""
     doc, at = figure.doc, figure.first - 1
     while at > figure.sentence.start and doc[at].lower_ in CLAUSE_BREAKS | {"when", "where"}:
         at -= 1
     if at == figure.first - 1:
         return None
-    return explicit_period(list(doc[max(figure.sentence.start, at - 3) : at + 1]))
+    words = list(doc[max(figure.sentence.start, at - 3) : at + 1])
+    if says_previous(words):
+        return previous_period(sentence_period)
+    return explicit_period(words)
 
 
 def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
@@ -873,7 +913,7 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if figure.role != "level":  # a change is to the sentence's year, whatever it is from
         return sentence_period, "stated" if opening else "report"
     before, after = window(figure, figures)
-    if not before and (period := period_before_break(figure)):
+    if not before and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before

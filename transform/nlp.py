@@ -30,6 +30,8 @@ def list_items(doc: Doc) -> Doc:
         under_colon = under_colon or after_break and previous.text == ":"
         if previous.text in BULLETS or under_colon and token.text not in BULLETS:
             token.is_sent_start = False  # the item's words stay with its bullet
+        elif "|" in (previous.text, token.text) and not after_break:
+            token.is_sent_start = False  # a table row's cells are one line
         elif token.text in BULLETS or after_break:
             token.is_sent_start = True
             under_colon = False
