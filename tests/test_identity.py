@@ -107,7 +107,7 @@ def test_a_new_version_replaces_the_old_and_the_history_keeps_it(workdir):
     assert query(db, "SELECT document_key, file_name FROM dim_document") == [
         ("knowsley-2019-20", "Knowsley CSP report v2.pdf")
     ]
-    assert query(db, "SELECT count(*) FROM fact_measure") == [(60,)]
+    assert query(db, "SELECT count(*) FROM fact_measure") == [(59,)]
     history = "SELECT document_key, file_name, sha256, loaded_at, replaced_by_file "
     history += "FROM dim_document_history"
     assert query(db, history) == [
