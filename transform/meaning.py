@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
-from transform.figures import Figure
+from transform.figures import CHANGE_VERBS, Figure
 from transform.nlp import parse, word_forms
 from transform.places import Area, Period, areas_in, financial_year, period_in, previous_period
 
@@ -558,7 +558,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         head = w.core[-1:]  # its modifiers have had their say
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
         if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
-            scopes.insert(0, [t for t in w.own if t not in w.core])
+            near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
+            scopes.insert(0, [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
@@ -584,7 +585,13 @@ def named_by_context(
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
     if is_other_side(figure) and (partner := just_before(figure, figures)):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
-    if figure.role != "level" and (level := changed_level(figure, figures, CellMemory())):
+    verb = governing_verb(figure.head)
+    stated_by_verb = verb is not None and verb.lemma_.lower() in CHANGE_VERBS  # "decreased by"
+    if (
+        figure.role != "level"
+        and not stated_by_verb
+        and (level := changed_level(figure, figures, CellMemory()))
+    ):
         # "164 referrals ..., an increase of 18%": the level's, not the YJS's
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
     concept = best(
