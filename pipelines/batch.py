@@ -58,15 +58,18 @@ class Read:
         return {"file": self.path.name, "sha256": self.sha256, "bytes": self.path.stat().st_size}
 
 
-def read_report(order: int, path: Path) -> Read:
+def read_report(order: int, path: Path, alone: bool) -> Read:
     """Extract one file, learn its report's key and make its star-schema rows (in a
-    worker process)."""
+    worker process). A file read alone has its pages read on every core; else the
+    workers fill the cores, and each reads its pages in turn."""
     from extract import UnreadableReport, extract_document
     from extract.errors import one_line
     from extract.pages import sha256_of
     from transform.identity import content_key, report_key
     from transform.star import to_star
 
+    if not alone:
+        os.environ["PCC_PAGE_JOBS"] = "1"
     read = Read(order, path, sha256=sha256_of(path))
     read.key = content_key(read.sha256)  # until its content says which report it is
     try:
@@ -104,36 +107,72 @@ def heap_frozen():
 
 
 def start_worker() -> None:
-    """Load the English pipeline as the worker starts, while the first file is opened."""
+    """Load the English pipeline as the worker starts, before its first file."""
     from transform.nlp import pipeline
 
     pipeline()
 
 
-def read_all(paths: list[Path], jobs: int, meanwhile=None) -> Iterator[Read]:
-    """Every file read in worker processes, `jobs` at a time, yielded in the order given
-    as each is read; `meanwhile()` runs here once the reading has started (importing
-    Great Expectations, say)."""
+@dataclass
+class Workers:
+    """The batch's processes: readers (pdfplumber, spaCy) and one checker (Great
+    Expectations), so that no process holds both spaCy and GX, and this one neither."""
+
+    readers: object  # concurrent.futures.ProcessPoolExecutor
+    checker: object
+
+    def shutdown(self) -> None:
+        for pool in (self.readers, self.checker):
+            pool.shutdown(cancel_futures=True)
+
+
+_warm: Workers | None = None  # started ahead of the batch (warm_up)
+
+
+def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
+    """Start the workers now, when some file is not in the warehouse (it will be read),
+    so that they load spaCy and GX while this process imports Dagster and screens the
+    files."""
+    global _warm
+    from extract.pages import sha256_of
+    from warehouse.store import loaded_sha256s
+
+    loaded = set(loaded_sha256s(warehouse).values())
+    unread = [p for p in paths if p.is_file() and sha256_of(p) not in loaded]
+    if unread:
+        _warm = start_workers(min(jobs, len(unread)))
+
+
+def start_workers(readers: int) -> Workers:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = max(1, min(jobs, len(paths)))
-    previous = os.environ.get("PCC_PAGE_JOBS")
-    if len(paths) > 1:
-        os.environ["PCC_PAGE_JOBS"] = "1"  # the workers fill the cores: pages in turn
-    try:
-        # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker) as pool:
-            reads = pool.map(read_report, range(len(paths)), paths)
-            if meanwhile is not None:
-                meanwhile()
-            yield from reads
-    finally:
-        if previous is None:
-            os.environ.pop("PCC_PAGE_JOBS", None)
-        else:
-            os.environ["PCC_PAGE_JOBS"] = previous
+    # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
+    context = multiprocessing.get_context("spawn")
+    return Workers(
+        ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_worker),
+        ProcessPoolExecutor(1, mp_context=context, initializer=import_checks),
+    )
+
+
+def take_workers(readers: int) -> Workers:
+    """The warm workers, or new ones."""
+    global _warm
+    workers, _warm = _warm or start_workers(readers), None
+    return workers
+
+
+def stop_workers() -> None:
+    """The warm workers, when no file needed them after all."""
+    if _warm is not None:
+        take_workers(0).shutdown()
+
+
+def read_all(readers, paths: list[Path]) -> Iterator[Read]:
+    """Every file read by the reading workers, yielded in the order given as each is
+    read."""
+    alone = [len(paths) == 1] * len(paths)
+    yield from readers.map(read_report, range(len(paths)), paths, alone)
 
 
 def in_chunks(reads: Iterator[Read], size: int) -> Iterator[list[Read]]:
@@ -166,23 +205,31 @@ def ingest_files(context, paths: list[Path], pcc) -> list[dict]:
     from pipelines.settings import Settings
 
     outcomes = [{} for _ in paths]
-    reads = read_all(paths, Settings.from_env().jobs, meanwhile=import_checks)
-    for chunk in in_chunks(reads, batch_size(len(paths))):
-        latest = {r.key: r for r in chunk}  # the version named last of each report
-        for r in chunk:
-            outcomes[r.order] = {"key": r.key}
-            if r.error is not None:
-                outcomes[r.order]["error"] = r.error
-                context.log.error(r.error)
-            elif latest[r.key] is not r:
-                outcomes[r.order]["later"] = latest[r.key].path.name
-        file_in_inbox(context, [r for r in chunk if r.error or latest[r.key] is r], pcc)
-        loaded = [r for r in latest.values() if r.error is None]
-        if loaded:
-            replaced = load_and_record(context, loaded, pcc)
-            for r in loaded:
-                outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
+    workers = take_workers(min(Settings.from_env().jobs, len(paths)))
+    try:
+        for chunk in in_chunks(read_all(workers.readers, paths), batch_size(len(paths))):
+            ingest_chunk(context, chunk, pcc, workers.checker, outcomes)
+    finally:
+        workers.shutdown()
     return outcomes
+
+
+def ingest_chunk(context, chunk: list[Read], pcc, checker, outcomes: list[dict]) -> None:
+    """File, check, write and record a chunk of reads; their outcomes."""
+    latest = {r.key: r for r in chunk}  # the version named last of each report
+    for r in chunk:
+        outcomes[r.order] = {"key": r.key}
+        if r.error is not None:
+            outcomes[r.order]["error"] = r.error
+            context.log.error(r.error)
+        elif latest[r.key] is not r:
+            outcomes[r.order]["later"] = latest[r.key].path.name
+    file_in_inbox(context, [r for r in chunk if r.error or latest[r.key] is r], pcc)
+    loaded = [r for r in latest.values() if r.error is None]
+    if loaded:
+        replaced = load_and_record(context, loaded, pcc, checker)
+        for r in loaded:
+            outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
 
 
 def file_in_inbox(context, reads: list[Read], pcc) -> None:
@@ -207,25 +254,39 @@ def file_in_inbox(context, reads: list[Read], pcc) -> None:
 
 
 def import_checks() -> None:
-    """Import Great Expectations (seconds) while the workers read the reports."""
-    import expectations.batch  # noqa: F401
+    """Import Great Expectations (seconds) as the checker starts, while the readers read."""
+    import pipelines.checks  # noqa: F401
+    from expectations import batch  # noqa: F401
 
 
-def load_and_record(context, loaded: list[Read], pcc) -> dict[str, dict | None]:
-    """Check the reports with one GX run, write them and their results in one copy of
-    the warehouse, then record each on its partition; the versions they replaced."""
-    from expectations.batch import ReportRows
-    from pipelines.checks import check_reports, results_of
+def load_and_record(context, loaded: list[Read], pcc, checker) -> dict[str, dict | None]:
+    """Check the reports with one GX run (in the checker), write them and their results
+    in one copy of the warehouse, then record each on its partition; the versions they
+    replaced."""
     from warehouse import store
 
     dimensions = merged_dimensions(store.read_dimensions(pcc.warehouse_path), loaded)
-    reports = [ReportRows(document_row(r, dimensions), r.tables) for r in loaded]
-    validations, data_docs = check_reports(pcc, reports, dimensions, context.run_id)
-    results = results_of(validations, context.run_id)
+    reports = [(document_row(r, dimensions), r.tables) for r in loaded]
+    checking = checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
+    checks, results = checking.result()
     replaced = store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
     for r in loaded:
-        record(context, r, validations[r.key], data_docs, replaced[r.key])
+        record(context, r, checks[r.key], replaced[r.key])
     return replaced
+
+
+def check(warehouse: str, inbox: str, reports: list[tuple], dimensions: dict, run_id: str):
+    """The checks of a chunk's reports (in the checker process): each report's checks as
+    Dagster shows them, and the rows for fact_check_result."""
+    from expectations.batch import ReportRows
+    from pipelines.checks import check_fields, check_reports, results_of
+    from pipelines.resources import PccConfig
+
+    pcc = PccConfig(warehouse=warehouse, inbox=inbox)
+    reports = [ReportRows(document, tables) for document, tables in reports]
+    validations, data_docs = check_reports(pcc, reports, dimensions, run_id)
+    checks = {k: [check_fields(v, data_docs) for v in found] for k, found in validations.items()}
+    return checks, results_of(validations, run_id)
 
 
 def merged_dimensions(warehouse: dict, reads: list[Read]) -> dict:
@@ -258,12 +319,11 @@ def document_row(read: Read, dimensions: dict) -> dict:
     return row
 
 
-def record(context, read: Read, validations: list, data_docs: Path, replaced) -> None:
+def record(context, read: Read, checks: list[dict], replaced) -> None:
     """The report's partition: each warehouse table materialised, each check evaluated."""
     import dagster as dg
 
     from pipelines.assets import FACT_MEASURE, replaced_metadata
-    from pipelines.checks import check_fields
 
     key = read.key
     for table, rows in read.tables.items():
@@ -278,8 +338,7 @@ def record(context, read: Read, validations: list, data_docs: Path, replaced) ->
         context.log_event(
             dg.AssetMaterialization(["warehouse", table], partition=key, metadata=metadata)
         )
-    for validation in validations:
-        fields = check_fields(validation, data_docs)
+    for fields in checks:
         context.log_event(dg.AssetCheckEvaluation(asset_key=FACT_MEASURE, partition=key, **fields))
 
 

@@ -104,10 +104,12 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
     """Screen every file here against what the warehouse holds (read once), then load the
     files that need it as one batch run (pipelines/batch.py); outcomes in the order of
     `paths`."""
+    from pipelines import batch as batch_run
+
+    batch_run.warm_up(paths, settings.warehouse, settings.jobs)  # reading starts sooner
     import dagster as dg
 
     from pipelines import runs
-    from pipelines.batch import materialise_batch
     from warehouse import store
 
     instance = dg.DagsterInstance.get()
@@ -115,9 +117,10 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
     batch = Batch(store.report_status(settings.warehouse), instance)
     screened = [screen(path, batch) for path in paths]
     to_run = [path for path, outcome in zip(paths, screened) if outcome is None]
-    loaded = materialise_batch(to_run, settings)
+    loaded = batch_run.materialise_batch(to_run, settings)
     for outcome in screened:
         yield next(loaded) if outcome is None else outcome
+    batch_run.stop_workers()
 
 
 @dataclass
