@@ -123,7 +123,7 @@ class Workers:
 
     def shutdown(self) -> None:
         for pool in (self.readers, self.checker):
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 _warm: Workers | None = None  # started ahead of the batch (warm_up)
@@ -170,9 +170,11 @@ def stop_workers() -> None:
 
 def read_all(readers, paths: list[Path]) -> Iterator[Read]:
     """Every file read by the reading workers, yielded in the order given as each is
-    read."""
+    read; the workers are let go once the last is read (they end while this process
+    checks, writes and records)."""
     alone = [len(paths) == 1] * len(paths)
     yield from readers.map(read_report, range(len(paths)), paths, alone)
+    readers.shutdown(wait=False)
 
 
 def in_chunks(reads: Iterator[Read], size: int) -> Iterator[list[Read]]:

@@ -63,12 +63,14 @@ def retire_file_name_partition(instance, inbox: Path, file_name: str, key: str) 
     name (`csp-annual-report-2018-19`). That partition goes once its report is filed under
     its own key and no report is filed under the old one."""
     from pipelines.assets import reports
+
+    filed = {p.name for p in inbox.iterdir() if p.is_dir()}
+    if set(instance.get_dynamic_partitions(reports.name)) <= filed:
+        return  # no partition of the old layout left (spaCy not imported to name one)
     from transform.star import document_id
 
     old = document_id(file_name)
-    if old == key or (inbox / old).is_dir():
-        return
-    if instance.has_dynamic_partition(reports.name, old):
+    if old != key and old not in filed and instance.has_dynamic_partition(reports.name, old):
         instance.delete_dynamic_partition(reports.name, old)
 
 
