@@ -2,28 +2,28 @@
 with every report still its own partition, its own materialisations and its own checks.
 
 The per-report overhead is taken out; the model users see is kept:
-- reading: the files are read in worker processes, several at once (a report alone has
-  its pages spread over the cores: extract/parallel.py), while this process imports
-  Great Expectations; a worker learns which report a file is from its content (its key,
-  transform/identity.py) and hands back the report's star-schema rows, never the
-  document model, so nothing is pickled into DAGSTER_HOME (no step re-executes from it:
-  the PDF is filed in the inbox, where the UI's runs read it);
-- identity: each report is filed in the inbox under its key, as its partition; two
-  versions of one report in a batch: the one named last is loaded (an earlier one in the
-  same chunk is not loaded; one in an earlier chunk loads and is then replaced);
-- checks: Great Expectations runs once per chunk (expectations/batch.py), Data Docs are
-  built once with it, and each report's results and alerts are its own;
+- reading: reader processes read the files, several at once (a file alone has its
+  pages spread over the cores: extract/parallel.py); they start, and load spaCy, while
+  this process imports Dagster (warm_up). A reader learns which report a file is from its
+  content (its key, transform/identity.py) and hands back the report's star-schema rows,
+  never the document model, so nothing is pickled into DAGSTER_HOME (no step re-executes
+  from it: the PDF is filed in the inbox, where the UI's runs read it);
+- identity: each report is filed in the inbox under its key, its partition; two versions
+  of one report in a chunk: the one named last is loaded (one in an earlier chunk loads
+  and is then replaced);
+- checks: one checker process runs Great Expectations once per chunk
+  (expectations/batch.py) and builds Data Docs once with it; each report's results and
+  alerts are its own. No process holds both spaCy and GX, and this one neither;
 - writing: a chunk's loads and check results go in one copy of the warehouse, published
   by one atomic rename (readers are never blocked); a large batch goes in chunks of
   PCC_BATCH_SIZE (25) reports (at most half the batch), each checked, written and
-  recorded here while the workers read the next;
+  recorded while the readers read the next;
 - Dagster: the run `ingest_batch` records, for each report's partition, the
   materialisation of each asset (raw_document, extracted_document, the warehouse tables)
   and the evaluation of each check, as a run of `ingest_report` would. The UI re-runs a
   report with `ingest_report`, from its copy in the inbox.
 
-This module imports neither Dagster, GX nor spaCy at the top: worker processes import
-it, and the command line's process never needs spaCy.
+This module imports neither Dagster, GX nor spaCy at the top: the workers import it.
 """
 
 from __future__ import annotations
@@ -144,15 +144,21 @@ def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
 
 
 def start_workers(readers: int) -> Workers:
+    """The processes, started now (a pool starts one only for a task: each is given a
+    task that does nothing, after its initializer)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
     context = multiprocessing.get_context("spawn")
-    return Workers(
+    workers = Workers(
         ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_worker),
         ProcessPoolExecutor(1, mp_context=context, initializer=import_checks),
     )
+    for _ in range(max(1, readers)):
+        workers.readers.submit(int)
+    workers.checker.submit(int)
+    return workers
 
 
 def take_workers(readers: int) -> Workers:
