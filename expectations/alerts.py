@@ -94,34 +94,49 @@ class AlertTarget:
 
 
 # The checkpoint run in progress in this thread: the stored checkpoint stays as saved (GX
-# refuses to run a changed one), its action finds what it alerts about here.
-CURRENT_TARGET: ContextVar[AlertTarget | None] = ContextVar("pcc_alert_target", default=None)
+# refuses to run a changed one), its action finds what it alerts about here: one target,
+# or one per report when a batch of reports is validated in one run (expectations/batch.py).
+CURRENT_TARGET: ContextVar[AlertTarget | list[AlertTarget] | None] = ContextVar(
+    "pcc_alert_target", default=None
+)
 
 
 class ReportAlertAction(ValidationAction):
-    """Alert on the checkpoint's error-severity failures (GX severity "critical")."""
+    """Alert on the checkpoint's error-severity failures (GX severity "critical"), one
+    alert per report with failures."""
 
     type: Literal["pcc_report_alert"] = "pcc_report_alert"
 
     def run(self, checkpoint_result: CheckpointResult, action_context=None) -> dict:
-        target = CURRENT_TARGET.get()
-        if target is None:
-            return {"sent": []}
-        try:
-            failures = error_failures(checkpoint_result, target.claims)
-            prints = failure_prints(target.document, target.check, failures)
-            if not failures or not unsent_channels(prints, target.settings, target.ledger_dir):
-                return {"sent": []}  # nothing to say, or said already: no pictures rendered
-            alert = check_alert(target.document, target.check, failures, target.pdfs)
-            return {"sent": deliver(alert, target.settings, target.ledger_dir)}
-        except Exception:  # an alert must never hide the data-quality result
-            log.exception("pcc-warehouse: could not build or send the alert")
-            return {"sent": [], "error": True}
+        targets = CURRENT_TARGET.get()
+        targets = [targets] if isinstance(targets, AlertTarget) else targets or []
+        sent = []
+        for target in targets:
+            key = target.document.get("document_key") if len(targets) > 1 else None
+            sent += alert_target(checkpoint_result, target, key)
+        return {"sent": sent}
 
 
-def error_failures(checkpoint_result: CheckpointResult, claims: list[dict]) -> list[dict]:
+def alert_target(checkpoint_result: CheckpointResult, target: AlertTarget, key) -> list[str]:
+    """The alert about one report (`key`: its rows alone, in a batch's results)."""
+    try:
+        failures = error_failures(checkpoint_result, target.claims, key)
+        prints = failure_prints(target.document, target.check, failures)
+        if not failures or not unsent_channels(prints, target.settings, target.ledger_dir):
+            return []  # nothing to say, or said already: no pictures rendered
+        alert = check_alert(target.document, target.check, failures, target.pdfs)
+        return deliver(alert, target.settings, target.ledger_dir)
+    except Exception:  # an alert must never hide the data-quality result
+        log.exception("pcc-warehouse: could not build or send the alert")
+        return []
+
+
+def error_failures(
+    checkpoint_result: CheckpointResult, claims: list[dict], document_key: str | None = None
+) -> list[dict]:
     """What failed at error severity: the claims GX flagged, or the expectation itself
-    when the suite is about a table rather than claims."""
+    when the suite is about a table rather than claims. With a document_key, only that
+    report's rows count (a batch's results hold every report's)."""
     by_id = {c["claim_id"]: c for c in claims}
     failures, seen = [], set()
     for run in checkpoint_result.run_results.values():
@@ -130,6 +145,10 @@ def error_failures(checkpoint_result: CheckpointResult, claims: list[dict]) -> l
             if result.success or severity_of(config) != "error":
                 continue
             rows = result.result.get("unexpected_index_list") or []
+            if document_key is not None and rows:
+                rows = [r for r in rows if of_document(r, document_key, by_id)]
+                if not rows:
+                    continue  # another report's failure
             ids = [r.get("claim_id") for r in rows if isinstance(r, dict)]
             if ids and all(i in by_id for i in ids):
                 for i in ids:
@@ -137,8 +156,16 @@ def error_failures(checkpoint_result: CheckpointResult, claims: list[dict]) -> l
                         seen.add(i)
                         failures.append(claim_failure(by_id[i]))
             else:
-                failures.append(expectation_failure(run.suite_name, config, result.result))
+                failures.append(expectation_failure(run.suite_name, config, result.result, rows))
     return failures
+
+
+def of_document(row, document_key: str, claims: dict) -> bool:
+    if not isinstance(row, dict):
+        return True
+    if "claim_id" in row:
+        return row["claim_id"] in claims
+    return row.get("document_key", document_key) == document_key
 
 
 def severity_of(config) -> str:
@@ -161,9 +188,10 @@ def claim_failure(c: dict) -> dict:
     }
 
 
-def expectation_failure(suite: str, config, result: dict) -> dict:
-    found = result.get("unexpected_count", result.get("observed_value"))
-    rows = result.get("unexpected_index_list") or result.get("partial_unexpected_list") or []
+def expectation_failure(suite: str, config, result: dict, rows: list | None = None) -> dict:
+    found = len(rows) if rows else result.get("unexpected_count", result.get("observed_value"))
+    rows = rows or result.get("unexpected_index_list") or result.get("partial_unexpected_list")
+    rows = rows or []
     return {
         "check": f"{suite}: {config.description or config.type}",
         "severity": "error",

@@ -3,20 +3,17 @@
 One partition per report, keyed by its identity from its content (transform/identity.py).
 """
 
-import gc
 import warnings
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
 
-from extract import Document, UnreadableReport
+from extract import Document, UnreadableReport, extract_document
 from extract.pages import sha256_of
-from pipelines import identify, inbox
+from pipelines import inbox
+from pipelines.batch import heap_frozen
 from pipelines.resources import PccConfig
-from transform.identity import report_key
-from transform.star import to_star
 from warehouse import store
 
 warnings.filterwarnings("ignore", category=dg.PreviewWarning)
@@ -63,7 +60,7 @@ def extracted_document(raw: RawDocument) -> dg.Output[Document]:
     """The report's running title, headings, prose paragraphs and table rows (pdfplumber)."""
     try:
         with heap_frozen():
-            document = identify.extracted(raw.path, raw.sha256)
+            document = extract_document(raw.path)
     except UnreadableReport as exc:
         raise dg.Failure(description=str(exc), metadata={"file": raw.file_name}) from None
     return dg.Output(
@@ -75,18 +72,6 @@ def extracted_document(raw: RawDocument) -> dg.Output[Document]:
             "table_rows": len(document.rows),
         },
     )
-
-
-@contextmanager
-def heap_frozen():
-    """Keep the garbage collector off the objects that exist already (Dagster, GX, pandas:
-    a large heap) while pdfminer allocates millions of small ones; else each full
-    collection walks the whole heap again (measured: 10% of a long report's extraction)."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 @dg.multi_asset(
@@ -101,6 +86,9 @@ def heap_frozen():
 )
 def star_schema(context: dg.AssetExecutionContext, pcc: PccConfig, document: Document):
     """The report's rows in the DuckDB star schema, replaced and published in one step."""
+    from transform.identity import report_key  # spaCy: imported where it runs
+    from transform.star import to_star
+
     key = report_key(document)
     if key != context.partition_key:  # filed by hand in another report's folder
         reason = f"it is report {key}, not {context.partition_key}: drop it at the inbox's top"

@@ -1,7 +1,9 @@
 """Asset checks: the Great Expectations checkpoints (expectations/gx), run on each report.
 
-One step runs the four checks in turn, so one process writes fact_check_result at a time
-(DuckDB takes one writer). Each check shows in the UI with its figures as metadata.
+One step runs the four checks, Great Expectations once for them (expectations/batch.py,
+a batch of one), so one process writes fact_check_result at a time (DuckDB takes one
+writer). Each check shows in the UI with its figures as metadata. The command line's
+batch run (pipelines/batch.py) checks its reports with check_reports too.
 """
 
 import json
@@ -41,75 +43,105 @@ def report_checks(context: dg.AssetCheckExecutionContext, pcc: PccConfig):
 
 
 def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list, Path]:
-    """Run the four checks on one report's rows in the warehouse and record the results;
-    returns the validations and the Data Docs page."""
-    from expectations import validate
+    """Run the four checks on one report's rows in the warehouse and record the results
+    (a batch of one, check_reports); returns its validations and the Data Docs page."""
+    from expectations.batch import ReportRows
+
+    report = ReportRows(document_row(pcc.warehouse_path, key), document_tables(pcc, key))
+    dimensions = store.read_dimensions(pcc.warehouse_path)
+    validations, data_docs = check_reports(pcc, [report], dimensions, run_id)
+    store.append_check_results(pcc.warehouse_path, results_of(validations, run_id))
+    return validations[key], data_docs
+
+
+def check_reports(
+    pcc: PccConfig, reports: list, dimensions: dict, run_id: str | None
+) -> tuple[dict, Path]:
+    """The four checks of each report (expectations.batch.ReportRows), Great Expectations
+    run once for all of them, and the across_reports check of the reports of later years
+    that give a figure for one of theirs (whatever the order the reports were loaded in);
+    report key -> its validations, and the Data Docs page. Retention runs here."""
+    from expectations import batch
     from expectations.offline_docs import make_offline
 
-    tables = store.read_document_tables(pcc.warehouse_path, key)
-    document = store.report_status(pcc.warehouse_path, key).report(key) or {"document_key": key}
-    earlier = earlier_reports(pcc.warehouse_path, tables["dim_document"])
-    runtime = runtime_for(pcc, key, earlier)
-    validations = [
-        validate.validate_structure(tables, document, runtime),
-        validate.validate_plausibility(tables, document, runtime),
-        validate.validate_arithmetic(tables, document, runtime),
-        validate.validate_across_reports(tables, document, earlier, runtime),
+    keys = {r.key for r in reports}
+    documents = [r.tables["dim_document"] for r in reports]
+    areas = sorted({a for d in documents for a in d.area_key.dropna()})
+    earlier = earlier_reports(pcc.warehouse_path, areas)
+    later = sorted({k for d in documents for k in later_reports(pcc.warehouse_path, d)} - keys)
+    rechecked = [
+        batch.ReportRows(document_row(pcc.warehouse_path, k), document_tables(pcc, k))
+        for k in later
     ]
-    # The reports of later years that give a figure for this one's year: checked again now
-    # that their own report is here, whatever the order the reports were loaded in.
-    rechecked = []
-    for later in later_reports(pcc.warehouse_path, tables["dim_document"]):
-        their = store.read_document_tables(pcc.warehouse_path, later)
-        report = store.report_status(pcc.warehouse_path, later).report(later)
-        before = earlier_reports(pcc.warehouse_path, their["dim_document"])
-        rechecked.append(validate.validate_across_reports(their, report, before, runtime))
+    runtime = runtime_for(pcc, keys | set(later), earlier)
+    validations = batch.validate_reports(reports, dimensions, earlier, runtime, rechecked)
     # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
-    retention.record_and_prune(runtime, key, run_id)
-    data_docs = validate.build_data_docs(runtime)
+    retention.record_and_prune(runtime, sorted(validations), run_id)
+    data_docs = batch.build_data_docs(runtime)
     make_offline(data_docs.parent)  # readable with no network: local Bootstrap, jQuery
-    # One timestamp and one write for the whole evaluation: it is the report's latest.
-    results = [v.results for v in validations + rechecked]
-    results = pd.concat(results).assign(checked_at=validate.now())
-    results = store.as_evaluation(results, run_id)
-    store.append_check_results(pcc.warehouse_path, results)
     return validations, data_docs
 
 
-def runtime_for(pcc: PccConfig, key: str, earlier: pd.DataFrame):
+def results_of(validations: dict, run_id: str | None) -> pd.DataFrame:
+    """The evaluations as fact_check_result rows: one timestamp for all, one evaluation
+    (its own id) per report."""
+    from expectations.validate import now
+
+    checked_at = now()
+    return pd.concat(
+        [
+            store.as_evaluation(pd.concat([v.results for v in found]), run_id)
+            for found in validations.values()
+        ],
+        ignore_index=True,
+    ).assign(checked_at=checked_at)
+
+
+def document_row(warehouse: Path, key: str) -> dict:
+    """The report as the checks and alerts name it (store.report_status's row)."""
+    return store.report_status(warehouse, key).report(key) or {"document_key": key}
+
+
+def document_tables(pcc: PccConfig, key: str) -> dict[str, pd.DataFrame]:
+    tables = store.read_document_tables(pcc.warehouse_path, key)
+    return {t: tables[t] for t in store.DOCUMENT_TABLES}
+
+
+def runtime_for(pcc: PccConfig, keys: set[str], earlier: pd.DataFrame):
     """Where GX writes (next to the warehouse), whom to alert, the PDFs for pictures."""
     from expectations.alerts import AlertSettings
     from expectations.validate import Runtime
 
     pdfs = inbox.reports_in(pcc.inbox_path)
-    wanted = {key, *earlier.document_key.unique()} if len(earlier) else {key}
-    data = pcc.warehouse_path.parent
+    wanted = {*keys, *earlier.document_key.unique()}
     return Runtime(
-        gx_dir=data / "gx",
+        gx_dir=pcc.warehouse_path.parent / "gx",
         alerts=AlertSettings.from_env(),
         pdfs={path.name: path for k, path in pdfs.items() if k in wanted},
-        ledger_dir=alert_ledger(pcc.warehouse_path) / key,  # per report: pruned with it
+        ledger=alert_ledger(pcc.warehouse_path),  # a folder per report: pruned with it
     )
 
 
-def earlier_reports(warehouse: Path, document: pd.DataFrame) -> pd.DataFrame:
-    """Other reports of the same area: the figures each gives for its own year."""
-    if document.empty or pd.isna(document.area_key.iloc[0]):
-        return pd.DataFrame(columns=["document_key", "file_name", "qualifier"])
+def earlier_reports(warehouse: Path, areas: list[str]) -> pd.DataFrame:
+    """Reports of these areas in the warehouse: the figures each gives for its own year,
+    with its file name and its area (doc_area)."""
+    if not areas or not warehouse.exists():
+        return pd.DataFrame(columns=["document_key", "file_name", "qualifier", "doc_area"])
     with store.connect(warehouse, read_only=True) as con:
         return con.execute(
-            """
-            SELECT f.*, d.file_name
+            f"""
+            SELECT f.*, d.file_name, d.area_key AS doc_area
             FROM fact_measure f JOIN dim_document d USING (document_key)
-            WHERE d.document_key <> ? AND d.area_key = ? AND f.period_key = d.period_key
+            WHERE d.area_key IN ({", ".join("?" for _ in areas)})
+              AND f.period_key = d.period_key
             """,
-            [document.document_key.iloc[0], document.area_key.iloc[0]],
+            areas,
         ).df()
 
 
 def later_reports(warehouse: Path, document: pd.DataFrame) -> list[str]:
     """Other reports of the same area that state a figure for this report's own year."""
-    if document.empty or pd.isna(document.area_key.iloc[0]):
+    if document.empty or pd.isna(document.area_key.iloc[0]) or not warehouse.exists():
         return []
     with store.connect(warehouse, read_only=True) as con:
         rows = con.execute(

@@ -101,11 +101,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
-    """Screen every file here against what the warehouse holds (read once), then run the
-    reports that need a load, `settings.jobs` at once, one Dagster run each; outcomes in
-    the order of `paths`."""
-    import uuid
+    """Screen every file here against what the warehouse holds (read once), then load the
+    files that need it as one batch run (pipelines/batch.py); outcomes in the order of
+    `paths`."""
+    from pipelines import batch as batch_run
 
+    batch_run.warm_up(paths, settings.warehouse, settings.jobs)  # reading starts sooner
     import dagster as dg
 
     from pipelines import runs
@@ -115,15 +116,11 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
     runs.close_abandoned_runs(instance)  # a killed ingest's report loads again below
     batch = Batch(store.report_status(settings.warehouse), instance)
     screened = [screen(path, batch) for path in paths]
-    batch_id = uuid.uuid4().hex
-    to_run = [
-        (path, settings, batch_id, n)
-        for n, (path, outcome) in enumerate(zip(paths, screened))
-        if outcome is None
-    ]
-    loaded = runs.in_workers(materialise, to_run, settings.jobs)
+    to_run = [path for path, outcome in zip(paths, screened) if outcome is None]
+    loaded = batch_run.materialise_batch(to_run, settings)
     for outcome in screened:
         yield next(loaded) if outcome is None else outcome
+    batch_run.stop_workers()
 
 
 @dataclass
@@ -138,7 +135,7 @@ class Batch:
 
 def screen(path: Path, batch: Batch) -> Outcome | None:
     """None if the file needs reading and loading; else why not, as its outcome. Which
-    report it is comes from its content, when it is read (materialise)."""
+    report it is comes from its content, when it is read (pipelines/batch.py)."""
     from extract import UnreadableReport
     from extract.errors import one_line
     from extract.pages import check_is_pdf, sha256_of
@@ -166,50 +163,6 @@ def name_beside(other: Path, path: Path) -> str:
     return str(other) if other.name == path.name else other.name
 
 
-def materialise(path: Path, settings, batch_id: str = "", order: int = 0) -> Outcome:
-    """Read the report, file it in the inbox under its identity and run its partition.
-    Two versions of one report in one batch: the one named last is the one kept."""
-    import dagster as dg
-
-    from extract.errors import one_line
-    from pipelines import identify, inbox, runs
-    from pipelines.alerting import alert_failed_run
-    from pipelines.definitions import defs
-    from pipelines.resources import PccConfig
-    from pipelines.settings import alert_ledger
-    from warehouse import store
-
-    identity = identify.identify(path)
-    key = identity.key
-    with identify.filing(settings.inbox, key) as record:
-        later = record.later_in_batch(batch_id, order)
-        if later is not None:
-            identify.forget(identity)
-            line = f"{one_line(path.name)}: an earlier version of report {key} than "
-            line += f"{one_line(later)} in this batch, not loaded"
-            return Outcome(line, OK)
-        record.mark(batch_id, order, path.name)
-        inbox.file_report(path, settings.inbox, key)
-        instance = dg.DagsterInstance.get()
-        instance.add_dynamic_partitions("reports", [key])
-        identify.retire_file_name_partition(instance, settings.inbox, path.name, key)
-        result = dg.materialize(
-            [*defs.assets, *defs.asset_checks],
-            partition_key=key,
-            instance=instance,
-            resources={"pcc": PccConfig.from_settings(settings)},
-            raise_on_error=False,
-            run_config=QUIET_RUN,
-            tags={"source": "pcc-warehouse ingest", **runs.run_tags()},
-        )
-    if not result.success:
-        alert_failed_run(instance, result.dagster_run, alert_ledger(settings.warehouse))
-        return Outcome(f"error: {failure_message(result, path)}", UNREADABLE)
-    status = store.report_status(settings.warehouse, key)
-    note = replaced_note(load_metadata(result, "replaced"))
-    return outcome(path.name, key, status, note, warnings=load_metadata(result, "warnings"))
-
-
 def replaced_note(replaced: dict | None) -> str:
     """What a new version of a report replaced, for its line."""
     if not replaced:
@@ -221,20 +174,6 @@ def replaced_note(replaced: dict | None) -> str:
         f"{replaced['sha256'][:12]}, loaded {str(replaced['loaded_at'])[:19]}; kept in "
         "dim_document_history)"
     )
-
-
-def failure_message(result, path: Path) -> str:
-    """Why the report's run failed, in one line, naming the file."""
-    from extract.errors import one_line
-    from pipelines.runs import failure_reason
-
-    for event in result.all_events:
-        if event.is_step_failure:
-            data = event.step_failure_data
-            if data.user_failure_data and data.user_failure_data.description:
-                return data.user_failure_data.description  # names the file itself
-            return f"{one_line(path.name)}: step {event.step_key} failed ({failure_reason(data)})"
-    return f"{one_line(path.name)}: the run failed"
 
 
 def outcome(file_name: str, key: str, status, note: str = "", warnings=()) -> Outcome:
@@ -263,17 +202,6 @@ def summary_line(file_name: str, report: dict, checked: int, failures: int) -> s
         f"{report.get('programmes', 0)} programmes, {report.get('measures', 0)} measures, "
         f"checks {checked - failures} passed {failures} failed"
     )
-
-
-def load_metadata(result, name: str):
-    """A value the load recorded on the run (warnings: what it flagged as untrustworthy,
-    no district, no year, no table; replaced: the version it replaced)."""
-    for event in result.get_asset_materialization_events():
-        materialization = event.event_specific_data.materialization
-        if materialization.asset_key.path == ["warehouse", "dim_document"]:
-            found = materialization.metadata.get(name)
-            return found.value if found is not None else None
-    return None
 
 
 def run_inspect(args: argparse.Namespace) -> int:

@@ -5,6 +5,8 @@ Dagster's compute log manager, pickled op outputs), and the report's alert ledge
 no longer in use. fact_check_result is never pruned: the warehouse keeps every evaluation.
 
 Each report's evaluations are listed in `<data>/gx/retention/<report>.json`, oldest first.
+The reports of one batch share its validation results (a checkpoint validates every
+report's rows at once) and its run: those go when no report's kept evaluation names them.
 """
 
 from __future__ import annotations
@@ -23,33 +25,46 @@ def keep_evaluations() -> int:
     return max(0, int(os.environ.get("PCC_KEEP_EVALUATIONS") or DEFAULT_KEEP))
 
 
-def record_and_prune(runtime, key: str, run_id: str | None, keep: int | None = None) -> int:
-    """Add this evaluation (runtime.validated, the run) to the report's list and remove
-    the artifacts of evaluations past the last `keep`; returns how many were removed."""
+def record_and_prune(runtime, keys: list[str], run_id: str | None, keep: int | None = None) -> int:
+    """Add this evaluation (runtime.validated, the run) to each report's list and remove
+    the artifacts of evaluations past each one's last `keep`; returns how many evaluations
+    went. A batch's validation results and run are shared by its reports: they stay while
+    any report's kept evaluations name them."""
     keep = keep_evaluations() if keep is None else keep
-    listing = runtime.gx_dir / "retention" / f"{key}.json"
-    listing.parent.mkdir(parents=True, exist_ok=True)
-    entries = json.loads(listing.read_text()) if listing.exists() else []
-    entries.append(
-        {
-            "at": time.time(),
-            "run_id": run_id,
-            "validations": [list(v.to_tuple()) for v in runtime.validated],
-        }
-    )
-    old, kept = (entries[:-keep], entries[-keep:]) if keep else ([], entries)
-    if old:
-        kept_runs = {e["run_id"] for e in kept}
-        for entry in old:
-            remove_validations(runtime, entry["validations"])
-            if entry["run_id"] and entry["run_id"] not in kept_runs:
-                remove_run_storage(entry["run_id"])
-        if runtime.ledger_dir is not None:
-            prune_ledger(runtime.ledger_dir, since=kept[0]["at"])
+    folder = runtime.gx_dir / "retention"
+    folder.mkdir(parents=True, exist_ok=True)
+    entry = {
+        "at": time.time(),
+        "run_id": run_id,
+        "validations": [list(v.to_tuple()) for v in runtime.validated],
+    }
+    old = {}
+    for key in keys:
+        entries = [*listed(folder / f"{key}.json"), entry]
+        old[key], kept = (entries[:-keep], entries[-keep:]) if keep else ([], entries)
+        write_listing(folder / f"{key}.json", kept)
+        if old[key] and runtime.ledger is not None:
+            prune_ledger(runtime.ledger / key, since=kept[0]["at"])
+    gone = [e for entries in old.values() for e in entries]
+    if gone:
+        still = [e for listing in folder.glob("*.json") for e in listed(listing)]
+        in_use = {tuple(v) for e in still for v in e["validations"]}
+        unused = [v for e in gone for v in e["validations"] if tuple(v) not in in_use]
+        remove_validations(runtime, unused)
+        for run in {e["run_id"] for e in gone} - {e["run_id"] for e in still} - {None}:
+            remove_run_storage(run)
+    return len(gone)
+
+
+def listed(listing: Path) -> list[dict]:
+    """A report's evaluations, oldest first."""
+    return json.loads(listing.read_text()) if listing.exists() else []
+
+
+def write_listing(listing: Path, entries: list[dict]) -> None:
     partial = listing.with_name(listing.name + ".partial")
-    partial.write_text(json.dumps(kept))
+    partial.write_text(json.dumps(entries))
     os.replace(partial, listing)
-    return len(old)
 
 
 def remove_validations(runtime, tuples: list[list]) -> None:

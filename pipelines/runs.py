@@ -1,13 +1,10 @@
-"""How the CLI runs reports: several at once in worker processes, one Dagster run each,
-and runs left behind by a killed ingest closed so their reports load again."""
+"""The command line's runs: tagged with the process that runs them, and those left behind
+by a killed ingest closed so their reports load again."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import socket
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 import dagster as dg
 
@@ -17,20 +14,6 @@ PID_TAG, HOST_TAG = "pcc/pid", "pcc/host"
 def run_tags() -> dict[str, str]:
     """Tags naming the process that runs an in-process run, to tell later if it died."""
     return {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
-
-
-def in_workers(work: Callable, items: list[tuple], jobs: int) -> Iterator:
-    """work(*item) for each item, in `jobs` worker processes, results in item order.
-
-    Workers live for the whole batch so Dagster, pdfplumber and GX are imported once per
-    worker, not once per report; one item runs here, with no worker at all."""
-    if jobs <= 1 or len(items) <= 1:
-        yield from (work(*item) for item in items)
-        return
-    # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(min(jobs, len(items)), mp_context=context) as pool:
-        yield from pool.map(work, *zip(*items))
 
 
 def close_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
@@ -47,9 +30,19 @@ def close_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
 
 
 def last_run_succeeded(instance: dg.DagsterInstance, partition_key: str) -> bool:
-    """Whether the report's latest run finished well (not killed, no step failed)."""
-    latest = instance.get_runs(dg.RunsFilter(tags={"dagster/partition": partition_key}), limit=1)
-    return bool(latest) and latest[0].status == dg.DagsterRunStatus.SUCCESS
+    """Whether the run that last read the report finished well (not killed, no step
+    failed): the run of its latest raw_document materialisation, an `ingest_report` run
+    of its partition or the command line's batch run (pipelines/batch.py)."""
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(RAW_DOCUMENT, asset_partitions=[partition_key]), limit=1
+    ).records
+    if not records:
+        return False
+    run = instance.get_run_by_id(records[0].run_id)
+    return run is not None and run.status == dg.DagsterRunStatus.SUCCESS
+
+
+RAW_DOCUMENT = dg.AssetKey(["reports", "raw_document"])
 
 
 UNFINISHED = {dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED}

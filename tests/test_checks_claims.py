@@ -117,9 +117,9 @@ def test_a_report_without_programmes_fails_the_structure_check(workdir):
     assert ingest_here(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 1
     assert query(workdir / WAREHOUSE, FAILED) == [
         (
-            "structure_dim_programme: document has at least one programme",
+            "structure_dim_document: document has at least one programme",
             "error",
-            "0",
+            "1 of 1 rows: ['wirral-2018-19']",
             "document has at least one programme",
         )
     ]

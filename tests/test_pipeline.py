@@ -133,4 +133,21 @@ def test_runs_are_recorded_in_the_dagster_instance(workdir):
     instance = dg.DagsterInstance.from_config(str(workdir / "dagster_home"))
     runs = instance.get_runs()
     assert len(runs) == 1 and runs[0].status == dg.DagsterRunStatus.SUCCESS
-    assert runs[0].tags["dagster/partition"] == "wirral-2018-19"
+    assert runs[0].job_name == "ingest_batch"
+    # The batch run records the report on its own partition: each asset, each check.
+    for asset in [["reports", "raw_document"], ["reports", "extracted_document"]] + [
+        ["warehouse", t]
+        for t in ["dim_document", "dim_area", "dim_period", "dim_programme", "dim_metric"]
+    ]:
+        assert instance.get_materialized_partitions(dg.AssetKey(asset)) == {"wirral-2018-19"}
+    fact = dg.AssetKey(["warehouse", "fact_measure"])
+    assert instance.get_materialized_partitions(fact) == {"wirral-2018-19"}
+    evaluations = dg.DagsterEventType.ASSET_CHECK_EVALUATION
+    checks = [
+        e.dagster_event.event_specific_data
+        for e in instance.all_logs(runs[0].run_id, of_type=evaluations)
+    ]
+    assert sorted((c.check_name, c.partition, c.passed) for c in checks) == [
+        (name, "wirral-2018-19", True)
+        for name in ["across_reports", "arithmetic", "plausibility", "structure"]
+    ]

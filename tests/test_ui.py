@@ -127,9 +127,16 @@ def test_ui_shows_the_asset_graph_checks_and_the_ingest_run(ui):
         "structure",
     ]
     runs = graphql(ui, "{ runsOrError { ... on Runs { results { status tags { key value } } } } }")
-    [run] = runs["runsOrError"]["results"]
+    [run] = runs["runsOrError"]["results"]  # the command line's batch run
     assert run["status"] == "SUCCESS"
-    assert {"key": "dagster/partition", "value": "wirral-2018-19"} in run["tags"]
+    assert {"key": "source", "value": "pcc-warehouse ingest"} in run["tags"]
+    partitions = graphql(
+        ui,
+        '{ assetNodeOrError(assetKey: {path: ["warehouse", "fact_measure"]}) '
+        "{ ... on AssetNode { materializedPartitions: partitionKeysByDimension "
+        "{ partitionKeys } } } }",
+    )["assetNodeOrError"]["materializedPartitions"]
+    assert partitions == [{"partitionKeys": ["wirral-2018-19"]}]
 
 
 def stop_inbox_sensor(port: int) -> None:

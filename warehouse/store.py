@@ -182,39 +182,54 @@ ON_CONFLICT = {
 def load_document(
     path: str | Path, document_key: str, tables: dict[str, pd.DataFrame]
 ) -> dict | None:
-    """Replace one document's rows: all of it or none, published in one step. When the
-    rows replace another version of the report (another sha256), that version is kept in
-    dim_document_history and returned (file_name, sha256, loaded_at)."""
+    """Replace one document's rows (load_documents of one); the version it replaced."""
+    return load_documents(path, {document_key: tables})[document_key]
+
+
+def load_documents(
+    path: str | Path,
+    documents: dict[str, dict[str, pd.DataFrame]],
+    check_results: pd.DataFrame | None = None,
+) -> dict[str, dict | None]:
+    """Replace several documents' rows and add their check results: one copy of the
+    warehouse, published in one step (all of it or none). A document whose rows replace
+    another version of the report (another sha256) has that version kept in
+    dim_document_history; returns, per document, the version replaced (file_name,
+    sha256, loaded_at) or None."""
     with writing(path) as con:
-        document = tables["dim_document"]
-        previous = con.execute(
-            "SELECT file_name, sha256, loaded_at FROM dim_document WHERE document_key = ?",
-            [document_key],
-        ).df()
-        replaced = None
-        if len(previous) and len(document) and previous.sha256[0] != document.sha256.iloc[0]:
-            replaced = previous.iloc[0].to_dict()
-            con.execute(
-                "INSERT INTO dim_document_history SELECT document_key, file_name, sha256, "
-                "loaded_at, ?, ?, ? FROM dim_document WHERE document_key = ?",
-                [
-                    document.loaded_at.iloc[0],
-                    document.sha256.iloc[0],
-                    document.file_name.iloc[0],
-                    document_key,
-                ],
-            )
+        replaced = {key: keep_history(con, key, t["dim_document"]) for key, t in documents.items()}
         # Children first, each delete committed: DuckDB checks a foreign key against the
         # committed state. The file is private until published, so nobody sees between.
         for table in DOCUMENT_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE document_key = ?", [document_key])
+            for key in documents:
+                con.execute(f"DELETE FROM {table} WHERE document_key = ?", [key])
         con.begin()
         for table in SHARED_DIMENSIONS:
-            insert(con, table, tables[table], on_conflict=ON_CONFLICT[table])
+            for tables in documents.values():
+                insert(con, table, tables[table], on_conflict=ON_CONFLICT[table])
         for table in reversed(DOCUMENT_TABLES):
-            insert(con, table, tables[table])
+            for tables in documents.values():
+                insert(con, table, tables[table])
+        if check_results is not None:
+            insert(con, "fact_check_result", check_results)
         con.commit()
     return replaced
+
+
+def keep_history(con: duckdb.DuckDBPyConnection, key: str, document: pd.DataFrame) -> dict | None:
+    """When the document's new row is another version of the report loaded, the loaded
+    one goes to dim_document_history; returns it (file_name, sha256, loaded_at)."""
+    previous = con.execute(
+        "SELECT file_name, sha256, loaded_at FROM dim_document WHERE document_key = ?", [key]
+    ).df()
+    if previous.empty or document.empty or previous.sha256[0] == document.sha256.iloc[0]:
+        return None
+    con.execute(
+        "INSERT INTO dim_document_history SELECT document_key, file_name, sha256, "
+        "loaded_at, ?, ?, ? FROM dim_document WHERE document_key = ?",
+        [document.loaded_at.iloc[0], document.sha256.iloc[0], document.file_name.iloc[0], key],
+    )
+    return previous.iloc[0].to_dict()
 
 
 def as_evaluation(results: pd.DataFrame, run_id: str | None) -> pd.DataFrame:
@@ -228,6 +243,14 @@ def as_evaluation(results: pd.DataFrame, run_id: str | None) -> pd.DataFrame:
 def append_check_results(path: str | Path, results: pd.DataFrame) -> None:
     with writing(path) as con:
         insert(con, "fact_check_result", results)
+
+
+def read_dimensions(path: str | Path) -> dict[str, pd.DataFrame]:
+    """The shared dimension tables as they are in the warehouse (none if no warehouse)."""
+    if not Path(path).exists():
+        return {}
+    with connect(path, read_only=True) as con:
+        return {t: con.execute(f"SELECT * FROM {t}").df() for t in SHARED_DIMENSIONS}
 
 
 def read_document_tables(path: str | Path, document_key: str) -> dict[str, pd.DataFrame]:

@@ -1,0 +1,414 @@
+"""How `pcc-warehouse ingest` loads a batch of reports: one Dagster run for the batch,
+with every report still its own partition, its own materialisations and its own checks.
+
+The per-report overhead is taken out; the model users see is kept:
+- reading: reader processes read the files, several at once (a file alone has its
+  pages spread over the cores: extract/parallel.py); they start, and load spaCy, while
+  this process imports Dagster (warm_up). A reader learns which report a file is from its
+  content (its key, transform/identity.py) and hands back the report's star-schema rows,
+  never the document model, so nothing is pickled into DAGSTER_HOME (no step re-executes
+  from it: the PDF is filed in the inbox, where the UI's runs read it);
+- identity: each report is filed in the inbox under its key, its partition; two versions
+  of one report in a chunk: the one named last is loaded (one in an earlier chunk loads
+  and is then replaced);
+- checks: one checker process runs Great Expectations once per chunk
+  (expectations/batch.py) and builds Data Docs once with it; each report's results and
+  alerts are its own. No process holds both spaCy and GX, and this one neither;
+- writing: a chunk's loads and check results go in one copy of the warehouse, published
+  by one atomic rename (readers are never blocked); a large batch goes in chunks of
+  PCC_BATCH_SIZE (25) reports (at most half the batch), each checked, written and
+  recorded while the readers read the next;
+- Dagster: the run `ingest_batch` records, for each report's partition, the
+  materialisation of each asset (raw_document, extracted_document, the warehouse tables)
+  and the evaluation of each check, as a run of `ingest_report` would. The UI re-runs a
+  report with `ingest_report`, from its copy in the inbox.
+
+This module imports neither Dagster, GX nor spaCy at the top: the workers import it.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+JOB = "ingest_batch"
+EXTRACT_STEP = "reports__extracted_document"  # the step name a report's failure is given
+
+
+@dataclass
+class Read:
+    """What reading one file gave: which report it is, its star-schema rows and what the
+    UI shows about the extraction, or why it could not be read."""
+
+    order: int  # its place in the batch
+    path: Path
+    key: str = ""
+    sha256: str = ""
+    tables: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    extracted: dict = field(default_factory=dict)  # pages, headings, paragraphs, table_rows
+    error: str | None = None
+
+    @property
+    def raw(self) -> dict:
+        return {"file": self.path.name, "sha256": self.sha256, "bytes": self.path.stat().st_size}
+
+
+def read_report(order: int, path: Path, alone: bool) -> Read:
+    """Extract one file, learn its report's key and make its star-schema rows (in a
+    worker process). A file read alone has its pages read on every core; else the
+    workers fill the cores, and each reads its pages in turn."""
+    from extract import UnreadableReport, extract_document
+    from extract.errors import one_line
+    from extract.pages import sha256_of
+    from transform.identity import content_key, report_key
+    from transform.star import to_star
+
+    if not alone:
+        os.environ["PCC_PAGE_JOBS"] = "1"
+    read = Read(order, path, sha256=sha256_of(path))
+    read.key = content_key(read.sha256)  # until its content says which report it is
+    try:
+        with heap_frozen():
+            document = extract_document(path)
+        read.key = report_key(document)
+        star = to_star(document, read.key)
+    except UnreadableReport as exc:
+        read.error = str(exc)
+        return read
+    except Exception as exc:  # any other failure is this report's alone
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        read.error = f"{one_line(path.name)}: step {EXTRACT_STEP} failed ({reason})"
+        return read
+    read.tables, read.warnings = star.tables, star.warnings
+    read.extracted = {
+        "pages": document.page_count,
+        "headings": document.headings,
+        "paragraphs": sum(len(s.paragraphs) for s in document.sections),
+        "table_rows": len(document.rows),
+    }
+    return read
+
+
+@contextmanager
+def heap_frozen():
+    """Keep the garbage collector off the objects that exist already (Dagster, pandas,
+    spaCy: a large heap) while pdfminer allocates millions of small ones; else each full
+    collection walks the whole heap again (measured: 10% of a long report's extraction)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def start_worker() -> None:
+    """Load the English pipeline as the worker starts, before its first file."""
+    from transform.nlp import pipeline
+
+    pipeline()
+
+
+@dataclass
+class Workers:
+    """The batch's processes: readers (pdfplumber, spaCy) and one checker (Great
+    Expectations), so that no process holds both spaCy and GX, and this one neither."""
+
+    readers: object  # concurrent.futures.ProcessPoolExecutor
+    checker: object
+
+    def shutdown(self) -> None:
+        for pool in (self.readers, self.checker):
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+_warm: Workers | None = None  # started ahead of the batch (warm_up)
+
+
+def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
+    """Start the workers now, when some file is not in the warehouse (it will be read),
+    so that they load spaCy and GX while this process imports Dagster and screens the
+    files."""
+    global _warm
+    from extract.pages import sha256_of
+    from warehouse.store import loaded_sha256s
+
+    loaded = set(loaded_sha256s(warehouse).values())
+    unread = [p for p in paths if p.is_file() and sha256_of(p) not in loaded]
+    if unread:
+        _warm = start_workers(min(jobs, len(unread)))
+
+
+def start_workers(readers: int) -> Workers:
+    """The processes, started now (a pool starts one only for a task: each is given a
+    task that does nothing, after its initializer)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
+    context = multiprocessing.get_context("spawn")
+    workers = Workers(
+        ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_worker),
+        ProcessPoolExecutor(1, mp_context=context, initializer=import_checks),
+    )
+    for _ in range(max(1, readers)):
+        workers.readers.submit(int)
+    workers.checker.submit(int)
+    return workers
+
+
+def take_workers(readers: int) -> Workers:
+    """The warm workers, or new ones."""
+    global _warm
+    workers, _warm = _warm or start_workers(readers), None
+    return workers
+
+
+def stop_workers() -> None:
+    """The warm workers, when no file needed them after all."""
+    if _warm is not None:
+        take_workers(0).shutdown()
+
+
+def read_all(readers, paths: list[Path]) -> Iterator[Read]:
+    """Every file read by the reading workers, yielded in the order given as each is
+    read; the workers are let go once the last is read (they end while this process
+    checks, writes and records)."""
+    alone = [len(paths) == 1] * len(paths)
+    yield from readers.map(read_report, range(len(paths)), paths, alone)
+    readers.shutdown(wait=False)
+
+
+def in_chunks(reads: Iterator[Read], size: int) -> Iterator[list[Read]]:
+    """The reads in lists of `size`, each as soon as it is complete."""
+    chunk = []
+    for read in reads:
+        chunk.append(read)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def batch_size(reports: int) -> int:
+    """Reports per chunk: PCC_BATCH_SIZE (25), and at most half the batch, so that the
+    first half is checked, written and recorded while the second is read."""
+    most = max(1, int(os.environ.get("PCC_BATCH_SIZE") or 25))
+    return min(most, max(5, -(-reports // 2)))
+
+
+# --- The Dagster job's work -------------------------------------------------------------
+
+
+def ingest_files(context, paths: list[Path], pcc) -> list[dict]:
+    """The batch: read, file, check, write, then record each report in Dagster, chunk by
+    chunk. Returns each file's outcome, in the order given: its report's key and
+    {"error": ...}, {"later": the file name of a later version}, or {"warnings": [...],
+    "replaced": the version it replaced or None}."""
+    from pipelines.settings import Settings
+
+    outcomes = [{} for _ in paths]
+    workers = take_workers(min(Settings.from_env().jobs, len(paths)))
+    try:
+        for chunk in in_chunks(read_all(workers.readers, paths), batch_size(len(paths))):
+            ingest_chunk(context, chunk, pcc, workers.checker, outcomes)
+    finally:
+        workers.shutdown()
+    return outcomes
+
+
+def ingest_chunk(context, chunk: list[Read], pcc, checker, outcomes: list[dict]) -> None:
+    """File, check, write and record a chunk of reads; their outcomes."""
+    latest = {r.key: r for r in chunk}  # the version named last of each report
+    for r in chunk:
+        outcomes[r.order] = {"key": r.key}
+        if r.error is not None:
+            outcomes[r.order]["error"] = r.error
+            context.log.error(r.error)
+        elif latest[r.key] is not r:
+            outcomes[r.order]["later"] = latest[r.key].path.name
+    file_in_inbox(context, [r for r in chunk if r.error or latest[r.key] is r], pcc)
+    loaded = [r for r in latest.values() if r.error is None]
+    if loaded:
+        replaced = load_and_record(context, loaded, pcc, checker)
+        for r in loaded:
+            outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
+
+
+def file_in_inbox(context, reads: list[Read], pcc) -> None:
+    """Each report filed in the inbox under its key, its partition added (the UI re-runs
+    it from there), and what was read recorded on its partition."""
+    import dagster as dg
+
+    from pipelines import identify, inbox
+    from pipelines.assets import reports
+
+    context.instance.add_dynamic_partitions(reports.name, sorted({r.key for r in reads}))
+    for r in reads:
+        with identify.filing(pcc.inbox_path, r.key):
+            inbox.file_report(r.path, pcc.inbox_path, r.key)
+        identify.retire_file_name_partition(context.instance, pcc.inbox_path, r.path.name, r.key)
+        if r.error is None:
+            asset = ["reports", "raw_document"]
+            context.log_event(dg.AssetMaterialization(asset, partition=r.key, metadata=r.raw))
+            extracted = {**r.extracted, "headings": dg.MetadataValue.json(r.extracted["headings"])}
+            asset = ["reports", "extracted_document"]
+            context.log_event(dg.AssetMaterialization(asset, partition=r.key, metadata=extracted))
+
+
+def import_checks() -> None:
+    """Import Great Expectations (seconds) as the checker starts, while the readers read."""
+    import pipelines.checks  # noqa: F401
+    from expectations import batch  # noqa: F401
+
+
+def load_and_record(context, loaded: list[Read], pcc, checker) -> dict[str, dict | None]:
+    """Check the reports with one GX run (in the checker), write them and their results
+    in one copy of the warehouse, then record each on its partition; the versions they
+    replaced."""
+    from warehouse import store
+
+    dimensions = merged_dimensions(store.read_dimensions(pcc.warehouse_path), loaded)
+    reports = [(document_row(r, dimensions), r.tables) for r in loaded]
+    checking = checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
+    checks, results = checking.result()
+    replaced = store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
+    for r in loaded:
+        record(context, r, checks[r.key], replaced[r.key])
+    return replaced
+
+
+def check(warehouse: str, inbox: str, reports: list[tuple], dimensions: dict, run_id: str):
+    """The checks of a chunk's reports (in the checker process): each report's checks as
+    Dagster shows them, and the rows for fact_check_result."""
+    from expectations.batch import ReportRows
+    from pipelines.checks import check_fields, check_reports, results_of
+    from pipelines.resources import PccConfig
+
+    pcc = PccConfig(warehouse=warehouse, inbox=inbox)
+    reports = [ReportRows(document, tables) for document, tables in reports]
+    validations, data_docs = check_reports(pcc, reports, dimensions, run_id)
+    checks = {k: [check_fields(v, data_docs) for v in found] for k, found in validations.items()}
+    return checks, results_of(validations, run_id)
+
+
+def merged_dimensions(warehouse: dict, reads: list[Read]) -> dict:
+    """The shared dimensions as they will be once the reports are loaded."""
+    import pandas as pd
+
+    from warehouse.store import SHARED_DIMENSIONS
+
+    keys = {"dim_area": "area_key", "dim_period": "period_key", "dim_metric": "metric_key"}
+    merged = {}
+    for table in SHARED_DIMENSIONS:
+        frames = [f for f in [warehouse.get(table), *(r.tables[table] for r in reads)]]
+        frames = [f for f in frames if f is not None and len(f)]
+        frame = pd.concat(frames, ignore_index=True) if frames else reads[0].tables[table]
+        merged[table] = frame.drop_duplicates(keys[table])
+    return merged
+
+
+def document_row(read: Read, dimensions: dict) -> dict:
+    """The report as the checks and alerts name it (as store.report_status gives it)."""
+    documents = read.tables["dim_document"]
+    row = documents.iloc[0].to_dict() if len(documents) else {"document_key": read.key}
+    areas = dimensions["dim_area"].set_index("area_key").area_name
+    periods = dimensions["dim_period"].set_index("period_key").period_label
+    row["area_name"] = areas.get(row.get("area_key")) if row.get("area_key") else None
+    row["period_label"] = periods.get(row.get("period_key")) if row.get("period_key") else None
+    row["programmes"] = len(read.tables["dim_programme"])
+    row["measures"] = len(read.tables["fact_measure"])
+    row.setdefault("file_name", read.path.name)
+    return row
+
+
+def record(context, read: Read, checks: list[dict], replaced) -> None:
+    """The report's partition: each warehouse table materialised, each check evaluated."""
+    import dagster as dg
+
+    from pipelines.assets import FACT_MEASURE, replaced_metadata
+
+    key = read.key
+    for table, rows in read.tables.items():
+        metadata = {
+            "rows": len(rows),
+            "document_key": key,
+            "warnings": dg.MetadataValue.json(read.warnings),
+            "preview": dg.MetadataValue.md(rows.head(10).to_markdown(index=False)),
+        }
+        if replaced:
+            metadata["replaced"] = dg.MetadataValue.json(replaced_metadata(replaced))
+        context.log_event(
+            dg.AssetMaterialization(["warehouse", table], partition=key, metadata=metadata)
+        )
+    for fields in checks:
+        context.log_event(dg.AssetCheckEvaluation(asset_key=FACT_MEASURE, partition=key, **fields))
+
+
+# --- The command line's side ------------------------------------------------------------
+
+
+def materialise_batch(paths: list[Path], settings) -> Iterator:
+    """Load the files as one batch run; each file's Outcome (pipelines/cli.py), in the
+    order given."""
+    if not paths:
+        return
+    import dagster as dg
+
+    from extract.errors import one_line
+    from pipelines import runs
+    from pipelines.batch_job import ingest_batch
+    from pipelines.cli import QUIET_RUN, UNREADABLE, Outcome, outcome, replaced_note
+    from pipelines.resources import PccConfig
+    from pipelines.settings import alert_ledger
+    from warehouse import store
+
+    files = [str(p.resolve()) for p in paths]
+    result = ingest_batch.execute_in_process(
+        run_config={**QUIET_RUN, "ops": {"ingest_reports": {"config": {"files": files}}}},
+        instance=dg.DagsterInstance.get(),
+        resources={"pcc": PccConfig.from_settings(settings)},
+        raise_on_error=False,
+        tags={"source": "pcc-warehouse ingest", **runs.run_tags()},
+    )
+    if result.success:
+        outcomes = result.output_for_node("ingest_reports")
+    else:
+        reason = batch_failure(result)
+        outcomes = [{"key": None, "error": f"{one_line(p.name)}: {reason}"} for p in paths]
+    status, ledger = store.report_status(settings.warehouse), alert_ledger(settings.warehouse)
+    for path, found in zip(paths, outcomes):
+        key = found["key"]
+        if "error" in found:
+            alert_unreadable(result.run_id, key, found["error"], ledger)
+            yield Outcome(f"error: {found['error']}", UNREADABLE)
+        elif "later" in found:
+            line = f"{one_line(path.name)}: an earlier version of report {key} than "
+            yield Outcome(line + f"{one_line(found['later'])} in this batch, not loaded", 0)
+        else:
+            note = replaced_note(found["replaced"])
+            yield outcome(path.name, key, status, note, warnings=found["warnings"])
+
+
+def batch_failure(result) -> str:
+    from pipelines.runs import failure_reason
+
+    for event in result.all_events:
+        if event.is_step_failure:
+            return f"the batch failed ({failure_reason(event.step_failure_data)})"
+    return "the batch failed"
+
+
+def alert_unreadable(run_id: str, key: str | None, error: str, ledger: Path) -> list[str]:
+    """The run-failure alert for one report of the batch that could not be loaded."""
+    from expectations.alerts import AlertSettings, deliver, run_failure_alert
+
+    settings = AlertSettings.from_env()
+    if not settings.channels():
+        return []
+    return deliver(run_failure_alert(run_id, JOB, key, [(EXTRACT_STEP, error)]), settings, ledger)
