@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from transform.figures import Figure
-from transform.meaning import PEOPLE, WEAK, catalog, concept_of
+from transform.meaning import PEOPLE, WEAK, Concept, concept_of
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -294,21 +294,20 @@ def part_of(part: Figure, whole: Figure) -> bool:
 
 def family(f: Figure) -> str | None:
     """What kind of thing the figure's own noun counts ("boys", "offences", "sessions"):
-    people, crime, activity or None."""
-    words = f.meaning["core"] or f.meaning.get("complement", [])  # "64 ... were boys"
-    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns:
-        return None
-    head = concept_of(nouns[:1] if words is f.meaning.get("complement") else nouns[-1:])[0]
-    return family_of(head.code if head else None)
+    people, crime, activity or None. Its noun's head, else what it is said to be ("64
+    ... were boys")."""
+    core, said = f.meaning["core"], f.meaning.get("complement", [])
+    nouns = [t for t in core or said if t.pos_ in ("NOUN", "PROPN")]
+    head = nouns[-1:] if core else nouns[:1]
+    return family_of(concept_of(head)[0]) if head else None
 
 
-def family_of(code: str | None) -> str | None:
+def family_of(concept: Concept | None) -> str | None:
+    code = concept.code if concept else None
     if code in PEOPLE | {"people_trained", "volunteers", "offenders_managed"}:
         return "people"
     if code in ("sessions_delivered", "interventions"):
         return "activity"
-    concept = next((c for c in catalog() if c.code == code), None)
     if code == "recorded_crime" or concept is not None and concept.kind_of == "recorded_crime":
         return "crime"
     return None

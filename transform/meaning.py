@@ -445,9 +445,9 @@ def money_metric(figure: Figure, w: Words) -> Metric:
 
 def names_with(concept: Concept, scopes: list[list[Token]], head: list[Token]) -> bool:
     """Whether a term of the concept that includes the head noun is in one of the scopes."""
-    heads = set().union(*words_of(head)) if head else set()
+    heads = forms_in(head)
     for tokens in scopes:
-        present = set().union(*words_of(tokens)) if tokens else set()
+        present = forms_in(tokens)
         for term in concept.terms:
             if any(w & heads for w in term) and all(w & present for w in term):
                 return True
@@ -455,13 +455,18 @@ def names_with(concept: Concept, scopes: list[list[Token]], head: list[Token]) -
 
 
 def ruled_out(concept: Concept, tokens: list[Token]) -> bool:
-    present = set().union(*words_of(tokens)) if tokens else set()
+    present = forms_in(tokens)
     return any(f & present for f in concept.excluded)
 
 
 def names(concept: Concept, tokens: list[Token]) -> bool:
-    present = set().union(*words_of(tokens)) if tokens else set()
+    present = forms_in(tokens)
     return any(all(w & present for w in term) for term in concept.terms)
+
+
+def forms_in(tokens: list[Token]) -> set[str]:
+    """Every form of every word of the tokens."""
+    return set().union(*words_of(tokens)) if tokens else set()
 
 
 def counts_only_records(core: list[Token], metric: Metric) -> bool:
