@@ -558,7 +558,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
         # group is the base, not the measure
         concept = named(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
-    elif is_weak(concept):  # "First-time entrants fell from 64 children"
+    elif is_weak(concept) and not counts_a_rate_base(figure, figures):
+        # "First-time entrants fell from 64 children"
         # "Two young people were sentenced to custody"
         head = w.core[-1:]  # its modifiers have had their say
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
@@ -582,6 +583,17 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
+    """Whether the figure counts what a rate of its sentence is per ("58,400 households
+    ... 4.5 per 1,000 households"): the base is itself, not what the rate counts."""
+    noun = counted_noun(figure)
+    if noun is None:
+        return False
+    forms = word_forms(noun)
+    bases = {f.unit.rsplit("_", 1)[-1] for f in figures if f.unit.startswith("per_")}
+    return bool(forms & bases)
 
 
 def named_by_context(
