@@ -270,6 +270,8 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
         return []
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
+    if any(preceded(p, {"further"}) for p in parts):
+        return []  # "612 of those were charged and a further 118 released": and others
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
 
 

@@ -678,8 +678,10 @@ def change_word_before(before: list[Token]) -> Token | None:
         if anchor.lower_ in ("up", "down") or anchor.lemma_.lower() in CHANGE_VERBS:
             return anchor
         return None
-    if last.lower_ in ("additional", "further", "extra") and len(before) > 1:
-        return last if before[-2].lower_ in ("an", "a") else None  # "an additional 645"
+    if last.lower_ in ("additional", "extra") and len(before) > 2 and before[-2].lower_ == "an":
+        # "grew to 64 from 51, an extra 13" restates the change; "includes an additional
+        # £14.6m raised" and "a further 118 were released" are more of a level
+        return last if before[-3].text in (",", ";", "(", "–", "-") else None
     if last.lower_ == "of" and len(before) > 1:
         noun = before[-2]
         if noun.lemma_.lower() in CHANGE_NOUNS:
