@@ -129,6 +129,9 @@ def change_claims(
         terms = [("from", pair[0]), ("to", pair[1])]
         claims.append(Claim(kind, change, terms, change.sentence))
         change.meaning["partner"] = pair[0]
+        if change.direction is None and pair[0].value != pair[1].value:
+            # "a difference of 22", "a 9-point improvement": its two levels say which way
+            change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return claims
 
 

@@ -503,6 +503,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "percent", at + 2
     if words[:1] in (["points"], ["point"], ["pts"]) and "%" in figure.sentence.text:
         return "percentage_points", at + 1  # "down 4.4 points on the previous year (66.5%)"
+    if words[:2] in (["-", "point"], ["-", "points"]) and "%" in figure.sentence.text:
+        return "percentage_points", at + 2  # "58% from 49%, a 9-point improvement"
     if words[:1] in (["percent"], ["pc"]):
         return "percent", at + 1
     if words[:2] == ["percentage", "points"] or words[:1] in (["pp"], ["ppts"]):
@@ -701,6 +703,9 @@ def change_verb_by(figure: Figure) -> Token | None:
             continue  # "reduced by 9 to 161": 161 is where it went, not by how much
         if prep.head.lemma_.lower() in CHANGE_VERBS:
             return prep.head
+        opening = figure.sentence[0]  # "Reduce KSIs on the borough's roads by 10%"
+        if opening.lemma_.lower() in CHANGE_VERBS and not opening.like_num:
+            return opening
     return None
 
 
