@@ -557,7 +557,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if figure.unit == "percent" and figure.role == "level" and is_people(concept):
         # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
         # group is the base, not the measure
-        concept = named(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
+        concept = best(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
     elif is_weak(concept) and not counts_a_rate_base(figure, figures):
         # "First-time entrants fell from 64 children"
         # "Two young people were sentenced to custody"
