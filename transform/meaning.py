@@ -157,7 +157,7 @@ def concept_of(
     words = words_of(tokens)
     present = set().union(*words) if words else set()
     last = words[-1] if words and head else set()
-    best, best_rank = None, (False, 0, False, False)
+    best, best_rank = None, (False, 0, False, False, False)
     for concept in catalog():
         if any(f & present for f in concept.excluded):
             continue
@@ -166,7 +166,8 @@ def concept_of(
         for term in concept.terms:
             names_head = any(w & last for w in term) and not last & CONTAINERS
             topical = not all(w & RECORDS for w in term)  # "arson offences": arson
-            rank = (names_head, len(term), topical, concept.unit == unit)
+            specific = concept.code not in WEAK  # "adults in the tracked cohort": the cohort
+            rank = (names_head, len(term), topical, specific, concept.unit == unit)
             if rank > best_rank and all(w & present for w in term):
                 best, best_rank = concept, rank
     return best, best_rank[1]
@@ -565,7 +566,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
         if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
-            scopes.insert(0, [t for t in w.own if t not in w.core and t.i <= near])
+            scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
