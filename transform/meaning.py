@@ -416,6 +416,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     """The figure's metric and whether it took it from another figure: its own noun
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
+    if (count := restated_count(figure, figures)) and count.meaning["metric"].concept:
+        concept = concept_named(count.meaning["metric"].concept)
+        return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
     words = Words.of(figure, figures)
     if is_generic(words.own) and figure.doc[figure.first - 1].text == ":":
         words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
@@ -601,6 +604,8 @@ def named_by_context(
     figure: Figure, figures: list[Figure], memory: CellMemory, context: list, w: Words
 ):
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
+    if (whole := whole_after(figure, figures)) and whole.unit == unit:
+        return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
     if is_other_side(figure) and (partner := just_before(figure, figures)):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
@@ -631,6 +636,36 @@ def named_by_context(
     if concept is not None:
         return metric_for(concept, figure), False
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def counted_out_of(figure: Figure, figures: list[Figure]) -> bool:
+    doc = figure.doc
+    nxt = doc[figure.unit_end : figure.unit_end + 3]
+    return bool(len(nxt) and nxt[0].lower_ == "of" and any(t.like_num for t in nxt[1:]))
+
+
+def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure a bare one is counted out of, right after it: "23 of the 51 hate
+    crimes", "delivered in 11 of 12 schools"."""
+    doc = figure.doc
+    words = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 3, len(doc))]]
+    if words[:1] != ["of"]:
+        return None
+    start = figure.unit_end + (2 if words[1:2] in (["the"], ["its"], ["our"], ["their"]) else 1)
+    return next((f for f in figures if f.first == start and "metric" in f.meaning), None)
+
+
+def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The count a per-cent share in brackets restates: "34 (35%) involved ..."."""
+    if figure.unit != "percent" or figure.role != "level":
+        return None
+    before = figure.doc[figure.first - 1] if figure.first else None
+    if before is None or before.text != "(":
+        return None
+    return next(
+        (f for f in figures if f.unit_end == before.i and f.unit == "count" and f.role == "level"),
+        None,
+    )
 
 
 def is_other_side(figure: Figure) -> bool:
@@ -984,7 +1019,10 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
     measures = [f for f in figures if f.measure]
     period = sentence_period(sentence, measures, memory, report)
     own_words(measures)
-    levels_first = sorted(measures, key=lambda f: f.role != "level")  # a change reads its level
+    # a change reads its level, a figure counted out of another ("11 of 12 schools") that one
+    levels_first = sorted(
+        measures, key=lambda f: (f.role != "level", bool(counted_out_of(f, measures)))
+    )
     for figure in levels_first:
         figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
             figure, measures, memory, context
