@@ -624,6 +624,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     if word is None and before and before[-1].lower_ in ("(", "or"):
         word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
+    if word is None and figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:]):
+        return "change", "decrease"  # "£389,600 against a grant of £400,000, leaving £10,400"
     if word is None:
         if figure.unit == "percentage_points":
             return "change", direction_in(before + after)
