@@ -471,7 +471,8 @@ def listed(figures: list[Figure]) -> list[Figure]:
 
 def joined(a: Figure, b: Figure) -> bool:
     between = a.doc[a.unit_end : b.first]
-    return any(t.lower_ in (",", "and", "plus", "&", ";", "while", "with") for t in between)
+    marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
+    return any(t.lower_ in marks or "\n" in t.text for t in between)  # or a list's lines
 
 
 # --- The same figure twice --------------------------------------------------------------

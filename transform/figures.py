@@ -470,8 +470,8 @@ def is_time_window(figure: Figure) -> bool:
     if nxt is None or nxt.lemma_.lower() not in TIME_NOUNS:
         return False
     rest = [t.lower_ for t in doc[nxt.i + 1 : min(nxt.i + 3, end)]]
-    if rest[:1] == ["of"]:
-        return False
+    if rest[:1] == ["of"] or rest[:2] == ["on", nxt.lower_]:
+        return False  # "10 years of age"; "from 88 to 121 year on year"
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return True
     if nxt.lemma_.lower() in ("year", "yr", "night", "minute", "min"):
@@ -519,7 +519,19 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return name, at + 1
     if rate := rate_unit(figure, at):
         return rate, at
+    if name := subject_time_unit(figure):
+        return name, at
     return "count", at
+
+
+def subject_time_unit(figure: Figure) -> str | None:
+    """The time unit of a level its subject counts: "Volunteer hours rose from 2,460 to
+    3,115"."""
+    prep = figure.head.head
+    if figure.head.dep_ != "pobj" or prep.lower_ not in ("from", "to"):
+        return None
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return TIME_UNITS.get(subjects[0].lemma_.lower()) if subjects else None
 
 
 def rate_unit(figure: Figure, at: int) -> str | None:
@@ -662,6 +674,15 @@ def change_word_after(after: list[Token]) -> Token | None:
         if token.lower_ in ("above", "below") and token.i == after[0].i:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if (
+                objects
+                or token.pos_ == "VERB"
+                and following is not None
+                and following.pos_ == "NOUN"
+            ):
+                return None  # "11 declined support": refused something, not a fall
             return token
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None
