@@ -307,7 +307,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "rate_base"
     if is_age(figure, prev, nxt):
         return "age"
-    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS:
+    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS and not a_time(prev):
         return "school_year" if prev.lower_.startswith("year") else "label"
     if is_school_year_list(figure):
         return "school_year"
@@ -416,6 +416,12 @@ def age_range(figure: Figure) -> bool:
         ):
             return True  # "10 to 17 year olds", not "from 88 to 121 year on year"
     return False
+
+
+def a_time(word: Token) -> bool:
+    """ "Last year 1,502 people ...": a time, not a label's word ("every Year 9 pupil")."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return before is not None and before.lower_ in ("last", "this", "next", "per")
 
 
 def is_school_year_list(figure: Figure) -> bool:
