@@ -97,8 +97,10 @@ def share_whole(claim: Claim) -> None:
     whole = claim.stated.meaning["metric"]
     for _, part in claim.terms:
         own = part.meaning["metric"]
-        if whole.concept in WEAK and own.concept in WEAK:
-            continue
+        if whole.concept in WEAK and (
+            own.concept in WEAK or own.concept and whole.concept in PEOPLE
+        ):
+            continue  # "34 children ..., of whom 22 were at risk of criminal exploitation"
         part.meaning["metric"] = whole
 
 

@@ -337,12 +337,15 @@ def changed_object(figure: Figure) -> Token | None:
 
 def complement_of(figure: Figure, skip: set[int]) -> list[Token]:
     """What a figure is said to be when it is the subject of "be": "Of these, 5,133 were
-    violence against the person"."""
+    violence against the person", "22 were at risk of criminal exploitation"."""
     verb = figure.head.head
     if figure.head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
         return []
     attributes = [c for c in verb.children if c.dep_ == "attr" and c.i not in skip]
-    return phrase(attributes[0], skip)[1] if attributes else []
+    if attributes:
+        return phrase(attributes[0], skip)[1]
+    states = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")]
+    return [t for t in states[0].subtree if t.i not in skip] if states else []  # "at risk of"
 
 
 def clause_words(figure: Figure, skip: set[int]) -> list[Token]:
