@@ -431,7 +431,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
         metric, borrowed = named_by_context(figure, figures, memory, context, words)
-    if counts_only_records(words.core, metric) and (topic := topic_of(figure, memory, metric)):
+    topic = counts_only_records(words.core, metric) and topic_of(figure, figures, memory, metric)
+    if topic:
         return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
     return metric, borrowed
 
@@ -495,7 +496,9 @@ def broader_concepts() -> set[str]:
     return {c.kind_of for c in catalog() if c.kind_of}
 
 
-def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
+def topic_of(
+    figure: Figure, figures: list[Figure], memory: CellMemory, metric: Metric
+) -> Concept | None:
     """The nearest concept its sentence names that the records can be of (a kind of
     recorded crime for "offences"), else the one the cell's last such figure had."""
 
@@ -504,7 +507,11 @@ def topic_of(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | No
             return False
         return metric.concept is None or concept.kind_of == metric.concept
 
-    taken = {t.i for t in figure.meaning["noun"]}
+    # "6,912 crimes, 2,140 ASB incidents and ...": a counted noun's topic is not a listed
+    # level's noun; a change's may be ("211 fewer recorded thefts, with 2,969 offences"),
+    # and a bare figure's any ("... calls for service, 9.1% more than (2,122)")
+    others = [f for f in figures if f.role == figure.role] if figure.meaning["noun"] else [figure]
+    taken = {t.i for f in others for t in f.meaning.get("noun", [])}
     nouns = [t for t in figure.sentence if is_nominal(t) and t.i not in taken]
     nouns.sort(key=lambda t: abs(t.i - figure.first))
     subject = subject_noun(figure)  # "Arson ... was up 15.6%, from 289 to 334 incidents"
@@ -610,7 +617,8 @@ def named_by_context(
     if (whole := whole_after(figure, figures)) and whole.unit == unit:
         return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
     if is_other_side(figure) and (partner := just_before(figure, figures)):
-        return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
+        if not own_clause(figure, partner) or best(w.subject_core) is None:
+            return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
     stated_by_verb = verb is not None and verb.lemma_.lower() in CHANGE_VERBS  # "decreased by"
     if (
@@ -669,6 +677,13 @@ def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
         (f for f in figures if f.unit_end == before.i and f.unit == "count" and f.role == "level"),
         None,
     )
+
+
+def own_clause(figure: Figure, other: Figure) -> bool:
+    """Whether the figure is of a clause of its own, not the other's: "... 1,318 domestic
+    abuse incidents, while the number of schemes grew from 14"."""
+    verb, others = governing_verb(figure.head), governing_verb(other.head)
+    return verb is not None and (others is None or verb.i != others.i)
 
 
 def is_other_side(figure: Figure) -> bool:
