@@ -42,6 +42,7 @@ PEOPLE = {"people_supported", "children_young_people", "parents_carers", "famili
 PEOPLE |= {"victims_supported", "households"}
 WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
+BASES = {"population", "households"}  # what a rate is per
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
 PREVIOUS_WORDS += [("year", "earlier"), ("year", "ago"), ("previous", "period")]
@@ -827,8 +828,9 @@ def counted_by_rate(figure: Figure, figures: list[Figure], memory: CellMemory) -
         return None
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     for f in reversed(earlier or memory.figures):
-        if f.unit == "count" and f.role == "level" and f.meaning["metric"].concept:
-            return f
+        concept = f.meaning["metric"].concept
+        if f.unit == "count" and f.role == "level" and concept and concept not in BASES:
+            return f  # not "a population of 130,000": what the rate is per
     return None
 
 
