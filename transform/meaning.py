@@ -59,6 +59,7 @@ FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "ove
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
 NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
 NOT_FUNDING |= {"compensation", "penalty", "estimate"}
+COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
@@ -200,6 +201,8 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = before[0]  # "Shop theft (1,406)", "youths causing annoyance (1,412)"
     if noun is None and (holder := of_holder(rate_top(figure))) is not None:
         noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
+    if (changed := compared_noun(figure)) is not None and (noun is None or noun.lower_ in GENERIC):
+        noun = changed  # "10% fewer deliberate fires"
     mine = range(figure.first, figure.unit_end)
     for _ in range(3):  # "the number of", "30% of", "a reduction in"
         if noun is None or noun.lower_ not in GENERIC and noun.lemma_.lower() not in GENERIC:
@@ -211,6 +214,15 @@ def counted_noun(figure: Figure) -> Token | None:
             break
         noun = objects[0]
     return noun
+
+
+def compared_noun(figure: Figure) -> Token | None:
+    """The noun after a comparative right after the figure: "10% fewer deliberate fires"."""
+    doc = figure.doc
+    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    if after is None or after.lower_ not in COMPARATIVES or after.head.i < after.i:
+        return None
+    return after.head if after.head.pos_ == "NOUN" else None
 
 
 def in_rate_base(figure: Figure, token: Token) -> bool:
@@ -435,6 +447,14 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     topic = counts_only_records(words.core, metric) and topic_of(figure, figures, memory, metric)
     if topic:
         return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
+    if figure.role != "level" and is_weak(
+        concept_named(metric.concept) if metric.concept else None
+    ):
+        # "First-time entrants fell to 40, 12 fewer young people": the level's change
+        level = changed_level(figure, figures, CellMemory())
+        concept = concept_named(level.meaning["metric"].concept) if level else None
+        if concept is not None and not is_weak(concept):
+            return metric_for(concept, figure), True
     return metric, borrowed
 
 
@@ -617,9 +637,9 @@ def named_by_context(
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
     if (whole := whole_after(figure, figures)) and whole.unit == unit:
         return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
-    if is_other_side(figure) and (partner := just_before(figure, figures)):
-        if not own_clause(figure, partner) or best(w.subject_core) is None:
-            return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
+    partner = just_before(figure, figures) if is_other_side(figure) else None
+    if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
+        return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
     stated_by_verb = verb is not None and verb.lemma_.lower() in CHANGE_VERBS  # "decreased by"
     if (
