@@ -43,6 +43,7 @@ PARTITION_CUES = [
     ("broken", "down", "as"),
     ("divide", "between"),
     ("divided", "between"),
+    ("accounting", "for"),  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
 ]
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
