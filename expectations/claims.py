@@ -116,13 +116,39 @@ def rounding(value: float) -> float:
 
 
 def evaluate(
-    kind: str, stated: float, terms: list[tuple[str, float]], direction=None, unit="count"
+    kind: str,
+    stated: float,
+    terms: list[tuple[str, float]],
+    direction=None,
+    unit="count",
+    qualifier="exact",
 ) -> dict:
     """What a claim's other figures give for its stated one: expected, low, high (to six
     decimals, as the figures are printed) and a description. terms are (role, value):
-    parts, or the 'from' and 'to' of a change."""
-    found = expectation(kind, stated, terms, direction, unit)
+    parts, or the 'from' and 'to' of a change. A qualified figure ("over 24%", "some
+    281") holds on its side of what the figures give."""
+    found = widened(expectation(kind, stated, terms, direction, unit), qualifier)
     return found | {k: round(found[k], 6) for k in ("expected", "low", "high")}
+
+
+APPROXIMATE = 0.1  # "around 30%", "some 281": within a tenth of what the figures give
+
+
+def widened(found: dict, qualifier: str) -> dict:
+    expected, low, high = found["expected"], found["low"], found["high"]
+    if qualifier == "more_than":  # "over 24%": the figures give at least 24
+        low = min(0.0, low)
+    elif qualifier == "less_than":  # "almost 20%", "just under 300": at most
+        high = max(high, abs(expected) * 10)
+    elif qualifier == "approximately":
+        low, high = low - APPROXIMATE * abs(expected), high + APPROXIMATE * abs(expected)
+    else:
+        return found
+    return found | {
+        "low": low,
+        "high": high,
+        "description": f"{found['description']} ({qualifier.replace('_', ' ')})",
+    }
 
 
 def expectation(
@@ -193,6 +219,7 @@ def stored_claims(claims: pd.DataFrame, terms: pd.DataFrame, facts: pd.DataFrame
             [(role, m.value) for role, m in mentions],
             stated.fact.get("direction"),
             stated.fact["unit"],
+            stated.fact.get("qualifier") or "exact",
         )
         roles = [figure_record(m, role) for role, m in mentions]
         programme = c["programme_key"] if isinstance(c["programme_key"], str) else None

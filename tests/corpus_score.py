@@ -195,7 +195,14 @@ def check_claims(passage, labels, by_label, claims: list[Claim], s: Scores, verb
     s.claims_found += len(claims)
     for claim in claims:
         stated = claim.stated
-        result = evaluate(claim.kind, stated.value, terms_of(claim), stated.direction, stated.unit)
+        result = evaluate(
+            claim.kind,
+            stated.value,
+            terms_of(claim),
+            stated.direction,
+            stated.unit,
+            stated.qualifier,
+        )
         wrong = not result["low"] <= claim.stated.value <= result["high"]
         error = claim.kind in ("part_whole", "change_difference")
         slip = passage.get("slip")

@@ -119,8 +119,8 @@ def change_claims(
     else with the next sentence ("Hate crime increased by 19%. A total of 412 ...")."""
     claims = []
     for change in figures:
-        if not change.measure or change.role == "level" or change.qualifier != "exact":
-            continue
+        if not change.measure or change.role == "level" or change.qualifier == "average":
+            continue  # "an increase of over 24%" holds on its side of the two levels
         pair = (
             level_pair(change, group)
             or level_pair(change, group + following)
@@ -272,7 +272,9 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
-    if any(p.qualifier != "exact" or p.role != "level" for p in parts + [whole]):
+    if any(p.qualifier != "exact" or p.role != "level" for p in parts) or whole.role != "level":
+        return []
+    if whole.qualifier == "average":
         return []
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
