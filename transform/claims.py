@@ -193,10 +193,16 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     earlier = [f for f in levels if f.meaning["period"].start == first]
     later = [f for f in levels if f.meaning["period"].start != first]
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
-        later = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
+        same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
+        later = same or [f for f in later if head_noun(f) == head_noun(earlier[0])]
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
+
+
+def head_noun(f: Figure) -> str | None:
+    noun = f.meaning["noun"]
+    return noun[-1].lemma_.lower() if noun else None
 
 
 def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:

@@ -65,7 +65,7 @@ SUPERLATIVES = """lowest highest best worst largest smallest safest most least f
     greatest top""".split()
 DECREASE = set(
     """reduce reduction decrease fall drop decline down few fewer less low lower cut lessen
-    shrink underspend underspent below""".split()
+    shrink underspend underspent below saving""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
 INCREASE |= {"additional", "further", "extra", "overspend", "overspent", "above", "uplift"}
@@ -717,6 +717,8 @@ def change_word_before(before: list[Token]) -> Token | None:
         noun = before[-2]
         if noun.lemma_.lower() in CHANGE_NOUNS:
             return noun
+        if noun.lower_ == "saving" and len(before) > 2 and before[-3].lower_ == "a":
+            return noun  # "reduced costs from £286,000 to £214,000, a saving of £72,000"
     if last.lower_ in ("a", "an") and len(before) > 1 and before[-2].lemma_.lower() in CHANGE_VERBS:
         return None
     return None
