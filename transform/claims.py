@@ -201,8 +201,8 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
 
 
 def head_noun(f: Figure) -> str | None:
-    noun = f.meaning["noun"]
-    return noun[-1].lemma_.lower() if noun else None
+    core = f.meaning["core"]  # the counted noun and its modifiers
+    return core[-1].lemma_.lower() if core else None
 
 
 def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
