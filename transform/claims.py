@@ -49,6 +49,7 @@ RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "follo
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
+COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
