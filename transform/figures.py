@@ -42,6 +42,7 @@ MONTHS = set(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 TIME_NOUNS = {"hour", "hr", "hrs", "day", "week", "month", "year", "yr", "minute", "min", "night"}
+TIME_NOUNS |= {"second", "sec"}
 TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
 TIME_UNITS |= {"week": "weeks", "month": "months"}
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
@@ -221,10 +222,23 @@ def phone_spans(sentence: Span) -> list[tuple[int, int]]:
         for m in phonenumbers.PhoneNumberMatcher(sentence.text, "GB", leniency=leniency)
         if m.raw_string.lstrip("(").startswith(("0", "+44"))
     ]
-    for token in sentence[1:]:
-        if token.text in ("101", "999", "111", "112") and token.nbor(-1).lemma_.lower() in CALLS:
+    for token in sentence:
+        if is_service_number(token):
             found.append((token.idx - sentence.start_char, token.idx + 3 - sentence.start_char))
     return found
+
+
+def is_service_number(token: Token) -> bool:
+    """ "call 101", "ring 999", "999 calls", "non-emergency 101 calls": the number, not a
+    count."""
+    if token.text not in ("101", "999", "111", "112"):
+        return False
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    after = token.nbor(1) if token.i + 1 < token.sent.end else None
+    if before is not None and (before.lemma_.lower() in CALLS or before.lower_ == "non-emergency"):
+        return True
+    emergency = token.text in ("999", "112")  # "999 calls" is the line; "received 101 calls"
+    return emergency and after is not None and after.lemma_.lower() in ("call", "emergency")
 
 
 def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
