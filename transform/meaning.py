@@ -637,6 +637,8 @@ def named_by_context(
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
     if (whole := whole_after(figure, figures)) and whole.unit == unit:
         return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
+    if (them := referred(figure, figures, memory)) is not None:
+        return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     partner = just_before(figure, figures) if is_other_side(figure) else None
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
@@ -668,6 +670,18 @@ def named_by_context(
     if concept is not None:
         return metric_for(concept, figure), False
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The level a share "of them" is of: "handled 61,204 emergency calls and answered 93%
+    of them"; the nearest catalogued one before it, in its sentence or the one before."""
+    words = [t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]
+    if figure.unit != "percent" or words not in (["of", "them"], ["of", "these"], ["of", "those"]):
+        return None  # "64 of them were boys": what they are said to be
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    levels = [f for f in earlier or memory.figures if f.role == "level"]
+    levels = [f for f in levels if f.meaning["metric"].concept]
+    return levels[-1] if levels else None
 
 
 def counted_out_of(figure: Figure, figures: list[Figure]) -> bool:
