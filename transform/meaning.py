@@ -467,6 +467,9 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     if concept is None or is_weak(concept) or names(funding, words):
         lemmas = {t.lemma_.lower() for t in words}
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
+            seized = concept_named("assets_recovered")
+            if names(seized, words):
+                return metric_for(seized, figure)
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
