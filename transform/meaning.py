@@ -579,6 +579,9 @@ class Words:
         if figure.role != "level" and (subject is None or subject.pos_ == "PRON"):
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%"
         subject_core, subject_all = phrase(subject, mine, appositions=True)
+        if subject is not None and subject.dep_ == "nsubj" and subject.head.dep_ == "csubj":
+            # "Residents feeling safe in the town centre rose to 58%": the whole clause
+            subject_all = [t for t in subject.head.subtree if t.i not in mine]
         if complement := complement_of(figure, mine):  # "5,133 were violence against ..."
             subject_core, subject_all = complement, complement
             figure.meaning["complement"] = complement
