@@ -666,7 +666,7 @@ def named_by_context(
         return metric_for(concept, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
-    if count := counted_by_rate(figure, figures, memory):
+    if figure.unit.startswith("per_") and (count := counted_by_rate(figure, figures, memory)):
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
@@ -675,7 +675,17 @@ def named_by_context(
     concept = named(w.own + unit_words + w.clause, *context, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
+    if a_rate_in_per_cent(figure) and (count := counted_by_rate(figure, figures, memory)):
+        concept = concept_named(count.meaning["metric"].concept)
+        return metric_for(
+            concept, figure
+        ), True  # "3,812 stop and searches, with a ... rate of 27%"
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def a_rate_in_per_cent(figure: Figure) -> bool:
+    before = figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
+    return figure.unit == "percent" and any(t.lemma_.lower() == "rate" for t in before)
 
 
 def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
@@ -864,8 +874,6 @@ def counted_by_rate(figure: Figure, figures: list[Figure], memory: CellMemory) -
     """The count a rate of no named thing is the rate of: the nearest catalogued count
     before it in its sentence, else in the sentence before ("1,950 ASB incidents among
     a population of 130,000, a rate of 15.0 per 1,000")."""
-    if not figure.unit.startswith("per_"):
-        return None
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     for f in reversed(earlier or memory.figures):
         concept = f.meaning["metric"].concept
