@@ -616,7 +616,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             elif names_with(better, scopes, head):
                 concept = better
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
-        concept = named(w.subject_core + w.core, unit=unit)
+        concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
     if (concept is None or is_container(w.core)) and (lead := lead_words(figure)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
     if concept is None and (same := same_noun(figure, figures, memory)):
