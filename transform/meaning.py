@@ -702,18 +702,22 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
 
 def counted_out_of(figure: Figure, figures: list[Figure]) -> bool:
     doc = figure.doc
-    nxt = doc[figure.unit_end : figure.unit_end + 3]
-    return bool(len(nxt) and nxt[0].lower_ == "of" and any(t.like_num for t in nxt[1:]))
+    nxt = doc[figure.unit_end : figure.unit_end + 4]
+    words = [t.lower_ for t in nxt]
+    out_of = words[:1] == ["of"] or words[:2] == ["out", "of"]
+    return out_of and any(t.like_num for t in nxt[1:])
 
 
 def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The figure a bare one is counted out of, right after it: "23 of the 51 hate
     crimes", "delivered in 11 of 12 schools"."""
     doc = figure.doc
-    words = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 3, len(doc))]]
-    if words[:1] != ["of"]:
+    words = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 4, len(doc))]]
+    skipped = 2 if words[:2] == ["out", "of"] else 1  # "47 out of 61 children"
+    if words[skipped - 1 : skipped] != ["of"]:
         return None
-    start = figure.unit_end + (2 if words[1:2] in (["the"], ["its"], ["our"], ["their"]) else 1)
+    determiner = words[skipped : skipped + 1] in (["the"], ["its"], ["our"], ["their"])
+    start = figure.unit_end + skipped + determiner
     return next((f for f in figures if f.first == start and "metric" in f.meaning), None)
 
 
