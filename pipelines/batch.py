@@ -58,7 +58,7 @@ class Read:
         return {"file": self.path.name, "sha256": self.sha256, "bytes": self.path.stat().st_size}
 
 
-def read_report(order: int, path: Path, alone: bool) -> Read:
+def read_report(path: Path, alone: bool) -> Read:
     """Extract one file, learn its report's key and make its star-schema rows (in a
     worker process). A file read alone has its pages read on every core; else the
     workers fill the cores, and each reads its pages in turn."""
@@ -70,7 +70,7 @@ def read_report(order: int, path: Path, alone: bool) -> Read:
 
     if not alone:
         os.environ["PCC_PAGE_JOBS"] = "1"
-    read = Read(order, path, sha256=sha256_of(path))
+    read = Read(0, path, sha256=sha256_of(path))
     read.key = content_key(read.sha256)  # until its content says which report it is
     try:
         with heap_frozen():
@@ -106,11 +106,28 @@ def heap_frozen():
         gc.unfreeze()
 
 
-def start_worker() -> None:
-    """Load the English pipeline as the worker starts, before its first file."""
+def start_reader() -> None:
+    """Load the English pipeline as the reader starts, before its first file."""
+    exit_quickly()
     from transform.nlp import pipeline
 
     pipeline()
+
+
+def exit_quickly() -> None:
+    """End this worker, when its pool lets it go, without the interpreter's teardown:
+    freeing spaCy's or GX's thousands of objects and modules takes most of a second, and
+    the command waits for its workers to end. Nothing is left to flush but the streams
+    (results go back as each task ends)."""
+    import atexit
+    import sys
+
+    def leave() -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+    atexit.register(leave)  # runs first: atexit runs the last registered first
 
 
 @dataclass
@@ -120,6 +137,15 @@ class Workers:
 
     readers: object  # concurrent.futures.ProcessPoolExecutor
     checker: object
+    reading: dict = field(default_factory=dict)  # file (resolved) -> its read (a Future)
+
+    def read(self, paths: list[Path]) -> None:
+        """Give the readers the files not given yet, in order. A file read alone has its
+        pages read on every core; else the readers fill the cores."""
+        for path in paths:
+            if path.resolve() not in self.reading:
+                read = self.readers.submit(read_report, path, len(paths) == 1)
+                self.reading[path.resolve()] = read
 
     def shutdown(self) -> None:
         for pool in (self.readers, self.checker):
@@ -130,17 +156,24 @@ _warm: Workers | None = None  # started ahead of the batch (warm_up)
 
 
 def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
-    """Start the workers now, when some file is not in the warehouse (it will be read),
-    so that they load spaCy and GX while this process imports Dagster and screens the
-    files."""
+    """Start the workers now, when some file is not in the warehouse, and give the
+    readers those files (the first of each content): they load spaCy and read, and the
+    checker imports GX, while this process imports Dagster, screens the files and
+    starts the run."""
     global _warm
     from extract.pages import sha256_of
     from warehouse.store import loaded_sha256s
 
-    loaded = set(loaded_sha256s(warehouse).values())
-    unread = [p for p in paths if p.is_file() and sha256_of(p) not in loaded]
+    seen = set(loaded_sha256s(warehouse).values())
+    unread = []
+    for path in (p for p in paths if p.is_file()):
+        sha256 = sha256_of(path)
+        if sha256 not in seen:
+            unread.append(path)
+            seen.add(sha256)
     if unread:
         _warm = start_workers(min(jobs, len(unread)))
+        _warm.read(unread)
 
 
 def start_workers(readers: int) -> Workers:
@@ -152,11 +185,9 @@ def start_workers(readers: int) -> Workers:
     # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
     context = multiprocessing.get_context("spawn")
     workers = Workers(
-        ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_worker),
+        ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_reader),
         ProcessPoolExecutor(1, mp_context=context, initializer=import_checks),
     )
-    for _ in range(max(1, readers)):
-        workers.readers.submit(int)
     workers.checker.submit(int)
     return workers
 
@@ -174,13 +205,16 @@ def stop_workers() -> None:
         take_workers(0).shutdown()
 
 
-def read_all(readers, paths: list[Path]) -> Iterator[Read]:
-    """Every file read by the reading workers, yielded in the order given as each is
-    read; the workers are let go once the last is read (they end while this process
-    checks, writes and records)."""
-    alone = [len(paths) == 1] * len(paths)
-    yield from readers.map(read_report, range(len(paths)), paths, alone)
-    readers.shutdown(wait=False)
+def read_all(workers: Workers, paths: list[Path]) -> Iterator[Read]:
+    """Every file read by the readers (those warm_up gave them already, and the rest),
+    yielded in the order given as each is read; the readers are let go once the last
+    is read (they end while this process checks, writes and records)."""
+    workers.read(paths)
+    for order, path in enumerate(paths):
+        read = workers.reading.pop(path.resolve()).result()
+        read.order = order
+        yield read
+    workers.readers.shutdown(wait=False)
 
 
 def in_chunks(reads: Iterator[Read], size: int) -> Iterator[list[Read]]:
@@ -215,7 +249,7 @@ def ingest_files(context, paths: list[Path], pcc) -> list[dict]:
     outcomes = [{} for _ in paths]
     workers = take_workers(min(Settings.from_env().jobs, len(paths)))
     try:
-        for chunk in in_chunks(read_all(workers.readers, paths), batch_size(len(paths))):
+        for chunk in in_chunks(read_all(workers, paths), batch_size(len(paths))):
             ingest_chunk(context, chunk, pcc, workers.checker, outcomes)
     finally:
         workers.shutdown()
@@ -262,8 +296,10 @@ def file_in_inbox(context, reads: list[Read], pcc) -> None:
 
 
 def import_checks() -> None:
-    """Import Great Expectations (seconds) as the checker starts, while the readers read."""
-    import pipelines.checks  # noqa: F401
+    """Import Great Expectations (seconds) as the checker starts, while the readers read;
+    not Dagster: the checker hands back plain data."""
+    exit_quickly()
+    import pipelines.checking  # noqa: F401
     from expectations import batch  # noqa: F401
 
 
@@ -284,16 +320,16 @@ def load_and_record(context, loaded: list[Read], pcc, checker) -> dict[str, dict
 
 
 def check(warehouse: str, inbox: str, reports: list[tuple], dimensions: dict, run_id: str):
-    """The checks of a chunk's reports (in the checker process): each report's checks as
-    Dagster shows them, and the rows for fact_check_result."""
+    """The checks of a chunk's reports (in the checker process): each report's check
+    outcomes (pipelines/checking.py), and the rows for fact_check_result."""
     from expectations.batch import ReportRows
-    from pipelines.checks import check_fields, check_reports, results_of
-    from pipelines.resources import PccConfig
+    from pipelines.checking import check_outcome, check_reports, results_of
 
-    pcc = PccConfig(warehouse=warehouse, inbox=inbox)
     reports = [ReportRows(document, tables) for document, tables in reports]
-    validations, data_docs = check_reports(pcc, reports, dimensions, run_id)
-    checks = {k: [check_fields(v, data_docs) for v in found] for k, found in validations.items()}
+    validations, data_docs = check_reports(
+        Path(warehouse), Path(inbox), reports, dimensions, run_id
+    )
+    checks = {k: [check_outcome(v, data_docs) for v in found] for k, found in validations.items()}
     return checks, results_of(validations, run_id)
 
 
@@ -332,6 +368,7 @@ def record(context, read: Read, checks: list[dict], replaced) -> None:
     import dagster as dg
 
     from pipelines.assets import FACT_MEASURE, replaced_metadata
+    from pipelines.checks import as_check_fields
 
     key = read.key
     for table, rows in read.tables.items():
@@ -346,7 +383,8 @@ def record(context, read: Read, checks: list[dict], replaced) -> None:
         context.log_event(
             dg.AssetMaterialization(["warehouse", table], partition=key, metadata=metadata)
         )
-    for fields in checks:
+    for outcome in checks:
+        fields = as_check_fields(outcome)
         context.log_event(dg.AssetCheckEvaluation(asset_key=FACT_MEASURE, partition=key, **fields))
 
 
