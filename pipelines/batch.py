@@ -148,8 +148,10 @@ class Workers:
                 self.reading[path.resolve()] = read
 
     def shutdown(self) -> None:
+        """Let the processes go and wait for them to end (they end at once: exit_quickly),
+        so that nothing of the batch outlives it."""
         for pool in (self.readers, self.checker):
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _warm: Workers | None = None  # started ahead of the batch (warm_up)
@@ -157,23 +159,33 @@ _warm: Workers | None = None  # started ahead of the batch (warm_up)
 
 def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
     """Start the workers now, when some file is not in the warehouse, and give the
-    readers those files (the first of each content): they load spaCy and read, and the
-    checker imports GX, while this process imports Dagster, screens the files and
-    starts the run."""
+    readers those files: they load spaCy and read, and the checker imports GX, while
+    this process imports Dagster, screens the files and starts the run."""
     global _warm
-    from extract.pages import sha256_of
+    unread = unread_files(paths, warehouse)
+    if unread:
+        _warm = start_workers(min(jobs, len(unread)))
+        _warm.read(unread)
+
+
+def unread_files(paths: list[Path], warehouse: Path) -> list[Path]:
+    """The PDFs whose content is not in the warehouse (the first file of each content)."""
+    from extract import UnreadableReport
+    from extract.pages import check_is_pdf, sha256_of
     from warehouse.store import loaded_sha256s
 
     seen = set(loaded_sha256s(warehouse).values())
     unread = []
-    for path in (p for p in paths if p.is_file()):
+    for path in paths:
+        try:
+            check_is_pdf(path)
+        except UnreadableReport:
+            continue  # screening says why; it is not read
         sha256 = sha256_of(path)
         if sha256 not in seen:
             unread.append(path)
             seen.add(sha256)
-    if unread:
-        _warm = start_workers(min(jobs, len(unread)))
-        _warm.read(unread)
+    return unread
 
 
 def start_workers(readers: int) -> Workers:
