@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -164,7 +165,7 @@ def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
     global _warm
     unread = unread_files(paths, warehouse)
     if unread:
-        _warm = start_workers(min(jobs, len(unread)))
+        _warm = start_workers(min(jobs, len(unread)), fork=threading.active_count() == 1)
         _warm.read(unread)
 
 
@@ -188,20 +189,23 @@ def unread_files(paths: list[Path], warehouse: Path) -> list[Path]:
     return unread
 
 
-def start_workers(readers: int) -> Workers:
-    """The processes, started now (a pool starts one only for a task: each is given a
-    task that does nothing, after its initializer)."""
+def start_workers(readers: int, fork: bool = False) -> Workers:
+    """The processes, started now (the checker is given a task that does nothing, after
+    its initializer; the readers start with their first file).
+
+    fork: only from a process with one thread and no DuckDB or SQLite connection open
+    (the command before it imports Dagster): the workers then start at once with what
+    it has imported (pandas, DuckDB, pdfplumber: half a second each). Else spawn: a fork
+    would copy the handles and threads. The readers are forked while the checker's pool
+    has its two threads waiting on its pipes: they hold nothing a reader uses."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
-    context = multiprocessing.get_context("spawn")
-    workers = Workers(
-        ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_reader),
-        ProcessPoolExecutor(1, mp_context=context, initializer=import_checks),
-    )
-    workers.checker.submit(int)
-    return workers
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    checker = ProcessPoolExecutor(1, mp_context=context, initializer=import_checks)
+    checker.submit(int)
+    readers = ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_reader)
+    return Workers(readers, checker)
 
 
 def take_workers(readers: int) -> Workers:
