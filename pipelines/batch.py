@@ -264,16 +264,22 @@ def ingest_files(context, paths: list[Path], pcc) -> list[dict]:
 
     outcomes = [{} for _ in paths]
     workers = take_workers(min(Settings.from_env().jobs, len(paths)))
+    written = []  # a chunk's reports, written, recorded while the next chunk is checked
     try:
         for chunk in in_chunks(read_all(workers, paths), batch_size(len(paths))):
-            ingest_chunk(context, chunk, pcc, workers.checker, outcomes)
+            written = ingest_chunk(context, chunk, pcc, workers.checker, outcomes, written)
+        record_all(context, written)
     finally:
         workers.shutdown()
     return outcomes
 
 
-def ingest_chunk(context, chunk: list[Read], pcc, checker, outcomes: list[dict]) -> None:
-    """File, check, write and record a chunk of reads; their outcomes."""
+def ingest_chunk(
+    context, chunk: list[Read], pcc, checker, outcomes: list[dict], written: list[tuple]
+) -> list[tuple]:
+    """File, check and write a chunk of reads (their outcomes); the chunk written before
+    it is recorded while the checker checks this one. Returns this chunk's reports, to
+    record, as (read, its checks, the version it replaced)."""
     latest = {r.key: r for r in chunk}  # the version named last of each report
     for r in chunk:
         outcomes[r.order] = {"key": r.key}
@@ -284,10 +290,15 @@ def ingest_chunk(context, chunk: list[Read], pcc, checker, outcomes: list[dict])
             outcomes[r.order]["later"] = latest[r.key].path.name
     file_in_inbox(context, [r for r in chunk if r.error or latest[r.key] is r], pcc)
     loaded = [r for r in latest.values() if r.error is None]
-    if loaded:
-        replaced = load_and_record(context, loaded, pcc, checker)
-        for r in loaded:
-            outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
+    checking = submit_check(context, loaded, pcc, checker) if loaded else None
+    record_all(context, written)
+    if checking is None:
+        return []
+    checks, results = checking.result()
+    replaced = store_chunk(loaded, results, pcc)
+    for r in loaded:
+        outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
+    return [(r, checks[r.key], replaced[r.key]) for r in loaded]
 
 
 def file_in_inbox(context, reads: list[Read], pcc) -> None:
@@ -319,20 +330,26 @@ def import_checks() -> None:
     from expectations import batch  # noqa: F401
 
 
-def load_and_record(context, loaded: list[Read], pcc, checker) -> dict[str, dict | None]:
-    """Check the reports with one GX run (in the checker), write them and their results
-    in one copy of the warehouse, then record each on its partition; the versions they
-    replaced."""
+def submit_check(context, loaded: list[Read], pcc, checker):
+    """The reports' checks, one GX run in the checker (a Future of check's result)."""
     from warehouse import store
 
     dimensions = merged_dimensions(store.read_dimensions(pcc.warehouse_path), loaded)
     reports = [(document_row(r, dimensions), r.tables) for r in loaded]
-    checking = checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
-    checks, results = checking.result()
-    replaced = store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
-    for r in loaded:
-        record(context, r, checks[r.key], replaced[r.key])
-    return replaced
+    return checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
+
+
+def store_chunk(loaded: list[Read], results, pcc) -> dict[str, dict | None]:
+    """The reports and their check results, written in one copy of the warehouse; the
+    versions they replaced."""
+    from warehouse import store
+
+    return store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
+
+
+def record_all(context, written: list[tuple]) -> None:
+    for read, checks, replaced in written:
+        record(context, read, checks, replaced)
 
 
 def check(warehouse: str, inbox: str, reports: list[tuple], dimensions: dict, run_id: str):
