@@ -67,7 +67,6 @@ def read_report(path: Path, alone: bool) -> Read:
     from extract.errors import one_line
     from extract.pages import sha256_of
     from transform.identity import content_key, report_key
-    from transform.star import to_star
 
     if not alone:
         os.environ["PCC_PAGE_JOBS"] = "1"
@@ -77,7 +76,7 @@ def read_report(path: Path, alone: bool) -> Read:
         with heap_frozen():
             document = extract_document(path)
         read.key = report_key(document)
-        star = to_star(document, read.key)
+        star = star_rows(document, read.key)
     except UnreadableReport as exc:
         read.error = str(exc)
         return read
@@ -107,9 +106,28 @@ def heap_frozen():
         gc.unfreeze()
 
 
+def star_rows(document, key: str):
+    """The report's star-schema rows (transform/), once the English pipeline is loaded."""
+    if _loading is not None:
+        _loading.join()
+    from transform.star import to_star
+
+    return to_star(document, key)
+
+
+_loading: threading.Thread | None = None  # the English pipeline, loading (start_reader)
+
+
 def start_reader() -> None:
-    """Load the English pipeline as the reader starts, before its first file."""
+    """Load the English pipeline as the reader starts, in a thread: while a long report's
+    pages are read by other processes (extract/parallel.py), this one would only wait."""
+    global _loading
     exit_quickly()
+    _loading = threading.Thread(target=load_pipeline, daemon=True)
+    _loading.start()
+
+
+def load_pipeline() -> None:
     from transform.nlp import pipeline
 
     pipeline()
