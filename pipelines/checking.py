@@ -21,11 +21,12 @@ from warehouse import store
 
 def check_reports(
     warehouse: Path, inbox_path: Path, reports: list, dimensions: dict, run_id: str | None
-) -> tuple[dict, Path]:
+) -> tuple[dict, Path, list[str]]:
     """The four checks of each report (expectations.batch.ReportRows), Great Expectations
     run once for all of them, and the across_reports check of the reports of later years
     that give a figure for one of theirs (whatever the order the reports were loaded in);
-    report key -> its validations, and the Data Docs page. Retention runs here."""
+    report key -> its validations, the Data Docs page, and the runs whose storage is to
+    go (retention runs here, but for that: retention.remove_run_storage needs Dagster)."""
     from expectations import batch
     from expectations.offline_docs import make_offline
 
@@ -40,10 +41,10 @@ def check_reports(
     runtime = runtime_for(warehouse, inbox_path, keys | set(later), earlier)
     validations = batch.validate_reports(reports, dimensions, earlier, runtime, rechecked)
     # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
-    retention.record_and_prune(runtime, sorted(validations), run_id)
+    unused_runs = retention.record_and_prune(runtime, sorted(validations), run_id)
     data_docs = batch.build_data_docs(runtime)
     make_offline(data_docs.parent)  # readable with no network: local Bootstrap, jQuery
-    return validations, data_docs
+    return validations, data_docs, unused_runs
 
 
 def results_of(validations: dict, run_id: str | None) -> pd.DataFrame:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines import retention
 from pipelines.assets import FACT_MEASURE, reports
 from pipelines.checking import (
     check_outcome,
@@ -53,8 +54,12 @@ def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list,
     warehouse = pcc.warehouse_path
     report = ReportRows(document_row(warehouse, key), document_tables(warehouse, key))
     dimensions = store.read_dimensions(warehouse)
-    validations, data_docs = check_reports(warehouse, pcc.inbox_path, [report], dimensions, run_id)
+    validations, data_docs, unused_runs = check_reports(
+        warehouse, pcc.inbox_path, [report], dimensions, run_id
+    )
     store.append_check_results(warehouse, results_of(validations, run_id))
+    for run in unused_runs:
+        retention.remove_run_storage(run)
     return validations[key], data_docs
 
 
