@@ -2,9 +2,12 @@
 with every report still its own partition, its own materialisations and its own checks.
 
 The per-report overhead is taken out; the model users see is kept:
+- start-up: the command forks the workers before it imports Dagster (warm_up), and gives
+  the readers their files at once: they read, and the checker imports GX, while the
+  command imports Dagster, screens the files and starts the run;
 - reading: reader processes read the files, several at once (a file alone has its
-  pages spread over the cores: extract/parallel.py); they start, and load spaCy, while
-  this process imports Dagster (warm_up). A reader learns which report a file is from its
+  pages spread over the cores: extract/parallel.py, while its reader loads spaCy in a
+  thread). A reader learns which report a file is from its
   content (its key, transform/identity.py) and hands back the report's star-schema rows,
   never the document model, so nothing is pickled into DAGSTER_HOME (no step re-executes
   from it: the PDF is filed in the inbox, where the UI's runs read it);
@@ -13,11 +16,12 @@ The per-report overhead is taken out; the model users see is kept:
   and is then replaced);
 - checks: one checker process runs Great Expectations once per chunk
   (expectations/batch.py) and builds Data Docs once with it; each report's results and
-  alerts are its own. No process holds both spaCy and GX, and this one neither;
+  alerts are its own. No process holds both spaCy and GX, and this one neither; the
+  checker imports no Dagster (pipelines/checking.py);
 - writing: a chunk's loads and check results go in one copy of the warehouse, published
   by one atomic rename (readers are never blocked); a large batch goes in chunks of
-  PCC_BATCH_SIZE (25) reports (at most half the batch), each checked, written and
-  recorded while the readers read the next;
+  PCC_BATCH_SIZE (25) reports (at most half the batch), each checked and written while
+  the readers read the next, and recorded while the checker checks the next;
 - Dagster: the run `ingest_batch` records, for each report's partition, the
   materialisation of each asset (raw_document, extracted_document, the warehouse tables)
   and the evaluation of each check, as a run of `ingest_report` would. The UI re-runs a
