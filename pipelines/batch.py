@@ -7,10 +7,10 @@ The per-report overhead is taken out; the model users see is kept:
   command imports Dagster, screens the files and starts the run;
 - reading: reader processes read the files, several at once (a file alone has its
   pages spread over the cores: extract/parallel.py, while its reader loads spaCy in a
-  thread). A reader learns which report a file is from its
-  content (its key, transform/identity.py) and hands back the report's star-schema rows,
-  never the document model, so nothing is pickled into DAGSTER_HOME (no step re-executes
-  from it: the PDF is filed in the inbox, where the UI's runs read it);
+  thread). A reader learns which report a file is from its content (its key,
+  transform/identity.py) and hands back the report's star-schema rows, never the
+  document model, so nothing is pickled into DAGSTER_HOME (no step re-executes from it:
+  the PDF is filed in the inbox, where the UI's runs read it);
 - identity: each report is filed in the inbox under its key, its partition; two versions
   of one report in a chunk: the one named last is loaded (one in an earlier chunk loads
   and is then replaced);
