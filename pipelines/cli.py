@@ -129,7 +129,8 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
 
     instance = dg.DagsterInstance.get()
     runs.close_abandoned_runs(instance)  # a killed ingest's report loads again below
-    batch = Batch(store.report_status(settings.warehouse), instance)
+    status = store.report_status(settings.warehouse)
+    batch = Batch(status, runs.runs_succeeded(instance, list(status.reports.index)))
     screened = [screen(path, batch) for path in paths]
     to_run = [path for path, outcome in zip(paths, screened) if outcome is None]
     loaded = batch_run.materialise_batch(to_run, settings)
@@ -140,11 +141,11 @@ def ingest_all(paths: list[Path], settings) -> Iterator[Outcome]:
 
 @dataclass
 class Batch:
-    """What screening a batch knows: the warehouse's reports, the Dagster instance, and
-    the first file screened with each sha256."""
+    """What screening a batch knows: the warehouse's reports, those whose last run
+    succeeded, and the first file screened with each sha256."""
 
     status: object  # store.ReportStatus
-    instance: object  # dagster.DagsterInstance
+    succeeded: set[str]  # report keys (runs.runs_succeeded)
     first_with: dict[str, Path] = field(default_factory=dict)
 
 
@@ -154,7 +155,6 @@ def screen(path: Path, batch: Batch) -> Outcome | None:
     from extract import UnreadableReport
     from extract.errors import one_line
     from extract.pages import check_is_pdf, sha256_of
-    from pipelines.runs import last_run_succeeded
 
     try:
         check_is_pdf(path)
@@ -166,7 +166,7 @@ def screen(path: Path, batch: Batch) -> Outcome | None:
         line = f"{one_line(path.name)}: same content as {one_line(name_beside(first, path))}"
         return Outcome(line + ", loaded once", OK)
     loaded = batch.status.with_sha256(sha256)
-    if loaded and last_run_succeeded(batch.instance, loaded["document_key"]):
+    if loaded and loaded["document_key"] in batch.succeeded:
         note = " (unchanged since its last load, not read again)"
         return outcome(path.name, loaded["document_key"], batch.status, note)
     return None
