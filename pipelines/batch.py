@@ -75,7 +75,7 @@ def read_report(path: Path, alone: bool) -> Read:
 
     if not alone:
         os.environ["PCC_PAGE_JOBS"] = "1"
-    read = Read(0, path, sha256=sha256_of(path))
+    read = Read(0, path, sha256=sha256_of(path))  # its place in the batch: read_all
     read.key = content_key(read.sha256)  # until its content says which report it is
     try:
         with heap_frozen():
@@ -316,12 +316,8 @@ def ingest_chunk(
     record_all(context, written)
     if checking is None:
         return []
-    from pipelines import retention
-
     checks, results, unused_runs = checking.result()
-    replaced = store_chunk(loaded, results, pcc)
-    for run in unused_runs:
-        retention.remove_run_storage(run)
+    replaced = store_chunk(loaded, results, unused_runs, pcc)
     for r in loaded:
         outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
     return [(r, checks[r.key], replaced[r.key]) for r in loaded]
@@ -368,15 +364,20 @@ def submit_check(context, loaded: list[Read], pcc, checker):
     return checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
 
 
-def store_chunk(loaded: list[Read], results, pcc) -> dict[str, dict | None]:
-    """The reports and their check results, written in one copy of the warehouse; the
-    versions they replaced."""
+def store_chunk(loaded: list[Read], results, unused_runs: list[str], pcc) -> dict:
+    """The reports and their check results, written in one copy of the warehouse, and
+    the storage of the runs retention let go removed; the versions they replaced."""
+    from pipelines import retention
     from warehouse import store
 
-    return store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
+    replaced = store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
+    for run in unused_runs:
+        retention.remove_run_storage(run)
+    return replaced
 
 
 def record_all(context, written: list[tuple]) -> None:
+    """Each report of a written chunk recorded on its partition (record)."""
     for read, checks, replaced in written:
         record(context, read, checks, replaced)
 
