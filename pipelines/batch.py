@@ -335,6 +335,9 @@ def file_in_inbox(context, reads: list[Read], pcc) -> None:
     for r in reads:
         with identify.filing(pcc.inbox_path, r.key):
             inbox.file_report(r.path, pcc.inbox_path, r.key)
+    # Once every report of the chunk is filed, a partition not filed can only be of the
+    # old layout: with none, retiring looks no further (and imports no spaCy here).
+    for r in reads:
         identify.retire_file_name_partition(context.instance, pcc.inbox_path, r.path.name, r.key)
         if r.error is None:
             asset = ["reports", "raw_document"]
