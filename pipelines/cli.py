@@ -52,9 +52,11 @@ def leave(status: int) -> None:
     (multiprocessing's among them), then skip the interpreter's teardown of Dagster's,
     pandas' and DuckDB's modules, which takes half a second and changes nothing."""
     import atexit
+    from contextlib import suppress
 
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(BrokenPipeError, ValueError):  # output piped into `head`, or closed
+            stream.flush()
     atexit._run_exitfuncs()
     os._exit(status)
 
