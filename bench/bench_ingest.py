@@ -27,7 +27,9 @@ from pathlib import Path
 
 from inputs import SAMPLE, bare_loop, folder_of_reports, long_report
 
-CLI = Path(sys.executable).with_name("pcc-warehouse")
+# The command of the source tree this script is in (not whichever one is installed).
+CLI = [sys.executable, "-m", "pipelines.cli"]
+REPO = Path(__file__).resolve().parents[1]
 
 
 def timed(command: list[str], env: dict | None = None) -> dict:
@@ -61,8 +63,9 @@ def ingest(target: Path, home: Path) -> dict:
         "DAGSTER_HOME": str(home / "dagster_home"),
         "PCC_WAREHOUSE_DB": str(home / "warehouse.duckdb"),
         "PCC_INBOX": str(home / "inbox"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
     }
-    return timed([str(CLI), "ingest", str(target)], env)
+    return timed([*CLI, "ingest", str(target)], env)
 
 
 # The targets: case name -> largest ratio to the bare loop.

@@ -2,22 +2,26 @@
 with every report still its own partition, its own materialisations and its own checks.
 
 The per-report overhead is taken out; the model users see is kept:
+- start-up: the command forks the workers before it imports Dagster (warm_up), and gives
+  the readers their files at once: they read, and the checker imports GX, while the
+  command imports Dagster, screens the files and starts the run;
 - reading: reader processes read the files, several at once (a file alone has its
-  pages spread over the cores: extract/parallel.py); they start, and load spaCy, while
-  this process imports Dagster (warm_up). A reader learns which report a file is from its
-  content (its key, transform/identity.py) and hands back the report's star-schema rows,
-  never the document model, so nothing is pickled into DAGSTER_HOME (no step re-executes
-  from it: the PDF is filed in the inbox, where the UI's runs read it);
+  pages spread over the cores: extract/parallel.py, while its reader loads spaCy in a
+  thread). A reader learns which report a file is from its content (its key,
+  transform/identity.py) and hands back the report's star-schema rows, never the
+  document model, so nothing is pickled into DAGSTER_HOME (no step re-executes from it:
+  the PDF is filed in the inbox, where the UI's runs read it);
 - identity: each report is filed in the inbox under its key, its partition; two versions
   of one report in a chunk: the one named last is loaded (one in an earlier chunk loads
   and is then replaced);
 - checks: one checker process runs Great Expectations once per chunk
   (expectations/batch.py) and builds Data Docs once with it; each report's results and
-  alerts are its own. No process holds both spaCy and GX, and this one neither;
+  alerts are its own. No process holds both spaCy and GX, and this one neither; the
+  checker imports no Dagster (pipelines/checking.py);
 - writing: a chunk's loads and check results go in one copy of the warehouse, published
   by one atomic rename (readers are never blocked); a large batch goes in chunks of
-  PCC_BATCH_SIZE (25) reports (at most half the batch), each checked, written and
-  recorded while the readers read the next;
+  PCC_BATCH_SIZE (25) reports (at most half the batch), each checked and written while
+  the readers read the next, and recorded while the checker checks the next;
 - Dagster: the run `ingest_batch` records, for each report's partition, the
   materialisation of each asset (raw_document, extracted_document, the warehouse tables)
   and the evaluation of each check, as a run of `ingest_report` would. The UI re-runs a
@@ -30,6 +34,8 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -58,7 +64,7 @@ class Read:
         return {"file": self.path.name, "sha256": self.sha256, "bytes": self.path.stat().st_size}
 
 
-def read_report(order: int, path: Path, alone: bool) -> Read:
+def read_report(path: Path, alone: bool) -> Read:
     """Extract one file, learn its report's key and make its star-schema rows (in a
     worker process). A file read alone has its pages read on every core; else the
     workers fill the cores, and each reads its pages in turn."""
@@ -66,17 +72,16 @@ def read_report(order: int, path: Path, alone: bool) -> Read:
     from extract.errors import one_line
     from extract.pages import sha256_of
     from transform.identity import content_key, report_key
-    from transform.star import to_star
 
     if not alone:
         os.environ["PCC_PAGE_JOBS"] = "1"
-    read = Read(order, path, sha256=sha256_of(path))
+    read = Read(0, path, sha256=sha256_of(path))  # its place in the batch: read_all
     read.key = content_key(read.sha256)  # until its content says which report it is
     try:
         with heap_frozen():
             document = extract_document(path)
         read.key = report_key(document)
-        star = to_star(document, read.key)
+        star = star_rows(document, read.key)
     except UnreadableReport as exc:
         read.error = str(exc)
         return read
@@ -106,11 +111,46 @@ def heap_frozen():
         gc.unfreeze()
 
 
-def start_worker() -> None:
-    """Load the English pipeline as the worker starts, before its first file."""
+def star_rows(document, key: str):
+    """The report's star-schema rows (transform/), once the English pipeline is loaded."""
+    if _loading is not None:
+        _loading.join()
+    from transform.star import to_star
+
+    return to_star(document, key)
+
+
+_loading: threading.Thread | None = None  # the English pipeline, loading (start_reader)
+
+
+def start_reader() -> None:
+    """Load the English pipeline as the reader starts, in a thread: while a long report's
+    pages are read by other processes (extract/parallel.py), this one would only wait."""
+    global _loading
+    exit_quickly()
+    _loading = threading.Thread(target=load_pipeline, daemon=True)
+    _loading.start()
+
+
+def load_pipeline() -> None:
     from transform.nlp import pipeline
 
     pipeline()
+
+
+def exit_quickly() -> None:
+    """End this worker, when its pool lets it go, without the interpreter's teardown:
+    freeing spaCy's or GX's thousands of objects and modules takes most of a second, and
+    the command waits for its workers to end. Nothing is left to flush but the streams
+    (results go back as each task ends). A forked worker ends so anyway."""
+    import atexit
+
+    def leave() -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+    atexit.register(leave)  # runs first: atexit runs the last registered first
 
 
 @dataclass
@@ -120,45 +160,74 @@ class Workers:
 
     readers: object  # concurrent.futures.ProcessPoolExecutor
     checker: object
+    reading: dict = field(default_factory=dict)  # file (resolved) -> its read (a Future)
+
+    def read(self, paths: list[Path]) -> None:
+        """Give the readers the files not given yet, in order. A file read alone has its
+        pages read on every core; else the readers fill the cores."""
+        for path in paths:
+            if path.resolve() not in self.reading:
+                read = self.readers.submit(read_report, path, len(paths) == 1)
+                self.reading[path.resolve()] = read
 
     def shutdown(self) -> None:
+        """Let the processes go and wait for them to end (they end at once: exit_quickly),
+        so that nothing of the batch outlives it."""
         for pool in (self.readers, self.checker):
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _warm: Workers | None = None  # started ahead of the batch (warm_up)
 
 
 def warm_up(paths: list[Path], warehouse: Path, jobs: int) -> None:
-    """Start the workers now, when some file is not in the warehouse (it will be read),
-    so that they load spaCy and GX while this process imports Dagster and screens the
-    files."""
+    """Start the workers now, when some file is not in the warehouse, and give the
+    readers those files: they load spaCy and read, and the checker imports GX, while
+    this process imports Dagster, screens the files and starts the run."""
     global _warm
-    from extract.pages import sha256_of
+    unread = unread_files(paths, warehouse)
+    if unread:
+        _warm = start_workers(min(jobs, len(unread)), fork=threading.active_count() == 1)
+        _warm.read(unread)
+
+
+def unread_files(paths: list[Path], warehouse: Path) -> list[Path]:
+    """The PDFs whose content is not in the warehouse (the first file of each content)."""
+    from extract import UnreadableReport
+    from extract.pages import check_is_pdf, sha256_of
     from warehouse.store import loaded_sha256s
 
-    loaded = set(loaded_sha256s(warehouse).values())
-    unread = [p for p in paths if p.is_file() and sha256_of(p) not in loaded]
-    if unread:
-        _warm = start_workers(min(jobs, len(unread)))
+    seen = set(loaded_sha256s(warehouse).values())
+    unread = []
+    for path in paths:
+        try:
+            check_is_pdf(path)
+        except UnreadableReport:
+            continue  # screening says why; it is not read
+        sha256 = sha256_of(path)
+        if sha256 not in seen:
+            unread.append(path)
+            seen.add(sha256)
+    return unread
 
 
-def start_workers(readers: int) -> Workers:
-    """The processes, started now (a pool starts one only for a task: each is given a
-    task that does nothing, after its initializer)."""
+def start_workers(readers: int, fork: bool = False) -> Workers:
+    """The processes, started now (the checker is given a task that does nothing, after
+    its initializer; the readers start with their first file).
+
+    fork: only from a process with one thread and no DuckDB or SQLite connection open
+    (the command before it imports Dagster): the workers then start at once with what
+    it has imported (pandas, DuckDB, pdfplumber: half a second each). Else spawn: a fork
+    would copy the handles and threads. The readers are forked while the checker's pool
+    has its two threads waiting on its pipes: they hold nothing a reader uses."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: a fork would copy this process's DuckDB and SQLite handles and threads.
-    context = multiprocessing.get_context("spawn")
-    workers = Workers(
-        ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_worker),
-        ProcessPoolExecutor(1, mp_context=context, initializer=import_checks),
-    )
-    for _ in range(max(1, readers)):
-        workers.readers.submit(int)
-    workers.checker.submit(int)
-    return workers
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    checker = ProcessPoolExecutor(1, mp_context=context, initializer=import_checks)
+    checker.submit(int)
+    readers = ProcessPoolExecutor(max(1, readers), mp_context=context, initializer=start_reader)
+    return Workers(readers, checker)
 
 
 def take_workers(readers: int) -> Workers:
@@ -174,13 +243,16 @@ def stop_workers() -> None:
         take_workers(0).shutdown()
 
 
-def read_all(readers, paths: list[Path]) -> Iterator[Read]:
-    """Every file read by the reading workers, yielded in the order given as each is
-    read; the workers are let go once the last is read (they end while this process
-    checks, writes and records)."""
-    alone = [len(paths) == 1] * len(paths)
-    yield from readers.map(read_report, range(len(paths)), paths, alone)
-    readers.shutdown(wait=False)
+def read_all(workers: Workers, paths: list[Path]) -> Iterator[Read]:
+    """Every file read by the readers (those warm_up gave them already, and the rest),
+    yielded in the order given as each is read; the readers are let go once the last
+    is read (they end while this process checks, writes and records)."""
+    workers.read(paths)
+    for order, path in enumerate(paths):
+        read = workers.reading.pop(path.resolve()).result()
+        read.order = order
+        yield read
+    workers.readers.shutdown(wait=False)
 
 
 def in_chunks(reads: Iterator[Read], size: int) -> Iterator[list[Read]]:
@@ -214,16 +286,22 @@ def ingest_files(context, paths: list[Path], pcc) -> list[dict]:
 
     outcomes = [{} for _ in paths]
     workers = take_workers(min(Settings.from_env().jobs, len(paths)))
+    written = []  # a chunk's reports, written, recorded while the next chunk is checked
     try:
-        for chunk in in_chunks(read_all(workers.readers, paths), batch_size(len(paths))):
-            ingest_chunk(context, chunk, pcc, workers.checker, outcomes)
+        for chunk in in_chunks(read_all(workers, paths), batch_size(len(paths))):
+            written = ingest_chunk(context, chunk, pcc, workers.checker, outcomes, written)
+        record_all(context, written)
     finally:
         workers.shutdown()
     return outcomes
 
 
-def ingest_chunk(context, chunk: list[Read], pcc, checker, outcomes: list[dict]) -> None:
-    """File, check, write and record a chunk of reads; their outcomes."""
+def ingest_chunk(
+    context, chunk: list[Read], pcc, checker, outcomes: list[dict], written: list[tuple]
+) -> list[tuple]:
+    """File, check and write a chunk of reads (their outcomes); the chunk written before
+    it is recorded while the checker checks this one. Returns this chunk's reports, to
+    record, as (read, its checks, the version it replaced)."""
     latest = {r.key: r for r in chunk}  # the version named last of each report
     for r in chunk:
         outcomes[r.order] = {"key": r.key}
@@ -234,10 +312,15 @@ def ingest_chunk(context, chunk: list[Read], pcc, checker, outcomes: list[dict])
             outcomes[r.order]["later"] = latest[r.key].path.name
     file_in_inbox(context, [r for r in chunk if r.error or latest[r.key] is r], pcc)
     loaded = [r for r in latest.values() if r.error is None]
-    if loaded:
-        replaced = load_and_record(context, loaded, pcc, checker)
-        for r in loaded:
-            outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
+    checking = submit_check(context, loaded, pcc, checker) if loaded else None
+    record_all(context, written)
+    if checking is None:
+        return []
+    checks, results, unused_runs = checking.result()
+    replaced = store_chunk(loaded, results, unused_runs, pcc)
+    for r in loaded:
+        outcomes[r.order] |= {"warnings": r.warnings, "replaced": replaced[r.key]}
+    return [(r, checks[r.key], replaced[r.key]) for r in loaded]
 
 
 def file_in_inbox(context, reads: list[Read], pcc) -> None:
@@ -252,6 +335,9 @@ def file_in_inbox(context, reads: list[Read], pcc) -> None:
     for r in reads:
         with identify.filing(pcc.inbox_path, r.key):
             inbox.file_report(r.path, pcc.inbox_path, r.key)
+    # Once every report of the chunk is filed, a partition not filed can only be of the
+    # old layout: with none, retiring looks no further (and imports no spaCy here).
+    for r in reads:
         identify.retire_file_name_partition(context.instance, pcc.inbox_path, r.path.name, r.key)
         if r.error is None:
             asset = ["reports", "raw_document"]
@@ -262,39 +348,56 @@ def file_in_inbox(context, reads: list[Read], pcc) -> None:
 
 
 def import_checks() -> None:
-    """Import Great Expectations (seconds) as the checker starts, while the readers read."""
-    import pipelines.checks  # noqa: F401
+    """Import Great Expectations (seconds) as the checker starts, while the readers read;
+    not Dagster: the checker hands back plain data. GX imports SQLAlchemy and its SQL
+    sources when it finds it installed (Dagster installs it): the checker validates
+    DataFrames only, so here it is as if not installed (0.4 s less to import)."""
+    exit_quickly()
+    sys.modules.setdefault("sqlalchemy", None)
+    import pipelines.checking  # noqa: F401
     from expectations import batch  # noqa: F401
 
 
-def load_and_record(context, loaded: list[Read], pcc, checker) -> dict[str, dict | None]:
-    """Check the reports with one GX run (in the checker), write them and their results
-    in one copy of the warehouse, then record each on its partition; the versions they
-    replaced."""
+def submit_check(context, loaded: list[Read], pcc, checker):
+    """The reports' checks, one GX run in the checker (a Future of check's result)."""
     from warehouse import store
 
     dimensions = merged_dimensions(store.read_dimensions(pcc.warehouse_path), loaded)
     reports = [(document_row(r, dimensions), r.tables) for r in loaded]
-    checking = checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
-    checks, results = checking.result()
+    return checker.submit(check, pcc.warehouse, pcc.inbox, reports, dimensions, context.run_id)
+
+
+def store_chunk(loaded: list[Read], results, unused_runs: list[str], pcc) -> dict:
+    """The reports and their check results, written in one copy of the warehouse, and
+    the storage of the runs retention let go removed; the versions they replaced."""
+    from pipelines import retention
+    from warehouse import store
+
     replaced = store.load_documents(pcc.warehouse_path, {r.key: r.tables for r in loaded}, results)
-    for r in loaded:
-        record(context, r, checks[r.key], replaced[r.key])
+    for run in unused_runs:
+        retention.remove_run_storage(run)
     return replaced
 
 
-def check(warehouse: str, inbox: str, reports: list[tuple], dimensions: dict, run_id: str):
-    """The checks of a chunk's reports (in the checker process): each report's checks as
-    Dagster shows them, and the rows for fact_check_result."""
-    from expectations.batch import ReportRows
-    from pipelines.checks import check_fields, check_reports, results_of
-    from pipelines.resources import PccConfig
+def record_all(context, written: list[tuple]) -> None:
+    """Each report of a written chunk recorded on its partition (record)."""
+    for read, checks, replaced in written:
+        record(context, read, checks, replaced)
 
-    pcc = PccConfig(warehouse=warehouse, inbox=inbox)
+
+def check(warehouse: str, inbox: str, reports: list[tuple], dimensions: dict, run_id: str):
+    """The checks of a chunk's reports (in the checker process): each report's check
+    outcomes (pipelines/checking.py), the rows for fact_check_result, and the runs whose
+    storage retention removes (in this process: the checker has no Dagster)."""
+    from expectations.batch import ReportRows
+    from pipelines.checking import check_outcome, check_reports, results_of
+
     reports = [ReportRows(document, tables) for document, tables in reports]
-    validations, data_docs = check_reports(pcc, reports, dimensions, run_id)
-    checks = {k: [check_fields(v, data_docs) for v in found] for k, found in validations.items()}
-    return checks, results_of(validations, run_id)
+    validations, data_docs, unused_runs = check_reports(
+        Path(warehouse), Path(inbox), reports, dimensions, run_id
+    )
+    checks = {k: [check_outcome(v, data_docs) for v in found] for k, found in validations.items()}
+    return checks, results_of(validations, run_id), unused_runs
 
 
 def merged_dimensions(warehouse: dict, reads: list[Read]) -> dict:
@@ -332,6 +435,7 @@ def record(context, read: Read, checks: list[dict], replaced) -> None:
     import dagster as dg
 
     from pipelines.assets import FACT_MEASURE, replaced_metadata
+    from pipelines.checks import as_check_fields
 
     key = read.key
     for table, rows in read.tables.items():
@@ -346,7 +450,8 @@ def record(context, read: Read, checks: list[dict], replaced) -> None:
         context.log_event(
             dg.AssetMaterialization(["warehouse", table], partition=key, metadata=metadata)
         )
-    for fields in checks:
+    for outcome in checks:
+        fields = as_check_fields(outcome)
         context.log_event(dg.AssetCheckEvaluation(asset_key=FACT_MEASURE, partition=key, **fields))
 
 

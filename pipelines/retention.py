@@ -25,11 +25,14 @@ def keep_evaluations() -> int:
     return max(0, int(os.environ.get("PCC_KEEP_EVALUATIONS") or DEFAULT_KEEP))
 
 
-def record_and_prune(runtime, keys: list[str], run_id: str | None, keep: int | None = None) -> int:
+def record_and_prune(
+    runtime, keys: list[str], run_id: str | None, keep: int | None = None
+) -> list[str]:
     """Add this evaluation (runtime.validated, the run) to each report's list and remove
-    the artifacts of evaluations past each one's last `keep`; returns how many evaluations
-    went. A batch's validation results and run are shared by its reports: they stay while
-    any report's kept evaluations name them."""
+    the artifacts of evaluations past each one's last `keep`. A batch's validation
+    results and run are shared by its reports: they stay while any report's kept
+    evaluations name them. Returns the runs no kept evaluation names: the caller removes
+    their storage (remove_run_storage) where Dagster is imported, not in the checker."""
     keep = keep_evaluations() if keep is None else keep
     folder = runtime.gx_dir / "retention"
     folder.mkdir(parents=True, exist_ok=True)
@@ -46,14 +49,14 @@ def record_and_prune(runtime, keys: list[str], run_id: str | None, keep: int | N
         if old[key] and runtime.ledger is not None:
             prune_ledger(runtime.ledger / key, since=kept[0]["at"])
     gone = [e for entries in old.values() for e in entries]
-    if gone:
-        still = [e for listing in folder.glob("*.json") for e in listed(listing)]
-        in_use = {tuple(v) for e in still for v in e["validations"]}
-        unused = [v for e in gone for v in e["validations"] if tuple(v) not in in_use]
-        remove_validations(runtime, unused)
-        for run in {e["run_id"] for e in gone} - {e["run_id"] for e in still} - {None}:
-            remove_run_storage(run)
-    return len(gone)
+    if not gone:
+        return []
+    still = [e for listing in folder.glob("*.json") for e in listed(listing)]
+    in_use = {tuple(v) for e in still for v in e["validations"]}
+    remove_validations(
+        runtime, [v for e in gone for v in e["validations"] if tuple(v) not in in_use]
+    )
+    return sorted({e["run_id"] for e in gone} - {e["run_id"] for e in still} - {None})
 
 
 def listed(listing: Path) -> list[dict]:

@@ -29,17 +29,26 @@ def close_abandoned_runs(instance: dg.DagsterInstance) -> list[str]:
     return closed
 
 
-def last_run_succeeded(instance: dg.DagsterInstance, partition_key: str) -> bool:
-    """Whether the run that last read the report finished well (not killed, no step
-    failed): the run of its latest raw_document materialisation, an `ingest_report` run
-    of its partition or the command line's batch run (pipelines/batch.py)."""
+def runs_succeeded(instance: dg.DagsterInstance, partition_keys: list[str]) -> set[str]:
+    """The partitions, of those given, whose last reading finished well (not killed, no
+    step failed): the run of its latest raw_document materialisation, an `ingest_report`
+    run of its partition or the command line's batch run (pipelines/batch.py). Three
+    queries for any number of reports: re-ingesting a batch asks it of every one."""
+    if not partition_keys:
+        return set()
+    latest = instance.event_log_storage.get_latest_storage_id_by_partition(
+        RAW_DOCUMENT, dg.DagsterEventType.ASSET_MATERIALIZATION, set(partition_keys)
+    )
+    if not latest:
+        return set()
     records = instance.fetch_materializations(
-        dg.AssetRecordsFilter(RAW_DOCUMENT, asset_partitions=[partition_key]), limit=1
+        dg.AssetRecordsFilter(RAW_DOCUMENT, storage_ids=list(latest.values())), limit=len(latest)
     ).records
-    if not records:
-        return False
-    run = instance.get_run_by_id(records[0].run_id)
-    return run is not None and run.status == dg.DagsterRunStatus.SUCCESS
+    finished = dg.RunsFilter(
+        run_ids=list({r.run_id for r in records}), statuses=[dg.DagsterRunStatus.SUCCESS]
+    )
+    succeeded = {run.run_id for run in instance.get_runs(finished)}
+    return {r.partition_key for r in records if r.run_id in succeeded}
 
 
 RAW_DOCUMENT = dg.AssetKey(["reports", "raw_document"])
