@@ -901,13 +901,21 @@ def metric_for(concept: Concept, figure: Figure) -> Metric:
     return Metric(concept.code + suffix, name, figure.unit, True, concept.code)
 
 
-def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
-    """A readable name from the figure's own words: lemmas, no stop-words or numbers."""
-    kept = [
+def content_lemmas(tokens: list[Token]) -> list[str]:
+    return [
         t.lemma_.lower()
         for t in tokens
         if t.is_alpha and not t.is_stop and t.lower_ not in GENERIC and t.ent_type_ != "DATE"
     ]
+
+
+def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
+    """A readable name from the figure's own words: lemmas, no stop-words or numbers."""
+    kept = content_lemmas(tokens)
+    if not kept:  # "... compared with three last year": the nearest nouns of its sentence
+        nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
+        nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
+        kept = content_lemmas(sorted(nouns, key=lambda t: t.i))
     name = " ".join(dict.fromkeys(kept[:5])) or "unnamed figure"
     code = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
     change = {"change": "_change", "percent_change": "_change_percent"}.get(figure.role, "")
