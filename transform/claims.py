@@ -279,9 +279,9 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
-    if any(p.qualifier != "exact" or p.role != "level" for p in parts) or whole.role != "level":
-        return []
-    if whole.qualifier == "average":
+    if any(p.qualifier != "exact" or p.role != "level" for p in parts):
+        return []  # a qualified whole ("just over 1,200, of whom ...") is checked as such
+    if whole.role != "level" or whole.qualifier == "average":
         return []
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"

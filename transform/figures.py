@@ -694,19 +694,18 @@ def change_word_after(after: list[Token]) -> Token | None:
         if token.lower_ in ("above", "below") and token.i == after[0].i:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if (
-                objects
-                or token.pos_ == "VERB"
-                and following is not None
-                and following.pos_ == "NOUN"
-            ):
-                return None  # "11 declined support": refused something, not a fall
-            return token
+            return None if has_object(token) else token  # not "11 declined support"
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None
     return None
+
+
+def has_object(verb: Token) -> bool:
+    """Whether a change word is a verb acting on something ("11 declined support"), not
+    a fall or rise; the object may be parsed as its head's, so the next noun counts."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    after_noun = verb.pos_ == "VERB" and following is not None and following.pos_ == "NOUN"
+    return after_noun or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def change_word_before(before: list[Token]) -> Token | None:

@@ -676,14 +676,13 @@ def named_by_context(
     if concept is not None:
         return metric_for(concept, figure), False
     if a_rate_in_per_cent(figure) and (count := counted_by_rate(figure, figures, memory)):
-        concept = concept_named(count.meaning["metric"].concept)
-        return metric_for(
-            concept, figure
-        ), True  # "3,812 stop and searches, with a ... rate of 27%"
+        # "3,812 stop and searches, with a positive outcome rate of 27%"
+        return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
 
 
 def a_rate_in_per_cent(figure: Figure) -> bool:
+    """ "a rate of 27%": a share of something counted nearby."""
     before = figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
     return figure.unit == "percent" and any(t.lemma_.lower() == "rate" for t in before)
 
@@ -700,24 +699,21 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     return levels[-1] if levels else None
 
 
-def counted_out_of(figure: Figure, figures: list[Figure]) -> bool:
-    doc = figure.doc
-    nxt = doc[figure.unit_end : figure.unit_end + 4]
-    words = [t.lower_ for t in nxt]
-    out_of = words[:1] == ["of"] or words[:2] == ["out", "of"]
-    return out_of and any(t.like_num for t in nxt[1:])
-
-
-def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
-    """The figure a bare one is counted out of, right after it: "23 of the 51 hate
-    crimes", "delivered in 11 of 12 schools"."""
+def whole_start(figure: Figure) -> int | None:
+    """Where the number a figure is counted out of would start: "23 of the 51 hate
+    crimes", "delivered in 11 of 12 schools", "47 out of 61 children"."""
     doc = figure.doc
     words = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 4, len(doc))]]
-    skipped = 2 if words[:2] == ["out", "of"] else 1  # "47 out of 61 children"
+    skipped = 2 if words[:2] == ["out", "of"] else 1
     if words[skipped - 1 : skipped] != ["of"]:
         return None
     determiner = words[skipped : skipped + 1] in (["the"], ["its"], ["our"], ["their"])
-    start = figure.unit_end + skipped + determiner
+    return figure.unit_end + skipped + determiner
+
+
+def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure a bare one is counted out of, right after it."""
+    start = whole_start(figure)
     return next((f for f in figures if f.first == start and "metric" in f.meaning), None)
 
 
@@ -1100,9 +1096,8 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
     period = sentence_period(sentence, measures, memory, report)
     own_words(measures)
     # a change reads its level, a figure counted out of another ("11 of 12 schools") that one
-    levels_first = sorted(
-        measures, key=lambda f: (f.role != "level", bool(counted_out_of(f, measures)))
-    )
+    starts = {f.first for f in measures}
+    levels_first = sorted(measures, key=lambda f: (f.role != "level", whole_start(f) in starts))
     for figure in levels_first:
         figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
             figure, measures, memory, context
