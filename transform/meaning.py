@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -157,22 +157,49 @@ def concept_of(
     is counted ("hate crime reports"); then the longest term ("hate crime" beats "crime"),
     one naming a topic over a record ("arson offences"), one of the figure's unit."""
     words = words_of(tokens)
-    present = set().union(*words) if words else set()
-    last = words[-1] if words and head else set()
+    present = frozenset().union(*words) if words else frozenset()
+    last = frozenset(words[-1]) if words and head else frozenset()
+    return matching_concept(present, last, unit)
+
+
+@lru_cache(maxsize=1 << 16)
+def matching_concept(
+    present: frozenset[str], last: frozenset[str], unit: str | None
+) -> tuple[Concept | None, int]:
+    """concept_of, on the words' forms (a figure's scopes are asked again and again)."""
+    concepts = catalog()
     best, best_rank = None, (False, 0, False, False, False)
-    for concept in catalog():
+    for number, term_number in terms_starting_with(present):  # in the catalog's order
+        concept, term = concepts[number], concepts[number].terms[term_number]
         if any(f & present for f in concept.excluded):
             continue
         if concept.unit == "gbp" and unit not in (None, "gbp"):
             continue  # "46 alleyways at a cost of £92,000" are not money
-        for term in concept.terms:
-            names_head = any(w & last for w in term) and not last & CONTAINERS
-            topical = not all(w & RECORDS for w in term)  # "arson offences": arson
-            specific = concept.code not in WEAK  # "adults in the tracked cohort": the cohort
-            rank = (names_head, len(term), topical, specific, concept.unit == unit)
-            if rank > best_rank and all(w & present for w in term):
-                best, best_rank = concept, rank
+        names_head = any(w & last for w in term) and not last & CONTAINERS
+        topical = not all(w & RECORDS for w in term)  # "arson offences": arson
+        specific = concept.code not in WEAK  # "adults in the tracked cohort": the cohort
+        rank = (names_head, len(term), topical, specific, concept.unit == unit)
+        if rank > best_rank and all(w & present for w in term):
+            best, best_rank = concept, rank
     return best, best_rank[1]
+
+
+def terms_starting_with(present: frozenset[str]) -> list[tuple[int, int]]:
+    """The catalog's terms whose first word is among the forms, as (concept, term)
+    numbers in the catalog's order: only they can match."""
+    index = term_index()
+    return sorted({t for form in present for t in index.get(form, ())})
+
+
+@cache
+def term_index() -> dict[str, list[tuple[int, int]]]:
+    """Each form a term's first word may take -> the terms, as (concept, term) numbers."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for number, concept in enumerate(catalog()):
+        for term_number, term in enumerate(concept.terms):
+            for form in term[0] if term else ():
+                index.setdefault(form, []).append((number, term_number))
+    return index
 
 
 # --- The figure's own words -------------------------------------------------------------
