@@ -80,8 +80,8 @@ TARGETS = {
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pages", type=int, nargs="+", default=[100, 400])
-    parser.add_argument("--reports", type=int, nargs="+", default=[20, 100])
+    parser.add_argument("--pages", type=int, nargs="*", default=[100, 400])
+    parser.add_argument("--reports", type=int, nargs="*", default=[20, 100])
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare:

@@ -133,9 +133,9 @@ def start_reader() -> None:
 
 
 def load_pipeline() -> None:
-    from transform.nlp import pipeline
+    from transform.meaning import catalog
 
-    pipeline()
+    catalog()  # the English pipeline, then the concept catalog read with it
 
 
 def exit_quickly() -> None:

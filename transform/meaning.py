@@ -24,7 +24,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from transform.figures import CHANGE_VERBS, Figure
-from transform.nlp import parse, word_forms
+from transform.nlp import tag, word_forms
 from transform.places import Area, Period, areas_in, financial_year, period_in, previous_period
 
 CONCEPTS_FILE = Path(__file__).with_name("concepts.yml")
@@ -102,7 +102,7 @@ class CellMemory:
 def catalog() -> tuple[Concept, ...]:
     entries = yaml.safe_load(CONCEPTS_FILE.read_text())["concepts"]
     phrases = sorted({p for e in entries for p in [*e["terms"], *e.get("not", [])]})
-    forms = {p: term_forms(doc) for p, doc in zip(phrases, parse(phrases))}
+    forms = {p: term_forms(doc) for p, doc in zip(phrases, tag(phrases))}
     return tuple(
         Concept(
             code=e["code"],
