@@ -10,7 +10,7 @@ import dagster as dg
 from pipelines import inbox
 from pipelines.assets import reports
 from pipelines.resources import PccConfig
-from pipelines.settings import Settings
+from pipelines.settings import Settings, step_executor
 from warehouse import store
 
 ingest_report = dg.define_asset_job(
@@ -18,6 +18,7 @@ ingest_report = dg.define_asset_job(
     selection=dg.AssetSelection.groups("reports", "warehouse"),
     partitions_def=reports,
     description="Read one report, load its rows into the warehouse and check them.",
+    executor_def=step_executor(Settings.from_env().executor),
 )
 
 

@@ -41,6 +41,7 @@ class Settings:
     jobs: int = 1  # reports the CLI ingests at once
     inbox_interval_s: int = 30  # how often the inbox sensor looks
     checks_cron: str = "0 6 * * *"  # when the schedule re-runs the checks
+    executor: str = "multiprocess"  # how a run of ingest_report runs its steps
 
     @classmethod
     def from_env(cls, warehouse: str | Path | None = None) -> Settings:
@@ -53,7 +54,23 @@ class Settings:
             jobs=max(1, int(os.environ.get("PCC_JOBS") or os.cpu_count() or 1)),
             inbox_interval_s=int(os.environ.get("PCC_INBOX_INTERVAL") or 30),
             checks_cron=os.environ.get("PCC_CHECKS_CRON") or "0 6 * * *",
+            executor=os.environ.get("PCC_EXECUTOR") or "multiprocess",
         )
+
+
+def step_executor(name: str):
+    """The executor of a report's run: Dagster's default (its steps in processes of the
+    run's machine), or "celery": its steps queued on a Celery broker (PCC_CELERY_BROKER,
+    e.g. redis://host:6379/0) for `dagster-celery worker` processes on any machine that
+    shares the Dagster instance (Postgres storage) and the data folders."""
+    if name == "multiprocess":
+        return None
+    if name != "celery":
+        raise ValueError(f"PCC_EXECUTOR={name}: not an executor (multiprocess or celery)")
+    from dagster_celery import celery_executor
+
+    broker = {"env": "PCC_CELERY_BROKER"}
+    return celery_executor.configured({"broker": broker, "backend": broker})
 
 
 def alert_ledger(warehouse: Path) -> Path:

@@ -3,8 +3,12 @@ storage in PostgreSQL (deploy/dagster.yaml as shipped), the `warehouse` pool lim
 one slot, and a batch of reports run as concurrent runs by the daemon's queued run
 coordinator (the inbox sensor requests them). The warehouse must come out equal to the
 in-process `pcc-warehouse ingest` of the same files, with no step stranded on the pool.
+Twice: each run's steps in processes of the run (Dagster's default executor), and each
+step queued on a Redis broker for a Celery worker (PCC_EXECUTOR=celery,
+deploy/celery.yaml as shipped).
 
-Needs PostgreSQL's server binaries (Debian's `postgresql`; .ci/run installs them).
+Needs PostgreSQL's server binaries (Debian's `postgresql`) and `redis-server` for the
+Celery case; .ci/run installs both.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import dagster as dg
 import pytest
 from conftest import REPO, contents, ingest, query, report
 from pgserver import PostgresServer, server_bin
+from redisserver import RedisServer, server_path
 
 DISTRICTS = ["Sefton", "Knowsley", "St Helens", "Liverpool"]  # no two of one area
 POOL, LOAD_STEP = "warehouse", "star_schema"
@@ -39,13 +44,31 @@ def postgres():
     server.close()
 
 
+@pytest.fixture(params=["multiprocess", "celery"])
+def executor(request) -> str:
+    if request.param == "celery" and server_path() is None and not os.environ.get("CI"):
+        pytest.skip("redis-server is not installed (apt-get install redis-server); CI has it")
+    return request.param
+
+
 @pytest.fixture
-def daemon_env(workdir, postgres) -> dict[str, str]:
+def broker(executor):
+    if executor != "celery":
+        yield {}
+        return
+    server = RedisServer()
+    yield {"PCC_EXECUTOR": "celery", "PCC_CELERY_BROKER": server.url}
+    server.close()
+
+
+@pytest.fixture
+def daemon_env(workdir, postgres, broker) -> dict[str, str]:
     """DAGSTER_HOME holding deploy/dagster.yaml, and where the project keeps its files."""
     home = workdir / "dagster_home"
     home.mkdir()
     shutil.copyfile(REPO / "deploy" / "dagster.yaml", home / "dagster.yaml")
     return {
+        **broker,
         "DAGSTER_HOME": str(home),
         "PCC_WAREHOUSE_DB": str(workdir / "deployed" / "warehouse.duckdb"),
         "PCC_INBOX": str(workdir / "deployed" / "inbox"),
@@ -66,6 +89,27 @@ def start_daemon(env: dict[str, str], log: Path) -> subprocess.Popen:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its code server and run workers end with it
         )
+
+
+def start_celery_worker(env: dict[str, str], log: Path) -> subprocess.Popen:
+    """A worker as README starts one: `dagster-celery worker start` with deploy/celery.yaml."""
+    bin_dir = Path(sys.executable).parent
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [str(bin_dir / "dagster-celery"), "worker", "start", "-A", "dagster_celery.app",
+             "-y", str(REPO / "deploy" / "celery.yaml"), "--", "--concurrency", "2"],
+            cwd=REPO,
+            env={**os.environ, **env, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # celery and its pool's processes end with it
+        )  # fmt: skip
+
+
+def celery_steps(instance: dg.DagsterInstance, run_id: str) -> set[str]:
+    """The steps of a run that a Celery worker executed (its engine event says so)."""
+    events = instance.all_logs(run_id, of_type=dg.DagsterEventType.ENGINE_EVENT)
+    return {e.step_key for e in events if "in celery worker" in (e.message or "")}
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -131,7 +175,7 @@ def latest_checks(db: Path) -> list[tuple]:
 
 
 def test_concurrent_runs_on_postgres_storage_load_the_warehouse_as_in_process(
-    workdir, postgres, daemon_env, monkeypatch
+    workdir, postgres, executor, daemon_env, monkeypatch
 ):
     source = workdir / "reports"
     for district in DISTRICTS:
@@ -152,11 +196,15 @@ def test_concurrent_runs_on_postgres_storage_load_the_warehouse_as_in_process(
     for path in sorted(source.glob("*.pdf")):
         shutil.copyfile(path, arrivals / path.name)
     log = workdir / "daemon.log"
+    workers = (
+        [start_celery_worker(daemon_env, workdir / "celery.log")] if executor == "celery" else []
+    )
     daemon = start_daemon(daemon_env, log)
     try:
         runs = finished_runs(instance, len(DISTRICTS), daemon, log)
     finally:
-        stop(daemon)
+        for process in [daemon, *workers]:
+            stop(process)
 
     # Every report ran once, and every run succeeded: no step left waiting for the pool.
     assert sorted(r.tags["dagster/partition"] for r in runs) == sorted(
@@ -169,6 +217,12 @@ def test_concurrent_runs_on_postgres_storage_load_the_warehouse_as_in_process(
     # The runs ran at once, and the pool still let one load step run at a time.
     assert overlaps([run_span(instance, r.run_id) for r in runs])
     assert not overlaps([step_spans(instance, r.run_id, LOAD_STEP) for r in runs])
+    if executor == "celery":  # every step of every run went through the broker to a worker
+        steps = {e.step_key for e in instance.all_logs(runs[0].run_id) if e.step_key}
+        assert LOAD_STEP in steps
+        assert all(celery_steps(instance, r.run_id) == steps for r in runs), (
+            workdir / "celery.log"
+        ).read_text()[-3000:]
 
     # The same warehouse as in process, and the same checks' results.
     deployed = Path(daemon_env["PCC_WAREHOUSE_DB"])
