@@ -210,6 +210,8 @@ def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
     """Two levels the periods don't order: the one the comparison points to is the earlier
     ("5.2% fewer than in 2018/19 (4,235)", "at 418 (441)", "compared with 170")."""
     between = a.doc[a.unit_end : b.first]
+    if any(t.text == ";" for t in between):
+        return None  # another clause: "486 victims, 38 more than last year; 71 of them"
     if any(t.lower_ in COMPARATORS for t in between):
         return b, a
     return None
@@ -247,9 +249,10 @@ def counts_a_base(f: Figure) -> bool:
 # --- Parts and their whole --------------------------------------------------------------
 
 
-def cue_at(sentence: Span) -> tuple[int, int] | None:
+def cue_at(sentence: Span, figures: list[Figure]) -> tuple[int, int] | None:
     """The token range of a partition cue ("of these", "comprised", "made up of", a colon
-    after a figure)."""
+    after a measure: not after a year, "increased to 57 (2021/22: 44)")."""
+    measured = {i for f in figures if f.measure for i in range(f.first, f.unit_end)}
     words = [t.lemma_.lower() for t in sentence]
     lowers = [t.lower_ for t in sentence]
     for n in range(len(words)):
@@ -260,7 +263,8 @@ def cue_at(sentence: Span) -> tuple[int, int] | None:
         token = sentence[n]
         cell = [t for t in sentence[:n] if t.text == "|"]  # "| Engaged: 241": a heading
         since = sentence[(cell[-1].i + 1 - sentence.start) if cell else 0 : n]
-        if token.text == ":" and any(t.like_num for t in since):  # "600: 512 ..."
+        numbers = [t for t in since if t.like_num]
+        if token.text == ":" and numbers and numbers[-1].i in measured:  # "600: 512 ..."
             return token.i, token.i + 1
     return None
 
@@ -427,7 +431,7 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     """ "380 people. This comprised 29 parents and 351 children", "Of these, ...", "of
     which", "made up of", "... 538 victims. ... the remaining 264 ..."."""
     sentence = figures[0].sentence
-    cue = cue_at(sentence)
+    cue = cue_at(sentence, figures)
     remaining = [f for f in figures if preceded(f, REST)]
     if cue is None and not remaining:
         return NOTHING

@@ -1050,8 +1050,8 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
     doc, at = figure.doc, figure.first - 1
     while at > figure.sentence.start and doc[at].lower_ in CLAUSE_BREAKS | {"when", "where"}:
         at -= 1
-    if at == figure.first - 1:
-        return None
+    if at == figure.first - 1 or ";" in doc[at : figure.first].text:
+        return None  # after ";" a new clause: "486 victims, 38 more than last year; 71 ..."
     words = list(doc[max(figure.sentence.start, at - 3) : at + 1])
     if says_previous(words):
         return previous_period(sentence_period)
