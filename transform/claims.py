@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Span
 
 from transform.figures import Figure
-from transform.meaning import PEOPLE, WEAK, Concept, concept_of
+from transform.meaning import PEOPLE, WEAK, Concept, concept_of, governing_verb
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -258,7 +259,8 @@ def cue_at(sentence: Span) -> tuple[int, int] | None:
             if window == list(cue) or lowers[n : n + len(cue)] == list(cue):
                 return sentence.start + n, sentence.start + n + len(cue)
         token = sentence[n]
-        cell = [t for t in sentence[:n] if t.text == "|"]  # "| Engaged: 241": a heading
+        # "| Engaged: 241", "...: 142 (target 150); injuries: 11": a cell's own heading
+        cell = [t for t in sentence[:n] if t.text in ("|", ";")]
         since = sentence[(cell[-1].i + 1 - sentence.start) if cell else 0 : n]
         if token.text == ":" and any(t.like_num for t in since):  # "600: 512 ..."
             return token.i, token.i + 1
@@ -436,11 +438,23 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
     parts = listed([f for f in figures if f.first >= start])
+    if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
+        parts = parts[:1] + list(takewhile(lambda p: same_act(first[0], p), parts[1:]))
     before = [f for f in level_figures(figures) if f.last < start]
     before = [f for f in before if all(part_of(p, f) for p in parts)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
         before = level_figures(previous)  # these": the sentence before
     return (before[-1] if before else None), parts
+
+
+def same_act(first: Figure, part: Figure) -> bool:
+    """Whether a listed part is of the first part's act ("64 of them were boys and 27
+    girls"), or the subject of an act of its own ("... and 45 were signposted"), not
+    what another verb of the sentence does ("..., and fitted 1,377 smoke alarms")."""
+    verb = governing_verb(part.head)
+    if verb is None or verb == governing_verb(first.head):
+        return True
+    return part.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure]) -> tuple:
