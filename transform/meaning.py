@@ -323,6 +323,8 @@ def subject_noun(figure: Figure) -> Token | None:
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
+        if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
+            return None  # "143 knives were handed in and a further 61 were recovered"
         subjects = [s for s in subjects if s.i not in mine][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
