@@ -193,6 +193,10 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None
     if noun is not None and not noun.is_alpha and noun.text != "%":
         noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
+    while noun is not None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i:
+        if noun.head.left_edge.i < noun.left_edge.i:
+            break  # the head's phrase starts before the number's: not one noun phrase
+        noun = noun.head  # "12 youth conditional cautions", the number parsed under "youth"
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
