@@ -59,6 +59,8 @@ FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "ove
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
 NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
 NOT_FUNDING |= {"compensation", "penalty", "estimate"}
+ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
+ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
@@ -783,7 +785,10 @@ def lead_words(figure: Figure) -> list[Token]:
     if not marks:
         return []
     start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
-    return list(doc[max(sentence.start, start) : marks[0]])
+    heading = list(doc[max(sentence.start, start) : marks[0]])
+    if heading_text(heading) in ROW_LABELS and len(marks) > 1:
+        return list(doc[marks[0] + 1 : marks[1]])  # "Indicator: Total recorded crime | ..."
+    return heading
 
 
 def heading_text(tokens: list[Token]) -> str:
