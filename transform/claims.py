@@ -44,7 +44,8 @@ PARTITION_CUES = [
     ("broken", "down", "as"),
     ("divide", "between"),
     ("divided", "between"),
-    ("accounting", "for"),  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
+    ("accounting", "for"),
+    ("came", "from"),  # "income of £532,000 came from the PCC (£310,000), the council ..."  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
 ]
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
@@ -367,7 +368,7 @@ def is_total(f: Figure) -> bool:
         after[:2] in (["in", "all"], ["in", "total"])
         or after[:1] == ["altogether"]
         or before[-1:] == ["total"]
-        or before[-2:] in (["total", "of"], ["making", "a"])
+        or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
     )
 
@@ -435,7 +436,8 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
         return NOTHING
     if cue is None:
         return before_the_rest(figures, remaining[-1], previous)
-    first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2]
+    of = sentence.doc[cue[0]].lower_ == "of"  # "64 of them", not "£532,000 came from"
+    first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2 and of]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
     parts = listed([f for f in figures if f.first >= start])
     if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
