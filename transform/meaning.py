@@ -443,6 +443,16 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (count := restated_count(figure, figures)) and count.meaning["metric"].concept:
         concept = concept_named(count.meaning["metric"].concept)
         return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
+    metric, borrowed = own_metric(figure, figures, memory, context)
+    if figure.unit == "percent" and figure.role == "level" and is_weak(
+        concept_named(metric.concept) if metric.concept else None
+    ):
+        if base := opening_base(figure):  # "Of the budget, 46% goes to victim services"
+            return metric_for(base, figure), False
+    return metric, borrowed
+
+
+def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     words = Words.of(figure, figures)
     if is_generic(words.own) and figure.doc[figure.first - 1].text == ":":
         words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
@@ -464,6 +474,20 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         if concept is not None and not is_weak(concept):
             return metric_for(concept, figure), True
     return metric, borrowed
+
+
+def opening_base(figure: Figure) -> Concept | None:
+    """What a sentence opening "Of the ...," names, when it is a thing and not a group of
+    people: the whole its per-cent shares are of ("Of the commissioning budget, 46% goes
+    to victim services"; not "Of those surveyed, 84% felt safe")."""
+    sentence = figure.sentence
+    if sentence[0].lower_ != "of":
+        return None
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if comma is None or comma > figure.first:
+        return None
+    concept, _ = concept_of(list(figure.doc[sentence.start + 1 : comma]))
+    return None if is_weak(concept) else concept
 
 
 def money_metric(figure: Figure, w: Words) -> Metric:
