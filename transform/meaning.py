@@ -303,7 +303,10 @@ def phrase(
         for child in token.children:
             walk(child)
 
+    said_of = noun.lemma_.lower() in GENERIC  # "an increase of 109, driven by ...": a cause
     for child in noun.children:
+        if said_of and child.dep_ in ("acl", "relcl"):
+            continue
         if child.i > noun.i or appositions and child.dep_ == "appos":
             walk(child)
     return core, sorted(core + found, key=lambda t: t.i)
