@@ -497,12 +497,15 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     """Money is funding, whatever it was spent on, unless its own words or subject name
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
+    seized = concept_named("assets_recovered")
+    done = w.own + verb_phrase(figure, w.skip)  # "recovered £38,500 in cash"
+    if names(seized, done) and not {t.lemma_.lower() for t in done} & FUNDING:
+        return metric_for(seized, figure)  # not the operation's topic (county lines)
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
         lemmas = {t.lemma_.lower() for t in words}
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
-            seized = concept_named("assets_recovered")
             if names(seized, words):
                 return metric_for(seized, figure)
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
