@@ -447,6 +447,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         concept = concept_named(count.meaning["metric"].concept)
         return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if is_people(concept_named(metric.concept) if metric.concept else None):
+        if whole := broken_down(figure, figures):  # "38 NRM referrals ..., 21 adults and 17"
+            return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
     if figure.unit == "percent" and figure.role == "level" and is_weak(
         concept_named(metric.concept) if metric.concept else None
     ):
@@ -477,6 +480,31 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if concept is not None and not is_weak(concept):
             return metric_for(concept, figure), True
     return metric, borrowed
+
+
+def broken_down(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure a list of groups of people breaks down: "38 referrals for potential
+    victims of modern slavery, 21 adults and 17 children" (a comma, then two or more
+    groups conjoined to the whole's noun), when the whole's concept is a thing."""
+    noun = counted_noun(figure)
+    if noun is None or noun.dep_ != "conj":
+        return None
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    nouns = {id(f): counted_noun(f) for f in figures}
+    wholes = [f for f in figures if f is not figure and nouns[id(f)] == first]
+    whole = wholes[0] if wholes else None
+    if whole is None or "metric" not in whole.meaning or not whole.meaning["metric"].concept:
+        return None
+    if is_weak(concept_named(whole.meaning["metric"].concept)):
+        return None
+    listed = [f for f in figures if (n := nouns[id(f)]) is not None and n.dep_ == "conj"]
+    listed = [f for f in listed if f.first > whole.first and f.unit == whole.unit]
+    between = figure.doc[whole.unit_end : min(f.first for f in listed)] if listed else []
+    if len(listed) < 2 or not any(t.text == "," for t in between):
+        return None
+    return whole
 
 
 def opening_base(figure: Figure) -> Concept | None:
