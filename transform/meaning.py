@@ -526,9 +526,9 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
     seized = concept_named("assets_recovered")
-    done = w.own + verb_phrase(figure, w.skip)  # "recovered £38,500 in cash"
-    if names(seized, done) and not {t.lemma_.lower() for t in done} & FUNDING:
-        return metric_for(seized, figure)  # not the operation's topic (county lines)
+    said = w.own + w.subject_all  # "Confiscation orders of £640,000 were granted"
+    if names(seized, said + verb_phrase(figure, w.skip)) and not forms_in(said) & FUNDING:
+        return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
