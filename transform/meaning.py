@@ -61,6 +61,7 @@ NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "vo
 NOT_FUNDING |= {"compensation", "penalty", "estimate"}
 ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
+LOSSES = {"loss", "lose", "lost", "losses"}  # money lost to a crime
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
@@ -536,9 +537,19 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
             if names(seized, words):
                 return metric_for(seized, figure)
+            if lemmas & LOSSES and (crime := crime_named(list(figure.sentence))):
+                return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
+
+
+def crime_named(tokens: list[Token]) -> Concept | None:
+    """The kind of crime the words name, if they name one ("Action Fraud")."""
+    concept, _ = concept_of(tokens)
+    if concept is None or concept.kind_of != "recorded_crime":
+        return None
+    return concept
 
 
 def names_with(concept: Concept, scopes: list[list[Token]], head: list[Token]) -> bool:
