@@ -857,6 +857,10 @@ def lead_words(figure: Figure) -> list[Token]:
     heading = list(doc[max(sentence.start, start) : marks[0]])
     if heading_text(heading) in ROW_LABELS and len(marks) > 1:
         return list(doc[marks[0] + 1 : marks[1]])  # "Indicator: Total recorded crime | ..."
+    if explicit_period(heading) and not is_generic(heading[1:] if len(heading) > 1 else []):
+        return heading  # "2022/23 ASB incidents: ..."
+    if explicit_period(heading):
+        return []  # "Q3 2023/24: 1,084 ASB incidents (Q3 2022/23: 1,262)": a period, not a what
     return heading
 
 
