@@ -741,6 +741,12 @@ def named_by_context(
         concept = named(lead, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
+    if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
+        verb = figure.head.head  # "... and 6 went on to reoffend": what they did
+        acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        done = best(acts, unit=unit)
+        if done is not None and not is_weak(done):
+            return metric_for(done, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if figure.unit.startswith("per_") and (count := counted_by_rate(figure, figures, memory)):
