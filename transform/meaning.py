@@ -62,6 +62,7 @@ NOT_FUNDING |= {"compensation", "penalty", "estimate"}
 ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
 LOSSES = {"loss", "lose", "lost", "losses"}  # money lost to a crime
+BENCHMARKS = {"target", "benchmark", "baseline", "standard", "ambition", "aim", "goal"}
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
@@ -1197,4 +1198,20 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
         figure.meaning["period"], figure.meaning["period_basis"] = period_of(
             figure, measures, period
         )
+    for figure in measures:  # "412 families against an annual target of 380"
+        if (measured := benchmarked(figure, measures)) is not None:
+            concept = concept_named(measured.meaning["metric"].concept)
+            figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
     memory.figures += measures
+
+
+def benchmarked(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure an uncatalogued target or benchmark is the target of: its nearest
+    catalogued figure of the sentence ("412 families against an annual target of 380",
+    "Public confidence – Target 80% | Actual 82.6%", "108% of target")."""
+    metric = figure.meaning["metric"]
+    if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
+        return None
+    others = [f for f in figures if f is not figure and f.meaning["metric"].catalogued]
+    others = [f for f in others if f.role == "level"]
+    return min(others, key=lambda f: abs(f.first - figure.first), default=None)
