@@ -738,6 +738,10 @@ def named_by_context(
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
+    done = verb_phrase(figure, w.skip)
+    if concept is not None and ruled_out(concept, done + w.subject_all):
+        # "196 knives and 7 other weapons were handed in, 203 in total"
+        concept = concept_of(w.own + unit_words + w.subject_all + done, unit)[0]
     if concept is None and (lead := lead_words(figure)):  # "Hate crime: 204 reports"
         concept = named(lead, unit=unit)
     if concept is not None:
