@@ -670,7 +670,12 @@ class Words:
 
 def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
     unit = figure.unit
-    concept = concept_of(w.core, unit, head=True)[0] or named(w.own, unit=unit)
+    concept, size = concept_of(w.core, unit, head=True)
+    if concept is not None and w.own != w.core:  # "1,134 thefts from shops": shoplifting
+        wider, wider_size = concept_of(w.own, unit)
+        if wider is not None and wider_size > size and names_with(wider, [w.own], w.core[-1:]):
+            concept = wider
+    concept = concept or named(w.own, unit=unit)
     verb = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
