@@ -703,6 +703,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
     if (concept is None or is_container(w.core)) and (lead := lead_words(figure)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
+    elif is_people(concept) and (lead := lead_words(figure)):
+        topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
+        concept = topic if topic is not None and not is_weak(topic) else concept
     if concept is None and (same := same_noun(figure, figures, memory)):
         return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
     if concept is None:
