@@ -63,6 +63,7 @@ ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
 LOSSES = {"loss", "lose", "lost", "losses"}  # money lost to a crime
 BENCHMARKS = {"target", "benchmark", "baseline", "standard", "ambition", "aim", "goal"}
+AGENTS = {"volunteers", "people_trained", "offenders_managed"}  # groups that act
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
@@ -692,6 +693,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
+        owns = verb[0].lemma_ in ("have", "be", "number", "include", "comprise") if verb else True
+        if concept is None and names_a_thing(head) and better is not None and unit == "count":
+            if better.code in PEOPLE | AGENTS and not names(better, head + verb) and not owns:
+                better = None  # "Street Pastors ... handing out 1,800 pairs of flip-flops"
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
@@ -711,6 +716,14 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def names_a_thing(head: list[Token]) -> bool:
+    """Whether the figure's noun is a common noun of its own that is not a record, a
+    generic word or a unit ("pairs", "nights", "bottles"): it says what is counted."""
+    if not head or head[-1].pos_ != "NOUN":
+        return False
+    return not {head[-1].lemma_.lower(), head[-1].lower_} & (GENERIC | RECORDS)
 
 
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
