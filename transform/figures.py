@@ -574,6 +574,9 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     return None
 
 
+RATE_VERBS = {"compare", "compares", "remain", "remains", "stand", "stands"}
+
+
 def per_unit(tokens: list[Token]) -> str | None:
     base, noun = None, None
     for token in tokens:
@@ -584,6 +587,8 @@ def per_unit(tokens: list[Token]) -> str | None:
                 continue
             if token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB"):
                 break
+            if token.lemma_.lower() in RATE_VERBS:
+                break  # "171 per 100,000 compares with ...", the verb tagged a noun
             noun = token
             hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc)
             if hyphenated and token.nbor(1).text == "-":
