@@ -615,11 +615,11 @@ def per_unit(tokens: list[Token]) -> str | None:
 
 
 def joined_word(token: Token) -> str:
-    """A hyphenated word as one: "re-offender" -> "reoffender"."""
+    """A hyphenated word as one, as written: "re-offender" -> "reoffender", "households"."""
     doc, start, end = token.doc, token.i, token.i
     while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2
-    return "".join(t.lemma_.lower() for t in doc[start : end + 1] if t.text != "-")
+    return "".join(t.lower_ for t in doc[start : end + 1] if t.text != "-")
 
 
 def qualifier_of(figure: Figure) -> str:
