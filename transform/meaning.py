@@ -451,14 +451,17 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         concept = concept_named(count.meaning["metric"].concept)
         return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
+        base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
+        if base is not None and not is_weak(base) and base.code not in BASES:
+            return metric_for(base, figure), False  # "1.21 offences per reoffender"
     if is_people(concept_named(metric.concept) if metric.concept else None):
         if whole := broken_down(figure, figures):  # "38 NRM referrals ..., 21 adults and 17"
             return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
-    if figure.unit == "percent" and figure.role == "level" and is_weak(
-        concept_named(metric.concept) if metric.concept else None
-    ):
-        if base := opening_base(figure):  # "Of the budget, 46% goes to victim services"
-            return metric_for(base, figure), False
+    if figure.unit == "percent" and figure.role == "level" and (base := opening_base(figure)):
+        weak = is_weak(concept_named(metric.concept) if metric.concept else None)
+        if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
+            return metric_for(base, figure), False  # reoffending": shares of money are money
     return metric, borrowed
 
 
@@ -542,6 +545,8 @@ def money_metric(figure: Figure, w: Words) -> Metric:
                 return metric_for(seized, figure)
             if lemmas & LOSSES and (crime := crime_named(list(figure.sentence))):
                 return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
+            if concept is not None and concept.kind_of == "recorded_crime":
+                return metric_for(concept, figure)  # "Fraud ... cost residents an estimated £4.2m"
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
