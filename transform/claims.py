@@ -44,8 +44,8 @@ PARTITION_CUES = [
     ("broken", "down", "as"),
     ("divide", "between"),
     ("divided", "between"),
-    ("accounting", "for"),
-    ("came", "from"),  # "income of £532,000 came from the PCC (£310,000), the council ..."  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
+    ("accounting", "for"),  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
+    ("came", "from"),  # "income of £532,000 came from the PCC (£310,000), the council ..."
 ]
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}

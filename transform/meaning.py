@@ -455,9 +455,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
         if base is not None and not is_weak(base) and base.code not in BASES:
             return metric_for(base, figure), False  # "1.21 offences per reoffender"
-    if is_people(concept_named(metric.concept) if metric.concept else None):
-        if whole := broken_down(figure, figures):  # "38 NRM referrals ..., 21 adults and 17"
-            return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
+    people = is_people(concept_named(metric.concept) if metric.concept else None)
+    if people and (whole := broken_down(figure, figures)):  # "38 NRM referrals ..., 21 adults"
+        return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
     if figure.unit == "percent" and figure.role == "level" and (base := opening_base(figure)):
         weak = is_weak(concept_named(metric.concept) if metric.concept else None)
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
@@ -698,10 +698,12 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
+        # "Street Pastors ... handing out 1,800 pairs of flip-flops": not the Street Pastors,
+        # unless the subject has or is them ("The Special Constabulary has 46 officers")
         owns = verb[0].lemma_ in ("have", "be", "number", "include", "comprise") if verb else True
-        if concept is None and names_a_thing(head) and better is not None and unit == "count":
-            if better.code in PEOPLE | AGENTS and not names(better, head + verb) and not owns:
-                better = None  # "Street Pastors ... handing out 1,800 pairs of flip-flops"
+        thing = concept is None and names_a_thing(head) and unit == "count" and not owns
+        if thing and better is not None and better.code in PEOPLE | AGENTS:
+            better = better if names(better, head + verb) else None
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
