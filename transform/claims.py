@@ -54,6 +54,7 @@ COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "ver
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
+PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -180,6 +181,8 @@ def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
 def names_a_plan(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
     breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
+    if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
+        breaks = breaks[:-1]  # "Baseline 2022/23: 9,412": the label's own year
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
     words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
