@@ -206,6 +206,12 @@ def counted_noun(figure: Figure) -> Token | None:
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
+    after = list(doc[figure.unit_end : min(figure.unit_end + 3, figure.sentence.end)])
+    out_of = [t.lower_ for t in after[:2]] == ["out", "of"] and len(after) == 3
+    if noun is None and out_of and after[2].is_alpha and not after[2].is_stop:
+        # "94 out of court disposals": a noun after "out of", not a whole ("47 out of 61")
+        noun = next((t for t in after[2].subtree if t.dep_ == "pobj"), after[2].head)
+        noun = noun if noun.pos_ == "NOUN" else None
     before = doc[figure.first - 2 : figure.first] if figure.first >= 2 else []
     if noun is None and len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN":
         noun = before[0]  # "Shop theft (1,406)", "youths causing annoyance (1,412)"
