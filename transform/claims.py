@@ -201,6 +201,9 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
         later = same or [f for f in later if head_noun(f) == head_noun(earlier[0])]
+        # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
+        own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
+        later = own if len(own) == 1 else later
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
