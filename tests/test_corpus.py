@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev`, `dev2` and `dev3` are what the passes were tuned on, and `heldout` too since the
+`dev`, `dev2`, `dev3` and `dev4` are what the passes were tuned on, and `heldout` too since the
 second session (it was held out in the first). `heldout2` and `heldout3` were written and
 labelled by two other labellers without the pipeline and are not looked at while tuning,
 so their scores say how the passes do on wording nobody wrote them for. The thresholds
@@ -16,12 +16,13 @@ from corpus_score import score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.98, 0.96, 0.99, 0.97, 0.90, 0.88, 0.93),
-    "dev2": (0.97, 0.97, 0.99, 0.97, 0.87, 0.80, 0.96),
-    "dev3": (0.98, 0.97, 0.99, 0.97, 0.87, 0.87, 0.94),
-    "heldout": (0.98, 0.97, 0.99, 0.96, 0.84, 0.75, 0.94),
-    "heldout2": (0.99, 0.96, 0.99, 0.96, 0.80, 0.75, 0.91),
-    "heldout3": (0.98, 0.98, 0.99, 0.96, 0.83, 0.86, 0.86),
+    "dev": (0.98, 0.97, 0.99, 0.98, 0.91, 0.88, 0.93),
+    "dev2": (0.98, 0.97, 0.99, 0.98, 0.88, 0.81, 0.96),
+    "dev3": (0.98, 0.97, 0.99, 0.98, 0.88, 0.88, 0.95),
+    "dev4": (0.99, 0.99, 0.99, 0.97, 0.85, 0.87, 0.81),
+    "heldout": (0.98, 0.97, 0.99, 0.98, 0.87, 0.78, 0.94),
+    "heldout2": (0.99, 0.96, 0.99, 0.97, 0.80, 0.75, 0.91),
+    "heldout3": (0.98, 0.98, 0.99, 0.96, 0.84, 0.87, 0.88),
 }
 
 

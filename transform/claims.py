@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Span
 
 from transform.figures import Figure
-from transform.meaning import PEOPLE, WEAK, Concept, concept_of
+from transform.meaning import PEOPLE, WEAK, Concept, concept_of, governing_verb
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -44,6 +45,7 @@ PARTITION_CUES = [
     ("divide", "between"),
     ("divided", "between"),
     ("accounting", "for"),  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
+    ("came", "from"),  # "income of £532,000 came from the PCC (£310,000), the council ..."
 ]
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
@@ -52,6 +54,7 @@ COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "ver
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
+PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -178,6 +181,8 @@ def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
 def names_a_plan(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
     breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
+    if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
+        breaks = breaks[:-1]  # "Baseline 2022/23: 9,412": the label's own year
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
     words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
@@ -196,6 +201,9 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
         later = same or [f for f in later if head_noun(f) == head_noun(earlier[0])]
+        # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
+        own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
+        later = own if len(own) == 1 else later
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
@@ -261,7 +269,8 @@ def cue_at(sentence: Span, figures: list[Figure]) -> tuple[int, int] | None:
             if window == list(cue) or lowers[n : n + len(cue)] == list(cue):
                 return sentence.start + n, sentence.start + n + len(cue)
         token = sentence[n]
-        cell = [t for t in sentence[:n] if t.text == "|"]  # "| Engaged: 241": a heading
+        # "| Engaged: 241", "...: 142 (target 150); injuries: 11": a cell's own heading
+        cell = [t for t in sentence[:n] if t.text in ("|", ";")]
         since = sentence[(cell[-1].i + 1 - sentence.start) if cell else 0 : n]
         numbers = [t for t in since if t.like_num]
         if token.text == ":" and numbers and numbers[-1].i in measured:  # "600: 512 ..."
@@ -369,7 +378,7 @@ def is_total(f: Figure) -> bool:
         after[:2] in (["in", "all"], ["in", "total"])
         or after[:1] == ["altogether"]
         or before[-1:] == ["total"]
-        or before[-2:] in (["total", "of"], ["making", "a"])
+        or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
     )
 
@@ -437,14 +446,27 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
         return NOTHING
     if cue is None:
         return before_the_rest(figures, remaining[-1], previous)
-    first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2]
+    of = sentence.doc[cue[0]].lower_ == "of"  # "64 of them", not "£532,000 came from"
+    first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2 and of]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
     parts = listed([f for f in figures if f.first >= start])
+    if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
+        parts = parts[:1] + list(takewhile(lambda p: same_act(first[0], p), parts[1:]))
     before = [f for f in level_figures(figures) if f.last < start]
     before = [f for f in before if all(part_of(p, f) for p in parts)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
         before = level_figures(previous)  # these": the sentence before
     return (before[-1] if before else None), parts
+
+
+def same_act(first: Figure, part: Figure) -> bool:
+    """Whether a listed part is of the first part's act ("64 of them were boys and 27
+    girls"), or the subject of an act of its own ("... and 45 were signposted"), not
+    what another verb of the sentence does ("..., and fitted 1,377 smoke alarms")."""
+    verb = governing_verb(part.head)
+    if verb is None or verb == governing_verb(first.head):
+        return True
+    return part.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure]) -> tuple:

@@ -574,6 +574,9 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     return None
 
 
+RATE_VERBS = {"compare", "compares", "remain", "remains", "stand", "stands"}
+
+
 def per_unit(tokens: list[Token]) -> str | None:
     base, noun = None, None
     for token in tokens:
@@ -584,6 +587,8 @@ def per_unit(tokens: list[Token]) -> str | None:
                 continue
             if token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "AUX", "VERB"):
                 break
+            if token.lemma_.lower() in RATE_VERBS:
+                break  # "171 per 100,000 compares with ...", the verb tagged a noun
             noun = token
             hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc)
             if hyphenated and token.nbor(1).text == "-":
@@ -610,11 +615,11 @@ def per_unit(tokens: list[Token]) -> str | None:
 
 
 def joined_word(token: Token) -> str:
-    """A hyphenated word as one: "re-offender" -> "reoffender"."""
+    """A hyphenated word as one, as written: "re-offender" -> "reoffender", "households"."""
     doc, start, end = token.doc, token.i, token.i
     while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2
-    return "".join(t.lemma_.lower() for t in doc[start : end + 1] if t.text != "-")
+    return "".join(t.lower_ for t in doc[start : end + 1] if t.text != "-")
 
 
 def qualifier_of(figure: Figure) -> str:

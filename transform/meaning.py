@@ -59,10 +59,16 @@ FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "ove
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
 NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
 NOT_FUNDING |= {"compensation", "penalty", "estimate"}
+ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
+ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
+LOSSES = {"loss", "lose", "lost", "losses"}  # money lost to a crime
+BENCHMARKS = {"target", "benchmark", "baseline", "standard", "ambition", "aim", "goal"}
+AGENTS = {"volunteers", "people_trained", "offenders_managed"}  # groups that act
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
+COMPARATORS |= {"yjs", "yot", "yos"}  # "a YJS family average of 183": a comparator group
 RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
@@ -220,9 +226,19 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None
     if noun is not None and not noun.is_alpha and noun.text != "%":
         noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
+    while noun is not None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i:
+        if noun.head.left_edge.i < noun.left_edge.i:
+            break  # the head's phrase starts before the number's: not one noun phrase
+        noun = noun.head  # "12 youth conditional cautions", the number parsed under "youth"
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and token.pos_ == "NOUN" and (token.dep_ != "pobj" or of):
         noun = token  # "62 per cent" -> "cent", "in 29% of knife offences" -> "%"
+    after = list(doc[figure.unit_end : min(figure.unit_end + 3, figure.sentence.end)])
+    out_of = [t.lower_ for t in after[:2]] == ["out", "of"] and len(after) == 3
+    if noun is None and out_of and after[2].is_alpha and not after[2].is_stop:
+        # "94 out of court disposals": a noun after "out of", not a whole ("47 out of 61")
+        noun = next((t for t in after[2].subtree if t.dep_ == "pobj"), after[2].head)
+        noun = noun if noun.pos_ == "NOUN" else None
     before = doc[figure.first - 2 : figure.first] if figure.first >= 2 else []
     if noun is None and len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN":
         noun = before[0]  # "Shop theft (1,406)", "youths causing annoyance (1,412)"
@@ -324,7 +340,10 @@ def phrase(
         for child in token.children:
             walk(child)
 
+    said_of = noun.lemma_.lower() in GENERIC  # "an increase of 109, driven by ...": a cause
     for child in noun.children:
+        if said_of and child.dep_ in ("acl", "relcl"):
+            continue
         if child.i > noun.i or appositions and child.dep_ == "appos":
             walk(child)
     return core, sorted(core + found, key=lambda t: t.i)
@@ -350,6 +369,8 @@ def subject_noun(figure: Figure) -> Token | None:
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
+        if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
+            return None  # "143 knives were handed in and a further 61 were recovered"
         subjects = [s for s in subjects if s.i not in mine][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
@@ -462,6 +483,22 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (count := restated_count(figure, figures)) and count.meaning["metric"].concept:
         concept = concept_named(count.meaning["metric"].concept)
         return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
+    metric, borrowed = own_metric(figure, figures, memory, context)
+    if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
+        base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
+        if base is not None and not is_weak(base) and base.code not in BASES:
+            return metric_for(base, figure), False  # "1.21 offences per reoffender"
+    people = is_people(concept_named(metric.concept) if metric.concept else None)
+    if people and (whole := broken_down(figure, figures)):  # "38 NRM referrals ..., 21 adults"
+        return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
+    if figure.unit == "percent" and figure.role == "level" and (base := opening_base(figure)):
+        weak = is_weak(concept_named(metric.concept) if metric.concept else None)
+        if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
+            return metric_for(base, figure), False  # reoffending": shares of money are money
+    return metric, borrowed
+
+
+def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     words = Words.of(figure, figures)
     if is_generic(words.own) and figure.doc[figure.first - 1].text == ":":
         words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
@@ -485,21 +522,75 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     return metric, borrowed
 
 
+def broken_down(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure a list of groups of people breaks down: "38 referrals for potential
+    victims of modern slavery, 21 adults and 17 children" (a comma, then two or more
+    groups conjoined to the whole's noun), when the whole's concept is a thing."""
+    noun = counted_noun(figure)
+    if noun is None or noun.dep_ != "conj":
+        return None
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    nouns = {id(f): counted_noun(f) for f in figures}
+    wholes = [f for f in figures if f is not figure and nouns[id(f)] == first]
+    whole = wholes[0] if wholes else None
+    if whole is None or "metric" not in whole.meaning or not whole.meaning["metric"].concept:
+        return None
+    if is_weak(concept_named(whole.meaning["metric"].concept)):
+        return None
+    listed = [f for f in figures if (n := nouns[id(f)]) is not None and n.dep_ == "conj"]
+    listed = [f for f in listed if f.first > whole.first and f.unit == whole.unit]
+    between = figure.doc[whole.unit_end : min(f.first for f in listed)] if listed else []
+    if len(listed) < 2 or not any(t.text == "," for t in between):
+        return None
+    return whole
+
+
+def opening_base(figure: Figure) -> Concept | None:
+    """What a sentence opening "Of the ...," names, when it is a thing and not a group of
+    people: the whole its per-cent shares are of ("Of the commissioning budget, 46% goes
+    to victim services"; not "Of those surveyed, 84% felt safe")."""
+    sentence = figure.sentence
+    if sentence[0].lower_ != "of":
+        return None
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if comma is None or comma > figure.first:
+        return None
+    concept, _ = concept_of(list(figure.doc[sentence.start + 1 : comma]))
+    return None if is_weak(concept) else concept
+
+
 def money_metric(figure: Figure, w: Words) -> Metric:
     """Money is funding, whatever it was spent on, unless its own words or subject name
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
+    seized = concept_named("assets_recovered")
+    said = w.own + w.subject_all  # "Confiscation orders of £640,000 were granted"
+    if names(seized, said + verb_phrase(figure, w.skip)) and not forms_in(said) & FUNDING:
+        return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
         lemmas = {t.lemma_.lower() for t in words}
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
-            seized = concept_named("assets_recovered")
             if names(seized, words):
                 return metric_for(seized, figure)
+            if lemmas & LOSSES and (crime := crime_named(list(figure.sentence))):
+                return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
+            if concept is not None and concept.kind_of == "recorded_crime":
+                return metric_for(concept, figure)  # "Fraud ... cost residents an estimated £4.2m"
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
+
+
+def crime_named(tokens: list[Token]) -> Concept | None:
+    """The kind of crime the words name, if they name one ("Action Fraud")."""
+    concept, _ = concept_of(tokens)
+    if concept is None or concept.kind_of != "recorded_crime":
+        return None
+    return concept
 
 
 def names_with(concept: Concept, scopes: list[list[Token]], head: list[Token]) -> bool:
@@ -618,7 +709,12 @@ class Words:
 
 def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
     unit = figure.unit
-    concept = concept_of(w.core, unit, head=True)[0] or named(w.own, unit=unit)
+    concept, size = concept_of(w.core, unit, head=True)
+    if concept is not None and w.own != w.core:  # "1,134 thefts from shops": shoplifting
+        wider, wider_size = concept_of(w.own, unit)
+        if wider is not None and wider_size > size and names_with(wider, [w.own], w.core[-1:]):
+            concept = wider
+    concept = concept or named(w.own, unit=unit)
     verb = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
@@ -635,6 +731,12 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
+        # "Street Pastors ... handing out 1,800 pairs of flip-flops": not the Street Pastors,
+        # unless the subject has or is them ("The Special Constabulary has 46 officers")
+        owns = verb[0].lemma_ in ("have", "be", "number", "include", "comprise") if verb else True
+        thing = concept is None and names_a_thing(head) and unit == "count" and not owns
+        if thing and better is not None and better.code in PEOPLE | AGENTS:
+            better = better if names(better, head + verb) else None
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
@@ -646,11 +748,22 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
     if (concept is None or is_container(w.core)) and (lead := lead_words(figure)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
+    elif is_people(concept) and (lead := lead_words(figure)):
+        topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
+        concept = topic if topic is not None and not is_weak(topic) else concept
     if concept is None and (same := same_noun(figure, figures, memory)):
         return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
     if concept is None:
         return uncatalogued(figure, w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def names_a_thing(head: list[Token]) -> bool:
+    """Whether the figure's noun is a common noun of its own that is not a record, a
+    generic word or a unit ("pairs", "nights", "bottles"): it says what is counted."""
+    if not head or head[-1].pos_ != "NOUN":
+        return False
+    return not {head[-1].lemma_.lower(), head[-1].lower_} & (GENERIC | RECORDS)
 
 
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
@@ -687,10 +800,20 @@ def named_by_context(
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
+    done = verb_phrase(figure, w.skip)
+    if concept is not None and ruled_out(concept, done + w.subject_all):
+        # "196 knives and 7 other weapons were handed in, 203 in total"
+        concept = concept_of(w.own + unit_words + w.subject_all + done, unit)[0]
     if concept is None and (lead := lead_words(figure)):  # "Hate crime: 204 reports"
         concept = named(lead, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
+    if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
+        verb = figure.head.head  # "... and 6 went on to reoffend": what they did
+        acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        done = best(acts, unit=unit)
+        if done is not None and not is_weak(done):
+            return metric_for(done, figure), False
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if figure.unit.startswith("per_") and (count := counted_by_rate(figure, figures, memory)):
@@ -804,7 +927,14 @@ def lead_words(figure: Figure) -> list[Token]:
     if not marks:
         return []
     start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
-    return list(doc[max(sentence.start, start) : marks[0]])
+    heading = list(doc[max(sentence.start, start) : marks[0]])
+    if heading_text(heading) in ROW_LABELS and len(marks) > 1:
+        return list(doc[marks[0] + 1 : marks[1]])  # "Indicator: Total recorded crime | ..."
+    if explicit_period(heading) and not is_generic(heading[1:] if len(heading) > 1 else []):
+        return heading  # "2022/23 ASB incidents: ..."
+    if explicit_period(heading):
+        return []  # "Q3 2023/24: 1,084 ASB incidents (Q3 2022/23: 1,262)": a period, not a what
+    return heading
 
 
 def heading_text(tokens: list[Token]) -> str:
@@ -1134,4 +1264,20 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
         figure.meaning["period"], figure.meaning["period_basis"] = period_of(
             figure, measures, period
         )
+    for figure in measures:  # "412 families against an annual target of 380"
+        if (measured := benchmarked(figure, measures)) is not None:
+            concept = concept_named(measured.meaning["metric"].concept)
+            figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
     memory.figures += measures
+
+
+def benchmarked(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure an uncatalogued target or benchmark is the target of: its nearest
+    catalogued figure of the sentence ("412 families against an annual target of 380",
+    "Public confidence – Target 80% | Actual 82.6%", "108% of target")."""
+    metric = figure.meaning["metric"]
+    if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
+        return None
+    others = [f for f in figures if f is not figure and f.meaning["metric"].catalogued]
+    others = [f for f in others if f.role == "level"]
+    return min(others, key=lambda f: abs(f.first - figure.first), default=None)
