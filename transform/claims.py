@@ -288,6 +288,7 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
         or of_the(figures)
         or share_and_balance(figures)
         or by_place(figures)
+        or by_group(figures)
         or after_cue(figures, previous)
     )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
@@ -304,12 +305,14 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
 
 
 def ranked(sentence: Span) -> bool:
-    """A ranking word, or an example word right before a figure ("including 22 ...")."""
+    """A ranking word, or an example word right before a figure ("including 22 ..."),
+    unless the rest is counted too ("including 37 cautions ..., with the remaining 45")."""
+    rest = any(t.lower_ in REST and t.nbor(1).like_num for t in sentence[:-1])
     for token in sentence:
         if token.lower_ in RANKING:
             return True
         following = token.doc[token.i + 1 : min(token.i + 4, sentence.end)]
-        if token.lower_ in EXAMPLES and any(t.like_num for t in following):
+        if token.lower_ in EXAMPLES and any(t.like_num for t in following) and not rest:
             return True
     return False
 
@@ -387,11 +390,20 @@ def out_of(figures: list[Figure]) -> tuple | None:
     """ "29 parents and 351 children out of 380 people"."""
     sentence = figures[0].sentence
     marks = [t.i for t in sentence[:-1] if t.lower_ == "out" and t.nbor(1).lower_ == "of"]
+    marks = [i for i in marks if counts_after(sentence.doc, i + 2, sentence.end)]
     if not marks:
         return None
     wholes = [f for f in level_figures(figures) if f.first > marks[0]]
     parts = listed([f for f in figures if f.first < marks[0]])
     return (wholes[0], parts) if wholes and parts else None  # "Out of 530, ...": of_the
+
+
+def counts_after(doc, at: int, end: int) -> bool:
+    """Whether a number follows ("out of 380", "out of the 62"), not a noun ("out of
+    court disposals", "out of hours")."""
+    while at < end and doc[at].lower_ in ("the", "a", "an", "total", "of", "all"):
+        at += 1
+    return at < end and doc[at].like_num
 
 
 def of_the(figures: list[Figure]) -> tuple | None:
@@ -429,6 +441,41 @@ def by_place(figures: list[Figure]) -> tuple | None:
         if comma and len(parts) >= 2 and all(placed(p) for p in parts):
             return whole, parts
     return None
+
+
+# Groups of people that together make up everyone: "21 adults and 17 children".
+COMPLEMENTS = [{"adult", "child"}, {"man", "woman"}, {"boy", "girl"}, {"male", "female"}]
+
+
+def by_group(figures: list[Figure]) -> tuple | None:
+    """ "38 referrals for potential victims of modern slavery, 21 adults and 17 children":
+    a whole, then (after a comma or "with") its parts, each counting one of a set of
+    groups that together make up everyone."""
+    for n, whole in enumerate(figures[:-2]):
+        between = [t.lower_ for t in whole.doc[whole.unit_end : figures[n + 1].first]]
+        parts = listed(figures[n + 1 :])
+        if not ({",", "with"} & set(between)) or len(parts) < 2:
+            continue
+        if has_own_verb(parts[-1]):
+            continue  # "212 arrests, 40 men and 12 women were charged": a clause of its own
+        groups = [counted_lemma(p) for p in parts]
+        if len(set(groups)) == len(groups) and any(set(groups) <= c for c in COMPLEMENTS):
+            return whole, parts
+    return None
+
+
+def has_own_verb(f: Figure) -> bool:
+    """Whether a finite verb follows the figure's noun ("12 women were charged")."""
+    after = f.doc[f.unit_end + 1 : min(f.unit_end + 3, f.sentence.end)]
+    return any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") for t in after)
+
+
+def counted_lemma(f: Figure) -> str | None:
+    """The noun right after the number ("21 adults" -> adult)."""
+    at = f.unit_end
+    if at >= f.sentence.end or f.doc[at].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return f.doc[at].lemma_.lower()
 
 
 def placed(f: Figure) -> bool:
