@@ -289,6 +289,7 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
         or share_and_balance(figures)
         or by_place(figures)
         or by_group(figures)
+        or money_with(figures)
         or after_cue(figures, previous)
     )
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
@@ -439,6 +440,17 @@ def by_place(figures: list[Figure]) -> tuple | None:
         comma = [t for t in doc[whole.unit_end : figures[n + 1].first] if t.text == ","]
         parts = listed(figures[n + 1 :])
         if comma and len(parts) >= 2 and all(placed(p) for p in parts):
+            return whole, parts
+    return None
+
+
+def money_with(figures: list[Figure]) -> tuple | None:
+    """ "£2.35m of New Burdens funding, with £1.6m committed to safe accommodation and
+    £0.75m to support in refuges": a sum of money, then "with" and how it is split."""
+    for n, whole in enumerate(figures[:-2]):
+        between = [t.lower_ for t in whole.doc[whole.unit_end : figures[n + 1].first]]
+        parts = listed(figures[n + 1 :])
+        if whole.unit == "gbp" and "with" in between and len(parts) >= 2:
             return whole, parts
     return None
 
