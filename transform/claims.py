@@ -147,10 +147,17 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
     unit = "percent" if change.unit == "percentage_points" else change.unit
+    of_shares = change.role == "percent_change" and is_relative(change)
     levels = [
         f
         for f in level_figures(group)
-        if (f.unit != "percent" if change.role == "percent_change" else f.unit == unit)
+        if (
+            f.unit == "percent"
+            if of_shares
+            else f.unit != "percent"
+            if change.role == "percent_change"
+            else f.unit == unit
+        )
         and f.meaning["areas"][0] == change.meaning["areas"][0]
     ]
     if is_variance(change):
@@ -159,6 +166,13 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     if pair is None:
         pair = ordered_pair([f for f in levels if concept(f) == concept(change)])
     return pair
+
+
+def is_relative(change: Figure) -> bool:
+    """ "rose from 12.4% to 14.9%, a relative increase of 20%": a change in per cent of
+    two shares (else a change of shares is in points)."""
+    before = change.doc[max(change.sentence.start, change.first - 4) : change.first]
+    return any(t.lower_ in ("relative", "proportional") for t in before)
 
 
 def is_variance(change: Figure) -> bool:
