@@ -1253,6 +1253,8 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
     period = sentence_period(sentence, measures, memory, report)
     own_words(measures)
     # a change reads its level, a figure counted out of another ("11 of 12 schools") that one
+    for figure in measures:
+        compared_rate(figure, measures)
     starts = {f.first for f in measures}
     levels_first = sorted(measures, key=lambda f: (f.role != "level", whole_start(f) in starts))
     for figure in levels_first:
@@ -1269,6 +1271,23 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
             concept = concept_named(measured.meaning["metric"].concept)
             figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
     memory.figures += measures
+
+
+def compared_rate(figure: Figure, figures: list[Figure]) -> None:
+    """A figure that counts nothing, compared with a rate before it, is in the rate's
+    unit: "812 per 100,000 population, well above the England rate of 626"."""
+    if figure.unit != "count" or not compared(figure) or counts_a_noun(figure):
+        return
+    rates = [f for f in figures if f.first < figure.first and f.unit.startswith("per_")]
+    if rates and rates[-1].role == figure.role:
+        figure.unit = rates[-1].unit
+
+
+def counts_a_noun(figure: Figure) -> bool:
+    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    noun = counted_noun(figure)
+    own = noun is not None and noun.lemma_.lower() not in GENERIC | {"rate"}
+    return own or (after is not None and after.pos_ in ("NOUN", "PROPN"))
 
 
 def benchmarked(figure: Figure, figures: list[Figure]) -> Figure | None:
