@@ -785,6 +785,8 @@ def named_by_context(
         return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
+    if (sibling := elided(figure, figures)) is not None:
+        return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     partner = just_before(figure, figures) if is_other_side(figure) else None
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
@@ -1088,6 +1090,8 @@ def window(figure: Figure, figures: list[Figure]) -> tuple[list[Token], list[Tok
     for token in reversed(doc[sentence.start : figure.first]):
         if token.i in taken or token.lower_ in CLAUSE_BREAKS:
             break
+        if token.i == figure.first - 1 and token.lower_ in ("and", "or"):
+            break  # a conjunct of its own: "412 offences in the year before and 186 ..."
         before.insert(0, token)
     after: list[Token] = []
     for token in doc[figure.unit_end : sentence.end]:
@@ -1271,6 +1275,23 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
             concept = concept_named(measured.meaning["metric"].concept)
             figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
     memory.figures += measures
+
+
+def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure whose noun a bare one leaves out, joined to it by "and": "1,204
+    burglaries in 2021/22 and 1,010 in 2022/23" (not "... and 71 were charged", a clause
+    of its own)."""
+    doc = figure.doc
+    if figure.first - 1 <= figure.sentence.start or doc[figure.first - 1].lower_ != "and":
+        return None
+    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "AUX", "VERB") or after.text == "%"):
+        return None
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
+    if not earlier or counted_noun(earlier[-1]) is None:
+        return None
+    return earlier[-1]
 
 
 def compared_rate(figure: Figure, figures: list[Figure]) -> None:
