@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
-from transform.figures import CHANGE_VERBS, Figure
+from transform.figures import CHANGE_VERBS, Figure, per_unit
 from transform.nlp import tag, word_forms
 from transform.places import Area, Period, areas_in, financial_year, period_in, previous_period
 
@@ -1297,10 +1297,14 @@ def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
 def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     """A figure that counts nothing, compared with a rate before it, is in the rate's
     unit: "812 per 100,000 population, well above the England rate of 626"."""
-    if figure.unit != "count" or not compared(figure) or counts_a_noun(figure):
+    if figure.unit != "count" or counts_a_noun(figure):
+        return
+    per = [t for t in lead_words(figure) if t.lower_ == "per"]
+    if per:  # "First time entrants per 100,000 of the youth population: Wrexham 182, ..."
+        figure.unit = per_unit(list(figure.doc[per[-1].i + 1 : per[-1].i + 6])) or figure.unit
         return
     rates = [f for f in figures if f.first < figure.first and f.unit.startswith("per_")]
-    if rates and rates[-1].role == figure.role:
+    if compared(figure) and rates and rates[-1].role == figure.role:
         figure.unit = rates[-1].unit
 
 
