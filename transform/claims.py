@@ -17,6 +17,7 @@ comprised ...", "Of these ..."), the one before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -449,11 +450,8 @@ def share_and_balance(figures: list[Figure]) -> tuple | None:
 def by_place(figures: list[Figure]) -> tuple | None:
     """ "830 repeat victims were identified, 512 in Gwynedd and 328 in Ynys Môn": a whole,
     a comma, then its parts each placed by a name."""
-    for n, whole in enumerate(figures[:-2]):
-        doc = whole.doc
-        comma = [t for t in doc[whole.unit_end : figures[n + 1].first] if t.text == ","]
-        parts = listed(figures[n + 1 :])
-        if comma and len(parts) >= 2 and all(placed(p) for p in parts):
+    for whole, between, parts in wholes_then_lists(figures):
+        if "," in between and all(placed(p) for p in parts):
             return whole, parts
     return None
 
@@ -461,10 +459,8 @@ def by_place(figures: list[Figure]) -> tuple | None:
 def money_with(figures: list[Figure]) -> tuple | None:
     """ "£2.35m of New Burdens funding, with £1.6m committed to safe accommodation and
     £0.75m to support in refuges": a sum of money, then "with" and how it is split."""
-    for n, whole in enumerate(figures[:-2]):
-        between = [t.lower_ for t in whole.doc[whole.unit_end : figures[n + 1].first]]
-        parts = listed(figures[n + 1 :])
-        if whole.unit == "gbp" and "with" in between and len(parts) >= 2:
+    for whole, between, parts in wholes_then_lists(figures):
+        if whole.unit == "gbp" and "with" in between:
             return whole, parts
     return None
 
@@ -477,31 +473,29 @@ def by_group(figures: list[Figure]) -> tuple | None:
     """ "38 referrals for potential victims of modern slavery, 21 adults and 17 children":
     a whole, then (after a comma or "with") its parts, each counting one of a set of
     groups that together make up everyone."""
-    for n, whole in enumerate(figures[:-2]):
-        between = [t.lower_ for t in whole.doc[whole.unit_end : figures[n + 1].first]]
-        parts = listed(figures[n + 1 :])
-        if not ({",", "with"} & set(between)) or len(parts) < 2:
-            continue
-        if has_own_verb(parts[-1]):
+    for whole, between, parts in wholes_then_lists(figures):
+        if not {",", "with"} & set(between) or has_own_verb(parts[-1]):
             continue  # "212 arrests, 40 men and 12 women were charged": a clause of its own
-        groups = [counted_lemma(p) for p in parts]
+        groups = [head_noun(p) for p in parts]
         if len(set(groups)) == len(groups) and any(set(groups) <= c for c in COMPLEMENTS):
             return whole, parts
     return None
+
+
+def wholes_then_lists(figures: list[Figure]) -> Iterator[tuple[Figure, list[str], list]]:
+    """Each figure that a list of two or more figures follows: (the figure, the words
+    between it and the list, the list)."""
+    for n, whole in enumerate(figures[:-2]):
+        between = [t.lower_ for t in whole.doc[whole.unit_end : figures[n + 1].first]]
+        parts = listed(figures[n + 1 :])
+        if len(parts) >= 2:
+            yield whole, between, parts
 
 
 def has_own_verb(f: Figure) -> bool:
     """Whether a finite verb follows the figure's noun ("12 women were charged")."""
     after = f.doc[f.unit_end + 1 : min(f.unit_end + 3, f.sentence.end)]
     return any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") for t in after)
-
-
-def counted_lemma(f: Figure) -> str | None:
-    """The noun right after the number ("21 adults" -> adult)."""
-    at = f.unit_end
-    if at >= f.sentence.end or f.doc[at].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return f.doc[at].lemma_.lower()
 
 
 def placed(f: Figure) -> bool:
