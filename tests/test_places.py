@@ -1,6 +1,8 @@
-"""Areas named in a sentence: listed places by name or alias, wards by their own words."""
+"""Areas and periods named in a sentence: listed places by name or alias, wards by their own
+words, financial and calendar years."""
 
-from transform.places import areas_in
+from transform.measures import read_text
+from transform.places import Area, areas_in, financial_year
 
 
 def named(text: str) -> list[tuple[str, str, str]]:
@@ -28,3 +30,20 @@ def test_the_longest_name_wins():
         ("England and Wales", "England and Wales", "country"),
         ("England", "England", "country"),
     ]
+
+
+def periods_of(text: str) -> dict[str, str]:
+    sentences, _ = read_text([text], Area("Lincoln", "district"), financial_year(2023))
+    return {f.text: f.meaning["period"].label for s in sentences for f in s if f.measure}
+
+
+def test_a_calendar_year_the_words_name_is_the_figures_period():
+    assert periods_of(
+        "There were 47 people killed or seriously injured in 2023, 9 fewer than the 56"
+        " recorded in 2022, and 12 since 2019 by 2025."
+    ) == {"47": "2023", "9": "2023/24", "56": "2022", "12": "2023/24"}
+    # a calendar year's previous year is a calendar year
+    assert periods_of("In 2022 we recorded 310 hate crimes, up from 280 the year before.") == {
+        "310": "2022",
+        "280": "2021",
+    }

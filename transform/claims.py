@@ -213,6 +213,11 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     first = min(f.meaning["period"].start for f in levels)
     earlier = [f for f in levels if f.meaning["period"].start == first]
     later = [f for f in levels if f.meaning["period"].start != first]
+    if len(earlier) == 1 and len(later) > 1:
+        # "47 ... in 2023, 9 fewer than the 56 recorded in 2022; 4 of the KSI casualties":
+        # a year the words name beats the report's by default
+        stated = [f for f in later if f.meaning["period_basis"] == "stated"]
+        later = stated if len(stated) == 1 else later
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
         later = same or [f for f in later if head_noun(f) == head_noun(earlier[0])]

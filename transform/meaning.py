@@ -25,7 +25,15 @@ from spacy.tokens import Span, Token
 
 from transform.figures import CHANGE_VERBS, Figure, per_unit
 from transform.nlp import tag, word_forms
-from transform.places import Area, Period, areas_in, financial_year, period_in, previous_period
+from transform.places import (
+    Area,
+    Period,
+    areas_in,
+    calendar_year,
+    financial_year,
+    period_in,
+    previous_period,
+)
 
 CONCEPTS_FILE = Path(__file__).with_name("concepts.yml")
 GENERIC = set(
@@ -36,6 +44,8 @@ GENERIC = set(
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
     overspend uplift time times occasion occasions period quarter""".split()
 )
+# "in 2022", "an increase on 2021": a calendar year
+YEAR_WORDS = {"in", "during", "throughout", "for", "year", "on", "than", "with"}
 PRONOUNS = {"this", "these", "that", "it", "which", "they"}  # a sentence that refers back
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
 PEOPLE = {"people_supported", "children_young_people", "parents_carers", "families_supported"}
@@ -1147,6 +1157,15 @@ def explicit_period(tokens: list[Token]) -> Period | None:
     span = re.search(r"\b[A-Z][a-z]+ (\d{4}) to [A-Z][a-z]+ (\d{4})\b", text)
     if span and int(span.group(2)) == int(span.group(1)) + 1:
         return financial_year(int(span.group(1)))
+    return named_calendar_year(tokens)
+
+
+def named_calendar_year(tokens: list[Token]) -> Period | None:
+    """A calendar year a preposition or "year" attaches to ("recorded in 2022", "during
+    2021", "calendar year 2023"); not "since 2019" or "by 2025", which are not periods."""
+    for before, token in zip(tokens, tokens[1:]):
+        if before.lower_ in YEAR_WORDS and re.fullmatch(r"(19|20)\d\d", token.text):
+            return calendar_year(int(token.text))
     return None
 
 
@@ -1214,7 +1233,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before
-    if own := explicit_period(after[:6]) or explicit_period(before[-4:]):
+    own = explicit_period(after[:6]) or explicit_period(before[-4:])
+    if own := own or named_calendar_year(after):  # "47 people killed ... in 2023"
         return own, "stated"
     if says_previous(after[:6]) or says_previous(before[-4:]):
         return previous_period(sentence_period), "stated"

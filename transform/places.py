@@ -123,7 +123,13 @@ def financial_year(start_year: int) -> Period:
     return Period(label, date(start_year, 4, 1), date(end_year, 3, 31))
 
 
+def calendar_year(year: int) -> Period:
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31))
+
+
 def previous_period(period: Period) -> Period:
+    if period.start.month == 1:
+        return calendar_year(period.start.year - 1)
     return financial_year(period.start.year - 1)
 
 

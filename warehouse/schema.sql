@@ -13,7 +13,8 @@ CREATE TABLE IF NOT EXISTS dim_area (
     area_code  VARCHAR                   -- ONS GSS code of a district (E08000015); else NULL
 );
 
--- One row per financial year ("2018/19" = 2018-04-01 to 2019-03-31).
+-- One row per financial year ("2018/19" = 2018-04-01 to 2019-03-31), or calendar year a
+-- figure's words name ("recorded in 2022" = 2022-01-01 to 2022-12-31).
 CREATE TABLE IF NOT EXISTS dim_period (
     period_key   VARCHAR PRIMARY KEY,    -- "2018-19"
     period_label VARCHAR NOT NULL,       -- "2018/19"
