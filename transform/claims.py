@@ -268,7 +268,13 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
 
 
 def counts_a_base(f: Figure) -> bool:
-    """ "58,400 households", "a population of 130,000": its own words, else its neighbours."""
+    """ "58,400 households", "a population of 130,000": its own words, else its neighbours;
+    or what a rate is said to be of ("184 per 100,000 of the 22,310 children")."""
+    before = list(f.doc[max(f.sentence.start, f.first - 4) : f.first])
+    if before and before[-1].pos_ == "DET":
+        before.pop()
+    if [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num:
+        return True
     if f.meaning["phrase"]:
         return bool(set(f.meaning["phrase"].split()) & BASES)
     return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])

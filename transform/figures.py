@@ -570,6 +570,8 @@ def rate_unit(figure: Figure, at: int) -> str | None:
                 t.like_num and not years.fullmatch(t.text) or t.text in ",;:()" for t in between
             ):
                 continue
+            if tokens is window_before and [t.lower_ for t in between] in (["of"], ["of", "the"]):
+                continue  # "184 per 100,000 of the 22,310 children": the base itself
             return per_unit(list(doc[token.i + 1 : min(token.i + 6, sentence.end)]))
     return None
 
