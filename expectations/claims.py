@@ -47,7 +47,7 @@ def claim_severity(kind: str) -> str:
 
 STATED_ROLE = {"part_whole": "whole", "change_difference": "change"}
 STATED_ROLE |= {"percent_change": "percent change", "repeated_figure": "mention"}
-STATED_ROLE |= {"rate": "rate"}
+STATED_ROLE |= {"rate": "rate", "share": "share"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,15 @@ def expectation(
         return {"expected": rate, "low": rate - tolerance, "high": rate + tolerance} | {
             "description": text
         }
+    if kind == "share":
+        part = next(v for role, v in terms if role == "part")
+        whole = next(v for role, v in terms if role == "whole")
+        share = 100 * part / whole if whole else 0.0
+        tolerance = rounding(stated)
+        text = f"{shown(part)} of {shown(whole)} is {share:.1f}%; the report says {shown(stated)}%"
+        return {"expected": share, "low": share - tolerance, "high": share + tolerance} | {
+            "description": text
+        }
     if kind == "repeated_figure":
         first = terms[0][1]
         text = f"stated as {shown(first)} before and as {shown(stated)} here"
@@ -228,8 +237,7 @@ def stored_claims(claims: pd.DataFrame, terms: pd.DataFrame, facts: pd.DataFrame
             stated.value,
             result["expected"],
             result["description"],
-            roles
-            + [figure_record(stated, "whole" if c["claim_kind"] == "part_whole" else "change")],
+            roles + [figure_record(stated, STATED_ROLE[c["claim_kind"]])],
             programme,
         )
         row["low"], row["high"] = round(result["low"], 6), round(result["high"], 6)

@@ -20,7 +20,8 @@ import pandas as pd
 
 from expectations.alerts import AlertSettings
 
-STORED_KINDS = {"part_whole", "change_difference", "percent_change", "rate", "repeated_figure"}
+STORED_KINDS = {"part_whole", "change_difference", "percent_change", "share", "rate"}
+STORED_KINDS |= {"repeated_figure"}
 GX_PROJECT = Path(__file__).parent  # holds gx/
 STRUCTURE_TABLES = ["dim_document", "dim_programme", "fact_measure"]  # a checkpoint each
 RESULT_COLUMNS = [

@@ -68,6 +68,7 @@ class Scores:
     claims_found: int = 0
     claims_checked: int = 0  # labelled claims recognised with the right figures
     false_errors: int = 0  # error-severity claims failing on correct arithmetic
+    false_warnings: int = 0  # warning-severity claims (shares, rates ...) failing on it
     slips: int = 0
     slips_caught: int = 0
     pairs: list = field(default_factory=list)  # (label concept key, predicted code)
@@ -210,12 +211,12 @@ def check_claims(passage, labels, by_label, claims: list[Claim], s: Scores, verb
             involved = [claim.stated] + [f for _, f in claim.terms]
             if wrong and error and figure_of.get(slip) in involved:
                 s.slips_caught += 1
-        elif wrong and error:
-            s.false_errors += 1
+        elif wrong:
+            s.false_errors += error
+            s.false_warnings += not error
             if verbose:
-                s.misses.append(
-                    (passage["id"], f"false error {claim.kind}", claim.stated.text, passage["text"])
-                )
+                what = f"false {'error' if error else 'warning'} {claim.kind}"
+                s.misses.append((passage["id"], what, claim.stated.text, passage["text"]))
     if passage.get("slip"):
         s.slips += 1
     for label in passage.get("claims") or []:
@@ -261,6 +262,7 @@ def report(name: str, s: Scores) -> str:
         f" pairwise recall {recall:.3f} precision {precision:.3f}",
         f"  claims recognised {s.claims_checked} of {s.claims_labelled} ({s.claim_recall:.3f}),"
         f" {s.claims_found} found, {s.false_errors} false errors"
+        f" ({s.false_warnings} false warnings)"
         + (f", slips caught {s.slips_caught} of {s.slips}" if s.slips else ""),
     ]
     return "\n".join(lines)

@@ -112,6 +112,27 @@ def test_an_implausible_percentage_warns(workdir):
     assert observed == f"1 of 10 rows: ['{key[0]}']"
 
 
+@pytest.mark.parametrize("stated, passed", [("70.7%", True), ("76.7%", False)])
+def test_a_share_beside_a_part_is_the_part_over_its_whole(workdir, stated, passed):
+    report = sample_like_report()
+    report.programmes.append(
+        Programme(
+            activity=["Education, training and employment support"],
+            expected_outcomes=["Young people in education at the end of their order."],
+            outcomes=[
+                f"Of the 58 young people whose orders closed, 41 ({stated}) were in"
+                " education, training or employment."
+            ],
+        )
+    )
+    assert ingest_here(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 0
+    shares = [c for c in claims(workdir) if c[0] == "share"]
+    # 41 of 58 is 70.69%: the stated share holds within half its last digit
+    assert shares == [
+        ("share", "warn", passed, stated[:-1], "70.6897 (between 70.6397 and 70.7397)")
+    ]
+
+
 def test_a_report_without_programmes_fails_the_structure_check(workdir):
     report = sample_like_report(programmes=[])
     assert ingest_here(render_report(report, workdir / "wirral-2018-19.pdf"), workdir) == 1

@@ -52,9 +52,10 @@ def test_stated_arithmetic_is_recognised(scored):
     assert s.claim_recall >= FLOORS[name][-1]
 
 
-def test_correct_arithmetic_raises_no_error(scored):
+def test_correct_arithmetic_raises_no_error_nor_warning(scored):
     _, s = scored
     assert s.false_errors == 0
+    assert s.false_warnings == 0  # shares, rates and percentage changes hold too
 
 
 def test_a_slip_in_a_sum_or_difference_is_caught():

@@ -8,6 +8,9 @@ figures' meaning and the parse, and stored as rows for Great Expectations to eva
 - change_difference: a change stated as a count next to the two levels it is the change
   between ("from 8,617 to 6,029, 2,588 fewer"; "X, N fewer than the Y the year before").
 - percent_change: a change stated in per cent next to its two levels, in any wording.
+- share: a percentage stated beside a part whose whole is stated too ("Of the 58 young
+  people whose orders closed, 41 (70.7%) were in education", "1,102 of the 4,870
+  incidents (22.6%)").
 
 Levels pair up when they share a metric and their periods (or "from ... to") order them.
 A claim's figures are taken from its sentence and, when that sentence refers back ("This
@@ -21,10 +24,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from transform.figures import Figure
-from transform.meaning import PEOPLE, WEAK, Concept, concept_of, governing_verb
+from transform.meaning import (
+    PEOPLE,
+    WEAK,
+    Concept,
+    changed_from,
+    concept_of,
+    governing_verb,
+)
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -61,9 +71,9 @@ REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "th
 
 @dataclass
 class Claim:
-    kind: str  # part_whole | change_difference | percent_change | rate | repeated_figure
+    kind: str  # part_whole | change_difference | percent_change | share | rate | repeated_figure
     stated: Figure  # the figure the others must agree with: the whole, or the change
-    terms: list[tuple[str, Figure]]  # (role, figure): part | from | to | count | base | first
+    terms: list[tuple[str, Figure]]  # (role, figure): part | whole | from | to | count | base
     sentence: Span
 
 
@@ -89,6 +99,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         found += change_claims(figures, group, following, previous)
         found += part_whole_claims(figures, previous)
+        found += share_claims(figures, previous)
         found += rate_claims(figures)
     for claim in found:
         if claim.kind == "part_whole":
@@ -240,9 +251,14 @@ def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
     between = a.doc[a.unit_end : b.first]
     if any(t.text == ";" for t in between):
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
-    if any(t.lower_ in COMPARATORS for t in between):
+    if any(t.lower_ in COMPARATORS and comparing(t, b) for t in between):
         return b, a
     return None
+
+
+def comparing(word: Token, b: Figure) -> bool:
+    """Not "from" as a source: "rose by 5.8% to 1,916, while ... graffiti from 418 sites"."""
+    return word.lower_ != "from" or word.i != b.first - 1 or changed_from(b, word)
 
 
 # --- A rate, its count and its base ---------------------------------------------------
@@ -261,7 +277,7 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         counts = [f for f in level_figures(figures) if f.unit == "count" and f is not rate]
         bases = [f for f in counts if counts_a_base(f)]
         others = [f for f in counts if f not in bases]
-        if len(bases) == 1 and len(others) == 1:
+        if len(bases) == 1 and len(others) == 1 and bases[0].value >= others[0].value:
             terms = [("count", others[0]), ("base", bases[0])]
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
@@ -308,16 +324,7 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     sentence = figures[0].sentence
     if ranked(sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
-    whole, parts = (
-        total_after(figures)
-        or out_of(figures)
-        or of_the(figures)
-        or share_and_balance(figures)
-        or by_place(figures)
-        or by_group(figures)
-        or money_with(figures)
-        or after_cue(figures, previous)
-    )
+    whole, parts = stated_parts(figures, previous)
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
@@ -329,6 +336,67 @@ def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Cla
     if any(preceded(p, {"further"}) for p in parts):
         return []  # "612 of those were charged and a further 118 released": and others
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
+
+
+def stated_parts(figures: list[Figure], previous: list[Figure]) -> tuple:
+    """(whole, parts) the sentence lists, in any of the shapes below; (None, [])."""
+    return (
+        total_after(figures)
+        or out_of(figures)
+        or of_the(figures)
+        or share_and_balance(figures)
+        or by_place(figures)
+        or by_group(figures)
+        or money_with(figures)
+        or after_cue(figures, previous)
+    )
+
+
+def share_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+    """A percentage beside a part of a stated whole is the part over the whole, whether
+    or not the parts cover it ("Of the 58 ..., 41 (70.7%) were in education", "1,102 of
+    the 4,870 incidents (22.6%)", "412, or 61%, of the 675")."""
+    whole, parts = stated_parts(figures, previous)
+    if whole is None:
+        whole, parts = part_of_the(figures)
+    claims = []
+    for part in parts:
+        share = share_beside(part, figures) or share_beside(whole, figures, part)
+        if share is None or part.unit != "count" or whole.unit != "count":
+            continue
+        if whole.qualifier == part.qualifier == "exact" and 0 < part.value <= whole.value:
+            terms = [("part", part), ("whole", whole)]
+            claims.append(Claim("share", share, terms, share.sentence))
+    return claims
+
+
+def part_of_the(figures: list[Figure]) -> tuple:
+    """ "1,102 of the 4,870 incidents", "19 out of 24 posts": one part and its whole."""
+    for part, whole in zip(figures, figures[1:]):
+        between = [t.lower_ for t in part.doc[part.unit_end : whole.first]]
+        if between in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"]):
+            return whole, [part]
+    return NOTHING
+
+
+def share_beside(figure: Figure, figures: list[Figure], part: Figure | None = None):
+    """The percentage level right beside the figure, in brackets or after "or": "41
+    (70.7%)", "70.7% (41)", "412, or 61%,", "the 4,870 incidents (22.6%)" (the whole's,
+    for its one part right before it)."""
+    if part is not None and not (part.unit_end <= figure.first and part.last + 4 >= figure.first):
+        return None
+    at = figures.index(figure)
+    for other in (figures[at + 1 : at + 2], figures[max(0, at - 1) : at]):
+        if not other or other[0].unit != "percent" or other[0].role != "level":
+            continue
+        share = other[0]
+        first, then = sorted([figure, share], key=lambda f: f.first)
+        between = list(figure.doc[first.unit_end : then.first])
+        own = {t.i for t in first.meaning.get("core", [])}
+        words = {t.lower_ for t in between if t.i not in own}
+        if words & {"(", "or"} and words <= {"(", ",", "or", "-", "–"}:
+            return share if share.measure else None
+    return None
 
 
 def ranked(sentence: Span) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
-from transform.figures import CHANGE_VERBS, Figure, per_unit
+from transform.figures import CHANGE_NOUNS, CHANGE_VERBS, Figure, per_unit
 from transform.nlp import tag, word_forms
 from transform.places import (
     Area,
@@ -1238,12 +1238,23 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return own, "stated"
     if says_previous(after[:6]) or says_previous(before[-4:]):
         return previous_period(sentence_period), "stated"
-    if before and before[-1].lower_ == "from":  # "from 103 to 188", "up from 212"
-        return previous_period(sentence_period), "inferred"
+    if before and before[-1].lower_ == "from" and changed_from(figure, before[-1]):
+        return previous_period(sentence_period), "inferred"  # "from 103 to 188", "up from 212"
     arrow = figure.unit_end < figure.sentence.end and figure.doc[figure.unit_end].text in ARROWS
     if arrow:  # "301 → 288"
         return previous_period(sentence_period), "inferred"
     return sentence_period, "stated" if opening else "report"
+
+
+def changed_from(figure: Figure, word: Token) -> bool:
+    """Whether "from" starts a change ("rose from 103", "up from 212", "from 46 to 52"),
+    not a source ("removed graffiti from 418 sites", "referrals from 46 schools")."""
+    if word.head.lemma_.lower() in CHANGE_VERBS | CHANGE_NOUNS | {"up", "down"}:
+        return True
+    to = figure.doc[figure.unit_end : figure.sentence.end]
+    return counted_noun(figure) is None or any(
+        t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).like_num for t in to
+    )
 
 
 def counted_phrase(figure: Figure, figures: list[Figure]) -> str:

@@ -86,7 +86,7 @@ CREATE TABLE IF NOT EXISTS fact_claim (
     claim_key          VARCHAR PRIMARY KEY,  -- "<stated_measure_key>:<claim_kind>"
     document_key       VARCHAR NOT NULL REFERENCES dim_document (document_key),
     programme_key      VARCHAR REFERENCES dim_programme (programme_key),  -- NULL: the overview
-    claim_kind         VARCHAR NOT NULL,     -- part_whole | change_difference | percent_change | repeated_figure
+    claim_kind         VARCHAR NOT NULL,     -- part_whole | change_difference | percent_change | share | rate | repeated_figure
     stated_measure_key VARCHAR NOT NULL REFERENCES fact_measure (measure_key),  -- the whole, the change
     stated_value       DOUBLE NOT NULL,
     sentence           VARCHAR NOT NULL
@@ -98,7 +98,7 @@ CREATE TABLE IF NOT EXISTS fact_claim_term (
     claim_key    VARCHAR NOT NULL REFERENCES fact_claim (claim_key),
     document_key VARCHAR NOT NULL,
     measure_key  VARCHAR NOT NULL REFERENCES fact_measure (measure_key),
-    term_role    VARCHAR NOT NULL,           -- part | from | to | first
+    term_role    VARCHAR NOT NULL,           -- part | whole | from | to | count | base | first
     term_order   INTEGER NOT NULL,
     PRIMARY KEY (claim_key, term_order)
 );
