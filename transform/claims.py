@@ -355,14 +355,18 @@ def stated_parts(figures: list[Figure], previous: list[Figure]) -> tuple:
 def share_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     """A percentage beside a part of a stated whole is the part over the whole, whether
     or not the parts cover it ("Of the 58 ..., 41 (70.7%) were in education", "1,102 of
-    the 4,870 incidents (22.6%)", "412, or 61%, of the 675")."""
+    the 4,870 incidents (22.6%)", "412, or 61%, of the 675", "Of 1,146 searches, 27.3%
+    (313) ...")."""
     whole, parts = stated_parts(figures, previous)
     if whole is None:
         whole, parts = part_of_the(figures)
     claims = []
     for part in parts:
-        share = share_beside(part, figures) or share_beside(whole, figures, part)
-        if share is None or part.unit != "count" or whole.unit != "count":
+        if part.unit == "percent":
+            share, part = part, beside(part, figures, "count")
+        else:
+            share = beside(part, figures, "percent") or beside(whole, figures, "percent", part)
+        if share is None or part is None or whole.unit != "count" or part.unit != "count":
             continue
         if whole.qualifier == part.qualifier == "exact" and 0 < part.value <= whole.value:
             terms = [("part", part), ("whole", whole)]
@@ -379,23 +383,21 @@ def part_of_the(figures: list[Figure]) -> tuple:
     return NOTHING
 
 
-def share_beside(figure: Figure, figures: list[Figure], part: Figure | None = None):
-    """The percentage level right beside the figure, in brackets or after "or": "41
-    (70.7%)", "70.7% (41)", "412, or 61%,", "the 4,870 incidents (22.6%)" (the whole's,
-    for its one part right before it)."""
-    if part is not None and not (part.unit_end <= figure.first and part.last + 4 >= figure.first):
+def beside(figure: Figure, figures: list[Figure], unit: str, part: Figure | None = None):
+    """The level of the unit right beside the figure, in brackets or after "or": "41
+    (70.7%)", "70.7% (41)", "412, or 61%,"; or beside the whole of the one part right
+    before it ("1,102 of the 4,870 incidents (22.6%)")."""
+    if part is not None and not (part.unit_end <= figure.first <= part.last + 4):
         return None
     at = figures.index(figure)
     for other in (figures[at + 1 : at + 2], figures[max(0, at - 1) : at]):
-        if not other or other[0].unit != "percent" or other[0].role != "level":
+        if not other or other[0].unit != unit or other[0].role != "level":
             continue
-        share = other[0]
-        first, then = sorted([figure, share], key=lambda f: f.first)
-        between = list(figure.doc[first.unit_end : then.first])
+        first, then = sorted([figure, other[0]], key=lambda f: f.first)
         own = {t.i for t in first.meaning.get("core", [])}
-        words = {t.lower_ for t in between if t.i not in own}
+        words = {t.lower_ for t in figure.doc[first.unit_end : then.first] if t.i not in own}
         if words & {"(", "or"} and words <= {"(", ",", "or", "-", "–"}:
-            return share if share.measure else None
+            return other[0] if other[0].measure else None
     return None
 
 
