@@ -10,6 +10,7 @@ or a character with an attribute that is not plain, takes pdfplumber's own way.
 
 from __future__ import annotations
 
+from functools import cache
 from types import MethodType
 from unicodedata import normalize
 
@@ -27,17 +28,21 @@ def lean(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
     return page
 
 
+@cache
+def colour_space(name) -> str:
+    return resolve_and_decode(name)
+
+
 def process_object(page: pdfplumber.page.Page, obj) -> dict:
     if type(obj) is not LTChar:
         return type(page).process_object(page, obj)
     attr = {k: obj.__dict__[k] for k in CHAR_ATTRS if k in obj.__dict__}
-    if not all(isinstance(v, PLAIN) for k, v in attr.items() if k != "matrix") or not all(
-        isinstance(v, PLAIN) for v in attr.get("matrix", ())
-    ):
+    # pdfminer computes the numbers; a name or tag may come raw from the file
+    if not isinstance(attr.get("fontname"), str) or not isinstance(attr.get("tag"), PLAIN):
         return type(page).process_object(page, obj)  # bytes, references: the generic walk
     attr["object_type"] = "char"
     attr["page_number"] = page.page_number
-    attr["ncs"] = resolve_and_decode(obj.ncs.name)
+    attr["ncs"] = colour_space(obj.ncs.name)
     text = obj.get_text()
     form = page.pdf.unicode_norm
     attr["text"] = normalize(form, text) if form is not None else text
