@@ -100,6 +100,10 @@ QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("up to", "less_than"),
     ("under", "less_than"),
     ("below", "less_than"),
+    ("in the region of", "approximately"),
+    ("estimated at", "approximately"),
+    ("a minimum of", "more_than"),
+    ("a maximum of", "less_than"),
     ("an estimated", "approximately"),
     ("estimated", "approximately"),
     ("approximately", "approximately"),
@@ -496,11 +500,23 @@ def is_time_window(figure: Figure) -> bool:
         return True
     if nxt.lemma_.lower() in ("year", "yr", "night", "minute", "min"):
         return True
-    before = doc[max(figure.sentence.start, figure.first - 3) : figure.first]
+    before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
+    if nxt.lemma_.lower() in ("hour", "hr", "hrs"):  # hours are given; weeks, months last
+        words = without_qualifier(words)
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
         return True
-    return "the" in words[-1:] and any(w in WINDOW_WORDS for w in words)
+    return "the" in words[-1:] and any(w in WINDOW_WORDS for w in words[-3:])
+
+
+def without_qualifier(words: list[str]) -> list[str]:
+    """The words before a qualifier that ends them: "gave more than 1,400 hours" is an
+    amount, "within less than 24 hours" a window ("at least 6 months" is a duration)."""
+    phrases = sorted((p.split() for p, _ in QUALIFIERS), key=len, reverse=True)
+    for cut in phrases:
+        if len(cut) > 1 and words[-len(cut) :] == cut:  # not "over": "... over 5 days"
+            return words[: -len(cut)]
+    return words
 
 
 # --- Unit, qualifier, change ------------------------------------------------------------
