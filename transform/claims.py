@@ -647,8 +647,8 @@ def listed(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if not f.measure:
             continue
-        if parts and f.unit != parts[0].unit and preceded(f, {"("}):
-            continue  # "118 (49%) completed": a share beside the part
+        if parts and f.unit != parts[0].unit and (preceded(f, {"("}) or not joined(parts[-1], f)):
+            continue  # "118 (49%) completed", "38 received a £100 fixed penalty": the part's own
         if parts and (f.unit != parts[0].unit or not joined(parts[-1], f)):
             break
         parts.append(f)
