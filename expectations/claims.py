@@ -184,8 +184,7 @@ def expectation(
         terms_text = " + ".join(shown(v) for v in parts)
         text = f"{terms_text} = {shown(total)}; the report gives the whole as {shown(stated)}"
         return {"expected": total, "low": total, "high": total, "description": text}
-    before = next(v for role, v in terms if role == "from")
-    after = next(v for role, v in terms if role == "to")
+    before, after = levels(dict(terms), direction)
     moved = "less" if after < before else "more"
     signed = (before - after) if direction == "decrease" else (after - before)
     said = {"decrease": "less", "increase": "more"}.get(direction, "change")
@@ -210,6 +209,17 @@ def expectation(
         "high": expected + tolerance,
         "description": text,
     }
+
+
+def levels(terms: dict[str, float], direction: str | None) -> tuple[float, float]:
+    """(from, to) of a change; one of them implied by the other and the change in count
+    ("down 412 (8.1%) to 4,690": from 5,102)."""
+    sign = -1 if direction == "decrease" else 1
+    if "from" not in terms:
+        return terms["to"] - sign * terms["change"], terms["to"]
+    if "to" not in terms:
+        return terms["from"], terms["from"] + sign * terms["change"]
+    return terms["from"], terms["to"]
 
 
 def stored_claims(claims: pd.DataFrame, terms: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:

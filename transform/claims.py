@@ -137,12 +137,16 @@ def change_claims(
     for change in figures:
         if not change.measure or change.role == "level" or change.qualifier == "average":
             continue  # "an increase of over 24%" holds on its side of the two levels
+        if is_aim(change):
+            continue  # "..., against a plan objective to reduce it by 10%": not the change
         pair = (
             level_pair(change, group)
             or level_pair(change, group + following)
             or level_pair(change, previous + group)  # "... reached 1,318. Compared to 1,047"
         )
         if pair is None:
+            if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
+                claims.append(Claim("percent_change", change, implied, change.sentence))
             continue
         kind = "percent_change" if change.role == "percent_change" else "change_difference"
         terms = [("from", pair[0]), ("to", pair[1])]
@@ -151,7 +155,56 @@ def change_claims(
         if change.direction is None and pair[0].value != pair[1].value:
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
-    return claims
+    return nearest_per_pair(claims)
+
+
+def nearest_per_pair(claims: list[Claim]) -> list[Claim]:
+    """One change of a kind per pair of levels, the nearest to them: two percentage
+    changes cannot both be the one between the same two figures ("rose by 6.4% (3,810 to
+    4,054) ..., and by 2% across the force")."""
+    nearest: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.kind, *(id(f) for _, f in claim.terms))
+        distance = min(abs(claim.stated.first - f.first) for _, f in claim.terms)
+        kept = nearest.get(key)
+        if kept is None or distance < min(abs(kept.stated.first - f.first) for _, f in kept.terms):
+            nearest[key] = claim
+    return [c for c in claims if nearest[(c.kind, *(id(f) for _, f in c.terms))] is c]
+
+
+def is_aim(change: Figure) -> bool:
+    """A change something is to make ("an objective to reduce it by 10%", "aim to cut
+    repeat victimisation by 5%"), not one that happened between two levels."""
+    verb = governing_verb(change.head)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
+    """A percentage change stated beside its change in count and one of the two levels
+    ("reduced by 412 (8.1%) to 4,690", "ASB: 4,690 (-412, -8.1%)", "up 194 or 19.2% from
+    1,010"): the other level is the one plus or minus the change. Terms: the change, and
+    the level as "from" (after "from") or "to"."""
+    if percent.role != "percent_change" or percent.direction is None or is_relative(percent):
+        return None
+    at = group.index(percent)
+    beside = [f for f in group[max(0, at - 1) : at] + group[at + 1 : at + 2]]
+    counts = [f for f in beside if f.role == "change" and f.unit not in ("percent",)]
+    counts = [f for f in counts if f.qualifier == "exact" and f.direction == percent.direction]
+    if len(counts) != 1 or not adjacent(counts[0], percent):
+        return None
+    levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
+    levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
+    if len(levels) != 1:
+        return None
+    side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
+    return [("change", counts[0]), (side, levels[0])]
+
+
+def adjacent(a: Figure, b: Figure) -> bool:
+    """Nothing but brackets, commas and "or" between them: "412 (8.1%)", "-412, -8.1%"."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    between = {t.lower_ for t in first.doc[first.unit_end : then.first]}
+    return between <= {"(", ",", "or", ";", "/"}
 
 
 def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -174,9 +227,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     ]
     if is_variance(change):
         return plan_and_actual(levels)
-    pair = ordered_pair(levels)
+    pair = ordered_pair(levels, change)
     if pair is None:
-        pair = ordered_pair([f for f in levels if concept(f) == concept(change)])
+        pair = ordered_pair([f for f in levels if concept(f) == concept(change)], change)
     return pair
 
 
@@ -215,12 +268,12 @@ def names_a_plan(f: Figure) -> bool:
     return bool(set(words) & PLANS)
 
 
-def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
+def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | None:
     """The one earlier and one later level among them, if the periods tell them apart."""
     if not levels or len({f.unit for f in levels}) != 1:
         return None
     if len(levels) == 2 and levels[0].meaning["period"] == levels[1].meaning["period"]:
-        return by_comparison(*levels)
+        return by_comparison(*levels, change)
     first = min(f.meaning["period"].start for f in levels)
     earlier = [f for f in levels if f.meaning["period"].start == first]
     later = [f for f in levels if f.meaning["period"].start != first]
@@ -245,7 +298,7 @@ def head_noun(f: Figure) -> str | None:
     return core[-1].lemma_.lower() if core else None
 
 
-def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, Figure] | None:
     """Two levels the periods don't order: the one the comparison points to is the earlier
     ("5.2% fewer than in 2018/19 (4,235)", "at 418 (441)", "compared with 170")."""
     between = a.doc[a.unit_end : b.first]
@@ -253,6 +306,14 @@ def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
     if any(t.lower_ in COMPARATORS and comparing(t, b) for t in between):
         return b, a
+    own = {t.i for t in a.meaning.get("core", [])}
+    if [t.lower_ for t in between if t.i not in own] == ["to"]:
+        return a, b  # "(3,810 offences to 4,054)"
+    if change is not None and change.direction and any(t.text == "|" for t in between):
+        # a table row under headings it does not repeat ("Burglary | 412 | 380 | -32"):
+        # the stated direction orders the two levels, and the check holds the size
+        low, high = sorted((a, b), key=lambda f: f.value)
+        return (low, high) if change.direction == "increase" else (high, low)
     return None
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import phonenumbers
 from spacy.tokens import Span, Token
@@ -677,7 +678,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return role, "increase" if signs[0] == "+" else "decrease"
     bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
-    if word is None and before and before[-1].lower_ in ("(", "or"):
+    if word is None and before and before[-1].lower_ in ("(", "or") and not runs_to(after):
         word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
     if word is None and figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:]):
         return "change", "decrease"  # "£389,600 against a grant of £400,000, leaving £10,400"
@@ -687,6 +688,13 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return "level", None
     role = "percent_change" if figure.unit == "percent" else "change"
     return role, direction_of(word)
+
+
+def runs_to(after: list[Token]) -> bool:
+    """ "(3,810 offences to 4,054)": the earlier level of a from-to pair, not a change
+    (but "(63 offences) to 1,512" restates the change)."""
+    inside = list(takewhile(lambda t: t.text != ")", after))
+    return any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).like_num for t in inside)
 
 
 def restated_change(before: list[Token]) -> Token | None:

@@ -1,0 +1,72 @@
+"""The claims pass on shapes of wording this session's corpora under-represent, each with
+the claim a reader sees in it (written by hand, not from the pass's output), and the
+arithmetic GX then applies to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from expectations.claims import evaluate
+from transform.measures import read_text
+from transform.places import Area, financial_year
+
+
+def claims_of(text: str) -> list[tuple]:
+    _, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    return [(c.kind, c.stated.text, [(r, f.text) for r, f in c.terms]) for c in claims]
+
+
+SHAPES = {
+    # a table row under headings it does not repeat: the sign orders the two levels
+    "Burglary | 412 | 380 | -32 | -7.8%": [
+        ("change_difference", "-32", [("from", "412"), ("to", "380")]),
+        ("percent_change", "-7.8", [("from", "412"), ("to", "380")]),
+    ],
+    # one level and the change in count: the other level is implied
+    "The number of ASB incidents reduced by 412 (8.1%) to 4,690.": [
+        ("percent_change", "8.1", [("change", "412"), ("to", "4,690")]),
+    ],
+    "Hate crime rose by 38 (9.4%) from 404.": [
+        ("percent_change", "9.4", [("change", "38"), ("from", "404")]),
+    ],
+    # a share beside a part of a stated whole
+    "Of 1,146 stop searches, 27.3% (313) resulted in a positive outcome.": [
+        ("share", "27.3", [("part", "313"), ("whole", "1,146")]),
+    ],
+    # the aim is not the change; the change is the one between the two levels
+    "Burglary had risen by 6.4% (3,810 offences to 4,054), against an objective to"
+    " reduce it by 10%.": [
+        ("percent_change", "6.4", [("from", "3,810"), ("to", "4,054")]),
+    ],
+    # a fine inside a part's words does not end the list
+    "Officers dealt with 142 breaches: 97 people were given a warning, 38 received a £100"
+    " fixed penalty notice and seven were prosecuted.": [
+        ("part_whole", "142", [("part", "97"), ("part", "38"), ("part", "seven")]),
+    ],
+    # calendar years order a difference
+    "There were 47 people killed or seriously injured in 2023, 9 fewer than the 56 recorded"
+    " in 2022; 4 of the casualties were fatal.": [
+        ("change_difference", "9", [("from", "56"), ("to", "47")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text", list(SHAPES))
+def test_the_claim_a_reader_sees_is_found(text):
+    assert claims_of(text) == SHAPES[text]
+
+
+@pytest.mark.parametrize(
+    "kind, stated, terms, direction, low, high",
+    [
+        # 412 of the 5,102 the year before (4,690 + 412) is 8.08%; "8.1" holds within 0.05
+        ("percent_change", 8.1, [("change", 412), ("to", 4690)], "decrease", 8.025, 8.125),
+        # 38 on the 404 before is 9.41%
+        ("percent_change", 9.4, [("change", 38), ("from", 404)], "increase", 9.356, 9.456),
+        # 313 of 1,146 is 27.312%
+        ("share", 27.3, [("part", 313), ("whole", 1146)], None, 27.262, 27.362),
+    ],
+)
+def test_implied_levels_and_shares_are_evaluated(kind, stated, terms, direction, low, high):
+    result = evaluate(kind, stated, terms, direction)
+    assert (round(result["low"], 3), round(result["high"], 3)) == (low, high)
