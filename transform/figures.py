@@ -258,7 +258,10 @@ def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
     scale = SCALES.get(suffix) or (
         SCALES.get(doc[after].lower_.rstrip(".")) if after < sentence.end and not suffix else None
     )  # "£0.4m." may end the sentence
-    if scale and (doc[first].text == "£" or suffix or doc[after].lower_ in ("million", "billion")):
+    # "0.5m tonnes": a multiplier glued on scales any figure, not only money
+    glued = scale is not None and not suffix and not doc[last].whitespace_
+    written = scale is not None and doc[after].lower_ in ("million", "billion")
+    if scale and (doc[first].text == "£" or suffix or glued or written):
         value *= scale
         if not suffix:
             last = after
