@@ -98,7 +98,7 @@ CREATE TABLE IF NOT EXISTS fact_claim_term (
     claim_key    VARCHAR NOT NULL REFERENCES fact_claim (claim_key),
     document_key VARCHAR NOT NULL,
     measure_key  VARCHAR NOT NULL REFERENCES fact_measure (measure_key),
-    term_role    VARCHAR NOT NULL,           -- part | whole | from | to | count | base | first
+    term_role    VARCHAR NOT NULL,           -- part | whole | from | to | change | count | base | first
     term_order   INTEGER NOT NULL,
     PRIMARY KEY (claim_key, term_order)
 );
