@@ -157,7 +157,8 @@ def expectation(
     if kind == "rate":
         count = next(v for role, v in terms if role == "count")
         base = next(v for role, v in terms if role == "base")
-        per = int(re.match(r"per_(\d+)_", unit).group(1))  # per_1000_population -> 1000
+        size = re.match(r"per_(\d+)_", unit)  # per_1000_population -> 1000
+        per = int(size.group(1)) if size else 1  # per_reoffender -> 1
         rate = count / base * per if base else 0.0
         tolerance = rounding(stated)
         text = f"{shown(count)} / {shown(base)} × {per:,} is {rate:.3g}; the report says "

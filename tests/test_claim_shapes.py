@@ -48,6 +48,16 @@ SHAPES = {
     " in 2022; 4 of the casualties were fatal.": [
         ("change_difference", "9", [("from", "56"), ("to", "47")]),
     ],
+    # rates: a base in brackets after the rate, a base another figure's "per" is not
+    # the count's, a rate per person of a group counted in the sentence
+    "First time entrants: 38 young people, a rate of 212 per 100,000 10-17 year olds (17,900).": [
+        ("rate", "212", [("count", "38"), ("base", "17,900")])
+    ],
+    "The rate of 52.3 per 1,000 households reflects 2,410 burglaries among 46,080 households.": [
+        ("rate", "52.3", [("count", "2,410"), ("base", "46,080")])
+    ],
+    "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
+    " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
 }
 
 
@@ -65,8 +75,11 @@ def test_the_claim_a_reader_sees_is_found(text):
         ("percent_change", 9.4, [("change", 38), ("from", 404)], "increase", 9.356, 9.456),
         # 313 of 1,146 is 27.312%
         ("share", 27.3, [("part", 313), ("whole", 1146)], None, 27.262, 27.362),
+        # 412 / 96 is 4.2917 per reoffender; "4.29" holds within 0.005
+        ("rate", 4.29, [("count", 412), ("base", 96)], None, 4.287, 4.297),
     ],
 )
 def test_implied_levels_and_shares_are_evaluated(kind, stated, terms, direction, low, high):
-    result = evaluate(kind, stated, terms, direction)
+    unit = "per_reoffender" if kind == "rate" else "count"
+    result = evaluate(kind, stated, terms, direction, unit)
     assert (round(result["low"], 3), round(result["high"], 3)) == (low, high)

@@ -332,25 +332,37 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
     residents": the rate is the count over the base, per its unit's base."""
     claims = []
     for rate in figures:
-        per = re.match(r"per_(\d+)_", rate.unit)
-        if not per or rate.qualifier != "exact":
+        per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
+        if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
         counts = [f for f in level_figures(figures) if f.unit == "count" and f is not rate]
-        bases = [f for f in counts if counts_a_base(f)]
+        if per.group(1):  # a population: at least the count
+            placed = [f for f in counts if placed_as_base(f)]
+            bases = placed if len(placed) == 1 else [f for f in counts if counts_a_base(f)]
+        else:  # "412 further offences by 96 reoffenders, 4.29 per reoffender"
+            bases = [f for f in counts if head_noun(f) == per.group(2)]
         others = [f for f in counts if f not in bases]
-        if len(bases) == 1 and len(others) == 1 and bases[0].value >= others[0].value:
+        population = per.group(1) is None or bases and bases[0].value >= others[0].value
+        if len(bases) == 1 and len(others) == 1 and population:
             terms = [("count", others[0]), ("base", bases[0])]
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
 
 
-def counts_a_base(f: Figure) -> bool:
-    """ "58,400 households", "a population of 130,000": its own words, else its neighbours;
-    or what a rate is said to be of ("184 per 100,000 of the 22,310 children")."""
-    before = list(f.doc[max(f.sentence.start, f.first - 4) : f.first])
+def placed_as_base(f: Figure) -> bool:
+    """What a rate is said to be of: "184 per 100,000 of the 22,310 children", "212 per
+    100,000 10-17 year olds (17,900)"."""
+    before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
+    if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
+        return True
     if before and before[-1].pos_ == "DET":
         before.pop()
-    if [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num:
+    return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
+
+
+def counts_a_base(f: Figure) -> bool:
+    """ "58,400 households", "a population of 130,000": its own words, else its neighbours."""
+    if placed_as_base(f):
         return True
     if f.meaning["phrase"]:
         return bool(set(f.meaning["phrase"].split()) & BASES)

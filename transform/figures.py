@@ -588,6 +588,8 @@ def rate_unit(figure: Figure, at: int) -> str | None:
         for n, token in enumerate(tokens):
             if token.lower_ != "per" or token.nbor(1).lower_ in ("cent", "centum"):
                 continue
+            if tokens is window_before and token.nbor(-1).like_num:
+                continue  # another figure's: "52.3 per 1,000 households reflects 2,410 ..."
             between = tokens[:n] if tokens is window else tokens[n + 2 :]
             years = re.compile(r"(19|20)\d\d")
             if any(
@@ -634,6 +636,8 @@ def per_unit(tokens: list[Token]) -> str | None:
         if base.lower_ == "thousand":
             size = "1000_"
     lemma = noun.lemma_.lower() if noun is not None else "population"
+    if lemma == "year" and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("olds", "old"):
+        lemma = "population"  # "per 100,000 10-17 year olds"
     if lemma in ("population", "resident", "people", "head", "inhabitant", "person", "capita"):
         return f"per_{size}population" if size else "per_capita"
     joined = "".join(c for c in joined_word(noun) if c.isalnum())
