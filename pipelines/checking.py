@@ -34,10 +34,8 @@ def check_reports(
     documents = [r.tables["dim_document"] for r in reports]
     areas = sorted({a for d in documents for a in d.area_key.dropna()})
     earlier = earlier_reports(warehouse, areas)
-    later = sorted({k for d in documents for k in later_reports(warehouse, d)} - keys)
-    rechecked = [
-        batch.ReportRows(document_row(warehouse, k), document_tables(warehouse, k)) for k in later
-    ]
+    later = sorted(set(later_reports(warehouse, documents)) - keys)
+    rechecked = stored_reports(warehouse, later)
     runtime = runtime_for(warehouse, inbox_path, keys | set(later), earlier)
     validations = batch.validate_reports(reports, dimensions, earlier, runtime, rechecked)
     # Older evaluations' artifacts go before Data Docs are built: its index lists what stays.
@@ -62,14 +60,16 @@ def results_of(validations: dict, run_id: str | None) -> pd.DataFrame:
     ).assign(checked_at=checked_at)
 
 
-def document_row(warehouse: Path, key: str) -> dict:
-    """The report as the checks and alerts name it (store.report_status's row)."""
-    return store.report_status(warehouse, key).report(key) or {"document_key": key}
+def stored_reports(warehouse: Path, keys: list[str]) -> list:
+    """Reports in the warehouse as the checks take them (expectations.batch.ReportRows):
+    each as the checks and alerts name it (store.report_status's row), and its rows."""
+    from expectations.batch import ReportRows
 
-
-def document_tables(warehouse: Path, key: str) -> dict[str, pd.DataFrame]:
-    tables = store.read_document_tables(warehouse, key)
-    return {t: tables[t] for t in store.DOCUMENT_TABLES}
+    if not keys:
+        return []
+    status = store.report_status(warehouse)
+    tables = store.read_document_tables(warehouse, keys)
+    return [ReportRows(status.report(k) or {"document_key": k}, tables[k]) for k in keys]
 
 
 def runtime_for(warehouse: Path, inbox_path: Path, keys: set[str], earlier: pd.DataFrame):
@@ -104,22 +104,26 @@ def earlier_reports(warehouse: Path, areas: list[str]) -> pd.DataFrame:
         ).df()
 
 
-def later_reports(warehouse: Path, document: pd.DataFrame) -> list[str]:
-    """Other reports of the same area that state a figure for this report's own year."""
-    if document.empty or pd.isna(document.area_key.iloc[0]) or not warehouse.exists():
+def later_reports(warehouse: Path, documents: list[pd.DataFrame]) -> list[str]:
+    """Other reports of the same area as one of these that state a figure for its own
+    year, in one read."""
+    placed = [d for d in documents if not d.empty and not pd.isna(d.area_key.iloc[0])]
+    if not placed or not warehouse.exists():
         return []
     with store.connect(warehouse, read_only=True) as con:
-        rows = con.execute(
-            """
-            SELECT DISTINCT d.document_key
-            FROM fact_measure f JOIN dim_document d USING (document_key)
-            WHERE d.document_key <> ? AND d.area_key = ? AND f.period_key = ?
-              AND d.period_key <> f.period_key AND f.period_basis = 'stated'
-            ORDER BY d.document_key
-            """,
-            [document.document_key.iloc[0], document.area_key.iloc[0], document.period_key.iloc[0]],
-        ).fetchall()
-    return [r[0] for r in rows]
+        rows = [
+            con.execute(
+                """
+                SELECT DISTINCT d.document_key
+                FROM fact_measure f JOIN dim_document d USING (document_key)
+                WHERE d.document_key <> ? AND d.area_key = ? AND f.period_key = ?
+                  AND d.period_key <> f.period_key AND f.period_basis = 'stated'
+                """,
+                [d.document_key.iloc[0], d.area_key.iloc[0], d.period_key.iloc[0]],
+            ).fetchall()
+            for d in placed
+        ]
+    return sorted({key for found in rows for (key,) in found})
 
 
 def check_outcome(validation, data_docs: Path) -> dict:

@@ -15,9 +15,8 @@ from pipelines.assets import FACT_MEASURE, reports
 from pipelines.checking import (
     check_outcome,
     check_reports,
-    document_row,
-    document_tables,
     results_of,
+    stored_reports,
 )
 from pipelines.resources import PccConfig
 from warehouse import store
@@ -49,10 +48,8 @@ def report_checks(context: dg.AssetCheckExecutionContext, pcc: PccConfig):
 def evaluate(pcc: PccConfig, key: str, run_id: str | None = None) -> tuple[list, Path]:
     """Run the four checks on one report's rows in the warehouse and record the results
     (a batch of one, check_reports); returns its validations and the Data Docs page."""
-    from expectations.batch import ReportRows
-
     warehouse = pcc.warehouse_path
-    report = ReportRows(document_row(warehouse, key), document_tables(warehouse, key))
+    [report] = stored_reports(warehouse, [key])
     dimensions = store.read_dimensions(warehouse)
     validations, data_docs, unused_runs = check_reports(
         warehouse, pcc.inbox_path, [report], dimensions, run_id

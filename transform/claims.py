@@ -58,6 +58,9 @@ PARTITION_CUES = [
     ("accounting", "for"),  # "1,902 incidents, with Gwynedd accounting for 1,164 and ..."
     ("came", "from"),  # "income of £532,000 came from the PCC (£310,000), the council ..."
 ]
+CUES_BY_WORD: dict[str, list[tuple]] = {}
+for _cue in PARTITION_CUES:
+    CUES_BY_WORD.setdefault(_cue[0], []).append(_cue)
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
@@ -378,18 +381,17 @@ def cue_at(sentence: Span, figures: list[Figure]) -> tuple[int, int] | None:
     measured = {i for f in figures if f.measure for i in range(f.first, f.unit_end)}
     words = [t.lemma_.lower() for t in sentence]
     lowers = [t.lower_ for t in sentence]
-    for n in range(len(words)):
-        for cue in PARTITION_CUES:
-            window = words[n : n + len(cue)]
-            if window == list(cue) or lowers[n : n + len(cue)] == list(cue):
-                return sentence.start + n, sentence.start + n + len(cue)
-        token = sentence[n]
-        # "| Engaged: 241", "...: 142 (target 150); injuries: 11": a cell's own heading
-        cell = [t for t in sentence[:n] if t.text in ("|", ";")]
-        since = sentence[(cell[-1].i + 1 - sentence.start) if cell else 0 : n]
-        numbers = [t for t in since if t.like_num]
-        if token.text == ":" and numbers and numbers[-1].i in measured:  # "600: 512 ..."
-            return token.i, token.i + 1
+    last_number = None  # the cell's last number: "| Engaged: 241", "...; injuries: 11"
+    for n, token in enumerate(sentence):
+        for cue in CUES_BY_WORD.get(words[n], []) + CUES_BY_WORD.get(lowers[n], []):
+            if tuple(words[n : n + len(cue)]) == cue or tuple(lowers[n : n + len(cue)]) == cue:
+                return token.i, token.i + len(cue)
+        if token.text == ":" and last_number is not None and last_number in measured:
+            return token.i, token.i + 1  # "600: 512 ..."
+        if token.text in ("|", ";"):
+            last_number = None  # a cell's own heading starts after it
+        elif token.like_num:
+            last_number = token.i
     return None
 
 

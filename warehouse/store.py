@@ -253,16 +253,17 @@ def read_dimensions(path: str | Path) -> dict[str, pd.DataFrame]:
         return {t: con.execute(f"SELECT * FROM {t}").df() for t in SHARED_DIMENSIONS}
 
 
-def read_document_tables(path: str | Path, document_key: str) -> dict[str, pd.DataFrame]:
-    """One document's star-schema rows as DataFrames, for validation."""
+def read_document_tables(path: str | Path, keys: list[str]) -> dict[str, dict]:
+    """Each document's star-schema rows as DataFrames, for validation, in one read:
+    document key -> table -> rows."""
     with connect(path, read_only=True) as con:
-        tables = {
-            t: con.execute(f"SELECT * FROM {t} WHERE document_key = ?", [document_key]).df()
-            for t in DOCUMENT_TABLES
+        return {
+            key: {
+                t: con.execute(f"SELECT * FROM {t} WHERE document_key = ?", [key]).df()
+                for t in DOCUMENT_TABLES
+            }
+            for key in keys
         }
-        for t in SHARED_DIMENSIONS:
-            tables[t] = con.execute(f"SELECT * FROM {t}").df()
-    return tables
 
 
 def loaded_sha256s(path: str | Path) -> dict[str, str]:
