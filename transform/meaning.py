@@ -47,6 +47,7 @@ PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
 PREVIOUS_WORDS += [("year", "earlier"), ("year", "ago"), ("previous", "period")]
 NATIONAL = {"national", "nationally", "england"}
+PLACE_PREPS = {"at", "across", "in", "within", "throughout"}
 AREA_PREPS = {"in", "across", "for", "throughout", "within", "from", "at", "of"}
 ORGANISATIONS = {"police", "council", "constabulary", "fire", "partnership", "service", "nhs"}
 ORGANISATIONS |= {"county", "borough", "city", "cps", "probation", "trust", "university"}
@@ -737,6 +738,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         thing = concept is None and names_a_thing(head) and unit == "count" and not owns
         if thing and better is not None and better.code in PEOPLE | AGENTS:
             better = better if names(better, head + verb) else None
+        if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
+            better = None  # "sessions across 27 villages": where, not what
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
@@ -764,6 +767,11 @@ def names_a_thing(head: list[Token]) -> bool:
     if not head or head[-1].pos_ != "NOUN":
         return False
     return not {head[-1].lemma_.lower(), head[-1].lower_} & (GENERIC | RECORDS)
+
+
+def is_place(noun: Token) -> bool:
+    """Whether the noun is where something happened: "at 36 sites", "across 27 villages"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
 
 
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
