@@ -716,6 +716,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if wider is not None and wider_size > size and names_with(wider, [w.own], w.core[-1:]):
             concept = wider
     concept = concept or named(w.own, unit=unit)
+    if not is_weak(concept) and is_container(w.core) and only_records(concept, w.core):
+        attached = [t for t in w.own if t not in w.core]  # "418 calls to the ASB hotline"
+        topic, _ = concept_of(attached, unit)
+        concept = topic if topic is not None and not is_weak(topic) else concept
     verb = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
@@ -759,6 +763,13 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def only_records(concept: Concept, core: list[Token]) -> bool:
+    """Whether the concept is named in the words only by a kind of record ("calls")."""
+    present = forms_in(core)
+    terms = [term for term in concept.terms if all(w & present for w in term)]
+    return all(all(w & RECORDS for w in term) for term in terms)
 
 
 def names_a_thing(head: list[Token]) -> bool:
