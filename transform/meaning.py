@@ -832,6 +832,7 @@ def named_by_context(
     if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
         verb = figure.head.head  # "... and 6 went on to reoffend": what they did
         acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
         done = best(acts, unit=unit)
         if done is not None and not is_weak(done):
             return metric_for(done, figure), False
@@ -850,6 +851,11 @@ def named_by_context(
         # "3,812 stop and searches, with a positive outcome rate of 27%"
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to reoffend" in "6 went on to reoffend", parsed as an adverbial clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def a_rate_in_per_cent(figure: Figure) -> bool:
