@@ -34,7 +34,8 @@ GENERIC = set(
     cut growth improvement of the a an this that these those it which there year years
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
-    overspend uplift time times occasion occasions period quarter""".split()
+    overspend uplift time times occasion occasions period quarter previous preceding prior
+    estimate estimated""".split()
 )
 PRONOUNS = {"this", "these", "that", "it", "which", "they"}  # a sentence that refers back
 FUNCTION_WORDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"}
