@@ -762,7 +762,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None and (same := same_noun(figure, figures, memory)):
         return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
     if concept is None:
-        return uncatalogued(figure, w.core or w.own), False
+        return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
 
 
@@ -1083,10 +1083,14 @@ def metric_for(concept: Concept, figure: Figure) -> Metric:
 
 
 def content_lemmas(tokens: list[Token]) -> list[str]:
+    """The words that can name a metric: not dates or places, which say when and where."""
     return [
         t.lemma_.lower()
         for t in tokens
-        if t.is_alpha and not t.is_stop and t.lower_ not in GENERIC and t.ent_type_ != "DATE"
+        if t.is_alpha
+        and not t.is_stop
+        and not {t.lower_, t.lemma_.lower()} & GENERIC
+        and t.ent_type_ not in ("DATE", "GPE", "LOC")
     ]
 
 
