@@ -737,6 +737,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
+        if concept is not None and is_people(concept) and is_weak(better):
+            better = object_named(verb, unit) or better  # "received a warning letter"
         # "Street Pastors ... handing out 1,800 pairs of flip-flops": not the Street Pastors,
         # unless the subject has or is them ("The Special Constabulary has 46 officers")
         owns = verb[0].lemma_ in ("have", "be", "number", "include", "comprise") if verb else True
@@ -771,6 +773,18 @@ def only_records(concept: Concept, core: list[Token]) -> bool:
     present = forms_in(core)
     terms = [term for term in concept.terms if all(w & present for w in term)]
     return all(all(w & RECORDS for w in term) for term in terms)
+
+
+def object_named(verb: list[Token], unit: str) -> Concept | None:
+    """A concept an object of the verb names with its noun and the noun's modifiers
+    ("received a warning letter", "signed up to the community messaging system"); not
+    one the modifiers name alone ("joined the rural crime team")."""
+    for noun in [t for t in verb[1:] if t.pos_ == "NOUN"]:
+        words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num]
+        concept, _ = concept_of(words, unit, head=True)
+        if not is_weak(concept) and names_with(concept, [words], [noun]):
+            return concept
+    return None
 
 
 def names_a_thing(head: list[Token]) -> bool:
