@@ -224,6 +224,12 @@ def ordered_pair(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     return earlier[0], later[0]
 
 
+def conjoined_subject(f: Figure) -> bool:
+    """Whether the figure is the subject of a clause of its own joined by "and"."""
+    verb = governing_verb(f.head) if f.head.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.dep_ == "conj"
+
+
 def head_noun(f: Figure) -> str | None:
     core = f.meaning["core"]  # the counted noun and its modifiers
     return core[-1].lemma_.lower() if core else None
@@ -235,6 +241,8 @@ def by_comparison(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
     between = a.doc[a.unit_end : b.first]
     if any(t.text == ";" for t in between):
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
+    if conjoined_subject(b):
+        return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
     if any(t.lower_ in COMPARATORS for t in between):
         return b, a
     return None
