@@ -384,9 +384,17 @@ def total_after(figures: list[Figure]) -> tuple | None:
         if len(parts) >= 2:
             return f, parts
         parts = listed(figures[n + 1 :])
-        if len(parts) >= 2 and n == 0:
+        if len(parts) >= 2 and n == 0 and set_apart(f, parts[0]):
             return f, parts
     return None
+
+
+def set_apart(total: Figure, part: Figure) -> bool:
+    """Whether the list after a total is its parts ("83 in total, 51 adults and ..."),
+    not joined to it by a bare "and" ("a total of 52 knives and 7 firearms": both)."""
+    between = total.doc[total.unit_end : part.first]
+    marks = any(t.text in (",", ":", ";", "–", "-", "(") or "\n" in t.text for t in between)
+    return marks or not any(t.lower_ in ("and", "plus", "&") for t in between)
 
 
 def row_cells(figures: list[Figure]) -> list[Figure]:
