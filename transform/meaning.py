@@ -1048,12 +1048,26 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
     refers = compares or names_a_figure(subject_noun(figure))  # "This year it was 548"
+    refers = refers or part_of_before(figure)  # "Of these, 39 were closed"
     for f in reversed(memory.figures if not earlier and refers else earlier):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
+
+
+def part_of_before(figure: Figure) -> bool:
+    """Whether the figure is a part of a whole stated before: "388 of these ended ...",
+    "Of these, 39 were closed", "Of this year's total, 1,370 concerned amplified music"."""
+    after = [t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]
+    if after in (["of", "these"], ["of", "those"], ["of", "them"]):
+        return True
+    sentence = figure.sentence
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if sentence[0].lower_ != "of" or comma is None or comma > figure.first:
+        return False
+    return is_generic(list(figure.doc[sentence.start + 1 : comma]))
 
 
 def last_concept(memory: CellMemory) -> Concept | None:
