@@ -1329,7 +1329,7 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
             figure, measures, period
         )
     for figure in measures:  # "412 families against an annual target of 380"
-        if (measured := benchmarked(figure, measures)) is not None:
+        if (measured := benchmarked(figure, measures, memory)) is not None:
             concept = concept_named(measured.meaning["metric"].concept)
             figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
     memory.figures += measures
@@ -1373,13 +1373,17 @@ def counts_a_noun(figure: Figure) -> bool:
     return own or (after is not None and after.pos_ in ("NOUN", "PROPN"))
 
 
-def benchmarked(figure: Figure, figures: list[Figure]) -> Figure | None:
+def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
     """The figure an uncatalogued target or benchmark is the target of: its nearest
     catalogued figure of the sentence ("412 families against an annual target of 380",
-    "Public confidence – Target 80% | Actual 82.6%", "108% of target")."""
+    "Public confidence – Target 80% | Actual 82.6%", "108% of target"), else the last
+    of the sentences before."""
     metric = figure.meaning["metric"]
     if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
         return None
     others = [f for f in figures if f is not figure and f.meaning["metric"].catalogued]
     others = [f for f in others if f.role == "level"]
+    if not others:  # "Safe and well visits completed: 2,874 / Target: 3,000": the line before
+        earlier = [f for f in memory.figures if f.meaning["metric"].catalogued]
+        return next((f for f in reversed(earlier) if f.role == "level"), None)
     return min(others, key=lambda f: abs(f.first - figure.first), default=None)
