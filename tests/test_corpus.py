@@ -1,13 +1,14 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev`, `dev2`, `dev3` and `dev4` are what the passes were tuned on, and `heldout` too since the
-second session (it was held out in the first). `heldout2` and `heldout3` were written and
-labelled by two other labellers without the pipeline and are not looked at while tuning,
-so their scores say how the passes do on wording nobody wrote them for; `heldout4` too
-(fourth session; only its two false errors were looked at, and fixed), and `heldout5`
-(fifth session, by a writer who never saw the pipeline's output; only its one false error
-was looked at, and fixed). The thresholds
+`dev`, `dev2`, `dev3`, `dev4` and `dev5` are what the passes were tuned on (`dev5`, written
+in the fifth session before its changes, was first scored at meaning 0.718), and `heldout`
+too since the second session (it was held out in the first). `heldout2` and `heldout3` were
+written and labelled by two other labellers without the pipeline and are not looked at while
+tuning, so their scores say how the passes do on wording nobody wrote them for; `heldout4` too
+(fourth session; only its two false errors were looked at, and fixed), and `heldout5` (fifth
+session, by a writer who never saw the pipeline's output; only its one false error was
+looked at, and fixed). The thresholds
 are the scores measured when they were set, less a small margin: a change that makes the
 passes worse on any fails here. `python -m tests.corpus_score dev -v` lists every miss.
 """
@@ -21,12 +22,13 @@ from corpus_score import score
 FLOORS = {
     "dev": (0.98, 0.97, 0.99, 0.98, 0.91, 0.88, 0.94),
     "dev2": (0.98, 0.97, 0.99, 0.98, 0.88, 0.80, 0.98),
-    "dev3": (0.99, 0.97, 0.99, 0.98, 0.88, 0.88, 0.98),
-    "dev4": (0.99, 0.99, 0.99, 0.97, 0.85, 0.87, 0.87),
-    "heldout": (0.98, 0.97, 0.99, 0.98, 0.87, 0.78, 0.94),
+    "dev3": (0.99, 0.97, 0.99, 0.98, 0.89, 0.94, 0.98),
+    "dev4": (0.99, 0.99, 0.99, 0.97, 0.86, 0.88, 0.87),
+    "dev5": (0.99, 0.99, 0.99, 0.99, 0.76, 0.72, 0.75),
+    "heldout": (0.98, 0.97, 0.99, 0.98, 0.88, 0.79, 0.94),
     "heldout2": (0.99, 0.96, 0.99, 0.98, 0.80, 0.75, 0.95),
-    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.83, 0.87, 0.92),
-    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.85, 0.75, 0.94),
+    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.87, 0.92),
+    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.86, 0.75, 0.94),
     "heldout5": (0.96, 0.97, 0.99, 0.98, 0.78, 0.78, 0.77),
 }
 # Warnings on correct arithmetic, where not none: heldout5's one (a percentage change) is

@@ -26,7 +26,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from transform.figures import Figure
+from transform.figures import CHANGE_VERBS, Figure
 from transform.meaning import (
     PEOPLE,
     WEAK,
@@ -147,6 +147,8 @@ def change_claims(
             or level_pair(change, group + following)
             or level_pair(change, previous + group)  # "... reached 1,318. Compared to 1,047"
         )
+        if pair is not None and another_change_of(pair[1], change):
+            continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"
         if pair is None:
             if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
                 claims.append(Claim("percent_change", change, implied, change.sentence))
@@ -173,6 +175,14 @@ def nearest_per_pair(claims: list[Claim]) -> list[Claim]:
         if kept is None or distance < min(abs(kept.stated.first - f.first) for _, f in kept.terms):
             nearest[key] = claim
     return [c for c in claims if nearest[(c.kind, *(id(f) for _, f in c.terms))] is c]
+
+
+def another_change_of(level: Figure, change: Figure) -> bool:
+    """Whether the level moves by a change verb of its own, not the change's ("violence
+    fell by 9%, and ambulance call-outs dropped from 310 to 262")."""
+    verb, own = governing_verb(level.head), governing_verb(change.head)
+    moves = verb is not None and verb.lemma_.lower() in CHANGE_VERBS
+    return moves and own is not None and own.lemma_.lower() in CHANGE_VERBS and verb != own
 
 
 def is_aim(change: Figure) -> bool:
@@ -296,6 +306,12 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     return earlier[0], later[0]
 
 
+def conjoined_subject(f: Figure) -> bool:
+    """Whether the figure is the subject of a clause of its own joined by "and"."""
+    verb = governing_verb(f.head) if f.head.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and verb.dep_ == "conj"
+
+
 def head_noun(f: Figure) -> str | None:
     core = f.meaning["core"]  # the counted noun and its modifiers
     return core[-1].lemma_.lower() if core else None
@@ -307,6 +323,8 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
     between = a.doc[a.unit_end : b.first]
     if any(t.text == ";" for t in between):
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
+    if conjoined_subject(b):
+        return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
     if any(t.lower_ in COMPARATORS and comparing(t, b) for t in between):
         return b, a
     own = {t.i for t in a.meaning.get("core", [])}
@@ -321,7 +339,14 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
 
 
 def comparing(word: Token, b: Figure) -> bool:
-    """Not "from" as a source: "rose by 5.8% to 1,916, while ... graffiti from 418 sites"."""
+    """Whether the comparison word points to b, no clause between ("8% more than in
+    2022/23, with Guildford accounting for 291" compares the 8%); and not
+    "from" as a source ("... removed graffiti from 418 sites")."""
+    between = [t.lower_ for t in word.doc[word.i + 1 : b.first]]
+    if "," in between:  # but "6.3% higher than in 2021/22, when 9,289 were recorded"
+        after = between[len(between) - between[::-1].index(",") :]
+        if after[:1] != ["when"]:
+            return False
     return word.lower_ != "from" or word.i != b.first - 1 or changed_from(b, word)
 
 
@@ -532,9 +557,17 @@ def total_after(figures: list[Figure]) -> tuple | None:
         if len(parts) >= 2:
             return f, parts
         parts = listed(figures[n + 1 :])
-        if len(parts) >= 2 and n == 0:
+        if len(parts) >= 2 and n == 0 and set_apart(f, parts[0]):
             return f, parts
     return None
+
+
+def set_apart(total: Figure, part: Figure) -> bool:
+    """Whether the list after a total is its parts ("83 in total, 51 adults and ..."),
+    not joined to it by a bare "and" ("a total of 52 knives and 7 firearms": both)."""
+    between = total.doc[total.unit_end : part.first]
+    marks = any(t.text in (",", ":", ";", "–", "-", "(") or "\n" in t.text for t in between)
+    return marks or not any(t.lower_ in ("and", "plus", "&") for t in between)
 
 
 def row_cells(figures: list[Figure]) -> list[Figure]:

@@ -42,7 +42,8 @@ GENERIC = set(
     cut growth improvement of the a an this that these those it which there year years
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
-    overspend uplift time times occasion occasions period quarter""".split()
+    overspend uplift time times occasion occasions period quarter previous preceding prior
+    estimate estimated""".split()
 )
 # "in 2022", "an increase on 2021": a calendar year
 YEAR_WORDS = {"in", "during", "throughout", "for", "year", "on", "than", "with"}
@@ -57,6 +58,7 @@ PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
 PREVIOUS_WORDS += [("year", "earlier"), ("year", "ago"), ("previous", "period")]
 NATIONAL = {"national", "nationally", "england"}
+PLACE_PREPS = {"at", "across", "in", "within", "throughout"}
 AREA_PREPS = {"in", "across", "for", "throughout", "within", "from", "at", "of"}
 ORGANISATIONS = {"police", "council", "constabulary", "fire", "partnership", "service", "nhs"}
 ORGANISATIONS |= {"county", "borough", "city", "cps", "probation", "trust", "university"}
@@ -725,6 +727,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if wider is not None and wider_size > size and names_with(wider, [w.own], w.core[-1:]):
             concept = wider
     concept = concept or named(w.own, unit=unit)
+    if not is_weak(concept) and is_container(w.core) and only_records(concept, w.core):
+        attached = [t for t in w.own if t not in w.core]  # "418 calls to the ASB hotline"
+        topic, _ = concept_of(attached, unit)
+        concept = topic if topic is not None and not is_weak(topic) else concept
     verb = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
@@ -741,12 +747,16 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
         better = best(*scopes, unit=unit)
+        if concept is not None and is_people(concept) and is_weak(better):
+            better = object_named(verb, unit) or better  # "received a warning letter"
         # "Street Pastors ... handing out 1,800 pairs of flip-flops": not the Street Pastors,
         # unless the subject has or is them ("The Special Constabulary has 46 officers")
         owns = verb[0].lemma_ in ("have", "be", "number", "include", "comprise") if verb else True
         thing = concept is None and names_a_thing(head) and unit == "count" and not owns
         if thing and better is not None and better.code in PEOPLE | AGENTS:
             better = better if names(better, head + verb) else None
+        if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
+            better = None  # "sessions across 27 villages": where, not what
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
@@ -764,8 +774,27 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None and (same := same_noun(figure, figures, memory)):
         return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
     if concept is None:
-        return uncatalogued(figure, w.core or w.own), False
+        return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def only_records(concept: Concept, core: list[Token]) -> bool:
+    """Whether the concept is named in the words only by a kind of record ("calls")."""
+    present = forms_in(core)
+    terms = [term for term in concept.terms if all(w & present for w in term)]
+    return all(all(w & RECORDS for w in term) for term in terms)
+
+
+def object_named(verb: list[Token], unit: str) -> Concept | None:
+    """A concept an object of the verb names with its noun and the noun's modifiers
+    ("received a warning letter", "signed up to the community messaging system"); not
+    one the modifiers name alone ("joined the rural crime team")."""
+    for noun in [t for t in verb[1:] if t.pos_ == "NOUN"]:
+        words = [t for t in noun.subtree if t.i <= noun.i and not t.like_num]
+        concept, _ = concept_of(words, unit, head=True)
+        if not is_weak(concept) and names_with(concept, [words], [noun]):
+            return concept
+    return None
 
 
 def names_a_thing(head: list[Token]) -> bool:
@@ -774,6 +803,11 @@ def names_a_thing(head: list[Token]) -> bool:
     if not head or head[-1].pos_ != "NOUN":
         return False
     return not {head[-1].lemma_.lower(), head[-1].lower_} & (GENERIC | RECORDS)
+
+
+def is_place(noun: Token) -> bool:
+    """Whether the noun is where something happened: "at 36 sites", "across 27 villages"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
 
 
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
@@ -823,6 +857,7 @@ def named_by_context(
     if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
         verb = figure.head.head  # "... and 6 went on to reoffend": what they did
         acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
         done = best(acts, unit=unit)
         if done is not None and not is_weak(done):
             return metric_for(done, figure), False
@@ -841,6 +876,11 @@ def named_by_context(
         # "3,812 stop and searches, with a positive outcome rate of 27%"
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to reoffend" in "6 went on to reoffend", parsed as an adverbial clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def a_rate_in_per_cent(figure: Figure) -> bool:
@@ -1018,12 +1058,26 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
     refers = compares or names_a_figure(subject_noun(figure))  # "This year it was 548"
+    refers = refers or part_of_before(figure)  # "Of these, 39 were closed"
     for f in reversed(memory.figures if not earlier and refers else earlier):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
+
+
+def part_of_before(figure: Figure) -> bool:
+    """Whether the figure is a part of a whole stated before: "388 of these ended ...",
+    "Of these, 39 were closed", "Of this year's total, 1,370 concerned amplified music"."""
+    after = [t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]
+    if after in (["of", "these"], ["of", "those"], ["of", "them"]):
+        return True
+    sentence = figure.sentence
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if sentence[0].lower_ != "of" or comma is None or comma > figure.first:
+        return False
+    return is_generic(list(figure.doc[sentence.start + 1 : comma]))
 
 
 def last_concept(memory: CellMemory) -> Concept | None:
@@ -1067,10 +1121,14 @@ def metric_for(concept: Concept, figure: Figure) -> Metric:
 
 
 def content_lemmas(tokens: list[Token]) -> list[str]:
+    """The words that can name a metric: not dates or places, which say when and where."""
     return [
         t.lemma_.lower()
         for t in tokens
-        if t.is_alpha and not t.is_stop and t.lower_ not in GENERIC and t.ent_type_ != "DATE"
+        if t.is_alpha
+        and not t.is_stop
+        and not {t.lower_, t.lemma_.lower()} & GENERIC
+        and t.ent_type_ not in ("DATE", "GPE", "LOC")
     ]
 
 
@@ -1302,7 +1360,7 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
             figure, measures, period
         )
     for figure in measures:  # "412 families against an annual target of 380"
-        if (measured := benchmarked(figure, measures)) is not None:
+        if (measured := benchmarked(figure, measures, memory)) is not None:
             concept = concept_named(measured.meaning["metric"].concept)
             figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
     memory.figures += measures
@@ -1346,13 +1404,17 @@ def counts_a_noun(figure: Figure) -> bool:
     return own or (after is not None and after.pos_ in ("NOUN", "PROPN"))
 
 
-def benchmarked(figure: Figure, figures: list[Figure]) -> Figure | None:
+def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
     """The figure an uncatalogued target or benchmark is the target of: its nearest
     catalogued figure of the sentence ("412 families against an annual target of 380",
-    "Public confidence – Target 80% | Actual 82.6%", "108% of target")."""
+    "Public confidence – Target 80% | Actual 82.6%", "108% of target"), else the last
+    of the sentences before."""
     metric = figure.meaning["metric"]
     if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
         return None
     others = [f for f in figures if f is not figure and f.meaning["metric"].catalogued]
     others = [f for f in others if f.role == "level"]
+    if not others:  # "Safe and well visits completed: 2,874 / Target: 3,000": the line before
+        earlier = [f for f in memory.figures if f.meaning["metric"].catalogued]
+        return next((f for f in reversed(earlier) if f.role == "level"), None)
     return min(others, key=lambda f: abs(f.first - figure.first), default=None)

@@ -33,6 +33,8 @@ def list_items(doc: Doc) -> Doc:
             token.is_sent_start = False  # the item's words stay with its bullet
         elif "|" in (previous.text, token.text) and not after_break:
             token.is_sent_start = False  # a table row's cells are one line
+        elif previous.text == ":" and not after_break:
+            token.is_sent_start = False  # "Safe and well visits completed: 2,874"
         elif token.text in BULLETS or after_break:
             token.is_sent_start = True
             under_colon = False
