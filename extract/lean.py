@@ -5,7 +5,7 @@ attributes recursively (`Page.process_object`): for a character, whose attribute
 plain numbers, strings and tuples, that walk is nearly half the cost of reading a page.
 `lean(page)` has the page build its characters directly, the same dicts with the same
 values (tests/test_extract_lean.py compares them on every fixture); any other object,
-or a character with an attribute that is not plain, takes pdfplumber's own way.
+or a character whose font name or tag is not a plain value, takes pdfplumber's own way.
 """
 
 from __future__ import annotations

@@ -58,6 +58,8 @@ SHAPES = {
     ],
     "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
     " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
+    # a rate and its population with no count to check it against: no claim (nor a crash)
+    "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }
 
 

@@ -34,6 +34,7 @@ from transform.meaning import (
     changed_from,
     concept_of,
     governing_verb,
+    is_infinitive,
 )
 
 PARTITION_CUES = [
@@ -101,8 +102,9 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
             group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         found += change_claims(figures, group, following, previous)
-        found += part_whole_claims(figures, previous)
-        found += share_claims(figures, previous)
+        listed_parts = stated_parts(figures, previous)
+        found += part_whole_claims(figures, listed_parts)
+        found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
     for claim in found:
         if claim.kind == "part_whole":
@@ -167,14 +169,19 @@ def nearest_per_pair(claims: list[Claim]) -> list[Claim]:
     """One change of a kind per pair of levels, the nearest to them: two percentage
     changes cannot both be the one between the same two figures ("rose by 6.4% (3,810 to
     4,054) ..., and by 2% across the force")."""
+
+    def pair(claim: Claim) -> tuple:
+        return (claim.kind, *(id(f) for _, f in claim.terms))
+
+    def distance(claim: Claim) -> int:
+        return min(abs(claim.stated.first - f.first) for _, f in claim.terms)
+
     nearest: dict[tuple, Claim] = {}
     for claim in claims:
-        key = (claim.kind, *(id(f) for _, f in claim.terms))
-        distance = min(abs(claim.stated.first - f.first) for _, f in claim.terms)
-        kept = nearest.get(key)
-        if kept is None or distance < min(abs(kept.stated.first - f.first) for _, f in kept.terms):
-            nearest[key] = claim
-    return [c for c in claims if nearest[(c.kind, *(id(f) for _, f in c.terms))] is c]
+        kept = nearest.get(pair(claim))
+        if kept is None or distance(claim) < distance(kept):
+            nearest[pair(claim)] = claim
+    return [c for c in claims if nearest[pair(c)] is c]
 
 
 def another_change_of(level: Figure, change: Figure) -> bool:
@@ -189,7 +196,7 @@ def is_aim(change: Figure) -> bool:
     """A change something is to make ("an objective to reduce it by 10%", "aim to cut
     repeat victimisation by 5%"), not one that happened between two levels."""
     verb = governing_verb(change.head)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb is not None and is_infinitive(verb)
 
 
 def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
@@ -200,8 +207,8 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
     if percent.role != "percent_change" or percent.direction is None or is_relative(percent):
         return None
     at = group.index(percent)
-    beside = [f for f in group[max(0, at - 1) : at] + group[at + 1 : at + 2]]
-    counts = [f for f in beside if f.role == "change" and f.unit not in ("percent",)]
+    beside = group[max(0, at - 1) : at] + group[at + 1 : at + 2]
+    counts = [f for f in beside if f.role == "change" and f.unit != "percent"]
     counts = [f for f in counts if f.qualifier == "exact" and f.direction == percent.direction]
     if len(counts) != 1 or not adjacent(counts[0], percent):
         return None
@@ -364,14 +371,15 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
         counts = [f for f in level_figures(figures) if f.unit == "count" and f is not rate]
-        if per.group(1):  # a population: at least the count
+        if per.group(1):  # a population, at least the count
             placed = [f for f in counts if placed_as_base(f)]
             bases = placed if len(placed) == 1 else [f for f in counts if counts_a_base(f)]
         else:  # "412 further offences by 96 reoffenders, 4.29 per reoffender"
             bases = [f for f in counts if head_noun(f) == per.group(2)]
         others = [f for f in counts if f not in bases]
-        population = per.group(1) is None or bases and bases[0].value >= others[0].value
-        if len(bases) == 1 and len(others) == 1 and population:
+        if len(bases) != 1 or len(others) != 1:
+            continue
+        if per.group(1) is None or bases[0].value >= others[0].value:  # a population
             terms = [("count", others[0]), ("base", bases[0])]
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
@@ -420,11 +428,11 @@ def cue_at(sentence: Span, figures: list[Figure]) -> tuple[int, int] | None:
     return None
 
 
-def part_whole_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]:
     sentence = figures[0].sentence
     if ranked(sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
-    whole, parts = stated_parts(figures, previous)
+    whole, parts = listed_parts
     if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
@@ -452,12 +460,12 @@ def stated_parts(figures: list[Figure], previous: list[Figure]) -> tuple:
     )
 
 
-def share_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+def share_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]:
     """A percentage beside a part of a stated whole is the part over the whole, whether
     or not the parts cover it ("Of the 58 ..., 41 (70.7%) were in education", "1,102 of
     the 4,870 incidents (22.6%)", "412, or 61%, of the 675", "Of 1,146 searches, 27.3%
     (313) ...")."""
-    whole, parts = stated_parts(figures, previous)
+    whole, parts = listed_parts
     if whole is None:
         whole, parts = part_of_the(figures)
     claims = []

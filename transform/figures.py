@@ -510,21 +510,12 @@ def is_time_window(figure: Figure) -> bool:
         return True  # not nights: "operated on 104 nights" counts them
     before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
-    if nxt.lemma_.lower() in ("hour", "hr", "hrs"):  # hours are given; weeks, months last
-        words = without_qualifier(words)
+    cut = qualifier_words(list(before))
+    if nxt.lemma_.lower() in ("hour", "hr", "hrs") and cut > 1:  # hours are given; weeks last
+        words = words[:-cut]  # "gave more than 1,400 hours", not "within less than 24 hours"
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
         return True
     return "the" in words[-1:] and any(w in WINDOW_WORDS for w in words[-3:])
-
-
-def without_qualifier(words: list[str]) -> list[str]:
-    """The words before a qualifier that ends them: "gave more than 1,400 hours" is an
-    amount, "within less than 24 hours" a window ("at least 6 months" is a duration)."""
-    phrases = sorted((p.split() for p, _ in QUALIFIERS), key=len, reverse=True)
-    for cut in phrases:
-        if len(cut) > 1 and words[-len(cut) :] == cut:  # not "over": "... over 5 days"
-            return words[: -len(cut)]
-    return words
 
 
 # --- Unit, qualifier, change ------------------------------------------------------------
@@ -704,8 +695,12 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
 def runs_to(after: list[Token]) -> bool:
     """ "(3,810 offences to 4,054)": the earlier level of a from-to pair, not a change
     (but "(63 offences) to 1,512" restates the change)."""
-    inside = list(takewhile(lambda t: t.text != ")", after))
-    return any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).like_num for t in inside)
+    return to_a_number(list(takewhile(lambda t: t.text != ")", after)))
+
+
+def to_a_number(tokens: list[Token]) -> bool:
+    """Whether "to" and a number are among the tokens ("... to 4,054")."""
+    return any(t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).like_num for t in tokens)
 
 
 def restated_change(before: list[Token]) -> Token | None:

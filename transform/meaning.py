@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
-from transform.figures import CHANGE_NOUNS, CHANGE_VERBS, Figure, per_unit
+from transform.figures import CHANGE_NOUNS, CHANGE_VERBS, Figure, per_unit, to_a_number
 from transform.nlp import tag, word_forms
 from transform.places import (
     Area,
@@ -1309,10 +1309,8 @@ def changed_from(figure: Figure, word: Token) -> bool:
     not a source ("removed graffiti from 418 sites", "referrals from 46 schools")."""
     if word.head.lemma_.lower() in CHANGE_VERBS | CHANGE_NOUNS | {"up", "down"}:
         return True
-    to = figure.doc[figure.unit_end : figure.sentence.end]
-    return counted_noun(figure) is None or any(
-        t.lower_ == "to" and t.i + 1 < len(t.doc) and t.nbor(1).like_num for t in to
-    )
+    rest = list(figure.doc[figure.unit_end : figure.sentence.end])
+    return counted_noun(figure) is None or to_a_number(rest)
 
 
 def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
