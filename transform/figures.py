@@ -214,7 +214,25 @@ def figures_in(sentence: Span) -> list[Figure]:
         if any(s <= figure.start < e for s, e in phones):
             figure.measure, figure.why = False, "phone"
         figures.append(figure)
+    for before, figure in zip(figures, figures[1:]):
+        if conjoined_change(before, figure):  # "fell by 12% and 7% respectively"
+            figure.role, figure.direction = before.role, before.direction
     return figures
+
+
+def conjoined_change(before: Figure, figure: Figure) -> bool:
+    """Whether a level is the second of two changes a change word states together:
+    "fell by 12% and 7%", "were down 8% and 11% respectively" (the second conjoined to
+    the first, or sharing its head), not "rose to 412 and 188" or "fell 9%, and 7% of"."""
+    if not (before.measure and figure.measure) or before.role == "level":
+        return False
+    if figure.role != "level" or figure.unit != before.unit:
+        return False
+    gap = [t.lower_ for t in figure.doc[before.unit_end : figure.first]]
+    if gap not in (["and"], [","], ["or"], [",", "and"]):
+        return False
+    a, b = before.doc[before.unit_end - 1], figure.doc[figure.unit_end - 1]
+    return (b.dep_ == "conj" and b.head == a) or (b.head == a.head and b.dep_ == a.dep_)
 
 
 def phone_spans(sentence: Span) -> list[tuple[int, int]]:

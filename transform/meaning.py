@@ -252,8 +252,11 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = next((t for t in after[2].subtree if t.dep_ == "pobj"), after[2].head)
         noun = noun if noun.pos_ == "NOUN" else None
     before = doc[figure.first - 2 : figure.first] if figure.first >= 2 else []
-    if noun is None and len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN":
-        noun = before[0]  # "Shop theft (1,406)", "youths causing annoyance (1,412)"
+    own = noun is not None and noun.i in range(figure.first, figure.unit_end)  # "%"
+    bracketed = len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN"
+    counted = bracketed and any(t.like_num for t in before[0].lefts)  # "14 completers (86%)"
+    if (noun is None or own) and bracketed and not counted and before[0].lower_ != "cent":
+        noun = before[0]  # "Shop theft (1,406)", "Violence (41%), theft (19%) and ..."
     if noun is None and (holder := of_holder(rate_top(figure))) is not None:
         noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
     if (changed := compared_noun(figure)) is not None and (noun is None or noun.lower_ in GENERIC):
@@ -492,6 +495,11 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     """The figure's metric and whether it took it from another figure: its own noun
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
+    if (noun := respective_noun(figure, figures)) is not None:
+        core = list(figure.doc[noun.left_edge.i : noun.i + 1])  # "Burglary and theft fell
+        concept, _ = concept_of(core, figure.unit, head=True)  # by 12% and 7% respectively"
+        if concept is not None:
+            return metric_for(concept, figure), False
     if (count := restated_count(figure, figures)) and count.meaning["metric"].concept:
         concept = concept_named(count.meaning["metric"].concept)
         return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
@@ -532,6 +540,25 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if concept is not None and not is_weak(concept):
             return metric_for(concept, figure), True
     return metric, borrowed
+
+
+def respective_noun(figure: Figure, figures: list[Figure]) -> Token | None:
+    """The noun a figure of a list pairs with by "respectively": the n-th of the
+    sentence's list of as many conjoined nouns, before the figures ("Burglary and robbery
+    fell by 12% and 7% respectively")."""
+    sentence = figure.sentence
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return None
+    run = [f for f in figures if f.measure and f.unit == figure.unit and f.role == figure.role]
+    run = [f for f in run if abs(f.first - figure.first) < 12]  # the figure's own list
+    first = min(f.first for f in run)
+    for token in sentence:
+        if token.i >= first or token.dep_ == "conj" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nouns = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        if len(nouns) == len(run) > 1 and nouns[-1].i < first:
+            return nouns[run.index(figure)]
+    return None
 
 
 def broken_down(figure: Figure, figures: list[Figure]) -> Figure | None:

@@ -1,0 +1,56 @@
+"""The meaning pass on shapes of wording that pair figures with nouns by position, each
+with the metric, role and direction a reader gives every figure (written by hand, not
+from the pass's output)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transform.measures import read_text
+from transform.places import Area, financial_year
+
+
+def meanings_of(text: str) -> list[tuple]:
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    figures = [f for sentence in sentences for f in sentence if f.measure]
+    return [(f.text, f.meaning["metric"].code, f.role, f.direction) for f in figures]
+
+
+SHAPES = {
+    # "respectively" pairs the n-th figure with the n-th of the nouns; the change word
+    # before the first figure states the second too
+    "Burglary and robbery fell by 12% and 7% respectively.": [
+        ("12", "burglary_change_percent", "percent_change", "decrease"),
+        ("7", "robbery_change_percent", "percent_change", "decrease"),
+    ],
+    "Theft and burglary were down 8% and 11% respectively.": [
+        ("8", "theft_change_percent", "percent_change", "decrease"),
+        ("11", "burglary_change_percent", "percent_change", "decrease"),
+    ],
+    "Violent crime and criminal damage rose by 210 and 95, respectively, on last year.": [
+        ("210", "violent_crime_change", "change", "increase"),
+        ("95", "criminal_damage_change", "change", "increase"),
+    ],
+    # levels after "to" are not changes, and nouns that only say where referrals came
+    # from are not what they measure
+    "Referrals from police and health rose to 412 and 188 respectively.": [
+        ("412", "referrals", "level", None),
+        ("188", "referrals", "level", None),
+    ],
+    # a new clause after the change is its own level
+    "ASB fell by 9%, and 7% of victims were repeat victims.": [
+        ("9", "asb_incidents_change_percent", "percent_change", "decrease"),
+        ("7", "victims_supported_percent", "level", None),
+    ],
+    # a share in brackets after each item of a list is the item's
+    "Violence (41%), theft (19%) and criminal damage (11%) were the main crime types.": [
+        ("41", "violent_crime_percent", "level", None),
+        ("19", "theft_percent", "level", None),
+        ("11", "criminal_damage_percent", "level", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("text", list(SHAPES))
+def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
+    assert meanings_of(text) == SHAPES[text]
