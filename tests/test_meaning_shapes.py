@@ -48,6 +48,31 @@ SHAPES = {
         ("19", "theft_percent", "level", None),
         ("11", "criminal_damage_percent", "level", None),
     ],
+    # verbless items of a list: the words before "up"/"down" say what changed
+    "Burglary down 12%; robbery up 4%; hate crime up 9% on last year.": [
+        ("12", "burglary_change_percent", "percent_change", "decrease"),
+        ("4", "robbery_change_percent", "percent_change", "increase"),
+        ("9", "hate_crime_change_percent", "percent_change", "increase"),
+    ],
+    "214 Safe and Well visits completed; 27 schools engaged; deliberate fires down 6%.": [
+        ("214", "home_safety_visits", "level", None),
+        ("27", "schools_reached", "level", None),
+        ("6", "deliberate_fires_change_percent", "percent_change", "decrease"),
+    ],
+    # a label before its figure, each item of the list its own
+    "Hate crime 412 (+8%); knife crime 231 (-9%).": [
+        ("412", "hate_crime", "level", None),
+        ("+8", "hate_crime_change_percent", "percent_change", "increase"),
+        ("231", "knife_crime", "level", None),
+        ("-9", "knife_crime_change_percent", "percent_change", "decrease"),
+    ],
+    # ... but the groups a stated whole breaks down into are not what is counted
+    "The 96 referrals broke down as follows: education 41, youth justice 30 and health 25.": [
+        ("96", "referrals", "level", None),
+        ("41", "referrals", "level", None),
+        ("30", "referrals", "level", None),
+        ("25", "referrals", "level", None),
+    ],
 }
 
 

@@ -23,8 +23,15 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
-from transform.figures import CHANGE_NOUNS, CHANGE_VERBS, Figure, per_unit, to_a_number
-from transform.nlp import tag, word_forms
+from transform.figures import (
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    Figure,
+    per_unit,
+    qualifier_words,
+    to_a_number,
+)
+from transform.nlp import BULLETS, tag, word_forms
 from transform.places import (
     Area,
     Period,
@@ -83,6 +90,10 @@ COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
 COMPARATORS |= {"yjs", "yot", "yos"}  # "a YJS family average of 183": a comparator group
 RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
+HEADLINE_BREAKS = {";", ",", ":", "(", ")", "|", "-", "–", "\n"} | BULLETS
+ITEM_BREAKS = {";", "|"} | BULLETS  # what starts an item of a list of its own
+LABEL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VB", "DT"}  # a noun phrase's
+FINITE = {"is", "are", "was", "were", "has", "have", "had", "been", "be"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst"}
 
@@ -238,6 +249,8 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None
     if noun is not None and not noun.is_alpha and noun.text != "%":
         noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
+    if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
+        noun = noun.head  # "214 Safe and Well visits", the number parsed under "Safe"
     while noun is not None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i:
         if noun.head.left_edge.i < noun.left_edge.i:
             break  # the head's phrase starts before the number's: not one noun phrase
@@ -400,6 +413,35 @@ def subject_noun(figure: Figure) -> Token | None:
     return noun
 
 
+def headline_words(figure: Figure) -> list[Token]:
+    """The words of a verbless item a change figure ends: "Burglary down 12%; robbery up
+    4%", "knife crime down by 14%, ASB down 9%" (the parser makes little of these)."""
+    doc, start = figure.doc, figure.sentence.start
+    at = figure.first - qualifier_words(list(doc[start : figure.first])) - 1
+    at -= at > start and doc[at].lower_ == "by"
+    if at >= start and doc[at].lower_ in ("up", "down") and figure.role != "level":
+        words = item_before(figure, at)
+    elif figure.role == "level":  # "Hate crime 412 (+8%); knife crime 231 (-9%)", not
+        words = item_before(figure, figure.first)  # "96 referrals: education 41, ..."
+        opens = words and (words[0].i == start or doc[words[0].i - 1].text in ITEM_BREAKS)
+        words = words if opens and all(t.tag_ in LABEL_TAGS for t in words) else []
+    else:
+        return []
+    finite = any(t.lower_ in FINITE or t.lemma_.lower() in CHANGE_VERBS for t in words)
+    content = any(t.is_alpha and not t.is_stop for t in words)  # not "the 4th highest"
+    return [] if finite or not content or len(words) > 6 else words
+
+
+def item_before(figure: Figure, at: int) -> list[Token]:
+    """The words of the list item before the token at `at`, back to the item's start."""
+    words: list[Token] = []
+    for token in reversed(figure.doc[figure.sentence.start : at]):
+        if token.text in HEADLINE_BREAKS or token.like_num:
+            break
+        words.insert(0, token)
+    return words
+
+
 def changed_object(figure: Figure) -> Token | None:
     """What a change verb changes: the object of "reduce ... by 10%"."""
     verb = governing_verb(figure.head)
@@ -524,6 +566,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
     if figure.unit == "gbp":
         return money_metric(figure, words), False
+    headline = headline_words(figure)  # "27 schools engaged; deliberate fires down 6%"
+    if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
+        return metric_for(concept, figure), False
     if not is_generic(words.own):
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
@@ -736,6 +781,8 @@ class Words:
         if figure.role != "level" and (subject is None or subject.pos_ == "PRON"):
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%"
         subject_core, subject_all = phrase(subject, mine, appositions=True)
+        if headline := headline_words(figure):  # "Burglary down 12%; robbery up 4%"
+            subject_core, subject_all = headline, headline
         if subject is not None and subject.dep_ == "nsubj" and subject.head.dep_ == "csubj":
             # "Residents feeling safe in the town centre rose to 58%": the whole clause
             subject_all = [t for t in subject.head.subtree if t.i not in mine]
