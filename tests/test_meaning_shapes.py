@@ -73,6 +73,17 @@ SHAPES = {
         ("30", "referrals", "level", None),
         ("25", "referrals", "level", None),
     ],
+    # a group of people described by a clause is counted by what the clause says
+    "The number of young people entering the youth justice system for the first time "
+    "fell from 58 to 41.": [
+        ("58", "first_time_entrants", "level", None),
+        ("41", "first_time_entrants", "level", None),
+    ],
+    # a person referred is a referral; one visited is not a visit
+    "In total, 146 perpetrators were referred to the Drive programme.": [
+        ("146", "referrals", "level", None),
+    ],
+    "All 36 repeat victims were visited.": [("36", "victims_supported", "level", None)],
 }
 
 

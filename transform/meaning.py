@@ -819,10 +819,16 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
         if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
-            scopes.insert(0, head + [t for t in w.own if t not in w.core and t.i <= near])
+            described = described_by(w.core[-1]) if w.core else set()  # "people entering
+            nearby = [t for t in w.own if t not in w.core and (t.i <= near or t.i in described)]
+            scopes.insert(0, head + nearby)  # the youth justice system for the first time"
         better = best(*scopes, unit=unit)
         if concept is not None and is_people(concept) and is_weak(better):
             better = object_named(verb, unit) or better  # "received a warning letter"
+            # "146 perpetrators were referred to ...": a person referred is a referral
+            # (but one visited or trained is not a visit or a training session)
+            if verb and verb[0].lemma_.lower() == "refer" and verb[0].tag_ == "VBN":
+                concept = concept_named("referrals")
         # "Street Pastors ... handing out 1,800 pairs of flip-flops": not the Street Pastors,
         # unless the subject has or is them ("The Special Constabulary has 46 officers")
         owns = verb[0].lemma_ in ("have", "be", "number", "include", "comprise") if verb else True
@@ -850,6 +856,13 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def described_by(noun: Token) -> set[int]:
+    """The words of a clause that says which of a group are counted: "young people
+    entering the youth justice system for the first time", "adults who ..."."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def only_records(concept: Concept, core: list[Token]) -> bool:
