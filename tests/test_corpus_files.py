@@ -32,6 +32,8 @@ UNITS = {
     "days",
     "weeks",
     "months",
+    "minutes",
+    "seconds",
     "tonnes",
     "kg",
     "rank",

@@ -10,6 +10,11 @@ from transform.measures import read_text
 from transform.places import Area, financial_year
 
 
+def figures_of(text: str) -> list:
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    return [f for sentence in sentences for f in sentence]
+
+
 def meanings_of(text: str) -> list[tuple]:
     sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
     figures = [f for sentence in sentences for f in sentence if f.measure]
@@ -90,3 +95,27 @@ SHAPES = {
 @pytest.mark.parametrize("text", list(SHAPES))
 def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
     assert meanings_of(text) == SHAPES[text]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an amount of time is a measure; a window ("within 10 seconds") is not
+        ("Response times in rural areas averaged 17 minutes.", [(17, "minutes", "average")]),
+        (
+            "The wait was 40 seconds against a target of 30.",
+            [(40, "seconds", "exact"), (30, "seconds", "exact")],
+        ),
+        (
+            "999 calls were answered within 10 seconds on 91% of occasions.",
+            [(91, "percent", "exact")],
+        ),
+        ("Officers attended within 15 minutes in 88% of cases.", [(88, "percent", "exact")]),
+        # "a 101 call" is the line, "received 101 calls" a count
+        ("The average time to answer a 101 call fell.", []),
+        ("The team received 101 calls.", [(101, "count", "exact")]),
+    ],
+)
+def test_durations_and_service_numbers(text, expected):
+    got = [(f.value, f.unit, f.qualifier) for f in figures_of(text) if f.measure]
+    assert got == expected

@@ -10,8 +10,8 @@ reads number words. What is left by hand is the genre's own grammar of figures:
   "Section 17"); compounds ("24/7", "1-2-1", "12-month"); time windows and frequencies
   ("within 48 hours", "7 days a week");
 - units: `count`, `percent`, `percentage_points`, `gbp` (scaled: "£3.4 million" is
-  3400000), `hours`, `days`, `weeks`, `months`, `tonnes`, `kg`, `rank`, and rates
-  `per_1000_population`, `per_100000_population`, `per_<noun>`;
+  3400000), `hours`, `days`, `weeks`, `months`, `minutes`, `seconds`, `tonnes`, `kg`,
+  `rank`, and rates `per_1000_population`, `per_100000_population`, `per_<noun>`;
 - qualifiers: exact, more_than, less_than, approximately, average;
 - a change: "fell by 12%", "a 30% reduction", "2,588 fewer", "up 3 percentage points".
 """
@@ -45,7 +45,8 @@ MONTHS = set(
 TIME_NOUNS = {"hour", "hr", "hrs", "day", "week", "month", "year", "yr", "minute", "min", "night"}
 TIME_NOUNS |= {"second", "sec"}
 TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
-TIME_UNITS |= {"week": "weeks", "month": "months"}
+TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
+TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
@@ -261,6 +262,7 @@ def is_service_number(token: Token) -> bool:
     if before is not None and (before.lemma_.lower() in CALLS or before.lower_ == "non-emergency"):
         return True
     emergency = token.text in ("999", "112")  # "999 calls" is the line; "received 101 calls"
+    emergency |= before is not None and before.lower_ in ("a", "the", "each", "every", "per")
     return emergency and after is not None and after.lemma_.lower() in ("call", "emergency")
 
 
@@ -500,7 +502,8 @@ def nxt_not_of(nxt: Token | None) -> bool:
 
 
 def figure_has_unit_noun(figure: Figure) -> bool:
-    return figure.unit in ("hours", "days", "weeks", "months") or figure.unit.startswith("per_")
+    durations = ("hours", "days", "weeks", "months", "minutes", "seconds")
+    return figure.unit in durations or figure.unit.startswith("per_")
 
 
 def is_time_window(figure: Figure) -> bool:
@@ -524,7 +527,7 @@ def is_time_window(figure: Figure) -> bool:
         return False  # "10 years of age"; "from 88 to 121 year on year"
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return True
-    if nxt.lemma_.lower() in ("year", "yr", "minute", "min"):
+    if nxt.lemma_.lower() in ("year", "yr"):
         return True  # not nights: "operated on 104 nights" counts them
     before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
