@@ -277,6 +277,8 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("79 crimes per thousand population", [(79, "per_1000_population", "exact")]),
         ("79 crimes per 1,000 population", [(79, "per_1000_population", "exact")]),
         ("funding of £25,000 was awarded", [(25000, "gbp", "exact")]),
+        ("a table cell ending in money: £350k", [(350000, "gbp", "exact")]),
+        ("at a cost of £1.2bn", [(1200000000, "gbp", "exact")]),
         ("the 4th lowest crime rate", [(4, "rank", "exact")]),
         ("two healthy meals", [(2, "count", "exact")]),
         ("from one to three", [(1, "count", "exact"), (3, "count", "exact")]),

@@ -47,6 +47,7 @@ TIME_NOUNS |= {"second", "sec"}
 TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
+WRITTEN = {"million", "billion"}  # a multiplier written as a word
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
@@ -280,7 +281,7 @@ def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
     )  # "£0.4m." may end the sentence
     # "0.5m tonnes": a multiplier glued on scales any figure, not only money
     glued = scale is not None and not suffix and not doc[last].whitespace_
-    written = scale is not None and doc[after].lower_ in ("million", "billion")
+    written = scale is not None and after < sentence.end and doc[after].lower_ in WRITTEN
     if scale and (doc[first].text == "£" or suffix or glued or written):
         value *= scale
         if not suffix:
