@@ -8,7 +8,9 @@ written and labelled by two other labellers without the pipeline and are not loo
 tuning, so their scores say how the passes do on wording nobody wrote them for; `heldout4` too
 (fourth session; only its two false errors were looked at, and fixed), and `heldout5` (fifth
 session, by a writer who never saw the pipeline's output; only its one false error was
-looked at, and fixed). The thresholds
+looked at, and fixed), and `heldout6` (sixth session, written blind the same way; it
+crashed the figures pass on money ending a text, and its three false errors were looked at
+and fixed by general rules). The thresholds
 are the scores measured when they were set, less a small margin: a change that makes the
 passes worse on any fails here. `python -m tests.corpus_score dev -v` lists every miss.
 """
@@ -30,10 +32,11 @@ FLOORS = {
     "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.87, 0.92),
     "heldout4": (0.98, 0.99, 0.99, 0.99, 0.86, 0.75, 0.94),
     "heldout5": (0.96, 0.97, 0.99, 0.98, 0.78, 0.78, 0.77),
+    "heldout6": (0.98, 0.98, 0.99, 0.98, 0.82, 0.86, 0.71),
 }
-# Warnings on correct arithmetic, where not none: heldout5's one (a percentage change) is
-# left unread, so that the set stays unseen
-FALSE_WARNINGS = {"heldout5": 1}
+# Warnings on correct arithmetic, where not none: heldout5's and heldout6's (a percentage
+# change; not known for heldout6) are left unread, so that the sets stay unseen
+FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

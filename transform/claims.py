@@ -62,6 +62,10 @@ PARTITION_CUES = [
 CUES_BY_WORD: dict[str, list[tuple]] = {}
 for _cue in PARTITION_CUES:
     CUES_BY_WORD.setdefault(_cue[0], []).append(_cue)
+EXHAUSTIVE = {"comprise", "comprising", "consist", "split", "divide", "total", "remaining"}
+EXHAUSTIVE |= {"rest", "balance", "breakdown"}
+EXHAUSTIVE_PAIRS = {("make", "up"), ("in", "all"), ("break", "down"), ("as", "follow")}
+EXHAUSTIVE_PAIRS |= {("out", "of")}
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
@@ -443,7 +447,18 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
     if any(preceded(p, {"further"}) for p in parts):
         return []  # "612 of those were charged and a further 118 released": and others
+    if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
+        return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
+
+
+def says_whole(sentence: Span) -> bool:
+    """Whether the sentence says its list covers the whole ("comprising", "made up of",
+    "in total", "the remaining"), so a list that falls far short is a slip, not a few
+    of the whole's members picked out ("Of the 214 ..., 38 ... and 19 ...")."""
+    words = [t.lemma_.lower() for t in sentence]
+    pairs = set(zip(words, words[1:]))
+    return bool(set(words) & EXHAUSTIVE or pairs & EXHAUSTIVE_PAIRS)
 
 
 def stated_parts(figures: list[Figure], previous: list[Figure]) -> tuple:
@@ -772,9 +787,19 @@ def listed(figures: list[Figure]) -> list[Figure]:
 
 
 def joined(a: Figure, b: Figure) -> bool:
+    """Whether a list's mark stands between the two figures, and no verb of a clause of
+    its own after it ("214 primary and 832 secondary fires; secondary fires peaked in
+    April with 131", "made 11,482 log entries, opened 874 incident records")."""
     between = a.doc[a.unit_end : b.first]
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
-    return any(t.lower_ in marks or "\n" in t.text for t in between)  # or a list's lines
+    at = [n for n, t in enumerate(between) if t.lower_ in marks or "\n" in t.text]
+    if not at:  # nor a list's lines
+        return False
+    semicolon = [n for n, t in enumerate(between) if t.text == ";"]
+    clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
+    verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
+    # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
+    return not any(v is not clause[-1] or v is clause[0] for v in verbs)
 
 
 # --- The same figure twice --------------------------------------------------------------
