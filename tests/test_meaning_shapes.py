@@ -89,6 +89,15 @@ SHAPES = {
         ("146", "referrals", "level", None),
     ],
     "All 36 repeat victims were visited.": [("36", "victims_supported", "level", None)],
+    # money a crime cost its victims is a loss to the crime, not spending
+    "Cyber-enabled fraud cost local victims £2.1m, with 412 reports to Action Fraud.": [
+        ("£2.1m", "fraud_gbp", "level", None),
+        ("412", "fraud", "level", None),
+    ],
+    "Burglary prevention work cost £12,000.": [("£12,000", "funding", "level", None)],
+    "Public order offences remain the second largest category at 1,877.": [
+        ("1,877", "public_order", "level", None)
+    ],
 }
 
 

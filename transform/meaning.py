@@ -654,6 +654,8 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     if names(seized, said + verb_phrase(figure, w.skip)) and not forms_in(said) & FUNDING:
         return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
+    if crime := crime_costing(figure):
+        return metric_for(crime, figure)  # "Cyber-enabled fraud cost local victims £2.1m"
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
         lemmas = {t.lemma_.lower() for t in words}
@@ -667,6 +669,18 @@ def money_metric(figure: Figure, w: Words) -> Metric:
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
+
+
+def crime_costing(figure: Figure) -> Concept | None:
+    """The crime a sentence opens with that "cost" someone the money: a loss to it, not
+    spending ("Shoplifting cost local retailers £1.2m"; but "The project cost £40,000")."""
+    before = list(figure.doc[figure.sentence.start : figure.first])
+    costs = [t for t in before if t.lower_ in ("cost", "costs", "costing")]
+    if not costs or costs[0].i - figure.sentence.start > 5:
+        return None
+    subject = before[: costs[0].i - figure.sentence.start]
+    crime = crime_named(subject)  # not "Burglary prevention work cost £12,000"
+    return crime if crime and names_with(crime, [subject], subject[-1:]) else None
 
 
 def crime_named(tokens: list[Token]) -> Concept | None:
