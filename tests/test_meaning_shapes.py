@@ -98,6 +98,11 @@ SHAPES = {
     "Public order offences remain the second largest category at 1,877.": [
         ("1,877", "public_order", "level", None)
     ],
+    # a share of people who think something is what they think, whatever it is about
+    "Residents satisfied with how the council deals with ASB: 62%.": [
+        ("62", "satisfaction", "level", None)
+    ],
+    "62% of residents said ASB was a problem.": [("62", "asb_incidents_percent", "level", None)],
 }
 
 

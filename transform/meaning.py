@@ -60,6 +60,7 @@ PEOPLE = {"people_supported", "children_young_people", "parents_carers", "famili
 PEOPLE |= {"victims_supported", "households"}
 WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
+ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
@@ -197,7 +198,7 @@ def matching_concept(
 ) -> tuple[Concept | None, int]:
     """concept_of, on the words' forms (a figure's scopes are asked again and again)."""
     concepts = catalog()
-    best, best_rank = None, (False, 0, False, False, False)
+    best, best_rank = None, (False, False, 0, False, False, False)
     for number, term_number in terms_starting_with(present):  # in the catalog's order
         concept, term = concepts[number], concepts[number].terms[term_number]
         if any(f & present for f in concept.excluded):
@@ -207,10 +208,11 @@ def matching_concept(
         names_head = any(w & last for w in term) and not last & CONTAINERS
         topical = not all(w & RECORDS for w in term)  # "arson offences": arson
         specific = concept.code not in WEAK  # "adults in the tracked cohort": the cohort
-        rank = (names_head, len(term), topical, specific, concept.unit == unit)
+        attitude = unit == "percent" and concept.code in ATTITUDES  # "satisfied with ... ASB"
+        rank = (attitude, names_head, len(term), topical, specific, concept.unit == unit)
         if rank > best_rank and all(w & present for w in term):
             best, best_rank = concept, rank
-    return best, best_rank[1]
+    return best, best_rank[2]
 
 
 def terms_starting_with(present: frozenset[str]) -> list[tuple[int, int]]:
