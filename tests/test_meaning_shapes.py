@@ -103,6 +103,14 @@ SHAPES = {
         ("62", "satisfaction", "level", None)
     ],
     "62% of residents said ASB was a problem.": [("62", "asb_incidents_percent", "level", None)],
+    # "year, to 612" is not a school year's list ("Years 10 and 11")
+    "Hate crime has risen for the third consecutive year, to 612.": [
+        ("612", "hate_crime", "level", None)
+    ],
+    # a change the figure is said to be; a fraction a percentage restates
+    "Criminal damage fell by almost a fifth (19%).": [
+        ("19", "criminal_damage_change_percent", "percent_change", "decrease")
+    ],
 }
 
 
@@ -133,3 +141,13 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
 def test_durations_and_service_numbers(text, expected):
     got = [(f.value, f.unit, f.qualifier) for f in figures_of(text) if f.measure]
     assert got == expected
+
+
+def test_a_national_change_is_the_countrys():
+    text = "Violent crime rose by 4.1% since last year, while the national increase was 7.4%."
+    figures = [f for f in figures_of(text) if f.measure]
+    assert [(f.text, f.role, f.direction) for f in figures] == [
+        ("4.1", "percent_change", "increase"),
+        ("7.4", "percent_change", "increase"),
+    ]
+    assert [f.meaning["areas"][0].name for f in figures] == ["Bolton", "England"]

@@ -247,7 +247,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
             if change.role == "percent_change"
             else f.unit == unit
         )
-        and f.meaning["areas"][0] == change.meaning["areas"][0]
+        and compared_area(f, change)
     ]
     if is_variance(change):
         return plan_and_actual(levels)
@@ -255,6 +255,15 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     if pair is None:
         pair = ordered_pair([f for f in levels if concept(f) == concept(change)], change)
     return pair
+
+
+def compared_area(level: Figure, change: Figure) -> bool:
+    """Whether a level can be one end of the change: of its area, or the country's when
+    the change is the area's difference ("41%, 3 points above the national figure of
+    38%"; a percentage "12% higher than the national rate" may be relative or in points)."""
+    area, of_change = level.meaning["areas"][0], change.meaning["areas"][0]
+    national = area.type == "country" and of_change.type != "country"
+    return area == of_change or national and change.role == "change"  # not "12% higher"
 
 
 def is_relative(change: Figure) -> bool:

@@ -47,6 +47,7 @@ TIME_NOUNS |= {"second", "sec"}
 TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
+FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
 WRITTEN = {"million", "billion"}  # a multiplier written as a word
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
@@ -472,7 +473,8 @@ def is_school_year_list(figure: Figure) -> bool:
     doc, at = figure.doc, figure.first
     if at - 3 < figure.sentence.start:
         return False
-    return doc[at - 1].lower_ in ("and", "to", "&") and doc[at - 3].lower_ in ("years", "year")
+    joined = doc[at - 1].lower_ in ("and", "to", "&") and doc[at - 2].like_num
+    return joined and doc[at - 3].lower_ in ("years", "year")  # not "third year, to 612"
 
 
 def is_rank(figure: Figure) -> bool:
@@ -704,6 +706,12 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     if word is None and before and before[-1].lower_ in ("(", "or") and not runs_to(after):
         word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
+    if word is None and before and before[-1].text == "(":  # "fell by almost a fifth (19%)"
+        word = restated_fraction(
+            list(doc[max(sentence.start, figure.first - 8) : figure.first - 1])
+        )
+    if word is None:
+        word = change_subject(figure)  # "the national increase was 7.4%"
     if word is None and figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:]):
         return "change", "decrease"  # "£389,600 against a grant of £400,000, leaving £10,400"
     if word is None:
@@ -733,6 +741,27 @@ def restated_change(before: list[Token]) -> Token | None:
         return None
     doc = numbers[-1].doc
     return change_word_before(list(doc[max(0, numbers[-1].i - 4) : numbers[-1].i]))
+
+
+def restated_fraction(before: list[Token]) -> Token | None:
+    """The change word of a fraction the figure restates: "fell by almost a fifth (19%)",
+    "a reduction of nearly a third (31%)"."""
+    if not before or before[-1].lemma_.lower() not in FRACTIONS:
+        return None
+    words = before[:-1]
+    while words and (words[-1].lower_ in ("a", "an", "one", "two") or qualifier_words(words)):
+        words = words[: len(words) - max(1, qualifier_words(words))]
+    return change_word_before(words)
+
+
+def change_subject(figure: Figure) -> Token | None:
+    """A change noun the figure is said to be: "the national increase was 7.4%"."""
+    head = figure.doc[figure.unit_end - 1] if figure.unit_end - 1 > figure.last else figure.head
+    if head.dep_ not in ("attr", "acomp") or head.head.lemma_ != "be":
+        return None
+    subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+    changes = [s for s in subjects if s.lemma_.lower() in CHANGE_NOUNS]
+    return changes[0] if changes else None
 
 
 def qualifier_words(before: list[Token]) -> int:

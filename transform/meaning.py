@@ -1294,6 +1294,9 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
     words = {t.lower_ for t in before + after}
     if words & NATIONAL and "average" in words | {t.lemma_ for t in before + after}:
         return [Area("England", "country")]
+    subject = {t.lower_ for t in before} | {t.lemma_ for t in before}
+    if subject & NATIONAL and subject & ({"rate", "figure"} | CHANGE_NOUNS):
+        return [Area("England", "country")]  # "while the national increase was 7.4%"
     if any(t.lemma_ == "share" for t in sentence):  # "Wirral shares ... with Sefton at 79"
         partners = [a for span, a in mentions if span.doc[span.start - 1].lower_ == "with"]
         if partners and partners[0] != home:
