@@ -111,6 +111,9 @@ SHAPES = {
     "Criminal damage fell by almost a fifth (19%).": [
         ("19", "criminal_damage_change_percent", "percent_change", "decrease")
     ],
+    # a plural noun after a number, read by the parser as a verb of which the number is
+    # the subject
+    "418 calls to the ASB hotline were received.": [("418", "asb_incidents", "level", None)],
 }
 
 

@@ -251,6 +251,8 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None
     if noun is not None and not noun.is_alpha and noun.text != "%":
         noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
+    if noun is None and misread_verb(token):
+        noun = token.head  # "418 calls to the ASB hotline were received" ("calls" a verb)
     if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
         noun = noun.head  # "214 Safe and Well visits", the number parsed under "Safe"
     while noun is not None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i:
@@ -287,6 +289,14 @@ def counted_noun(figure: Figure) -> Token | None:
             break
         noun = objects[0]
     return noun
+
+
+def misread_verb(number: Token) -> bool:
+    """Whether the word after a number is a plural noun the parser read as a verb with
+    the number as its subject ("418 calls", "212 visits"): a plural number is never the
+    subject of a verb in the third person singular."""
+    word = number.head
+    return number.dep_ == "nsubj" and word.i == number.i + 1 and word.tag_ == "VBZ"
 
 
 def compared_noun(figure: Figure) -> Token | None:
