@@ -58,6 +58,23 @@ SHAPES = {
     ],
     "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
     " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
+    # a count with a year of its own is that year's level, not the change in count
+    "Drug-related deaths rose by 25.0% (36 in 2021/22; 45 in 2022/23).": [],
+    # parts with no partition cue: a claim only when they add up to a level before them
+    "Four licence reviews were held, resulting in one revocation and three suspensions.": [
+        ("part_whole", "Four", [("part", "one"), ("part", "three")]),
+    ],
+    "The panel heard 318 cases (police 190; health 74; housing 54).": [
+        ("part_whole", "318", [("part", "190"), ("part", "74"), ("part", "54")]),
+    ],
+    "Crews attended 940 fires. The figure includes 512 primary fires and 428 secondary fires.": [
+        ("part_whole", "940", [("part", "512"), ("part", "428")]),
+    ],
+    # ... and none when they do not: a breakdown may leave some out
+    "The panel heard 318 cases (police 190; health 74).": [],
+    # a list the level is the first item of, and a level with its change, are not parts
+    "There were 12 burglaries, 5 robberies and 7 thefts.": [],
+    "Thefts rose to 1,318. In 2022/23 there had been 1,047, so the increase was 271.": [],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

@@ -1,8 +1,9 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev`, `dev2`, `dev3`, `dev4` and `dev5` are what the passes were tuned on (`dev5`, written
-in the fifth session before its changes, was first scored at meaning 0.718), and `heldout`
+`dev`, `dev2`, `dev3`, `dev4`, `dev5` and `dev6` are what the passes were tuned on (`dev5`,
+written in the fifth session before its changes, was first scored at meaning 0.718; `dev6`,
+weighted to stated arithmetic, at claims recognised 0.703), and `heldout`
 too since the second session (it was held out in the first). `heldout2` and `heldout3` were
 written and labelled by two other labellers without the pipeline and are not looked at while
 tuning, so their scores say how the passes do on wording nobody wrote them for; `heldout4` too
@@ -25,6 +26,7 @@ FLOORS = {
     "dev3": (0.99, 0.97, 0.99, 0.98, 0.89, 0.94, 0.98),
     "dev4": (0.99, 0.99, 0.99, 0.97, 0.86, 0.88, 0.87),
     "dev5": (0.99, 0.99, 0.99, 0.99, 0.76, 0.72, 0.75),
+    "dev6": (0.99, 0.99, 0.99, 0.97, 0.80, 0.58, 0.85),
     "heldout": (0.98, 0.97, 0.99, 0.98, 0.88, 0.79, 0.94),
     "heldout2": (0.99, 0.96, 0.99, 0.98, 0.80, 0.75, 0.95),
     "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.87, 0.92),

@@ -103,7 +103,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         found += change_claims(figures, group, following, previous)
         listed_parts = stated_parts(figures, previous)
-        found += part_whole_claims(figures, listed_parts)
+        wholes = part_whole_claims(figures, listed_parts)
+        found += wholes or summed_claims(figures, previous)
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
     for claim in found:
@@ -210,7 +211,7 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
     beside = group[max(0, at - 1) : at] + group[at + 1 : at + 2]
     counts = [f for f in beside if f.role == "change" and f.unit != "percent"]
     counts = [f for f in counts if f.qualifier == "exact" and f.direction == percent.direction]
-    if len(counts) != 1 or not adjacent(counts[0], percent):
+    if len(counts) != 1 or not adjacent(counts[0], percent) or dated(counts[0]):
         return None
     levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
     levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
@@ -218,6 +219,18 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
         return None
     side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
     return [("change", counts[0]), (side, levels[0])]
+
+
+YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?")
+
+
+def dated(f: Figure) -> bool:
+    """Whether a year follows the figure ("rose by 18.2% (44 in 2021/22; 52 in 2022/23)"):
+    a level of that year, not the change in count."""
+    after = f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]
+    if len(after) != 2 or after[0].lower_ not in ("in", "for"):
+        return False
+    return bool(YEAR.fullmatch(after[1].text))
 
 
 def adjacent(a: Figure, b: Figure) -> bool:
@@ -444,6 +457,58 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if any(preceded(p, {"further"}) for p in parts):
         return []  # "612 of those were charged and a further 118 released": and others
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
+
+
+# Units whose lists are checked for a sum they state by adding up (not shares: "41%, 35%
+# and 6%" add up by chance)
+SUMMED_UNITS = {"count", "gbp", "hours"}
+
+
+def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+    """Parts listed with no partition cue whose sum is a level stated before them, in the
+    sentence or the one before: "Six reviews were held, resulting in two revocations and
+    four suspensions", "412 cases (police 248; IDVA service 96; health 43; ...)", "Crews
+    attended 1,462 fires. The figure includes 688 primary, 617 secondary and 157 chimney
+    fires". Without a cue the words do not say the parts are all of the whole (a breakdown
+    may leave some out), so the claim is made only when they add up to it exactly: never
+    an error on a report whose breakdown is partial."""
+    levels = level_figures(figures)
+    for n, first in enumerate(figures):
+        parts = listed(figures[n:])
+        if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+            continue
+        total = sum(p.value for p in parts)
+        before = [f for f in level_figures(previous) if f.doc is first.doc]
+        before += levels[: levels.index(first)]
+        wholes = [f for f in before if f.unit == first.unit and abs(f.value - total) < 1e-9]
+        wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
+        if wholes and not parallel(wholes[-1], parts) and not compared(parts):
+            return [Claim("part_whole", wholes[-1], [("part", p) for p in parts], first.sentence)]
+    return []
+
+
+# Words that make a figure a change or a level compared with another, not a part
+CHANGE_WORDS = {"increase", "rise", "fall", "reduction", "decrease", "drop", "more", "fewer"}
+CHANGE_WORDS |= {"less", "up", "down", "difference", "change", "so", "than", "compare"}
+
+
+def compared(parts: list[Figure]) -> bool:
+    """Whether the listed figures are a level and its change ("In 2022/23 there had been
+    1,047, so the increase was 271"), not parts: a change word between them or right
+    before one."""
+    doc = parts[0].doc
+    words = doc[max(parts[0].sentence.start, parts[0].first - 3) : parts[-1].first]
+    return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
+
+
+def parallel(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the whole is the first item of the same list ("12 burglaries, 5 robberies
+    and 7 thefts"): nothing but its own noun and a comma or "and" before the parts, and the
+    parts counting nouns of their own."""
+    own = {t.i for t in whole.meaning.get("core", [])}
+    between = [t for t in whole.doc[whole.unit_end : parts[0].first] if t.i not in own]
+    listed_with = all(t.lower_ in (",", "and") for t in between)
+    return listed_with and all(p.meaning.get("core") for p in parts)
 
 
 def stated_parts(figures: list[Figure], previous: list[Figure]) -> tuple:
