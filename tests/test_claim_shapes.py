@@ -58,6 +58,11 @@ SHAPES = {
     ],
     "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
     " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
+    # a comparison verb in the sentence after the level orders the two ("That compares with")
+    "Last year 1,840 people used the hub. That compares with 1,612 in 2021/22, an increase of"
+    " 228.": [
+        ("change_difference", "228", [("from", "1,612"), ("to", "1,840")]),
+    ],
     # a count with a year of its own is that year's level, not the change in count
     "Drug-related deaths rose by 25.0% (36 in 2021/22; 45 in 2022/23).": [],
     # parts with no partition cue: a claim only when they add up to a level before them

@@ -345,7 +345,7 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
     if conjoined_subject(b):
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
-    if any(t.lower_ in COMPARATORS and comparing(t, b) for t in between):
+    if any(compares(t) and comparing(t, b) for t in between):
         return b, a
     own = {t.i for t in a.meaning.get("core", [])}
     if [t.lower_ for t in between if t.i not in own] == ["to"]:
@@ -356,6 +356,11 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         low, high = sorted((a, b), key=lambda f: f.value)
         return (low, high) if change.direction == "increase" else (high, low)
     return None
+
+
+def compares(word: Token) -> bool:
+    """A comparison word in any inflection ("That compares with 2,506 in 2022/23")."""
+    return word.lower_ in COMPARATORS or word.pos_ == "VERB" and word.lemma_.lower() == "compare"
 
 
 def comparing(word: Token, b: Figure) -> bool:
