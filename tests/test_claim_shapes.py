@@ -58,6 +58,13 @@ SHAPES = {
     ],
     "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
     " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
+    # a table row's labelled cells and its total (or "All") cell
+    "Arrests by team | North 41 | South 38 | Total 79": [
+        ("part_whole", "79", [("part", "41"), ("part", "38")]),
+    ],
+    "Casualties by severity, 2022: Fatal 3 | Serious 51 | Slight 280 | All 334": [
+        ("part_whole", "334", [("part", "3"), ("part", "51"), ("part", "280")]),
+    ],
     # a comparison verb in the sentence after the level orders the two ("That compares with")
     "Last year 1,840 people used the hub. That compares with 1,612 in 2021/22, an increase of"
     " 228.": [

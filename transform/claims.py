@@ -649,9 +649,22 @@ def set_apart(total: Figure, part: Figure) -> bool:
 
 
 def row_cells(figures: list[Figure]) -> list[Figure]:
-    """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...")."""
-    cells = [f for f in figures if f.measure and f.doc[f.first - 1].text == ":"]
+    """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...",
+    "Casualties, 2023: Fatal 6 | Serious 94 | Slight 517")."""
+    cells = [f for f in figures if f.measure and (f.doc[f.first - 1].text == ":" or in_cell(f))]
     return cells if len(cells) >= 2 and len({f.unit for f in cells}) == 1 else []
+
+
+def in_cell(f: Figure) -> bool:
+    """Whether the figure follows its cell's label of one to three words right after a
+    "|" (or a heading's ":"), and ends its cell: "| Northfield 31 |"."""
+    start = f.sentence.start
+    words = reversed(f.doc[max(start, f.first - 3) : f.first])
+    label = list(takewhile(lambda t: t.is_alpha, words))
+    at = f.first - len(label) - 1
+    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
+    return bool(label) and at >= start and f.doc[at].text in ("|", ":") and ends
 
 
 def is_total(f: Figure) -> bool:
@@ -664,6 +677,7 @@ def is_total(f: Figure) -> bool:
         after[:2] in (["in", "all"], ["in", "total"])
         or after[:1] == ["altogether"]
         or before[-1:] == ["total"]
+        or before[-2:] == ["|", "all"]  # "Slight 517 | All 617"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
     )
