@@ -65,6 +65,14 @@ SHAPES = {
     "Casualties by severity, 2022: Fatal 3 | Serious 51 | Slight 280 | All 334": [
         ("part_whole", "334", [("part", "3"), ("part", "51"), ("part", "280")]),
     ],
+    # bullets of one figure each: under a heading's figure they add up to, above a total
+    "Warning letters sent: 63\n• Noise – 29\n• Parking – 20\n• Bonfires – 14": [
+        ("part_whole", "63", [("part", "29"), ("part", "20"), ("part", "14")]),
+    ],
+    "Warning letters sent: 70\n• Noise – 29\n• Parking – 20\n• Bonfires – 14": [],
+    "Treatment exits\n• Completed: 120\n• Dropped out: 45\n• Total: 165": [
+        ("part_whole", "165", [("part", "120"), ("part", "45")]),
+    ],
     # a comparison verb in the sentence after the level orders the two ("That compares with")
     "Last year 1,840 people used the hub. That compares with 1,612 in 2021/22, an increase of"
     " 228.": [

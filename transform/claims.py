@@ -107,10 +107,53 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += wholes or summed_claims(figures, previous)
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
+    found += bullet_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
     return found
+
+
+BULLETS = {"•", "·", "-", "–", "*", "▪", "◦"}
+
+
+def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """Bullets of one figure each under a heading's figure ("Community Protection Warnings
+    issued: 84 / • Littering – 37 / • Dog fouling – 22 / • Noise – 25"), or above a "Total"
+    bullet. A total bullet says the others are its parts; a heading's figure is their whole
+    only when they add up to it (a heading may be followed by some of its parts)."""
+    claims = []
+    n = 0
+    while n < len(sentences):
+        start = n
+        while n < len(sentences) and sentences[n] and bulleted(sentences[n][0]):
+            n += 1
+        if n == start:
+            n += 1
+            continue
+        run = sentences[start:n]
+        if any(len(s) != 1 or level_figures(s) != s for s in run):
+            continue
+        items = [s[0] for s in run]
+        heading = level_figures(sentences[start - 1]) if start else []
+        if len(items) >= 3 and is_total(items[-1]):
+            whole, parts = items[-1], items[:-1]
+        elif heading and not bulleted(heading[-1]):
+            whole, parts = heading[-1], items
+            if len(parts) < 2 or abs(sum(p.value for p in parts) - whole.value) > 1e-9:
+                continue
+        else:
+            continue
+        if {p.unit for p in parts} != {whole.unit} or not all(part_of(p, whole) for p in parts):
+            continue
+        claims.append(Claim("part_whole", whole, [("part", p) for p in parts], whole.sentence))
+    return claims
+
+
+def bulleted(f: Figure) -> bool:
+    """Whether the figure's sentence is a bullet line."""
+    words = [t for t in f.sentence if not t.is_space]
+    return bool(words) and words[0].text in BULLETS
 
 
 def share_whole(claim: Claim) -> None:
