@@ -58,6 +58,16 @@ SHAPES = {
     ],
     "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
     " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
+    # a part of a whole and the rest, when the two add up to it
+    "Members noted that 31 of the 36 posts were filled, with 5 vacancies being advertised.": [
+        ("part_whole", "36", [("part", "31"), ("part", "5")]),
+    ],
+    "Members noted that 31 of the 36 posts were filled, with 4 vacancies being advertised.": [],
+    # a level named a total, and the sentence's other levels of its unit that add up to it
+    "Grants of £20,000 were secured, bringing the total budget to £65,000 with the council's"
+    " £45,000.": [
+        ("part_whole", "£65,000", [("part", "£20,000"), ("part", "£45,000")]),
+    ],
     # a table row's labelled cells and its total (or "All") cell
     "Arrests by team | North 41 | South 38 | Total 79": [
         ("part_whole", "79", [("part", "41"), ("part", "38")]),

@@ -532,7 +532,41 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
             return [Claim("part_whole", wholes[-1], [("part", p) for p in parts], first.sentence)]
+    whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
+    if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
+        return [Claim("part_whole", whole, [("part", p) for p in parts], whole.sentence)]
     return []
+
+
+def adds_up(parts: list[Figure], whole: Figure) -> bool:
+    same = all(p.unit == whole.unit for p in parts) and whole.unit in SUMMED_UNITS
+    return same and len(parts) >= 2 and abs(sum(p.value for p in parts) - whole.value) < 1e-9
+
+
+def part_and_rest(levels: list[Figure]) -> tuple | None:
+    """ "19 of the 24 PCSO posts were filled, with 5 vacancies", "Delivered in 11 of 12
+    schools (one school withdrew)": a part, its whole right after "of", and a figure after
+    them that is the rest when the two add up to the whole."""
+    whole, part = part_of_the(levels)
+    if whole is None or part[0] not in levels:
+        return None
+    rest = [f for f in levels[levels.index(whole) + 1 :] if adds_up([part[0], f], whole)]
+    return (whole, [part[0], rest[0]]) if len(rest) == 1 else None
+
+
+def named_total(levels: list[Figure]) -> tuple | None:
+    """ "Match funding of £37,500 was secured, bringing the total project value to £112,500
+    alongside the Commissioner's contribution of £75,000": a level named a total, and the
+    sentence's other levels of its unit when they add up to it."""
+    for whole in levels:
+        before = whole.doc[max(whole.sentence.start, whole.first - 5) : whole.first]
+        named = {t.lower_ for t in before} | set(whole.meaning["phrase"].split())
+        if not named & {"total", "totalling", "overall", "altogether"}:
+            continue
+        parts = [f for f in levels if f is not whole and f.unit == whole.unit]
+        if adds_up(parts, whole):
+            return whole, parts
+    return None
 
 
 # Words that make a figure a change or a level compared with another, not a part
