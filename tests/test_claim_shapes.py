@@ -104,7 +104,10 @@ SHAPES = {
     "The panel heard 318 cases (police 190; health 74).": [],
     # a list the level is the first item of, and a level with its change, are not parts
     "There were 12 burglaries, 5 robberies and 7 thefts.": [],
-    "Thefts rose to 1,318. In 2022/23 there had been 1,047, so the increase was 271.": [],
+    # ("the increase was 271" states the change between the two)
+    "Thefts rose to 1,318 in 2023/24. In 2022/23 there had been 1,047, so the increase was 271.": [
+        ("change_difference", "271", [("from", "1,047"), ("to", "1,318")])
+    ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

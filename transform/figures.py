@@ -763,6 +763,9 @@ def change_word_before(before: list[Token]) -> Token | None:
         # "grew to 64 from 51, an extra 13" restates the change; "includes an additional
         # £14.6m raised" and "a further 118 were released" are more of a level
         return last if before[-3].text in (",", ";", "(", "–", "-") else None
+    stated = len(before) > 2 and before[-3].lower_ == "the" and last.lemma_.lower() == "be"
+    if stated and before[-2].lemma_.lower() in CHANGE_NOUNS:
+        return before[-2]  # "so the increase was 271"
     if last.lower_ == "of" and len(before) > 1:
         noun = before[-2]
         if noun.lemma_.lower() in CHANGE_NOUNS:
