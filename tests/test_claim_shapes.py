@@ -22,6 +22,11 @@ SHAPES = {
         ("change_difference", "-32", [("from", "412"), ("to", "380")]),
         ("percent_change", "-7.8", [("from", "412"), ("to", "380")]),
     ],
+    # ... and with its years in the cells, the "%" at the row's end parsed apart
+    "Vehicle crime | 2021/22 480 | 2022/23 432 | -48 | -10.0%": [
+        ("change_difference", "-48", [("from", "480"), ("to", "432")]),
+        ("percent_change", "-10.0", [("from", "480"), ("to", "432")]),
+    ],
     # one level and the change in count: the other level is implied
     "The number of ASB incidents reduced by 412 (8.1%) to 4,690.": [
         ("percent_change", "8.1", [("change", "412"), ("to", "4,690")]),

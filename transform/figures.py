@@ -528,6 +528,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
     words = [t.lower_ for t in doc[at : min(at + 4, end)]]
     if doc[figure.first].text == "£":
         return "gbp", at
+    if not words and at < len(doc) and doc[at].text == "%" and not doc[at - 1].whitespace_:
+        return "percent", at  # "| -11.8%" at a row's end, the "%" parsed as a sentence
     if suffix == "%" or words[:1] == ["%"]:
         if words[1:3] == ["percentage", "points"]:
             return "percentage_points", at + 3
