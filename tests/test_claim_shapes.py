@@ -37,6 +37,11 @@ SHAPES = {
         ("change_difference", "-32", [("from", "412"), ("to", "380")]),
         ("percent_change", "-7.8", [("from", "412"), ("to", "380")]),
     ],
+    # ... and with its years in the cells, the "%" at the row's end parsed apart
+    "Vehicle crime | 2021/22 480 | 2022/23 432 | -48 | -10.0%": [
+        ("change_difference", "-48", [("from", "480"), ("to", "432")]),
+        ("percent_change", "-10.0", [("from", "480"), ("to", "432")]),
+    ],
     # one level and the change in count: the other level is implied
     "The number of ASB incidents reduced by 412 (8.1%) to 4,690.": [
         ("percent_change", "8.1", [("change", "412"), ("to", "4,690")]),
@@ -73,6 +78,56 @@ SHAPES = {
     ],
     "The 412 further offences committed by the cohort's 96 reoffenders average 4.29 per"
     " reoffender.": [("rate", "4.29", [("count", "412"), ("base", "96")])],
+    # a part of a whole and the rest, when the two add up to it
+    "Members noted that 31 of the 36 posts were filled, with 5 vacancies being advertised.": [
+        ("part_whole", "36", [("part", "31"), ("part", "5")]),
+    ],
+    "Members noted that 31 of the 36 posts were filled, with 4 vacancies being advertised.": [],
+    # a level named a total, and the sentence's other levels of its unit that add up to it
+    "Grants of £20,000 were secured, bringing the total budget to £65,000 with the council's"
+    " £45,000.": [
+        ("part_whole", "£65,000", [("part", "£20,000"), ("part", "£45,000")]),
+    ],
+    # a table row's labelled cells and its total (or "All") cell
+    "Arrests by team | North 41 | South 38 | Total 79": [
+        ("part_whole", "79", [("part", "41"), ("part", "38")]),
+    ],
+    "Casualties by severity, 2022: Fatal 3 | Serious 51 | Slight 280 | All 334": [
+        ("part_whole", "334", [("part", "3"), ("part", "51"), ("part", "280")]),
+    ],
+    # bullets of one figure each: under a heading's figure they add up to, above a total
+    "Warning letters sent: 63\n• Noise – 29\n• Parking – 20\n• Bonfires – 14": [
+        ("part_whole", "63", [("part", "29"), ("part", "20"), ("part", "14")]),
+    ],
+    "Warning letters sent: 70\n• Noise – 29\n• Parking – 20\n• Bonfires – 14": [],
+    "Treatment exits\n• Completed: 120\n• Dropped out: 45\n• Total: 165": [
+        ("part_whole", "165", [("part", "120"), ("part", "45")]),
+    ],
+    # a comparison verb in the sentence after the level orders the two ("That compares with")
+    "Last year 1,840 people used the hub. That compares with 1,612 in 2021/22, an increase of"
+    " 228.": [
+        ("change_difference", "228", [("from", "1,612"), ("to", "1,840")]),
+    ],
+    # a count with a year of its own is that year's level, not the change in count
+    "Drug-related deaths rose by 25.0% (36 in 2021/22; 45 in 2022/23).": [],
+    # parts with no partition cue: a claim only when they add up to a level before them
+    "Four licence reviews were held, resulting in one revocation and three suspensions.": [
+        ("part_whole", "Four", [("part", "one"), ("part", "three")]),
+    ],
+    "The panel heard 318 cases (police 190; health 74; housing 54).": [
+        ("part_whole", "318", [("part", "190"), ("part", "74"), ("part", "54")]),
+    ],
+    "Crews attended 940 fires. The figure includes 512 primary fires and 428 secondary fires.": [
+        ("part_whole", "940", [("part", "512"), ("part", "428")]),
+    ],
+    # ... and none when they do not: a breakdown may leave some out
+    "The panel heard 318 cases (police 190; health 74).": [],
+    # a list the level is the first item of, and a level with its change, are not parts
+    "There were 12 burglaries, 5 robberies and 7 thefts.": [],
+    # ("the increase was 271" states the change between the two)
+    "Thefts rose to 1,318 in 2023/24. In 2022/23 there had been 1,047, so the increase was 271.": [
+        ("change_difference", "271", [("from", "1,047"), ("to", "1,318")])
+    ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

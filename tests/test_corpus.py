@@ -1,8 +1,9 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev`, `dev2`, `dev3`, `dev4` and `dev5` are what the passes were tuned on (`dev5`, written
-in the fifth session before its changes, was first scored at meaning 0.718), and `heldout`
+`dev`, `dev2`, `dev3`, `dev4`, `dev5` and `dev6` are what the passes were tuned on (`dev5`,
+written in the fifth session before its changes, was first scored at meaning 0.718; `dev6`,
+weighted to stated arithmetic, at claims recognised 0.703), and `heldout`
 too since the second session (it was held out in the first). `heldout2` and `heldout3` were
 written and labelled by two other labellers without the pipeline and are not looked at while
 tuning, so their scores say how the passes do on wording nobody wrote them for; `heldout4` too
@@ -22,16 +23,17 @@ from corpus_score import score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.98, 0.97, 0.99, 0.98, 0.91, 0.88, 0.94),
-    "dev2": (0.98, 0.97, 0.99, 0.98, 0.88, 0.80, 0.98),
+    "dev": (0.98, 0.97, 0.99, 0.98, 0.91, 0.88, 0.99),
+    "dev2": (0.98, 0.97, 0.99, 0.98, 0.88, 0.80, 0.99),
     "dev3": (0.99, 0.97, 0.99, 0.98, 0.89, 0.94, 0.98),
-    "dev4": (0.99, 0.99, 0.99, 0.97, 0.86, 0.88, 0.87),
-    "dev5": (0.99, 0.99, 0.99, 0.99, 0.76, 0.72, 0.75),
-    "heldout": (0.98, 0.97, 0.99, 0.98, 0.88, 0.79, 0.94),
+    "dev4": (0.99, 0.99, 0.99, 0.97, 0.86, 0.88, 0.99),
+    "dev5": (0.99, 0.99, 0.99, 0.99, 0.76, 0.72, 0.99),
+    "dev6": (0.99, 0.99, 0.99, 0.97, 0.81, 0.64, 0.96),
+    "heldout": (0.98, 0.97, 0.99, 0.98, 0.88, 0.79, 0.99),
     "heldout2": (0.99, 0.96, 0.99, 0.98, 0.80, 0.75, 0.95),
-    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.87, 0.92),
+    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.87, 0.93),
     "heldout4": (0.98, 0.99, 0.99, 0.99, 0.86, 0.75, 0.94),
-    "heldout5": (0.96, 0.97, 0.99, 0.98, 0.78, 0.78, 0.77),
+    "heldout5": (0.96, 0.97, 0.99, 0.98, 0.78, 0.78, 0.79),
     "heldout6": (0.98, 0.98, 0.99, 0.98, 0.82, 0.86, 0.71),
 }
 # Warnings on correct arithmetic, where not none: heldout5's and heldout6's (a percentage

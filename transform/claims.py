@@ -107,13 +107,57 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         found += change_claims(figures, group, following, previous)
         listed_parts = stated_parts(figures, previous)
-        found += part_whole_claims(figures, listed_parts)
+        wholes = part_whole_claims(figures, listed_parts)
+        found += wholes or summed_claims(figures, previous)
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
+    found += bullet_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
     return found
+
+
+BULLETS = {"•", "·", "-", "–", "*", "▪", "◦"}
+
+
+def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """Bullets of one figure each under a heading's figure ("Community Protection Warnings
+    issued: 84 / • Littering – 37 / • Dog fouling – 22 / • Noise – 25"), or above a "Total"
+    bullet. A total bullet says the others are its parts; a heading's figure is their whole
+    only when they add up to it (a heading may be followed by some of its parts)."""
+    claims = []
+    n = 0
+    while n < len(sentences):
+        start = n
+        while n < len(sentences) and sentences[n] and bulleted(sentences[n][0]):
+            n += 1
+        if n == start:
+            n += 1
+            continue
+        run = sentences[start:n]
+        if any(len(s) != 1 or level_figures(s) != s for s in run):
+            continue
+        items = [s[0] for s in run]
+        heading = level_figures(sentences[start - 1]) if start else []
+        if len(items) >= 3 and is_total(items[-1]):
+            whole, parts = items[-1], items[:-1]
+        elif heading and not bulleted(heading[-1]):
+            whole, parts = heading[-1], items
+            if len(parts) < 2 or abs(sum(p.value for p in parts) - whole.value) > 1e-9:
+                continue
+        else:
+            continue
+        if {p.unit for p in parts} != {whole.unit} or not all(part_of(p, whole) for p in parts):
+            continue
+        claims.append(Claim("part_whole", whole, [("part", p) for p in parts], whole.sentence))
+    return claims
+
+
+def bulleted(f: Figure) -> bool:
+    """Whether the figure's sentence is a bullet line."""
+    words = [t for t in f.sentence if not t.is_space]
+    return bool(words) and words[0].text in BULLETS
 
 
 def share_whole(claim: Claim) -> None:
@@ -214,7 +258,7 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
     beside = group[max(0, at - 1) : at] + group[at + 1 : at + 2]
     counts = [f for f in beside if f.role == "change" and f.unit != "percent"]
     counts = [f for f in counts if f.qualifier == "exact" and f.direction == percent.direction]
-    if len(counts) != 1 or not adjacent(counts[0], percent):
+    if len(counts) != 1 or not adjacent(counts[0], percent) or dated(counts[0]):
         return None
     levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
     levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
@@ -222,6 +266,18 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
         return None
     side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
     return [("change", counts[0]), (side, levels[0])]
+
+
+YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?")
+
+
+def dated(f: Figure) -> bool:
+    """Whether a year follows the figure ("rose by 18.2% (44 in 2021/22; 52 in 2022/23)"):
+    a level of that year, not the change in count."""
+    after = f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]
+    if len(after) != 2 or after[0].lower_ not in ("in", "for"):
+        return False
+    return bool(YEAR.fullmatch(after[1].text))
 
 
 def adjacent(a: Figure, b: Figure) -> bool:
@@ -345,7 +401,7 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
     if conjoined_subject(b):
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
-    if any(t.lower_ in COMPARATORS and comparing(t, b) for t in between):
+    if any(compares(t) and comparing(t, b) for t in between):
         return b, a
     own = {t.i for t in a.meaning.get("core", [])}
     if [t.lower_ for t in between if t.i not in own] == ["to"]:
@@ -356,6 +412,11 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         low, high = sorted((a, b), key=lambda f: f.value)
         return (low, high) if change.direction == "increase" else (high, low)
     return None
+
+
+def compares(word: Token) -> bool:
+    """A comparison word in any inflection ("That compares with 2,506 in 2022/23")."""
+    return word.lower_ in COMPARATORS or word.pos_ == "VERB" and word.lemma_.lower() == "compare"
 
 
 def comparing(word: Token, b: Figure) -> bool:
@@ -468,6 +529,92 @@ def says_whole(sentence: Span) -> bool:
     words = [t.lemma_.lower() for t in sentence]
     pairs = set(zip(words, words[1:]))
     return bool(set(words) & EXHAUSTIVE or pairs & EXHAUSTIVE_PAIRS)
+
+
+# Units whose lists are checked for a sum they state by adding up (not shares: "41%, 35%
+# and 6%" add up by chance)
+SUMMED_UNITS = {"count", "gbp", "hours"}
+
+
+def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+    """Parts listed with no partition cue whose sum is a level stated before them, in the
+    sentence or the one before: "Six reviews were held, resulting in two revocations and
+    four suspensions", "412 cases (police 248; IDVA service 96; health 43; ...)", "Crews
+    attended 1,462 fires. The figure includes 688 primary, 617 secondary and 157 chimney
+    fires". Without a cue the words do not say the parts are all of the whole (a breakdown
+    may leave some out), so the claim is made only when they add up to it exactly: never
+    an error on a report whose breakdown is partial."""
+    levels = level_figures(figures)
+    for n, first in enumerate(figures):
+        parts = listed(figures[n:])
+        if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+            continue
+        total = sum(p.value for p in parts)
+        before = [f for f in level_figures(previous) if f.doc is first.doc]
+        before += levels[: levels.index(first)]
+        wholes = [f for f in before if f.unit == first.unit and abs(f.value - total) < 1e-9]
+        wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
+        if wholes and not parallel(wholes[-1], parts) and not compared(parts):
+            return [Claim("part_whole", wholes[-1], [("part", p) for p in parts], first.sentence)]
+    whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
+    if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
+        return [Claim("part_whole", whole, [("part", p) for p in parts], whole.sentence)]
+    return []
+
+
+def adds_up(parts: list[Figure], whole: Figure) -> bool:
+    same = all(p.unit == whole.unit for p in parts) and whole.unit in SUMMED_UNITS
+    return same and len(parts) >= 2 and abs(sum(p.value for p in parts) - whole.value) < 1e-9
+
+
+def part_and_rest(levels: list[Figure]) -> tuple | None:
+    """ "19 of the 24 PCSO posts were filled, with 5 vacancies", "Delivered in 11 of 12
+    schools (one school withdrew)": a part, its whole right after "of", and a figure after
+    them that is the rest when the two add up to the whole."""
+    whole, part = part_of_the(levels)
+    if whole is None or part[0] not in levels:
+        return None
+    rest = [f for f in levels[levels.index(whole) + 1 :] if adds_up([part[0], f], whole)]
+    return (whole, [part[0], rest[0]]) if len(rest) == 1 else None
+
+
+def named_total(levels: list[Figure]) -> tuple | None:
+    """ "Match funding of £37,500 was secured, bringing the total project value to £112,500
+    alongside the Commissioner's contribution of £75,000": a level named a total, and the
+    sentence's other levels of its unit when they add up to it."""
+    for whole in levels:
+        before = whole.doc[max(whole.sentence.start, whole.first - 5) : whole.first]
+        named = {t.lower_ for t in before} | set(whole.meaning["phrase"].split())
+        if not named & {"total", "totalling", "overall", "altogether"}:
+            continue
+        parts = [f for f in levels if f is not whole and f.unit == whole.unit]
+        if adds_up(parts, whole):
+            return whole, parts
+    return None
+
+
+# Words that make a figure a change or a level compared with another, not a part
+CHANGE_WORDS = {"increase", "rise", "fall", "reduction", "decrease", "drop", "more", "fewer"}
+CHANGE_WORDS |= {"less", "up", "down", "difference", "change", "so", "than", "compare"}
+
+
+def compared(parts: list[Figure]) -> bool:
+    """Whether the listed figures are a level and its change ("In 2022/23 there had been
+    1,047, so the increase was 271"), not parts: a change word between them or right
+    before one."""
+    doc = parts[0].doc
+    words = doc[max(parts[0].sentence.start, parts[0].first - 3) : parts[-1].first]
+    return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
+
+
+def parallel(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the whole is the first item of the same list ("12 burglaries, 5 robberies
+    and 7 thefts"): nothing but its own noun and a comma or "and" before the parts, and the
+    parts counting nouns of their own."""
+    own = {t.i for t in whole.meaning.get("core", [])}
+    between = [t for t in whole.doc[whole.unit_end : parts[0].first] if t.i not in own]
+    listed_with = all(t.lower_ in (",", "and") for t in between)
+    return listed_with and all(p.meaning.get("core") for p in parts)
 
 
 def stated_parts(figures: list[Figure], previous: list[Figure]) -> tuple:
@@ -603,9 +750,22 @@ def set_apart(total: Figure, part: Figure) -> bool:
 
 
 def row_cells(figures: list[Figure]) -> list[Figure]:
-    """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...")."""
-    cells = [f for f in figures if f.measure and f.doc[f.first - 1].text == ":"]
+    """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...",
+    "Casualties, 2023: Fatal 6 | Serious 94 | Slight 517")."""
+    cells = [f for f in figures if f.measure and (f.doc[f.first - 1].text == ":" or in_cell(f))]
     return cells if len(cells) >= 2 and len({f.unit for f in cells}) == 1 else []
+
+
+def in_cell(f: Figure) -> bool:
+    """Whether the figure follows its cell's label of one to three words right after a
+    "|" (or a heading's ":"), and ends its cell: "| Northfield 31 |"."""
+    start = f.sentence.start
+    words = reversed(f.doc[max(start, f.first - 3) : f.first])
+    label = list(takewhile(lambda t: t.is_alpha, words))
+    at = f.first - len(label) - 1
+    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
+    return bool(label) and at >= start and f.doc[at].text in ("|", ":") and ends
 
 
 def is_total(f: Figure) -> bool:
@@ -618,6 +778,7 @@ def is_total(f: Figure) -> bool:
         after[:2] in (["in", "all"], ["in", "total"])
         or after[:1] == ["altogether"]
         or before[-1:] == ["total"]
+        or before[-2:] == ["|", "all"]  # "Slight 517 | All 617"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
     )

@@ -552,6 +552,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
     words = [t.lower_ for t in doc[at : min(at + 4, end)]]
     if doc[figure.first].text == "£":
         return "gbp", at
+    if not words and at < len(doc) and doc[at].text == "%" and not doc[at - 1].whitespace_:
+        return "percent", at  # "| -11.8%" at a row's end, the "%" parsed as a sentence
     if suffix == "%" or words[:1] == ["%"]:
         if words[1:3] == ["percentage", "points"]:
             return "percentage_points", at + 3
@@ -814,6 +816,9 @@ def change_word_before(before: list[Token]) -> Token | None:
         # "grew to 64 from 51, an extra 13" restates the change; "includes an additional
         # £14.6m raised" and "a further 118 were released" are more of a level
         return last if before[-3].text in (",", ";", "(", "–", "-") else None
+    stated = len(before) > 2 and before[-3].lower_ == "the" and last.lemma_.lower() == "be"
+    if stated and before[-2].lemma_.lower() in CHANGE_NOUNS:
+        return before[-2]  # "so the increase was 271"
     if last.lower_ == "of" and len(before) > 1:
         noun = before[-2]
         if noun.lemma_.lower() in CHANGE_NOUNS:
