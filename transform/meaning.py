@@ -60,6 +60,7 @@ PEOPLE = {"people_supported", "children_young_people", "parents_carers", "famili
 PEOPLE |= {"victims_supported", "households"}
 WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
+CIRCUMSTANCES = {"after", "before", "following", "because", "since", "despite", "while"}
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
@@ -888,7 +889,17 @@ def described_by(noun: Token) -> set[int]:
     """The words of a clause that says which of a group are counted: "young people
     entering the youth justice system for the first time", "adults who ..."."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
-    return {t.i for c in clauses for t in c.subtree}
+    return {t.i for c in clauses for t in what_it_says(c)}
+
+
+def what_it_says(clause: Token) -> list[Token]:
+    """A clause's words but its circumstances ("supported in securing accommodation after
+    fleeing domestic abuse": not the abuse)."""
+    said = [clause]
+    for child in clause.children:
+        aside = child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ in CIRCUMSTANCES
+        said += [] if aside else what_it_says(child)
+    return said
 
 
 def only_records(concept: Concept, core: list[Token]) -> bool:
