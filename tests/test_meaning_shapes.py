@@ -114,6 +114,19 @@ SHAPES = {
     # a plural noun after a number, read by the parser as a verb of which the number is
     # the subject
     "418 calls to the ASB hotline were received.": [("418", "asb_incidents", "level", None)],
+    # all recorded crime is not the kind of crime the sentence goes on to name
+    "Recorded crime fell from 9,816 to 9,402, a reduction of 414, including 46 fewer burglaries.": [
+        ("9,816", "recorded_crime", "level", None),
+        ("9,402", "recorded_crime", "level", None),
+        ("414", "recorded_crime_change", "change", "decrease"),
+        ("46", "burglary_change", "change", "decrease"),
+    ],
+    # a term that says an excluded word ("victim") still names its concept
+    "Victim-based crime has fallen by 2.4%, from 21,650 to 21,130 offences.": [
+        ("2.4", "recorded_crime_change_percent", "percent_change", "decrease"),
+        ("21,650", "recorded_crime", "level", None),
+        ("21,130", "recorded_crime", "level", None),
+    ],
 }
 
 

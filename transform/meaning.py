@@ -60,6 +60,7 @@ PEOPLE = {"people_supported", "children_young_people", "parents_carers", "famili
 PEOPLE |= {"victims_supported", "households"}
 WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
+TOTALS = {"record", "recorded", "total", "overall", "all"}  # "all recorded crime"
 CIRCUMSTANCES = {"after", "before", "following", "because", "since", "despite", "while"}
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
@@ -202,8 +203,9 @@ def matching_concept(
     best, best_rank = None, (False, False, 0, False, False, False)
     for number, term_number in terms_starting_with(present):  # in the catalog's order
         concept, term = concepts[number], concepts[number].terms[term_number]
-        if any(f & present for f in concept.excluded):
-            continue
+        excluded = [f for f in concept.excluded if f & present]
+        if excluded and not any(f & w for f in excluded for w in term):
+            continue  # unless the term says it: "victim-based crime"
         if concept.unit == "gbp" and unit not in (None, "gbp"):
             continue  # "46 alleyways at a cost of £92,000" are not money
         names_head = any(w & last for w in term) and not last & CONTAINERS
@@ -586,7 +588,8 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
         metric, borrowed = named_by_context(figure, figures, memory, context, words)
-    topic = counts_only_records(words.core, metric) and topic_of(figure, figures, memory, metric)
+    topic = counts_only_records(words.core, metric) and not says_total(words.subject_core)
+    topic = topic and topic_of(figure, figures, memory, metric)
     if topic:
         return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
     if figure.role != "level" and is_weak(
@@ -735,13 +738,18 @@ def counts_only_records(core: list[Token], metric: Metric) -> bool:
     "1,410 incidents", "93 cases"), so the topic of its sentence says what about."""
     content = [t for t in core if not is_generic([t])]
     records = CONTAINERS | {"crime", "offence"}
-    totals = {"record", "recorded", "total", "overall", "all"}  # "all recorded crime"
     if not content:  # "61 more than the 477 recorded the year before"
         return metric.concept in broader_concepts()
     if metric.concept not in broader_concepts() | {None}:
         return False
-    kinds = [t for t in content if t.pos_ != "ADJ" or t.lemma_.lower() in totals]
+    kinds = [t for t in content if t.pos_ != "ADJ" or t.lemma_.lower() in TOTALS]
     return all(t.pos_ == "NOUN" and t.lemma_.lower() in records for t in kinds)
+
+
+def says_total(subject: list[Token]) -> bool:
+    """Whether the subject is all of its records ("Recorded crime fell from 9,816 to
+    9,402, ... including 46 fewer burglaries"), not one kind the sentence names."""
+    return any(t.lemma_.lower() in TOTALS for t in subject)
 
 
 @cache
