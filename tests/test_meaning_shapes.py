@@ -127,6 +127,15 @@ SHAPES = {
         ("21,650", "recorded_crime", "level", None),
         ("21,130", "recorded_crime", "level", None),
     ],
+    # those who acted on a group are not the group; what they did to it may name it
+    "Safe space volunteers assisted 644 people over the Christmas period.": [
+        ("644", "people_supported", "level", None)
+    ],
+    "Volunteers trained 120 residents.": [("120", "people_trained", "level", None)],
+    "Our 212 Special Constables gave 41,600 hours of duty.": [
+        ("212", "volunteers", "level", None),
+        ("41,600", "volunteer_hours", "level", None),
+    ],
 }
 
 

@@ -872,6 +872,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             better = better if names(better, head + verb) else None
         if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
             better = None  # "sessions across 27 villages": where, not what
+        doer = better is not None and better.code in AGENTS and is_people(concept)
+        doer = doer and bool(verb) and is_object(head[-1]) and not owns
+        if doer and not names(better, head + verb + w.own):  # "Safe space volunteers
+            better = best(head + verb, unit=unit)  # assisted 644 people": who helped them
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
@@ -935,6 +939,11 @@ def names_a_thing(head: list[Token]) -> bool:
     if not head or head[-1].pos_ != "NOUN":
         return False
     return not {head[-1].lemma_.lower(), head[-1].lower_} & (GENERIC | RECORDS)
+
+
+def is_object(noun: Token) -> bool:
+    """Whether the noun is what its verb acts on ("assisted 644 people")."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
 
 
 def is_place(noun: Token) -> bool:
