@@ -60,6 +60,7 @@ PEOPLE = {"people_supported", "children_young_people", "parents_carers", "famili
 PEOPLE |= {"victims_supported", "households"}
 WEAK = PEOPLE | {"referrals", "interventions", "sessions_delivered"}
 WEAK |= {"recorded_crime"}
+UNNAMED = "unnamed figure"  # an uncatalogued figure with no words of its own
 TOTALS = {"record", "recorded", "total", "overall", "all"}  # "all recorded crime"
 CIRCUMSTANCES = {"after", "before", "following", "because", "since", "despite", "while"}
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
@@ -977,13 +978,12 @@ def named_by_context(
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
     stated_by_verb = verb is not None and verb.lemma_.lower() in CHANGE_VERBS  # "decreased by"
-    if (
-        figure.role != "level"
-        and not stated_by_verb
-        and (level := changed_level(figure, figures, CellMemory()))
-    ):
+    if figure.role != "level" and not stated_by_verb:
         # "164 referrals ..., an increase of 18%": the level's, not the YJS's
-        return metric_for(concept_named(level.meaning["metric"].concept), figure), True
+        level = changed_level(figure, figures, CellMemory())
+        level = level or changed_level(figure, figures, CellMemory(), catalogued=False)
+        if level is not None:  # "94 flooding incidents, a 16 per cent drop"
+            return change_metric(level, figure), True
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
@@ -1169,14 +1169,25 @@ def same_noun(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     return None
 
 
-def changed_level(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+def change_metric(level: Figure, figure: Figure) -> Metric:
+    """The metric of a change of the level: its concept's, or its uncatalogued name's."""
+    metric = level.meaning["metric"]
+    if metric.concept:
+        return metric_for(concept_named(metric.concept), figure)
+    return named_metric(metric.name, figure)
+
+
+def changed_level(
+    figure: Figure, figures: list[Figure], memory: CellMemory, catalogued: bool = True
+) -> Figure | None:
     """The level a change is a change of ("down 9% on the 1,334 episodes"; "This was 6.3%
     higher than ..." after a sentence stating the level): the nearest catalogued level of
     the sentence, else of the sentence before when this one refers back to it."""
     levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
     if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
-    levels = [f for f in levels if f.meaning["metric"].concept]
+    named = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # "there had been 1,047"
+    levels = [f for f in named if f.meaning["metric"].concept or not catalogued]
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
 
 
@@ -1280,7 +1291,11 @@ def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
         nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
         nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
         kept = content_lemmas(sorted(nouns, key=lambda t: t.i))
-    name = " ".join(dict.fromkeys(kept[:5])) or "unnamed figure"
+    return named_metric(" ".join(dict.fromkeys(kept[:5])) or UNNAMED, figure)
+
+
+def named_metric(name: str, figure: Figure) -> Metric:
+    """An uncatalogued metric of the name, for the figure's role and unit."""
     code = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
     change = {"change": "_change", "percent_change": "_change_percent"}.get(figure.role, "")
     unit = "" if figure.unit in ("count",) or change else f"_{figure.unit}"
