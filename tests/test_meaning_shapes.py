@@ -136,6 +136,13 @@ SHAPES = {
         ("212", "volunteers", "level", None),
         ("41,600", "volunteer_hours", "level", None),
     ],
+    # a title line says what the lines under it count; a part says more than a bare total
+    "Alcohol treatment exits, 2023/24\n• Successful completion: 148\n• Dropped out: 61\n"
+    "• Total: 209": [
+        ("148", "drug_alcohol_treatment", "level", None),
+        ("61", "drug_alcohol_treatment", "level", None),
+        ("209", "drug_alcohol_treatment", "level", None),
+    ],
 }
 
 

@@ -171,6 +171,8 @@ def share_whole(claim: Claim) -> None:
             own.concept in WEAK or own.concept and whole.concept in PEOPLE
         ):
             continue  # "34 children ..., of whom 22 were at risk of criminal exploitation"
+        if whole.concept is None and own.concept:
+            continue  # "• Successful completion: 148 ... • Total: 232": the part says more
         part.meaning["metric"] = whole
 
 

@@ -129,6 +129,7 @@ class CellMemory:
     figures: list[Figure] = field(default_factory=list)
     period: Period | None = None
     previous: Span | None = None  # the sentence before
+    heading: Span | None = None  # a title line over the lines after it
 
 
 @cache
@@ -1493,9 +1494,20 @@ def read_meaning(
     context: list,
 ) -> None:
     """Give each measure of one sentence its metric, areas and period."""
-    if figures:
-        read_figures(sentence, figures, memory, home, report, context)
+    if any(f.measure for f in figures):
+        heading = [list(memory.heading)] if memory.heading is not None else []
+        read_figures(sentence, figures, memory, home, report, context + heading)
+    elif is_heading(sentence):
+        memory.heading = sentence
     memory.previous = sentence
+
+
+def is_heading(sentence: Span) -> bool:
+    """A title line ("Alcohol treatment exits, 2023/24", "Outcomes:"): a few words with
+    no full stop, over the lines (bullets, "Label: value") that follow it."""
+    words = [t for t in sentence if t.is_alpha]
+    last = [t for t in sentence if not t.is_space][-1:]
+    return 0 < len(words) <= 8 and bool(last) and last[0].text not in (".", "!", "?")
 
 
 def read_figures(sentence, figures, memory, home, report, context) -> None:
