@@ -143,6 +143,12 @@ SHAPES = {
         ("61", "drug_alcohol_treatment", "level", None),
         ("209", "drug_alcohol_treatment", "level", None),
     ],
+    # "Current" says when, not what
+    "Repeat MARAC cases — Baseline: 118 | Current: 131 | Change: +11.0%": [
+        ("118", "marac_cases", "level", None),
+        ("131", "marac_cases", "level", None),
+        ("+11.0", "marac_cases_change_percent", "percent_change", "increase"),
+    ],
 }
 
 

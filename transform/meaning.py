@@ -50,7 +50,7 @@ GENERIC = set(
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
     overspend uplift time times occasion occasions period quarter previous preceding prior
-    estimate estimated""".split()
+    estimate estimated current latest actual""".split()
 )
 # "in 2022", "an increase on 2021": a calendar year
 YEAR_WORDS = {"in", "during", "throughout", "for", "year", "on", "than", "with"}
