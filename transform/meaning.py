@@ -507,10 +507,15 @@ def objects_of(verb: Token) -> list[Token]:
     found = [verb]
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
-            found.append(child)
+            found += with_compounds(child)
         if child.dep_ in ("prep", "agent") and child.i < verb.i + 4:
-            found += [o for o in child.children if o.dep_ == "pobj"]
+            found += [t for o in child.children if o.dep_ == "pobj" for t in with_compounds(o)]
     return found
+
+
+def with_compounds(noun: Token) -> list[Token]:
+    """The noun and the nouns compounded with it ("the MACE panel")."""
+    return [c for c in noun.lefts if c.dep_ == "compound"] + [noun]
 
 
 def is_generic(tokens: list[Token]) -> bool:
