@@ -149,6 +149,14 @@ SHAPES = {
         ("131", "marac_cases", "level", None),
         ("+11.0", "marac_cases_change_percent", "percent_change", "increase"),
     ],
+    # hours after a word that says whose hours they are; bare parts of an amount share its unit
+    "Special constables gave 21,480 duty hours.": [("21,480", "volunteer_hours", "level", None)],
+    "The 2,460 volunteer hours given were split between Street Pastors (1,580) and "
+    "Community Speedwatch (880).": [
+        ("2,460", "volunteer_hours", "level", None),
+        ("1,580", "volunteer_hours", "level", None),
+        ("880", "volunteer_hours", "level", None),
+    ],
 }
 
 

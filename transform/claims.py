@@ -26,7 +26,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from transform.figures import CHANGE_VERBS, Figure
+from transform.figures import AMOUNTS, CHANGE_VERBS, Figure
 from transform.meaning import (
     PEOPLE,
     WEAK,
@@ -34,6 +34,7 @@ from transform.meaning import (
     changed_from,
     concept_of,
     governing_verb,
+    is_generic,
     is_infinitive,
 )
 
@@ -509,7 +510,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if ranked(sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
     whole, parts = listed_parts
-    if whole is None or len(parts) < 2 or any(p.unit != whole.unit for p in parts):
+    if whole is None or len(parts) < 2:
+        return []
+    if not of_its_unit(parts, whole):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
         return []  # a qualified whole ("just over 1,200, of whom ...") is checked as such
@@ -522,6 +525,17 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
+
+
+def of_its_unit(parts: list[Figure], whole: Figure) -> bool:
+    """Whether the parts are of the whole's unit; bare numbers parting an amount of time
+    or weight are of its unit ("2,460 volunteer hours ... split between Street Pastors
+    (1,580) and Community Speedwatch (880)"), and take it."""
+    bare = all(p.unit == "count" and is_generic(p.meaning["noun"]) for p in parts)
+    if whole.unit in AMOUNTS and bare:
+        for p in parts:
+            p.unit = whole.unit
+    return all(p.unit == whole.unit for p in parts)
 
 
 def says_whole(sentence: Span) -> bool:
@@ -554,7 +568,7 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         total = sum(p.value for p in parts)
         before = [f for f in level_figures(previous) if f.doc is first.doc]
         before += levels[: levels.index(first)]
-        wholes = [f for f in before if f.unit == first.unit and abs(f.value - total) < 1e-9]
+        wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
         wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
             return [Claim("part_whole", wholes[-1], [("part", p) for p in parts], first.sentence)]

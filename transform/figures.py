@@ -48,7 +48,9 @@ TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
-WRITTEN = {"million", "billion"}  # a multiplier written as a word
+WRITTEN = {"million", "billion"}
+AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # bare figures after
+# an amount are more of it  # a multiplier written as a word
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
@@ -576,6 +578,9 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "hours", at
     if words and (name := TIME_UNITS.get(doc[at].lemma_.lower())):
         return name, at + 1
+    name = TIME_UNITS.get(doc[at + 1].lemma_.lower()) if len(words) > 1 else None
+    if name and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].head == doc[at + 1]:
+        return name, at + 2  # "21,480 duty hours", "160 volunteer hours"
     if words and (name := MASS_UNITS.get(doc[at].lemma_.lower()) or MASS_UNITS.get(words[0])):
         return name, at + 1
     if rate := rate_unit(figure, at):
