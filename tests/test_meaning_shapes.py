@@ -157,6 +157,12 @@ SHAPES = {
         ("1,580", "volunteer_hours", "level", None),
         ("880", "volunteer_hours", "level", None),
     ],
+    # a table row's cells: neither a noun nor a rate's "per" reaches across a bar
+    "Sessions delivered: 64 | Attendees: 1,102 | Average attendance per session: 17.2": [
+        ("64", "sessions_delivered", "level", None),
+        ("1,102", "people_supported", "level", None),
+        ("17.2", "sessions_delivered_per_session", "level", None),
+    ],
 }
 
 

@@ -615,7 +615,7 @@ def rate_unit(figure: Figure, at: int) -> str | None:
             between = tokens[:n] if tokens is window else tokens[n + 2 :]
             years = re.compile(r"(19|20)\d\d")
             if any(
-                t.like_num and not years.fullmatch(t.text) or t.text in ",;:()" for t in between
+                t.like_num and not years.fullmatch(t.text) or t.text in ",;:()|" for t in between
             ):
                 continue
             if tokens is window_before and [t.lower_ for t in between] in (["of"], ["of", "the"]):

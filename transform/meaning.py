@@ -256,6 +256,8 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None
     if noun is not None and not noun.is_alpha and noun.text != "%":
         noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
+    if noun is not None and any(t.text in ("|", ";") for t in doc[token.i : noun.i]):
+        noun = None  # "Sessions delivered: 64 | Attendees: 1,102": the next cell's
     if noun is None and misread_verb(token):
         noun = token.head  # "418 calls to the ASB hotline were received" ("calls" a verb)
     if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
