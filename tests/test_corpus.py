@@ -11,7 +11,8 @@ tuning, so their scores say how the passes do on wording nobody wrote them for; 
 session, by a writer who never saw the pipeline's output; only its one false error was
 looked at, and fixed), and `heldout6` (sixth session, written blind the same way; it
 crashed the figures pass on money ending a text, and its three false errors were looked at
-and fixed by general rules). The thresholds
+and fixed by general rules), and `heldout7` (written blind at the end of the sixth session and
+scored once, after that session's changes). The thresholds
 are the scores measured when they were set, less a small margin: a change that makes the
 passes worse on any fails here. `python -m tests.corpus_score dev -v` lists every miss.
 """
@@ -23,22 +24,23 @@ from corpus_score import score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.98, 0.97, 0.99, 0.98, 0.91, 0.88, 0.99),
-    "dev2": (0.98, 0.97, 0.99, 0.98, 0.88, 0.80, 0.99),
-    "dev3": (0.99, 0.97, 0.99, 0.98, 0.89, 0.94, 0.98),
-    "dev4": (0.99, 0.99, 0.99, 0.97, 0.86, 0.88, 0.99),
-    "dev5": (0.99, 0.99, 0.99, 0.99, 0.76, 0.72, 0.99),
-    "dev6": (0.99, 0.99, 0.99, 0.97, 0.81, 0.64, 0.96),
-    "heldout": (0.98, 0.97, 0.99, 0.98, 0.88, 0.79, 0.99),
-    "heldout2": (0.99, 0.96, 0.99, 0.98, 0.80, 0.75, 0.95),
-    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.87, 0.92),
-    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.86, 0.75, 0.94),
-    "heldout5": (0.96, 0.97, 0.99, 0.98, 0.78, 0.78, 0.79),
-    "heldout6": (0.98, 0.98, 0.99, 0.98, 0.82, 0.86, 0.71),
+    "dev": (0.98, 0.97, 0.99, 0.98, 0.92, 0.89, 0.99),
+    "dev2": (0.98, 0.97, 0.99, 0.98, 0.89, 0.82, 0.99),
+    "dev3": (0.99, 0.97, 0.99, 0.98, 0.89, 0.95, 0.98),
+    "dev4": (0.99, 0.99, 0.99, 0.98, 0.86, 0.90, 0.99),
+    "dev5": (0.99, 0.99, 0.99, 0.99, 0.78, 0.84, 0.99),
+    "dev6": (0.99, 0.99, 0.99, 0.99, 0.88, 0.72, 0.96),
+    "heldout": (0.98, 0.97, 0.99, 0.98, 0.90, 0.85, 0.99),
+    "heldout2": (0.99, 0.96, 0.99, 0.98, 0.81, 0.75, 0.97),
+    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.84, 0.88, 0.92),
+    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.87, 0.75, 0.94),
+    "heldout5": (0.96, 0.97, 0.99, 0.98, 0.80, 0.86, 0.82),
+    "heldout6": (0.98, 0.98, 0.99, 0.98, 0.84, 0.89, 0.79),
+    "heldout7": (0.99, 0.95, 0.99, 0.99, 0.75, 0.82, 0.74),
 }
-# Warnings on correct arithmetic, where not none: heldout5's and heldout6's (a percentage
-# change; not known for heldout6) are left unread, so that the sets stay unseen
-FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1}
+# Warnings on correct arithmetic, where not none: heldout5's, heldout6's and heldout7's are
+# left unread, so that the sets stay unseen
+FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout7": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
