@@ -168,6 +168,11 @@ SHAPES = {
         ("1,134", "shoplifting", "level", None),
         ("22", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # a generic noun counted before with a more specific meaning keeps it
+    "The team completed 1,214 Safe and Well visits. A further 312 visits were made.": [
+        ("1,214", "home_safety_visits", "level", None),
+        ("312", "home_safety_visits", "level", None),
+    ],
 }
 
 

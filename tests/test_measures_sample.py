@@ -286,6 +286,8 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("two hundred young people", [(200, "count", "exact")]),
         ("on 1st April 2019", []),
         ("under 18s and over 65s", []),
+        ("visits to people over 65 and drivers under 25", []),
+        ("there were over 65 people", [(65, "count", "more_than")]),
         ("Phase 2 of the project", []),
         ("open 24/7 with a 9am start", []),
         ("one of the partners", []),

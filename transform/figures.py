@@ -49,6 +49,8 @@ TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
 WRITTEN = {"million", "billion"}
+PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
+PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # bare figures after
 # an amount are more of it  # a multiplier written as a word
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
@@ -434,12 +436,22 @@ def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
         "over",
     ):
         return True
+    if group_over(figure, prev, nxt):
+        return True  # "Visits to people over 65", "residents under 18"
     rest = [t.lower_ for t in doc[figure.last + 1 : min(figure.last + 4, sentence.end)]]
     if rest[:2] in (["year", "old"], ["years", "old"], ["-", "year"], ["yrs", "old"]):
         return True
     if age_range(figure):
         return True
     return bool(rest[:1] == ["year"] and rest[1:2] == ["-"])  # "16 year-olds"
+
+
+def group_over(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
+    """ "people over 65": a group of people over or under an age, not "over 65 people"."""
+    if prev is None or prev.lower_ not in ("over", "under") or prev.i == figure.sentence.start:
+        return False
+    group = prev.nbor(-1).lemma_.lower() in PEOPLE_NOUNS
+    return group and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 
 def age_range(figure: Figure) -> bool:

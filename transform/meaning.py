@@ -900,8 +900,14 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     elif is_people(concept) and (lead := lead_words(figure)):
         topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
         concept = topic if topic is not None and not is_weak(topic) else concept
-    if concept is None and (same := same_noun(figure, figures, memory)):
-        return same.meaning["metric"], True  # "1,214 missing episodes ... 1,334 episodes"
+    if (concept is None or is_weak(concept)) and (same := same_noun(figure, figures, memory)):
+        said = same.meaning["metric"].concept  # "1,214 missing episodes ... 1,334 episodes"
+        if concept is None:
+            return same.meaning["metric"], True
+        core_says = named(same.meaning["core"])
+        if said and not is_weak(concept_named(said)) and core_says and core_says.code == said:
+            return metric_for(concept_named(said), figure), True  # "1,214 Safe and Well
+            # visits ... A further 312 visits" (not "felt safer": that was the verb's)
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
