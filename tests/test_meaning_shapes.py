@@ -132,6 +132,9 @@ SHAPES = {
         ("644", "people_supported", "level", None)
     ],
     "Volunteers trained 120 residents.": [("120", "people_trained", "level", None)],
+    "Parenting practitioners worked with 96 parents and carers.": [
+        ("96", "parents_carers", "level", None)
+    ],
     "Our 212 Special Constables gave 41,600 hours of duty.": [
         ("212", "volunteers", "level", None),
         ("41,600", "volunteer_hours", "level", None),

@@ -883,7 +883,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
             better = None  # "sessions across 27 villages": where, not what
         doer = better is not None and better.code in AGENTS and is_people(concept)
-        doer = doer and bool(verb) and is_object(head[-1]) and not owns
+        doer = doer and bool(verb) and any(is_object(t) for t in w.core) and not owns
         if doer and not names(better, head + verb + w.own):  # "Safe space volunteers
             better = best(head + verb, unit=unit)  # assisted 644 people": who helped them
         if better is not None and not is_weak(better):
@@ -970,7 +970,9 @@ def names_a_thing(head: list[Token]) -> bool:
 
 def is_object(noun: Token) -> bool:
     """Whether the noun is what its verb acts on ("assisted 644 people")."""
-    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "for"):
+        noun = noun.head  # "worked with 96 parents", "gave talks to 1,520 older people"
+    return noun.dep_ in ("dobj", "prep") and noun.head.pos_ == "VERB"
 
 
 def is_place(noun: Token) -> bool:
