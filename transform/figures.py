@@ -48,11 +48,10 @@ TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
-WRITTEN = {"million", "billion"}
+WRITTEN = {"million", "billion"}  # a multiplier written as a word
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
-AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # bare figures after
-# an amount are more of it  # a multiplier written as a word
+AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}

@@ -1214,8 +1214,8 @@ def changed_level(
     levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
     if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
-    named = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # "there had been 1,047"
-    levels = [f for f in named if f.meaning["metric"].concept or not catalogued]
+    worded = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # not "there had been
+    levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]  # 1,047"
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
 
 
@@ -1521,10 +1521,10 @@ def read_meaning(
     context: list,
 ) -> None:
     """Give each measure of one sentence its metric, areas and period."""
-    if any(f.measure for f in figures):
-        heading = [list(memory.heading)] if memory.heading is not None else []
+    heading = [list(memory.heading)] if memory.heading is not None else []
+    if figures:
         read_figures(sentence, figures, memory, home, report, context + heading)
-    elif is_heading(sentence):
+    if not any(f.measure for f in figures) and is_heading(sentence):
         memory.heading = sentence
     memory.previous = sentence
 
