@@ -151,7 +151,7 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         if {p.unit for p in parts} != {whole.unit} or not all(part_of(p, whole) for p in parts):
             continue
-        claims.append(Claim("part_whole", whole, [("part", p) for p in parts], whole.sentence))
+        claims.append(part_whole(whole, parts, whole.sentence))
     return claims
 
 
@@ -524,18 +524,22 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
-    return [Claim("part_whole", whole, [("part", p) for p in parts], sentence)]
+    return [part_whole(whole, parts, sentence)]
 
 
 def of_its_unit(parts: list[Figure], whole: Figure) -> bool:
     """Whether the parts are of the whole's unit; bare numbers parting an amount of time
     or weight are of its unit ("2,460 volunteer hours ... split between Street Pastors
-    (1,580) and Community Speedwatch (880)"), and take it."""
+    (1,580) and Community Speedwatch (880)")."""
     bare = all(p.unit == "count" and is_generic(p.meaning["noun"]) for p in parts)
-    if whole.unit in AMOUNTS and bare:
-        for p in parts:
-            p.unit = whole.unit
-    return all(p.unit == whole.unit for p in parts)
+    return whole.unit in AMOUNTS and bare or all(p.unit == whole.unit for p in parts)
+
+
+def part_whole(whole: Figure, parts: list[Figure], sentence: Span) -> Claim:
+    """The claim that the parts make up the whole; the parts take the whole's unit."""
+    for p in parts:
+        p.unit = whole.unit
+    return Claim("part_whole", whole, [("part", p) for p in parts], sentence)
 
 
 def says_whole(sentence: Span) -> bool:
@@ -571,10 +575,10 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
         wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
-            return [Claim("part_whole", wholes[-1], [("part", p) for p in parts], first.sentence)]
+            return [part_whole(wholes[-1], parts, first.sentence)]
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
-        return [Claim("part_whole", whole, [("part", p) for p in parts], whole.sentence)]
+        return [part_whole(whole, parts, whole.sentence)]
     return []
 
 
