@@ -176,6 +176,9 @@ SHAPES = {
         ("1,214", "home_safety_visits", "level", None),
         ("312", "home_safety_visits", "level", None),
     ],
+    # who reported a figure is not what it measures
+    "The Panel noted that the proportion of 999 calls answered within 10 seconds had "
+    "improved to 91.3%.": [("91.3", "calls_for_service_percent", "level", None)],
 }
 
 

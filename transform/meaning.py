@@ -63,6 +63,8 @@ WEAK |= {"recorded_crime"}
 UNNAMED = "unnamed figure"  # an uncatalogued figure with no words of its own
 TOTALS = {"record", "recorded", "total", "overall", "all"}  # "all recorded crime"
 CIRCUMSTANCES = {"after", "before", "following", "because", "since", "despite", "while"}
+REPORTING = {"note", "report", "say", "inform", "tell", "hear", "explain", "state", "confirm"}
+REPORTING |= {"advise", "highlight", "show", "indicate", "reveal", "update", "brief"}
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
@@ -411,7 +413,16 @@ def subject_noun(figure: Figure) -> Token | None:
     if verb is None:
         return None
     mine = {t.i for t in figure.head.subtree}
+    came_from = None
     for _ in range(4):  # "Reported ASB ... was down 18%, falling from 1,410 incidents"
+        if came_from is not None and verb.lemma_.lower() in REPORTING:
+            # "The Panel noted that the proportion of 999 calls ... had improved to 91.3%":
+            # who reported it is not what; the subject the parser left in the clause is
+            said = [t for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass")]
+            said = [t for t in said if verb.i < t.i < figure.first and t.i not in mine]
+            verb = came_from
+            subjects = said[-1:]
+            break
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
@@ -423,6 +434,7 @@ def subject_noun(figure: Figure) -> Token | None:
             break
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl"):
             return verb.head  # "offences recorded", "victims, who lost ..."
+        came_from = verb if verb.dep_ == "ccomp" else None
         verb = verb.head
     noun = subjects[0] if subjects else None
     if noun is not None and noun.lemma_.lower() in GENERIC:
