@@ -179,6 +179,11 @@ SHAPES = {
     # who reported a figure is not what it measures
     "The Panel noted that the proportion of 999 calls answered within 10 seconds had "
     "improved to 91.3%.": [("91.3", "calls_for_service_percent", "level", None)],
+    # "there had been N" is of what the sentence before counted
+    "Shoplifting offences rose to 1,318 in 2023/24. In 2022/23 there had been 1,047.": [
+        ("1,318", "shoplifting", "level", None),
+        ("1,047", "shoplifting", "level", None),
+    ],
 }
 
 

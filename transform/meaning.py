@@ -1048,7 +1048,8 @@ def named_by_context(
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
-    if names_a_figure(subject_noun(figure)) and (topic := last_concept(memory)):
+    standing_for = names_a_figure(subject_noun(figure)) or existential(figure)
+    if standing_for and (topic := last_concept(memory)):
         return metric_for(topic, figure), True  # "Burglary went down 11.5%. The figure ..."
     concept = named(w.own + unit_words + w.clause, *context, unit=unit)
     if concept is not None:
@@ -1283,6 +1284,12 @@ def last_concept(memory: CellMemory) -> Concept | None:
 def names_a_figure(subject: Token | None) -> bool:
     """ "it", "this", "the figure", "the total": a subject standing for a figure before."""
     return subject is not None and (subject.pos_ == "PRON" or subject.lemma_.lower() in GENERIC)
+
+
+def existential(figure: Figure) -> bool:
+    """ "In 2022/23 there had been 1,047": a figure of the thing the sentence before named."""
+    verb = governing_verb(figure.head)
+    return verb is not None and any(c.dep_ == "expl" for c in verb.children)
 
 
 def counted_by_rate(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
