@@ -65,6 +65,7 @@ TOTALS = {"record", "recorded", "total", "overall", "all"}  # "all recorded crim
 CIRCUMSTANCES = {"after", "before", "following", "because", "since", "despite", "while"}
 REPORTING = {"note", "report", "say", "inform", "tell", "hear", "explain", "state", "confirm"}
 REPORTING |= {"advise", "highlight", "show", "indicate", "reveal", "update", "brief"}
+REPORTING |= {"encourage", "please", "delight", "proud", "know", "believe"}  # "I am pleased that"
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
