@@ -184,6 +184,11 @@ SHAPES = {
         ("1,318", "shoplifting", "level", None),
         ("1,047", "shoplifting", "level", None),
     ],
+    # a sample size is how many answered, whatever the question
+    "Satisfaction with the ASB service among closed cases was 84% (n=212).": [
+        ("84", "satisfaction", "level", None),
+        ("212", "survey_respondents", "level", None),
+    ],
 }
 
 

@@ -574,6 +574,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     """The figure's metric and whether it took it from another figure: its own noun
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
+    if sample_size(figure):  # "84% (n=212)": how many answered, whatever the question
+        return named_metric("survey respondents", figure), False
     if (noun := respective_noun(figure, figures)) is not None:
         core = list(figure.doc[noun.left_edge.i : noun.i + 1])  # "Burglary and theft fell
         concept, _ = concept_of(core, figure.unit, head=True)  # by 12% and 7% respectively"
@@ -623,6 +625,12 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if concept is not None and not is_weak(concept):
             return metric_for(concept, figure), True
     return metric, borrowed
+
+
+def sample_size(figure: Figure) -> bool:
+    """Whether the figure is a survey's sample size: "(n=1,206)"."""
+    before = figure.doc[max(figure.sentence.start, figure.first - 2) : figure.first]
+    return [t.lower_ for t in before] == ["n", "="]
 
 
 def respective_noun(figure: Figure, figures: list[Figure]) -> Token | None:
