@@ -189,6 +189,10 @@ SHAPES = {
         ("84", "satisfaction", "level", None),
         ("212", "survey_respondents", "level", None),
     ],
+    # what a share of people is said to think
+    "Of those surveyed, 84% felt safe walking alone after dark.": [
+        ("84", "feel_safe", "level", None)
+    ],
 }
 
 

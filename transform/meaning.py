@@ -1033,6 +1033,8 @@ def named_by_context(
         level = level or changed_level(figure, figures, CellMemory(), catalogued=False)
         if level is not None:  # "94 flooding incidents, a 16 per cent drop"
             return change_metric(level, figure), True
+    if (attitude := attitude_said(figure, w)) is not None:
+        return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
@@ -1067,6 +1069,15 @@ def named_by_context(
         # "3,812 stop and searches, with a positive outcome rate of 27%"
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+
+
+def attitude_said(figure: Figure, w: Words) -> Concept | None:
+    """What a share of people is said to think: "97% satisfied with the service", "84%
+    felt safe"."""
+    if figure.unit != "percent" or figure.role != "level":
+        return None
+    concept = named(verb_phrase(figure, w.skip), unit=figure.unit)
+    return concept if concept is not None and concept.code in ATTITUDES else None
 
 
 def is_infinitive(verb: Token) -> bool:
