@@ -193,6 +193,12 @@ SHAPES = {
     "Of those surveyed, 84% felt safe walking alone after dark.": [
         ("84", "feel_safe", "level", None)
     ],
+    # counts in brackets with years of their own are the levels, not a restated change
+    "Drug-related deaths rose by 18.2% (44 in 2021/22; 52 in 2022/23).": [
+        ("18.2", "drug_deaths_change_percent", "percent_change", "increase"),
+        ("44", "drug_deaths", "level", None),
+        ("52", "drug_deaths", "level", None),
+    ],
 }
 
 

@@ -288,6 +288,11 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("under 18s and over 65s", []),
         ("visits to people over 65 and drivers under 25", []),
         ("there were over 65 people", [(65, "count", "more_than")]),
+        # a scorecard's rate after its base; "000 24" inside it is no phone number
+        (
+            "Population 118,400 | Rate per 1,000 24.5",
+            [(118400, "count", "exact"), (24.5, "per_1000_population", "exact")],
+        ),
         ("Phase 2 of the project", []),
         ("open 24/7 with a 9am start", []),
         ("one of the partners", []),

@@ -48,6 +48,7 @@ TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
+YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?$")  # "2021", "2021/22"
 WRITTEN = {"million", "billion"}  # a multiplier written as a word
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
@@ -249,12 +250,19 @@ def phone_spans(sentence: Span) -> list[tuple[int, int]]:
     found = [
         (m.start, m.end)
         for m in phonenumbers.PhoneNumberMatcher(sentence.text, "GB", leniency=leniency)
-        if m.raw_string.lstrip("(").startswith(("0", "+44"))
+        if m.raw_string.lstrip("(").startswith(("0", "+44")) and not inside_number(sentence, m)
     ]
     for token in sentence:
         if is_service_number(token):
             found.append((token.idx - sentence.start_char, token.idx + 3 - sentence.start_char))
     return found
+
+
+def inside_number(sentence: Span, match) -> bool:
+    """Whether a match starts inside a number ("Rate per 1,000 24.5": "000 24" is no
+    phone number)."""
+    before = sentence.text[match.start - 1] if match.start > 0 else " "
+    return before.isdigit() or before in ",."
 
 
 def is_service_number(token: Token) -> bool:
@@ -350,7 +358,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         nxt is not None and nxt.lower_.rstrip(".") in MONTHS
     ):
         return "date"
-    if preceded_by(figure, {"per"}, within=2):
+    if preceded_by(figure, {"per"}, within=2) and not after_a_base(figure):
         return "rate_base"
     if is_age(figure, prev, nxt):
         return "age"
@@ -367,6 +375,17 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
         return "date"
     return None
+
+
+def after_a_base(figure: Figure) -> bool:
+    """Whether the figure follows a rate's base, as a scorecard puts it: "Rate per 1,000
+    24.5" (the base is the number right after "per")."""
+    doc = figure.doc
+    return (
+        figure.first >= 2
+        and doc[figure.first - 2].lower_ == "per"
+        and doc[figure.first - 1].like_num
+    )
 
 
 def is_structural(figure: Figure, prev: Token | None) -> bool:
@@ -722,7 +741,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return role, "increase" if signs[0] == "+" else "decrease"
     bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
-    if word is None and before and before[-1].lower_ in ("(", "or") and not runs_to(after):
+    restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
+    if word is None and restates and not of_a_year(after):  # not "(44 in 2021/22; 52 ...)"
         word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
     if word is None and before and before[-1].text == "(":  # "fell by almost a fifth (19%)"
         word = restated_fraction(
@@ -738,6 +758,11 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return "level", None
     role = "percent_change" if figure.unit == "percent" else "change"
     return role, direction_of(word)
+
+
+def of_a_year(after: list[Token]) -> bool:
+    """Whether the figure is said to be of a year: "44 in 2021/22"."""
+    return len(after) > 1 and after[0].lower_ in ("in", "for") and bool(YEAR.match(after[1].text))
 
 
 def runs_to(after: list[Token]) -> bool:
