@@ -108,8 +108,11 @@ SHAPES = {
     " 228.": [
         ("change_difference", "228", [("from", "1,612"), ("to", "1,840")]),
     ],
-    # a count with a year of its own is that year's level, not the change in count
-    "Drug-related deaths rose by 25.0% (36 in 2021/22; 45 in 2022/23).": [],
+    # a count with a year of its own is that year's level, not the change in count: the
+    # two levels of the percentage change
+    "Drug-related deaths rose by 25.0% (36 in 2021/22; 45 in 2022/23).": [
+        ("percent_change", "25.0", [("from", "36"), ("to", "45")])
+    ],
     # parts with no partition cue: a claim only when they add up to a level before them
     "Four licence reviews were held, resulting in one revocation and three suspensions.": [
         ("part_whole", "Four", [("part", "one"), ("part", "three")]),
