@@ -199,6 +199,11 @@ SHAPES = {
         ("44", "drug_deaths", "level", None),
         ("52", "drug_deaths", "level", None),
     ],
+    # prosecutions are enforcement, but of a crime the words name, that crime's
+    "There were 42 hate crime prosecutions.": [("42", "hate_crime", "level", None)],
+    "The council brought 9 prosecutions for fly-tipping.": [
+        ("9", "environmental_enforcement", "level", None)
+    ],
 }
 
 

@@ -66,6 +66,7 @@ CIRCUMSTANCES = {"after", "before", "following", "because", "since", "despite", 
 REPORTING = {"note", "report", "say", "inform", "tell", "hear", "explain", "state", "confirm"}
 REPORTING |= {"advise", "highlight", "show", "indicate", "reveal", "update", "brief"}
 REPORTING |= {"encourage", "please", "delight", "proud", "know", "believe"}  # "I am pleased that"
+PROCEEDINGS = {"prosecution", "prosecutions", "conviction", "convictions"}  # of a crime named
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
@@ -213,7 +214,7 @@ def matching_concept(
             continue  # unless the term says it: "victim-based crime"
         if concept.unit == "gbp" and unit not in (None, "gbp"):
             continue  # "46 alleyways at a cost of £92,000" are not money
-        names_head = any(w & last for w in term) and not last & CONTAINERS
+        names_head = any(w & last for w in term) and not last & (CONTAINERS | PROCEEDINGS)
         topical = not all(w & RECORDS for w in term)  # "arson offences": arson
         specific = concept.code not in WEAK  # "adults in the tracked cohort": the cohort
         attitude = unit == "percent" and concept.code in ATTITUDES  # "satisfied with ... ASB"
