@@ -204,6 +204,11 @@ SHAPES = {
     "The council brought 9 prosecutions for fly-tipping.": [
         ("9", "environmental_enforcement", "level", None)
     ],
+    # "compared to" puts a bare figure on the other side of a comparison
+    "Calls to the police reporting ASB: 2,904 in 2023/24 compared to 3,310 in 2022/23.": [
+        ("2,904", "asb_incidents", "level", None),
+        ("3,310", "asb_incidents", "level", None),
+    ],
 }
 
 

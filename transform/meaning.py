@@ -1144,11 +1144,14 @@ def own_clause(figure: Figure, other: Figure) -> bool:
 
 def is_other_side(figure: Figure) -> bool:
     """A bare figure on the other side of a comparison: "up from 139", "compared with
-    346", "against 965", "than the 477"."""
+    346", "compared to 3,310", "against 965", "than the 477"."""
     before = [
         t.lower_ for t in figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
     ]
-    return bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
+    compared_to = any(
+        a in ("compared", "comparison") and b == "to" for a, b in zip(before, before[1:])
+    )
+    return compared_to or bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
 
 
 def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
