@@ -634,7 +634,7 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     """ "79 crimes per 1,000 population" -> per_1000_population; "5.22 re-offences per
     re-offender" -> per_reoffender; "the rate per 1,000 was 79" too."""
     doc, sentence = figure.doc, figure.sentence
-    window = list(doc[at : min(at + 8, sentence.end)])
+    window = list(doc[at : min(at + 12, sentence.end)])
     window_before = list(doc[max(sentence.start, figure.first - 14) : figure.first])
     for tokens in (window, window_before):
         for n, token in enumerate(tokens):
