@@ -867,7 +867,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         wider, wider_size = concept_of(own, unit)
         if wider is not None and wider_size > size and names_with(wider, [own], w.core[-1:]):
             concept = wider
-    concept = concept or named(own, unit=unit)
+    concept = concept or named(w.own, unit=unit)
     if not is_weak(concept) and is_container(w.core) and only_records(concept, w.core):
         attached = [t for t in w.own if t not in w.core]  # "418 calls to the ASB hotline"
         topic, _ = concept_of(attached, unit)
