@@ -278,6 +278,11 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("79 crimes per 1,000 population", [(79, "per_1000_population", "exact")]),
         ("funding of £25,000 was awarded", [(25000, "gbp", "exact")]),
         ("a table cell ending in money: £350k", [(350000, "gbp", "exact")]),
+        # nor does a rate's "per" reach across a table's bar
+        (
+            "Attendees: 1,102 | Average attendance per session: 17.2",
+            [(1102, "count", "exact"), (17.2, "per_session", "average")],
+        ),
         # a rate's "per" a few words after it
         (
             "a rate of 3.1 admissions for assault with a sharp object per 10,000 population",

@@ -26,7 +26,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from transform.figures import AMOUNTS, CHANGE_VERBS, Figure
+from transform.figures import AMOUNTS, CHANGE_VERBS, Figure, of_a_year
 from transform.meaning import (
     PEOPLE,
     WEAK,
@@ -37,6 +37,7 @@ from transform.meaning import (
     is_generic,
     is_infinitive,
 )
+from transform.nlp import BULLETS
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -119,7 +120,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
     return found
 
 
-BULLETS = {"•", "·", "-", "–", "*", "▪", "◦"}
+LINE_MARKS = BULLETS | {"-", "–", "*"}  # a bullet line may start with a dash too
 
 
 def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
@@ -158,7 +159,7 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
 def bulleted(f: Figure) -> bool:
     """Whether the figure's sentence is a bullet line."""
     words = [t for t in f.sentence if not t.is_space]
-    return bool(words) and words[0].text in BULLETS
+    return bool(words) and words[0].text in LINE_MARKS
 
 
 def share_whole(claim: Claim) -> None:
@@ -271,16 +272,10 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
     return [("change", counts[0]), (side, levels[0])]
 
 
-YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?")
-
-
 def dated(f: Figure) -> bool:
     """Whether a year follows the figure ("rose by 18.2% (44 in 2021/22; 52 in 2022/23)"):
     a level of that year, not the change in count."""
-    after = f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]
-    if len(after) != 2 or after[0].lower_ not in ("in", "for"):
-        return False
-    return bool(YEAR.fullmatch(after[1].text))
+    return of_a_year(list(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]))
 
 
 def adjacent(a: Figure, b: Figure) -> bool:

@@ -422,7 +422,6 @@ def subject_noun(figure: Figure) -> Token | None:
             # who reported it is not what; the subject the parser left in the clause is
             said = [t for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass")]
             said = [t for t in said if verb.i < t.i < figure.first and t.i not in mine]
-            verb = came_from
             subjects = said[-1:]
             break
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -606,7 +605,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
     if figure.unit == "gbp":
         return money_metric(figure, words), False
-    headline = headline_words(figure)  # "27 schools engaged; deliberate fires down 6%"
+    headline = words.headline  # "27 schools engaged; deliberate fires down 6%"
     if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
         return metric_for(concept, figure), False
     if not is_generic(words.own):
@@ -837,6 +836,7 @@ class Words:
     subject_all: list[Token]
     clause: list[Token]  # its clause, but other figures' words
     skip: set[int]  # other figures' words
+    headline: list[Token]  # the verbless list item it ends, if any
 
     @classmethod
     def of(cls, figure: Figure, figures: list[Figure]) -> Words:
@@ -847,7 +847,8 @@ class Words:
         if figure.role != "level" and (subject is None or subject.pos_ == "PRON"):
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%"
         subject_core, subject_all = phrase(subject, mine, appositions=True)
-        if headline := headline_words(figure):  # "Burglary down 12%; robbery up 4%"
+        headline = headline_words(figure)
+        if headline:  # "Burglary down 12%; robbery up 4%"
             subject_core, subject_all = headline, headline
         if subject is not None and subject.dep_ == "nsubj" and subject.head.dep_ == "csubj":
             # "Residents feeling safe in the town centre rose to 58%": the whole clause
@@ -856,7 +857,8 @@ class Words:
             subject_core, subject_all = complement, complement
             figure.meaning["complement"] = complement
         clause = [t for t in clause_words(figure, skip) if t not in own]
-        return cls(figure.meaning["core"], own, subject_core, subject_all, clause, skip)
+        core = figure.meaning["core"]
+        return cls(core, own, subject_core, subject_all, clause, skip, headline)
 
 
 def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
