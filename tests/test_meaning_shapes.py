@@ -207,6 +207,20 @@ SHAPES = {
         ("2,904", "asb_incidents", "level", None),
         ("3,310", "asb_incidents", "level", None),
     ],
+    # a change whose arithmetic holds between two levels is theirs, whatever it counts
+    "We attended 318 deliberate fires against 362 the year before, a fall of 44; "
+    "firefighters also fitted 2,150 smoke alarms.": [
+        ("318", "deliberate_fires", "level", None),
+        ("362", "deliberate_fires", "level", None),
+        ("44", "deliberate_fires_change", "change", "decrease"),
+        ("2,150", "smoke_alarm", "level", None),
+    ],
+    "Robbery fell to 150 offences from 200. That meant 50 fewer victims and a drop of 25%.": [
+        ("150", "robbery", "level", None),
+        ("200", "robbery", "level", None),
+        ("50", "robbery_change", "change", "decrease"),
+        ("25", "robbery_change_percent", "percent_change", "decrease"),
+    ],
 }
 
 

@@ -36,6 +36,7 @@ from transform.meaning import (
     governing_verb,
     is_generic,
     is_infinitive,
+    settle_change,
 )
 from transform.nlp import BULLETS
 
@@ -211,6 +212,7 @@ def change_claims(
         terms = [("from", pair[0]), ("to", pair[1])]
         claims.append(Claim(kind, change, terms, change.sentence))
         change.meaning["partner"] = pair[0]
+        settle_change(change, *pair)
         if change.direction is None and pair[0].value != pair[1].value:
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"

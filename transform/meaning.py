@@ -1244,6 +1244,26 @@ def change_metric(level: Figure, figure: Figure) -> Metric:
     return named_metric(metric.name, figure)
 
 
+def settle_change(change: Figure, before: Figure, after: Figure) -> None:
+    """A change whose arithmetic holds between two levels of one metric is a change of
+    that metric, whatever its own words ("612 deliberate fires against 705, a reduction of
+    93"; "burglary fell to 412 from 497. This represented 85 fewer victims")."""
+    if before.meaning["metric"].code != after.meaning["metric"].code:
+        return
+    stated = abs(after.value - before.value)
+    if change.role == "percent_change":
+        stated = stated / before.value * 100 if before.value else -1.0
+    if abs(stated - change.value) <= half_a_unit(change.text):
+        change.meaning["metric"] = change_metric(before, change)
+
+
+def half_a_unit(text: str) -> float:
+    """Half a unit of the last decimal place the text states ("13.2%" -> 0.05)."""
+    digits = re.search(r"\d+(?:\.(\d+))?", text.replace(",", ""))
+    places = len(digits.group(1) or "") if digits else 0
+    return 0.5 * 10**-places
+
+
 def changed_level(
     figure: Figure, figures: list[Figure], memory: CellMemory, catalogued: bool = True
 ) -> Figure | None:
