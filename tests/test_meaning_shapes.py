@@ -221,6 +221,15 @@ SHAPES = {
         ("50", "robbery_change", "change", "decrease"),
         ("25", "robbery_change_percent", "percent_change", "decrease"),
     ],
+    # a share "of which"/"of whom" is a share of the group before it
+    "The MARAC heard 250 cases, 12% of which were repeats.": [
+        ("250", "marac_cases", "level", None),
+        ("12", "marac_cases_percent", "level", None),
+    ],
+    "We supported 96 victims, 40% of whom were male.": [
+        ("96", "victims_supported", "level", None),
+        ("40", "victims_supported_percent", "level", None),
+    ],
 }
 
 
