@@ -230,6 +230,13 @@ SHAPES = {
         ("96", "victims_supported", "level", None),
         ("40", "victims_supported_percent", "level", None),
     ],
+    # a change stated again in the other unit, with no verb between, is the same change
+    "Recorded crime rose by 3.8%, while anti-social behaviour fell by 18.6% – 1,104 fewer "
+    "reports than the year before.": [
+        ("3.8", "recorded_crime_change_percent", "percent_change", "increase"),
+        ("18.6", "asb_incidents_change_percent", "percent_change", "decrease"),
+        ("1,104", "asb_incidents_change", "change", "decrease"),
+    ],
 }
 
 

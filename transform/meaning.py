@@ -612,7 +612,11 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
         metric, borrowed = named_by_context(figure, figures, memory, context, words)
-    topic = counts_only_records(words.core, metric) and not says_total(words.subject_core)
+    records = counts_only_records(words.core, metric)
+    restated = restated_change(figure, figures) if records else None
+    if restated is not None and restated.meaning["metric"].concept:  # "fell by 18.6% –
+        return change_metric(restated, figure), True  # 1,104 fewer reports"
+    topic = records and not says_total(words.subject_core)
     topic = topic and topic_of(figure, figures, memory, metric)
     if topic:
         return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
@@ -1056,6 +1060,8 @@ def named_by_context(
         done = best(acts, unit=unit)
         if done is not None and not is_weak(done):
             return metric_for(done, figure), False
+    if (same := restated_change(figure, figures)) and same.meaning["metric"].concept:
+        return change_metric(same, figure), True  # "fell by 18.6%, down 1,104"
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if figure.unit.startswith("per_") and (count := counted_by_rate(figure, figures, memory)):
@@ -1167,6 +1173,17 @@ def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
     if f is None or "metric" not in f.meaning or (f.unit, f.role) != (figure.unit, figure.role):
         return None
     return f
+
+
+def restated_change(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The change this one states again in the other unit, right after it with no verb
+    between ("fell by 18.6% – 1,104 fewer reports", "down 93 (13.2%)")."""
+    earlier = [f for f in figures if f.first < figure.first and f.measure]
+    f = earlier[-1] if earlier else None
+    if f is None or "metric" not in f.meaning or f.role == "level" or f.role == figure.role:
+        return None
+    between = figure.doc[f.unit_end : figure.first]
+    return None if any(t.pos_ in ("VERB", "AUX") for t in between) else f
 
 
 def compared(figure: Figure) -> bool:
