@@ -237,6 +237,13 @@ SHAPES = {
         ("18.6", "asb_incidents_change_percent", "percent_change", "decrease"),
         ("1,104", "asb_incidents_change", "change", "decrease"),
     ],
+    # a rate with no noun of its own is the rate the sentence names, not its base's
+    "Burnley has the 3rd highest rate of residential burglary in its Most Similar Group, at "
+    "6.1 per 1,000 households against a group average of 5.0.": [
+        ("3rd", "burglary_rank", "level", None),
+        ("6.1", "burglary_per_1000_households", "level", None),
+        ("5.0", "burglary_per_1000_households", "level", None),
+    ],
 }
 
 

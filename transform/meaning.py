@@ -347,6 +347,17 @@ def rate_base(figure: Figure) -> set[int]:
     return set(range(per.i, (noun.i if noun is not None else per.i + 1) + 1))
 
 
+def rate_of(figure: Figure) -> list[Token]:
+    """What the nearest "rate of ..." before a rate names ("the 4th lowest rate of
+    residential burglary in its group, at 3.1 per 1,000 households")."""
+    rates = [t for t in figure.doc[figure.sentence.start : figure.first] if t.lemma_ == "rate"]
+    words = [c for t in rates[-1:] for c in t.children if c.dep_ in ("compound", "amod")]
+    for of in [c for t in rates[-1:] for c in t.children if c.lower_ == "of"]:
+        named = list(of.subtree)  # not "a rate of 9.6 per 1,000 households"
+        words += [] if any(t.like_num for t in named) else named
+    return words
+
+
 def of_holder(number: Token) -> Token | None:
     """The noun a number is the "of" object of, before it: "a population of 130,000"."""
     of = number.head if number.dep_ == "pobj" else None
@@ -1023,6 +1034,8 @@ def named_by_context(
     figure: Figure, figures: list[Figure], memory: CellMemory, context: list, w: Words
 ):
     unit, unit_words = figure.unit, list(figure.doc[figure.last + 1 : figure.unit_end])
+    if unit.startswith("per_"):
+        unit_words = []  # "3.1 per 1,000 households": what the rate is per, not of
     if (whole := whole_after(figure, figures)) and whole.unit == unit:
         return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
     if (them := referred(figure, figures, memory)) is not None:
@@ -1042,6 +1055,8 @@ def named_by_context(
             return change_metric(level, figure), True
     if (attitude := attitude_said(figure, w)) is not None:
         return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
+    if unit.startswith("per_") and (concept := named(rate_of(figure), unit=unit)):
+        return metric_for(concept, figure), False  # "the rate of burglary ..., at 3.1 per"
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
