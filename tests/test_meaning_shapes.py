@@ -244,6 +244,12 @@ SHAPES = {
         ("6.1", "burglary_per_1000_households", "level", None),
         ("5.0", "burglary_per_1000_households", "level", None),
     ],
+    # a noun right before a bare figure labels it
+    "Robbery: 412 offences, a rate of 2.9 per 1,000 residents (population 142,100).": [
+        ("412", "robbery", "level", None),
+        ("2.9", "robbery_per_1000_population", "level", None),
+        ("142,100", "population", "level", None),
+    ],
 }
 
 

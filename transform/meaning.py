@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 import yaml
@@ -1064,6 +1065,8 @@ def named_by_context(
     if concept is not None and ruled_out(concept, done + w.subject_all):
         # "196 knives and 7 other weapons were handed in, 203 in total"
         concept = concept_of(w.own + unit_words + w.subject_all + done, unit)[0]
+    if concept is None and (label := label_before(figure)):  # "(population 165,800)"
+        concept = named(label, unit=unit)
     if concept is None and (lead := lead_words(figure)):  # "Hate crime: 204 reports"
         concept = named(lead, unit=unit)
     if concept is not None:
@@ -1206,6 +1209,15 @@ def compared(figure: Figure) -> bool:
     192", "against 77.2", "the England rate of 146")."""
     before = figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first]
     return any(t.lemma_.lower() in COMPARING | {"rate", "figure"} for t in before)
+
+
+def label_before(figure: Figure) -> list[Token]:
+    """Nouns right before the figure that label it, back to a bracket or a comma:
+    "(population 165,800)", "; households 72,400"; not a place ("England 34.6")."""
+    doc, start = figure.doc, figure.sentence.start
+    label = list(takewhile(lambda t: t.text not in "(,;:|", reversed(doc[start : figure.first])))
+    nouns = all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_ for t in label)
+    return label[::-1] if label and nouns and label[0].pos_ == "NOUN" else []
 
 
 def lead_words(figure: Figure) -> list[Token]:
