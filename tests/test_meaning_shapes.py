@@ -290,3 +290,11 @@ def test_a_national_change_is_the_countrys():
         ("7.4", "percent_change", "increase"),
     ]
     assert [f.meaning["areas"][0].name for f in figures] == ["Bolton", "England"]
+
+
+def test_a_subject_is_not_sought_in_another_clause_across_a_semicolon():
+    text = (
+        "Killed or seriously injured casualties on Cumbria's roads fell to 171 in 2023; "
+        "14 people lost their lives."
+    )
+    assert meanings_of(text)[0] == ("171", "road_casualties", "level", None)

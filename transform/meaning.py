@@ -448,6 +448,10 @@ def subject_noun(figure: Figure) -> Token | None:
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl"):
             return verb.head  # "offences recorded", "victims, who lost ..."
         came_from = verb if verb.dep_ == "ccomp" else None
+        if any(
+            t.text == ";" for t in figure.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
+        ):
+            break  # "... fell to 171; 14 people lost their lives": another clause's subject
         verb = verb.head
     noun = subjects[0] if subjects else None
     if noun is not None and noun.lemma_.lower() in GENERIC:
