@@ -131,6 +131,24 @@ SHAPES = {
     "Thefts rose to 1,318 in 2023/24. In 2022/23 there had been 1,047, so the increase was 271.": [
         ("change_difference", "271", [("from", "1,047"), ("to", "1,318")])
     ],
+    # a whole's bracketed parts are not the levels of the change stated after them
+    "The helpline took 850 calls (victims 520, family 210, professionals 120), a 25% rise on "
+    "the 680 taken the year before.": [
+        ("percent_change", "25", [("from", "680"), ("to", "850")]),
+        ("part_whole", "850", [("part", "520"), ("part", "210"), ("part", "120")]),
+    ],
+    # a ";" ends a clause: the change is between the levels of its own
+    "Patrols: 40 held; 310 noise calls answered, 25 of them repeats; noise calls fell from "
+    "150 to 120, a 20% reduction.": [("percent_change", "20", [("from", "150"), ("to", "120")])],
+    # the change's own verb's "from" and "to", not another clause's "down from"
+    "Knife crime: 12 children were cautioned, down from 19 the year before, and knife offences"
+    " fell from 240 to 204, a 15% fall.": [
+        ("percent_change", "15", [("from", "240"), ("to", "204")])
+    ],
+    # a gap to the country in points, whichever area the words give the gap
+    "Satisfaction reached 78.5%, 4.5 percentage points above the Wales figure of 74%.": [
+        ("change_difference", "4.5", [("from", "74"), ("to", "78.5")])
+    ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

@@ -107,10 +107,16 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         if refers_back(figures[0].sentence):  # "This was 6.3% higher", "The reduction of 15"
             group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
         following = sentences[n + 1] if n + 1 < len(sentences) else []
-        found += change_claims(figures, group, following, previous)
         listed_parts = stated_parts(figures, previous)
-        wholes = part_whole_claims(figures, listed_parts)
-        found += wholes or summed_claims(figures, previous)
+        partitions = part_whole_claims(figures, listed_parts) or summed_claims(figures, previous)
+        # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
+        # 131, ...), a 9.1% increase on the 636 received the year before")
+        parts = {id(f) for claim in partitions for _, f in claim.terms}
+        group, following, previous_levels = (
+            [f for f in s if id(f) not in parts] for s in (group, following, previous)
+        )
+        found += change_claims(figures, group, following, previous_levels)
+        found += partitions
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
     found += bullet_claims(sentences)
@@ -305,18 +311,39 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     ]
     if is_variance(change):
         return plan_and_actual(levels)
-    pair = ordered_pair(levels, change)
-    if pair is None:
-        pair = ordered_pair([f for f in levels if concept(f) == concept(change)], change)
-    return pair
+    narrower = (
+        levels,
+        [f for f in levels if concept(f) == concept(change)],
+        [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
+    )
+    pairs = (ordered_pair(some, change) for some in narrower)
+    return next(filter(None, pairs), None) or from_and_to(levels, change)
+
+
+def same_clause(a: Figure, b: Figure) -> bool:
+    """Whether no ";" stands between the two figures: a list's items, or clauses, of their
+    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219")."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    return not any(t.text == ";" for t in a.doc[first.unit_end : then.first])
+
+
+def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """The levels after "from" and "to" on the change's own verb ("Four children ..., down
+    from nine ..., and remand bed nights fell from 516 to 302, a reduction of 214")."""
+    verb = governing_verb(change.head)
+    ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
+    froms = [f for f in ends if f.doc[f.first - 1].lower_ == "from"]
+    tos = [f for f in ends if f.doc[f.first - 1].lower_ == "to"]
+    return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
 
 
 def compared_area(level: Figure, change: Figure) -> bool:
     """Whether a level can be one end of the change: of its area, or the country's when
     the change is the area's difference ("41%, 3 points above the national figure of
-    38%"; a percentage "12% higher than the national rate" may be relative or in points)."""
+    38%", whose change the words may give to the country; a percentage "12% higher than
+    the national rate" may be relative or in points)."""
     area, of_change = level.meaning["areas"][0], change.meaning["areas"][0]
-    national = area.type == "country" and of_change.type != "country"
+    national = (area.type == "country") != (of_change.type == "country")
     return area == of_change or national and change.role == "change"  # not "12% higher"
 
 
