@@ -149,6 +149,20 @@ SHAPES = {
     "Satisfaction reached 78.5%, 4.5 percentage points above the Wales figure of 74%.": [
         ("change_difference", "4.5", [("from", "74"), ("to", "78.5")])
     ],
+    # parts counted on with "a further" make a partition when their total is stated
+    "Wardens removed 58 abandoned bikes in the spring and a further 27 bikes over the summer,"
+    " 85 in all.": [("part_whole", "85", [("part", "58"), ("part", "27")])],
+    # ... and not when it is not: the rest may be anywhere
+    "Of those 90 arrests, 40 led to a charge and a further 12 to a caution.": [],
+    # a hyphen inside a word is no list mark, and a whole is of its parts' unit
+    "A grant of £90,000 was won for three parks, of which £50,000 pays for re-lighting in "
+    "12 streets, £25,000 for CCTV and the balance of £15,000 for a warden.": [
+        ("part_whole", "£90,000", [("part", "£50,000"), ("part", "£25,000"), ("part", "£15,000")])
+    ],
+    # a bulleted breakdown closed by a line that totals it
+    "Fires by type:\n• Grass – 120\n• Refuse – 64\n• Vehicle – 16\nAll fires – 200": [
+        ("part_whole", "200", [("part", "120"), ("part", "64"), ("part", "16")])
+    ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

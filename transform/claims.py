@@ -148,8 +148,11 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         items = [s[0] for s in run]
         heading = level_figures(sentences[start - 1]) if start else []
+        after = sentences[n] if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
             whole, parts = items[-1], items[:-1]
+        elif len(items) >= 2 and len(after) == 1 and a_totals_line(after[0]):
+            whole, parts = after[0], items  # "... • Religion – 18 / All strands – 232"
         elif heading and not bulleted(heading[-1]):
             whole, parts = heading[-1], items
             if len(parts) < 2 or abs(sum(p.value for p in parts) - whole.value) > 1e-9:
@@ -160,6 +163,13 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def a_totals_line(f: Figure) -> bool:
+    """A line of one label and its figure whose label opens with "Total" or "All" ("All
+    strands – 318", "Total: 590")."""
+    label = f.doc[f.sentence.start : f.first]
+    return bool(label) and label[0].lower_ in ("total", "all", "overall") and label[-1].is_punct
 
 
 def bulleted(f: Figure) -> bool:
@@ -542,11 +552,17 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
-    if any(preceded(p, {"further"}) for p in parts):
+    if any(preceded(p, {"further"}) for p in parts) and not totals(whole, parts):
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     return [part_whole(whole, parts, sentence)]
+
+
+def totals(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the whole is a total stated after its parts ("164 ... and a further 38
+    ..., 202 in total")."""
+    return whole.first > parts[-1].first and is_total(whole)
 
 
 def of_its_unit(parts: list[Figure], whole: Figure) -> bool:
@@ -944,7 +960,7 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
         parts = parts[:1] + list(takewhile(lambda p: same_act(first[0], p), parts[1:]))
     before = [f for f in level_figures(figures) if f.last < start]
-    before = [f for f in before if all(part_of(p, f) for p in parts)]
+    before = [f for f in before if all(part_of(p, f) for p in parts) and of_its_unit(parts, f)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
         before = level_figures(previous)  # these": the sentence before
     return (before[-1] if before else None), parts
@@ -1004,7 +1020,7 @@ def joined(a: Figure, b: Figure) -> bool:
     April with 131", "made 11,482 log entries, opened 874 incident records")."""
     between = a.doc[a.unit_end : b.first]
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
-    at = [n for n, t in enumerate(between) if t.lower_ in marks or "\n" in t.text]
+    at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
     if not at:  # nor a list's lines
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
@@ -1012,6 +1028,11 @@ def joined(a: Figure, b: Figure) -> bool:
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
     # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
     return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+
+
+def hyphen(token: Token) -> bool:
+    """A "-" inside a word ("target-hardening"), not a dash between a list's items."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 # --- The same figure twice --------------------------------------------------------------
