@@ -131,6 +131,38 @@ SHAPES = {
     "Thefts rose to 1,318 in 2023/24. In 2022/23 there had been 1,047, so the increase was 271.": [
         ("change_difference", "271", [("from", "1,047"), ("to", "1,318")])
     ],
+    # a whole's bracketed parts are not the levels of the change stated after them
+    "The helpline took 850 calls (victims 520, family 210, professionals 120), a 25% rise on "
+    "the 680 taken the year before.": [
+        ("percent_change", "25", [("from", "680"), ("to", "850")]),
+        ("part_whole", "850", [("part", "520"), ("part", "210"), ("part", "120")]),
+    ],
+    # a ";" ends a clause: the change is between the levels of its own
+    "Patrols: 40 held; 310 noise calls answered, 25 of them repeats; noise calls fell from "
+    "150 to 120, a 20% reduction.": [("percent_change", "20", [("from", "150"), ("to", "120")])],
+    # the change's own verb's "from" and "to", not another clause's "down from"
+    "Knife crime: 12 children were cautioned, down from 19 the year before, and knife offences"
+    " fell from 240 to 204, a 15% fall.": [
+        ("percent_change", "15", [("from", "240"), ("to", "204")])
+    ],
+    # a gap to the country in points, whichever area the words give the gap
+    "Satisfaction reached 78.5%, 4.5 percentage points above the Wales figure of 74%.": [
+        ("change_difference", "4.5", [("from", "74"), ("to", "78.5")])
+    ],
+    # parts counted on with "a further" make a partition when their total is stated
+    "Wardens removed 58 abandoned bikes in the spring and a further 27 bikes over the summer,"
+    " 85 in all.": [("part_whole", "85", [("part", "58"), ("part", "27")])],
+    # ... and not when it is not: the rest may be anywhere
+    "Of those 90 arrests, 40 led to a charge and a further 12 to a caution.": [],
+    # a hyphen inside a word is no list mark, and a whole is of its parts' unit
+    "A grant of £90,000 was won for three parks, of which £50,000 pays for re-lighting in "
+    "12 streets, £25,000 for CCTV and the balance of £15,000 for a warden.": [
+        ("part_whole", "£90,000", [("part", "£50,000"), ("part", "£25,000"), ("part", "£15,000")])
+    ],
+    # a bulleted breakdown closed by a line that totals it
+    "Fires by type:\n• Grass – 120\n• Refuse – 64\n• Vehicle – 16\nAll fires – 200": [
+        ("part_whole", "200", [("part", "120"), ("part", "64"), ("part", "16")])
+    ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

@@ -108,10 +108,16 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         if refers_back(figures[0].sentence):  # "This was 6.3% higher", "The reduction of 15"
             group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
         following = sentences[n + 1] if n + 1 < len(sentences) else []
-        found += change_claims(figures, group, following, previous)
         listed_parts = stated_parts(figures, previous)
-        wholes = part_whole_claims(figures, listed_parts)
-        found += wholes or summed_claims(figures, previous)
+        partitions = part_whole_claims(figures, listed_parts) or summed_claims(figures, previous)
+        # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
+        # 131, ...), a 9.1% increase on the 636 received the year before")
+        parts = {id(f) for claim in partitions for _, f in claim.terms}
+        group, following, previous_levels = (
+            [f for f in s if id(f) not in parts] for s in (group, following, previous)
+        )
+        found += change_claims(figures, group, following, previous_levels)
+        found += partitions
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
     found += bullet_claims(sentences)
@@ -143,8 +149,11 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         items = [s[0] for s in run]
         heading = level_figures(sentences[start - 1]) if start else []
+        after = sentences[n] if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
             whole, parts = items[-1], items[:-1]
+        elif len(items) >= 2 and len(after) == 1 and a_totals_line(after[0]):
+            whole, parts = after[0], items  # "... • Religion – 18 / All strands – 232"
         elif heading and not bulleted(heading[-1]):
             whole, parts = heading[-1], items
             if len(parts) < 2 or abs(sum(p.value for p in parts) - whole.value) > 1e-9:
@@ -155,6 +164,13 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def a_totals_line(f: Figure) -> bool:
+    """A line of one label and its figure whose label opens with "Total" or "All" ("All
+    strands – 318", "Total: 590")."""
+    label = f.doc[f.sentence.start : f.first]
+    return bool(label) and label[0].lower_ in ("total", "all", "overall") and label[-1].is_punct
 
 
 def bulleted(f: Figure) -> bool:
@@ -307,18 +323,39 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     ]
     if is_variance(change):
         return plan_and_actual(levels)
-    pair = ordered_pair(levels, change)
-    if pair is None:
-        pair = ordered_pair([f for f in levels if concept(f) == concept(change)], change)
-    return pair
+    narrower = (
+        levels,
+        [f for f in levels if concept(f) == concept(change)],
+        [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
+    )
+    pairs = (ordered_pair(some, change) for some in narrower)
+    return next(filter(None, pairs), None) or from_and_to(levels, change)
+
+
+def same_clause(a: Figure, b: Figure) -> bool:
+    """Whether no ";" stands between the two figures: a list's items, or clauses, of their
+    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219")."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    return not any(t.text == ";" for t in a.doc[first.unit_end : then.first])
+
+
+def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """The levels after "from" and "to" on the change's own verb ("Four children ..., down
+    from nine ..., and remand bed nights fell from 516 to 302, a reduction of 214")."""
+    verb = governing_verb(change.head)
+    ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
+    froms = [f for f in ends if f.doc[f.first - 1].lower_ == "from"]
+    tos = [f for f in ends if f.doc[f.first - 1].lower_ == "to"]
+    return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
 
 
 def compared_area(level: Figure, change: Figure) -> bool:
     """Whether a level can be one end of the change: of its area, or the country's when
     the change is the area's difference ("41%, 3 points above the national figure of
-    38%"; a percentage "12% higher than the national rate" may be relative or in points)."""
+    38%", whose change the words may give to the country; a percentage "12% higher than
+    the national rate" may be relative or in points)."""
     area, of_change = level.meaning["areas"][0], change.meaning["areas"][0]
-    national = area.type == "country" and of_change.type != "country"
+    national = (area.type == "country") != (of_change.type == "country")
     return area == of_change or national and change.role == "change"  # not "12% higher"
 
 
@@ -517,11 +554,17 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
-    if any(preceded(p, {"further"}) for p in parts):
+    if any(preceded(p, {"further"}) for p in parts) and not totals(whole, parts):
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     return [part_whole(whole, parts, sentence)]
+
+
+def totals(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the whole is a total stated after its parts ("164 ... and a further 38
+    ..., 202 in total")."""
+    return whole.first > parts[-1].first and is_total(whole)
 
 
 def of_its_unit(parts: list[Figure], whole: Figure) -> bool:
@@ -919,7 +962,7 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
         parts = parts[:1] + list(takewhile(lambda p: same_act(first[0], p), parts[1:]))
     before = [f for f in level_figures(figures) if f.last < start]
-    before = [f for f in before if all(part_of(p, f) for p in parts)]
+    before = [f for f in before if all(part_of(p, f) for p in parts) and of_its_unit(parts, f)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
         before = level_figures(previous)  # these": the sentence before
     return (before[-1] if before else None), parts
@@ -979,7 +1022,7 @@ def joined(a: Figure, b: Figure) -> bool:
     April with 131", "made 11,482 log entries, opened 874 incident records")."""
     between = a.doc[a.unit_end : b.first]
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
-    at = [n for n, t in enumerate(between) if t.lower_ in marks or "\n" in t.text]
+    at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
     if not at:  # nor a list's lines
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
@@ -987,6 +1030,11 @@ def joined(a: Figure, b: Figure) -> bool:
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
     # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
     return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+
+
+def hyphen(token: Token) -> bool:
+    """A "-" inside a word ("target-hardening"), not a dash between a list's items."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 # --- The same figure twice --------------------------------------------------------------
