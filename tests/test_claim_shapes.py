@@ -165,6 +165,37 @@ SHAPES = {
     ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
+    # "Label: value" lines are each their own cell, not a whole and its parts
+    "Operation Hawk results:\nDays of action: 4\nPremises searched: 9\nArrests: 21\n"
+    "Vehicles seized: 35": [],
+    # parts placed by name: the first of them is not their whole
+    "I awarded £2.1m to 48 organisations, split between three partnerships: £900,000 in "
+    "Ashford, £700,000 in Dover and £500,000 in Thanet.": [
+        ("part_whole", "£2.1m", [("part", "£900,000"), ("part", "£700,000"), ("part", "£500,000")])
+    ],
+    # a range is not a list
+    "Grants of between £500 and £5,000 went to 22 groups, a total of £48,300.": [],
+    # a clause after a ";" with a subject of its own ends the list
+    "The panel discussed 512 cases, made up of 300 new cases and 212 repeat cases; 640 "
+    "children lived in those households.": [
+        ("part_whole", "512", [("part", "300"), ("part", "212")])
+    ],
+    # a change with another year is not a gap to the country
+    "The share of burglaries solved was 6.1 per cent, 1.2 percentage points higher than in "
+    "2021/22 but below the England rate of 7.0 per cent.": [],
+    # with "other" closing a bracketed list, the whole is the one the list adds up to
+    "Dwelling fires: 190 (kitchen 120, electrical 40, smoking materials 21, other causes 9)": [
+        ("part_whole", "190", [("part", "120"), ("part", "40"), ("part", "21"), ("part", "9")])
+    ],
+    # bracketed parts: a number in a part's label is not a part
+    "I awarded £600,000, split between youth work (£250,000), road safety (£50,000) and "
+    "funding for the four CSPs (£300,000).": [
+        (
+            "part_whole",
+            "£600,000",
+            [("part", "£250,000"), ("part", "£50,000"), ("part", "£300,000")],
+        )
+    ],
 }
 
 
@@ -190,3 +221,9 @@ def test_implied_levels_and_shares_are_evaluated(kind, stated, terms, direction,
     unit = "per_reoffender" if kind == "rate" else "count"
     result = evaluate(kind, stated, terms, direction, unit)
     assert (round(result["low"], 3), round(result["high"], 3)) == (low, high)
+
+
+def test_an_item_of_a_list_is_not_the_whole_its_list_closes():
+    # the parser reads "heaters" and "candles" as verbs: whatever it finds, "40" is an item
+    text = "Dwelling fires: 190 (cooking 120, heaters 40, candles 21, other causes 9)"
+    assert all(stated != "40" for _, stated, _ in claims_of(text))

@@ -36,6 +36,7 @@ from transform.meaning import (
     governing_verb,
     is_generic,
     is_infinitive,
+    says_previous,
     settle_change,
 )
 from transform.nlp import BULLETS
@@ -356,7 +357,18 @@ def compared_area(level: Figure, change: Figure) -> bool:
     the national rate" may be relative or in points)."""
     area, of_change = level.meaning["areas"][0], change.meaning["areas"][0]
     national = (area.type == "country") != (of_change.type == "country")
-    return area == of_change or national and change.role == "change"  # not "12% higher"
+    national = national and change.role == "change"  # not "12% higher"
+    return area == of_change or national and not against_a_year(change)
+
+
+def against_a_year(change: Figure) -> bool:
+    """Whether the change is with another year, not another area: "1.9 points higher than
+    in 2021/22 but below the England rate of 9.2%", "up 2 points on last year"."""
+    after = list(change.doc[change.unit_end : min(change.unit_end + 8, change.sentence.end)])
+    after = list(takewhile(lambda t: t.text not in (",", ";") and t.lower_ != "but", after))
+    words = [t.lower_ for t in after]
+    starts = [n for n, w in enumerate(words) if w in ("than", "on", "compared", "from")]
+    return any(of_a_year(after[n + 1 :]) or says_previous(after[n:]) for n in starts)
 
 
 def is_relative(change: Figure) -> bool:
@@ -532,8 +544,8 @@ def cue_at(sentence: Span, figures: list[Figure]) -> tuple[int, int] | None:
                 return token.i, token.i + len(cue)
         if token.text == ":" and last_number is not None and last_number in measured:
             return token.i, token.i + 1  # "600: 512 ..."
-        if token.text in ("|", ";"):
-            last_number = None  # a cell's own heading starts after it
+        if token.text in ("|", ";") or "\n" in token.text:
+            last_number = None  # a cell's (or a line's) own heading starts after it
         elif token.like_num:
             last_number = token.i
     return None
@@ -893,8 +905,8 @@ def by_place(figures: list[Figure]) -> tuple | None:
     """ "830 repeat victims were identified, 512 in Gwynedd and 328 in Ynys Môn": a whole,
     a comma, then its parts each placed by a name."""
     for whole, between, parts in wholes_then_lists(figures):
-        if "," in between and all(placed(p) for p in parts):
-            return whole, parts
+        if "," in between and all(placed(p) for p in parts) and not placed(whole):
+            return whole, parts  # not "£900,000 in Ashford, £700,000 in Dover and ..."
     return None
 
 
@@ -984,16 +996,31 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     "The service supported 538 victims. Half (274) ..., the remaining 264", before the
     sentence)."""
     upto = [f for f in figures if f.first <= rest.first]
+    found = []
     for n in range(len(upto) - 2, -1, -1):
         parts = listed(upto[n + 1 :])
         whole = upto[n]
         listed_with = any(t.lower_ == "and" for t in whole.doc[whole.unit_end : upto[n + 1].first])
-        if listed_with:
+        if listed_with or n and an_item_after(upto[n - 1], whole):
             continue  # "the council (£742k) and the grant (£398k)": a part, not the whole
         if len(parts) >= 2 and parts[-1] is rest and whole in level_figures(figures):
-            return whole, parts
+            found.append((whole, parts))
+    # "fires: 287 (kitchen 164, electrical 58, smoking 31, other causes 34)": of several
+    # wholes the list may close, the one it adds up to; none when none does
+    adding = [c for c in found if adds_up(c[1], c[0])]
+    if adding or len(found) > 1:
+        return adding[0] if adding else NOTHING
+    if found:
+        return found[0]
     wholes = level_figures(previous)
     return (wholes[-1] if wholes else None), listed(upto)
+
+
+def an_item_after(before: Figure, f: Figure) -> bool:
+    """Whether the figure is the next item of a list after the other ("cooking 120,
+    heaters 40"), whatever the parser makes of the item's words."""
+    between = [t.text for t in f.doc[before.unit_end : f.first]]
+    return before.unit == f.unit and between[:1] == [","] and len(between) <= 3
 
 
 def preceded(figure: Figure, words: set[str]) -> bool:
@@ -1010,6 +1037,8 @@ def listed(figures: list[Figure]) -> list[Figure]:
             continue
         if parts and f.unit != parts[0].unit and (preceded(f, {"("}) or not joined(parts[-1], f)):
             continue  # "118 (49%) completed", "38 received a £100 fixed penalty": the part's own
+        if parts and f.unit != parts[0].unit and all(preceded(p, {"("}) for p in parts):
+            continue  # "... road safety (£93,500) and funding for the six CSPs (£340,000)"
         if parts and (f.unit != parts[0].unit or not joined(parts[-1], f)):
             break
         parts.append(f)
@@ -1021,6 +1050,10 @@ def joined(a: Figure, b: Figure) -> bool:
     its own after it ("214 primary and 832 secondary fires; secondary fires peaked in
     April with 131", "made 11,482 log entries, opened 874 incident records")."""
     between = a.doc[a.unit_end : b.first]
+    if preceded(a, {"between"}) and [t.lower_ for t in between] == ["and"]:
+        return False  # "grants of between £500 and £5,000": a range
+    if any(t.text == ";" for t in between) and is_subject(b):
+        return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
     at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
     if not at:  # nor a list's lines
@@ -1030,6 +1063,12 @@ def joined(a: Figure, b: Figure) -> bool:
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
     # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
     return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+
+
+def is_subject(f: Figure) -> bool:
+    """Whether the figure, or the noun it counts, is the subject of a verb."""
+    noun = f.head.head if f.head.dep_ == "nummod" else f.head
+    return noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def hyphen(token: Token) -> bool:

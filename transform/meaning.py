@@ -349,13 +349,21 @@ def rate_base(figure: Figure) -> set[int]:
 
 
 def rate_of(figure: Figure) -> list[Token]:
-    """What the nearest "rate of ..." before a rate names ("the 4th lowest rate of
-    residential burglary in its group, at 3.1 per 1,000 households")."""
-    rates = [t for t in figure.doc[figure.sentence.start : figure.first] if t.lemma_ == "rate"]
-    words = [c for t in rates[-1:] for c in t.children if c.dep_ in ("compound", "amod")]
-    for of in [c for t in rates[-1:] for c in t.children if c.lower_ == "of"]:
-        named = list(of.subtree)  # not "a rate of 9.6 per 1,000 households"
-        words += [] if any(t.like_num for t in named) else named
+    """What the nearest rate before a rate names: "the 4th lowest rate of residential
+    burglary in its group, at 3.1 per 1,000 households", "the burglary rate was 5.2 per
+    1,000" (not a rate that says what it is per: "re-offences per re-offender average rate")."""
+    before = figure.doc[figure.sentence.start : figure.first]
+    rates = [t for t in before if t.lemma_ == "rate"][-1:]
+    if not rates:
+        return []
+    said_per = any(t.lower_ == "per" for t in figure.doc[before.start : rates[0].i])
+    kinds = ("prep",) if said_per else ("prep", "compound", "amod")
+    words = []
+    for child in [c for c in rates[0].children if c.dep_ in kinds]:
+        named = [child] if child.dep_ != "prep" else list(child.subtree)
+        if child.dep_ == "prep" and (child.lower_ != "of" or any(t.like_num for t in named)):
+            continue  # not "a rate of 9.6 per 1,000 households"
+        words += named
     return words
 
 
