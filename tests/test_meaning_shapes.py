@@ -250,6 +250,15 @@ SHAPES = {
         ("2.9", "robbery_per_1000_population", "level", None),
         ("142,100", "population", "level", None),
     ],
+    # catalog: a treatment population is people in treatment; staff completing e-learning
+    # are trained; a state of education, training or employment is not training
+    "The adult treatment population of 1,250 included 610 opiate clients.": [
+        ("1,250", "drug_alcohol_treatment", "level", None),
+        ("610", "drug_alcohol_treatment", "level", None),
+    ],
+    "In all, 930 council employees completed e-learning.": [
+        ("930", "people_trained", "level", None)
+    ],
 }
 
 
@@ -298,3 +307,11 @@ def test_a_subject_is_not_sought_in_another_clause_across_a_semicolon():
         "14 people lost their lives."
     )
     assert meanings_of(text)[0] == ("171", "road_casualties", "level", None)
+
+
+def test_education_training_or_employment_is_not_training():
+    text = (
+        "At the end of their order, 52 of the 70 children (74.3%) were in education, "
+        "training or employment."
+    )
+    assert not any(code.startswith("people_trained") for _, code, _, _ in meanings_of(text))
