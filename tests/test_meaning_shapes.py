@@ -256,6 +256,12 @@ SHAPES = {
         ("1,250", "drug_alcohol_treatment", "level", None),
         ("610", "drug_alcohol_treatment", "level", None),
     ],
+    # a line's lead names its first figure, not a later one with a noun of its own
+    "Accidental dwelling fires: 164 against a target of 180, with two deaths.": [
+        ("164", "fires", "level", None),
+        ("180", "fires", "level", None),
+        ("two", "death", "level", None),
+    ],
     "In all, 930 council employees completed e-learning.": [
         ("930", "people_trained", "level", None)
     ],

@@ -947,9 +947,11 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
                 concept = better
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
         concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
-    if (concept is None or is_container(w.core)) and (lead := lead_words(figure)):
+    lead = lead_words(figure)  # not for a later figure with a noun of its own: "Dwelling
+    first = first_after(lead, figure, figures)  # fires: 212 ..., with 11 people injured"
+    if lead and (concept is None and first or is_container(w.core)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
-    elif is_people(concept) and (lead := lead_words(figure)):
+    elif concept is not None and is_people(concept) and lead:
         topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
         concept = topic if topic is not None and not is_weak(topic) else concept
     if (concept is None or is_weak(concept)) and (same := same_noun(figure, figures, memory)):
@@ -1230,6 +1232,12 @@ def label_before(figure: Figure) -> list[Token]:
     label = list(takewhile(lambda t: t.text not in "(,;:|", reversed(doc[start : figure.first])))
     nouns = all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.ent_type_ for t in label)
     return label[::-1] if label and nouns and label[0].pos_ == "NOUN" else []
+
+
+def first_after(lead: list[Token], figure: Figure, figures: list[Figure]) -> bool:
+    """Whether the figure is the first measure after its lead words."""
+    start = lead[-1].i if lead else figure.first
+    return not any(f.measure and start < f.first < figure.first for f in figures)
 
 
 def lead_words(figure: Figure) -> list[Token]:
