@@ -256,6 +256,11 @@ SHAPES = {
         ("1,250", "drug_alcohol_treatment", "level", None),
         ("610", "drug_alcohol_treatment", "level", None),
     ],
+    # a rank with no noun of its own ranks the measure before it
+    "Conwy recorded 61 crimes per 1,000 population, the 4th lowest of the Welsh council areas.": [
+        ("61", "recorded_crime_per_1000_population", "level", None),
+        ("4th", "recorded_crime_rank", "level", None),
+    ],
     # a line's lead names its first figure, not a later one with a noun of its own
     "Accidental dwelling fires: 164 against a target of 180, with two deaths.": [
         ("164", "fires", "level", None),

@@ -613,6 +613,12 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
         if base is not None and not is_weak(base) and base.code not in BASES:
             return metric_for(base, figure), False  # "1.21 offences per reoffender"
+    if figure.unit == "rank" and (metric.concept is None or metric.concept in BASES):
+        ranked = [f for f in figures if f.first < figure.first and f.unit != "rank"]
+        ranked = [f for f in ranked if "metric" in f.meaning and f.meaning["metric"].concept]
+        if ranked:  # "58 crimes per 1,000 population, the 3rd lowest of the ... areas",
+            concept = concept_named(ranked[-1].meaning["metric"].concept)  # "moved from
+            return metric_for(concept, figure), True  # 9th to 12th highest"
     people = is_people(concept_named(metric.concept) if metric.concept else None)
     if people and (whole := broken_down(figure, figures)):  # "38 NRM referrals ..., 21 adults"
         return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
