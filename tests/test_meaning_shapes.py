@@ -256,6 +256,12 @@ SHAPES = {
         ("1,250", "drug_alcohol_treatment", "level", None),
         ("610", "drug_alcohol_treatment", "level", None),
     ],
+    # a "not" phrase of the catalog rules a concept out only when all its words are there
+    # ("handed in" rules out knife crime; a lone "in" does not)
+    "Hospital admissions for assault with a sharp object numbered 44 in 2023/24.": [
+        ("44", "knife_crime", "level", None)
+    ],
+    "In total 212 knives were handed in.": [("212", "weapons_surrendered", "level", None)],
     # a rank with no noun of its own ranks the measure before it
     "Conwy recorded 61 crimes per 1,000 population, the 4th lowest of the Welsh council areas.": [
         ("61", "recorded_crime_per_1000_population", "level", None),

@@ -113,7 +113,7 @@ class Concept:
     name: str
     unit: str
     terms: tuple[tuple[frozenset[str], ...], ...]  # each term: the forms of each word
-    excluded: tuple[frozenset[str], ...]
+    excluded: tuple[tuple[frozenset[str], ...], ...]  # each "not" phrase, as terms are
     in_units: dict  # unit -> the concept a figure of this one in that unit is
     kind_of: str | None = None  # the broader concept: hate_crime is a kind of recorded_crime
 
@@ -148,7 +148,7 @@ def catalog() -> tuple[Concept, ...]:
             name=e["name"],
             unit=e["unit"],
             terms=tuple(forms[t] for t in e["terms"]),
-            excluded=tuple(f for p in e.get("not", []) for f in forms[p]),
+            excluded=tuple(forms[p] for p in e.get("not", [])),
             in_units=e.get("in_units", {}),
             kind_of=e.get("kind_of"),
         )
@@ -210,7 +210,7 @@ def matching_concept(
     best, best_rank = None, (False, False, 0, False, False, False)
     for number, term_number in terms_starting_with(present):  # in the catalog's order
         concept, term = concepts[number], concepts[number].terms[term_number]
-        excluded = [f for f in concept.excluded if f & present]
+        excluded = [f for p in concept.excluded if says(p, present) for f in p]
         if excluded and not any(f & w for f in excluded for w in term):
             continue  # unless the term says it: "victim-based crime"
         if concept.unit == "gbp" and unit not in (None, "gbp"):
@@ -784,7 +784,12 @@ def names_with(concept: Concept, scopes: list[list[Token]], head: list[Token]) -
 
 def ruled_out(concept: Concept, tokens: list[Token]) -> bool:
     present = forms_in(tokens)
-    return any(f & present for f in concept.excluded)
+    return any(says(phrase, present) for phrase in concept.excluded)
+
+
+def says(phrase: tuple[frozenset[str], ...], present: set[str]) -> bool:
+    """Whether every word of the phrase is among the forms ("handed in": both words)."""
+    return all(w & present for w in phrase)
 
 
 def names(concept: Concept, tokens: list[Token]) -> bool:
