@@ -262,6 +262,16 @@ SHAPES = {
         ("44", "knife_crime", "level", None)
     ],
     "In total 212 knives were handed in.": [("212", "weapons_surrendered", "level", None)],
+    # a bare share is a share of the count before it, whatever its clause goes on to name
+    # (but what a share of people say is what they think)
+    "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [
+        ("980", "stop_search", "level", None),
+        ("31", "stop_search_percent", "level", None),
+    ],
+    "Of the 1,400 pupils surveyed, 78% said they felt safe in the town centre.": [
+        ("1,400", "schools_reached", "level", None),
+        ("78", "feel_safe", "level", None),
+    ],
     # a rank with no noun of its own ranks the measure before it
     "Conwy recorded 61 crimes per 1,000 population, the 4th lowest of the Welsh council areas.": [
         ("61", "recorded_crime_per_1000_population", "level", None),

@@ -1107,6 +1107,13 @@ def named_by_context(
         return change_metric(same, figure), True  # "fell by 18.6%, down 1,104"
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
+    if (
+        figure.unit == "percent"
+        and figure.role == "level"
+        and (count := counted_before(figure, figures))
+    ):
+        return metric_for(concept_named(count.meaning["metric"].concept), figure), True  # "1,204
+        # stop and searches; 26% resulted in a positive outcome such as an arrest"
     if figure.unit.startswith("per_") and (count := counted_by_rate(figure, figures, memory)):
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
@@ -1415,6 +1422,19 @@ def existential(figure: Figure) -> bool:
     """ "In 2022/23 there had been 1,047": a figure of the thing the sentence before named."""
     verb = governing_verb(figure.head)
     return verb is not None and any(c.dep_ == "expl" for c in verb.children)
+
+
+def counted_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The count a bare share in its sentence is a share of: the nearest catalogued count
+    before it, but people (a share of them is what they say or do)."""
+    saying = REPORTING | {"feel", "agree", "rate"}
+    verbs = [governing_verb(figure.head), *figure.doc[figure.unit_end : figure.unit_end + 3]]
+    if any(v is not None and v.lemma_.lower() in saying for v in verbs):
+        return None  # "81% said they felt safe", "90% to say ...": what they think
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    counts = [f for f in earlier if f.unit == "count" and f.role == "level"]
+    concept = counts[-1].meaning["metric"].concept if counts else None
+    return counts[-1] if concept and concept not in BASES | WEAK else None
 
 
 def counted_by_rate(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
