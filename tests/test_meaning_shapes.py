@@ -262,6 +262,13 @@ SHAPES = {
         ("44", "knife_crime", "level", None)
     ],
     "In total 212 knives were handed in.": [("212", "weapons_surrendered", "level", None)],
+    # ... and a level of people at one end of it is a level of what the other end counts
+    "In 2023 there were 11 road deaths in the district. That is 4 fewer than in 2022, when "
+    "fifteen people died.": [
+        ("11", "road_casualties", "level", None),
+        ("4", "road_casualties_change", "change", "decrease"),
+        ("fifteen", "road_casualties", "level", None),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

@@ -1334,13 +1334,24 @@ def settle_change(change: Figure, before: Figure, after: Figure) -> None:
     """A change whose arithmetic holds between two levels of one metric is a change of
     that metric, whatever its own words ("612 deliberate fires against 705, a reduction of
     93"; "burglary fell to 412 from 497. This represented 85 fewer victims")."""
-    if before.meaning["metric"].code != after.meaning["metric"].code:
-        return
     stated = abs(after.value - before.value)
     if change.role == "percent_change":
         stated = stated / before.value * 100 if before.value else -1.0
-    if abs(stated - change.value) <= half_a_unit(change.text):
+    if abs(stated - change.value) > half_a_unit(change.text):
+        return
+    named = [f for f in (before, after) if not is_weak(concept_of_figure(f))]
+    if len(named) == 1:  # "14 road deaths ... 6 fewer than in 2022, when twenty people died"
+        strong = named[0]
+        for level in (before, after):
+            if level is not strong:
+                level.meaning["metric"] = change_metric(strong, level)
+    if before.meaning["metric"].code == after.meaning["metric"].code:
         change.meaning["metric"] = change_metric(before, change)
+
+
+def concept_of_figure(f: Figure) -> Concept | None:
+    code = f.meaning["metric"].concept
+    return concept_named(code) if code else None
 
 
 def half_a_unit(text: str) -> float:
