@@ -91,16 +91,25 @@ class Scores:
 
     def pairwise(self) -> tuple[float, float]:
         """Figures of the same quantity (concept, unit, role) in different passages share a
-        metric code (recall); figures sharing a code are of the same quantity (precision)."""
+        metric code (recall); figures sharing a code are of the same quantity (precision).
+        Two figures labelled `other` are of the same quantity when their unit and role
+        agree and their `about` lemmas meet (DVDS disclosures in two reports)."""
         same_truth = same_code = both = 0
         for (ta, ca, pa), (tb, cb, pb) in combinations(self.pairs, 2):
             if pa == pb:
                 continue
-            truth, code = ta == tb and ta[0] != "other", ca == cb
+            truth, code = same_quantity(ta, tb), ca == cb
             same_truth += truth
             same_code += code
             both += truth and code
         return (both / same_truth if same_truth else 1.0, both / same_code if same_code else 1.0)
+
+
+def same_quantity(a: tuple, b: tuple) -> bool:
+    """Whether two labels (concept, unit, role, about) name the same quantity."""
+    if a[:3] != b[:3]:
+        return False
+    return a[0] != "other" or bool(set(a[3]) & set(b[3]))
 
 
 def names_it(label: dict, figure: Figure) -> bool:
@@ -166,7 +175,8 @@ def check_figure(label: dict, f: Figure, s: Scores, passage: dict, verbose: bool
     s.qualifier_ok += ok["qualifier"]
     s.role_ok += ok["role"]
     s.meaning_ok += ok["meaning"]
-    truth = (label["concept"], label["unit"], label["role"])
+    about = tuple(a.lower() for a in label.get("about") or [])
+    truth = (label["concept"], label["unit"], label["role"], about)
     s.pairs.append((truth, f.meaning["metric"].code, passage["id"]))
     if verbose:
         for what, good in ok.items():
