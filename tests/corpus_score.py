@@ -116,8 +116,8 @@ def names_it(label: dict, figure: Figure) -> bool:
     metric = figure.meaning["metric"]
     if label["concept"] != "other":
         return metric.concept == label["concept"]
-    about = [a.lower() for a in label.get("about") or []]
-    name = metric.name.lower()
+    about = [a.lower().replace("-", " ") for a in label.get("about") or []]
+    name = metric.name.lower().replace("-", " ")  # "flip-flop" names "flip flop"
     return any(a in name for a in about)
 
 

@@ -290,6 +290,8 @@ SHAPES = {
         ("180", "fires", "level", None),
         ("two", "death", "level", None),
     ],
+    # "pairs of" says how they come, not what they are
+    "Volunteers handed out 450 pairs of flip-flops.": [("450", "flip_flop", "level", None)],
     "In all, 930 council employees completed e-learning.": [
         ("930", "people_trained", "level", None)
     ],
