@@ -46,8 +46,8 @@ from transform.places import (
 CONCEPTS_FILE = Path(__file__).with_name("concepts.yml")
 GENERIC = set(
     """number numbers total rate level figure proportion percentage per cent percent amount
-    pair pairs count average point points % reduction increase decrease rise fall drop decline change
-    cut growth improvement of the a an this that these those it which there year years
+    pair pairs count average point points % reduction increase decrease rise fall drop decline
+    change cut growth improvement of the a an this that these those it which there year years
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
     overspend uplift time times occasion occasions period quarter previous preceding prior
