@@ -163,6 +163,16 @@ SHAPES = {
     "Fires by type:\n• Grass – 120\n• Refuse – 64\n• Vehicle – 16\nAll fires – 200": [
         ("part_whole", "200", [("part", "120"), ("part", "64"), ("part", "16")])
     ],
+    # two lists that each add up to the level before them, the second after a participle
+    "Inspectors visited 9 takeaways, 6 in the town centre and 3 in the villages, leading to"
+    " 4 warnings and 5 closures.": [
+        ("part_whole", "9", [("part", "6"), ("part", "3")]),
+        ("part_whole", "9", [("part", "4"), ("part", "5")]),
+    ],
+    # a part of the whole right after "of", then the rest as a list
+    "Of the plan's actions, 11 of the 16 were complete, four on track and one late.": [
+        ("part_whole", "16", [("part", "11"), ("part", "four"), ("part", "one")])
+    ],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

@@ -603,9 +603,12 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     may leave some out), so the claim is made only when they add up to it exactly: never
     an error on a report whose breakdown is partial."""
     levels = level_figures(figures)
-    for n, first in enumerate(figures):
+    claims, used = [], 0  # each list once: "heard 7 reviews, 5 brought by ... and 2 by ...,
+    for n, first in enumerate(figures):  # resulting in 3 revocations, 2 ... and 2 ..."
         parts = listed(figures[n:])
-        if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+        if n < used or len(parts) < 2 or parts[0].unit not in SUMMED_UNITS:
+            continue
+        if not set(parts) <= set(levels):
             continue
         total = sum(p.value for p in parts)
         before = [f for f in level_figures(previous) if f.doc is first.doc]
@@ -613,7 +616,10 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
         wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
-            return [part_whole(wholes[-1], parts, first.sentence)]
+            claims.append(part_whole(wholes[-1], parts, first.sentence))
+            used = figures.index(parts[-1]) + 1
+    if claims:
+        return claims
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
@@ -627,13 +633,17 @@ def adds_up(parts: list[Figure], whole: Figure) -> bool:
 
 def part_and_rest(levels: list[Figure]) -> tuple | None:
     """ "19 of the 24 PCSO posts were filled, with 5 vacancies", "Delivered in 11 of 12
-    schools (one school withdrew)": a part, its whole right after "of", and a figure after
-    them that is the rest when the two add up to the whole."""
+    schools (one school withdrew)", "19 of the 23 actions were rated green, three amber and
+    one red": a part, its whole right after "of", and a figure or list after them that is
+    the rest when they add up to the whole."""
     whole, part = part_of_the(levels)
     if whole is None or part[0] not in levels:
         return None
-    rest = [f for f in levels[levels.index(whole) + 1 :] if adds_up([part[0], f], whole)]
-    return (whole, [part[0], rest[0]]) if len(rest) == 1 else None
+    after = levels[levels.index(whole) + 1 :]
+    lists = [listed(after[n:]) for n in range(len(after))]
+    rests = [rest[:m] for rest in lists for m in range(1, len(rest) + 1)]
+    rests = [rest for rest in rests if adds_up([part[0], *rest], whole)]
+    return (whole, [part[0], *rests[0]]) if len(rests) == 1 else None
 
 
 def named_total(levels: list[Figure]) -> tuple | None:
@@ -1025,9 +1035,14 @@ def joined(a: Figure, b: Figure) -> bool:
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
-    verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
+    verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
     # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
     return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+
+
+def participle_clause(token: Token) -> bool:
+    """A participle that opens a clause of its own (", resulting in 3 revocations")."""
+    return token.tag_ == "VBG" and token.dep_ in ("acl", "advcl")
 
 
 def hyphen(token: Token) -> bool:
