@@ -173,6 +173,17 @@ SHAPES = {
     "Of the plan's actions, 11 of the 16 were complete, four on track and one late.": [
         ("part_whole", "16", [("part", "11"), ("part", "four"), ("part", "one")])
     ],
+    # a rate's population in brackets; a comparator after a ";" is no count of it
+    "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
+    "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],
+    # another area's rate is not computed from the home area's count and population
+    "With 42 first time entrants and a 10-17 population of 21,000, the rate was 200 per "
+    "100,000, compared with 160 for England.": [
+        ("rate", "200", [("count", "42"), ("base", "21,000")])
+    ],
+    # a target written as a command is an aim, not a change between the sentence's levels
+    "Reduce repeat MARAC cases by 5% from the 2021/22 level of 180, and hold 12 training "
+    "sessions for staff.": [],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
 }

@@ -262,9 +262,25 @@ def another_change_of(level: Figure, change: Figure) -> bool:
 
 def is_aim(change: Figure) -> bool:
     """A change something is to make ("an objective to reduce it by 10%", "aim to cut
-    repeat victimisation by 5%"), not one that happened between two levels."""
+    repeat victimisation by 5%", "Reduce deliberate fires by 10% from the baseline of
+    236"), not one that happened between two levels."""
     verb = governing_verb(change.head)
-    return verb is not None and is_infinitive(verb)
+    by = attached_to(change).lower_ == "by"  # not a row named by its aim, "Reduce ... | -3pts"
+    return verb is not None and (is_infinitive(verb) or by and commands(verb))
+
+
+def attached_to(f: Figure) -> Token:
+    """The word the figure's span hangs on ("by" in "by 10%")."""
+    token = f.head
+    while token.head.i != token.i and f.first <= token.head.i < f.unit_end:
+        token = token.head
+    return token.head
+
+
+def commands(verb: Token) -> bool:
+    """A bare command, as targets are written ("Reduce deliberate fires ... by 10%")."""
+    said_by = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux")]
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not said_by
 
 
 def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
@@ -368,7 +384,8 @@ def is_variance(change: Figure) -> bool:
     """ "an underspend of £4,250", "Variance +111", "was underspent by £18,400",
     "exceeding the target of 2,000 by 318": a change from a plan to the outturn."""
     before = list(change.doc[max(change.sentence.start, change.first - 3) : change.first])
-    verb = change.head.head.head if change.head.head.lower_ == "by" else None
+    by = attached_to(change)
+    verb = by.head if by.lower_ == "by" else None
     return any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t)
 
 
@@ -479,7 +496,7 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
-        counts = [f for f in level_figures(figures) if f.unit == "count" and f is not rate]
+        counts = [f for f in level_figures(figures) if f.unit == "count" and of_the_rate(f, rate)]
         if per.group(1):  # a population, at least the count
             placed = [f for f in counts if placed_as_base(f)]
             bases = placed if len(placed) == 1 else [f for f in counts if counts_a_base(f)]
@@ -494,12 +511,22 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
     return claims
 
 
+def of_the_rate(count: Figure, rate: Figure) -> bool:
+    """Whether the count can be the rate's count or base: of its area ("the 27 first time
+    entrants give Carmarthenshire a rate of 185, compared with 142 for Wales") and its own
+    ";" clause ("...(population 165,800); England and Wales 34.6")."""
+    area = count.meaning["areas"][0] == rate.meaning["areas"][0]
+    return count is not rate and area and same_clause(count, rate)
+
+
 def placed_as_base(f: Figure) -> bool:
     """What a rate is said to be of: "184 per 100,000 of the 22,310 children", "212 per
     100,000 10-17 year olds (17,900)"."""
     before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
     if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
         return True
+    if [t.lower_ for t in before[-2:]] == ["(", "population"]:
+        return True  # "37.9 per 1,000 residents (population 165,800)"
     if before and before[-1].pos_ == "DET":
         before.pop()
     return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
