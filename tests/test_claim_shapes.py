@@ -176,6 +176,10 @@ SHAPES = {
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],
+    # a table row whose cell label names the population
+    "Vehicle crime 1,560 | Households 52,000 | Rate per 1,000 30.0": [
+        ("rate", "30.0", [("count", "1,560"), ("base", "52,000")])
+    ],
     # another area's rate is not computed from the home area's count and population
     "With 42 first time entrants and a 10-17 population of 21,000, the rate was 200 per "
     "100,000, compared with 160 for England.": [

@@ -37,7 +37,7 @@ from transform.meaning import (
     is_generic,
     is_infinitive,
 )
-from transform.nlp import BULLETS
+from transform.nlp import BULLETS, word_forms
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -525,8 +525,8 @@ def placed_as_base(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
     if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
         return True
-    if [t.lower_ for t in before[-2:]] == ["(", "population"]:
-        return True  # "37.9 per 1,000 residents (population 165,800)"
+    if before and word_forms(before[-1]) & BASES:
+        return True  # "(population 165,800)", "| Population 118,400 |"
     if before and before[-1].pos_ == "DET":
         before.pop()
     return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
