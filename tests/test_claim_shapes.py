@@ -173,6 +173,23 @@ SHAPES = {
     "Of the plan's actions, 11 of the 16 were complete, four on track and one late.": [
         ("part_whole", "16", [("part", "11"), ("part", "four"), ("part", "one")])
     ],
+    # shares each with its count in brackets part the whole by the counts
+    "Of the 500 calls, 60% (300) were answered in a minute, 30% (150) in five and 10% (50) "
+    "later.": [
+        ("part_whole", "500", [("part", "300"), ("part", "150"), ("part", "50")]),
+        ("share", "60", [("part", "300"), ("whole", "500")]),
+        ("share", "30", [("part", "150"), ("whole", "500")]),
+        ("share", "10", [("part", "50"), ("whole", "500")]),
+    ],
+    # parts of an amount of time that count nothing of their own take its unit
+    "Staff gave 900 hours to the scheme, 600 of them on school patrols and the balance of 300 "
+    "on the Speedwatch rota.": [("part_whole", "900", [("part", "600"), ("part", "300")])],
+    # a gap to the country's average, stated against it
+    "Repeat referrals were 21%, 4 percentage points below the national average of 25%.": [
+        ("change_difference", "4", [("from", "25"), ("to", "21")])
+    ],
+    # ... but not a change on last year stated beside it
+    "Repeat referrals were 21%, down 2 points on last year, against a national average of 25%.": [],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

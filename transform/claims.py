@@ -321,20 +321,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     """The (earlier, later) levels a change is between: levels of the change's unit (any
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
-    unit = "percent" if change.unit == "percentage_points" else change.unit
-    of_shares = change.role == "percent_change" and is_relative(change)
-    levels = [
-        f
-        for f in level_figures(group)
-        if (
-            f.unit == "percent"
-            if of_shares
-            else f.unit != "percent"
-            if change.role == "percent_change"
-            else f.unit == unit
-        )
-        and compared_area(f, change)
-    ]
+    levels = [f for f in level_figures(group) if comparable(f, change)]
     if is_variance(change):
         return plan_and_actual(levels)
     narrower = (
@@ -343,7 +330,24 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
     )
     pairs = (ordered_pair(some, change) for some in narrower)
-    return next(filter(None, pairs), None) or from_and_to(levels, change)
+    against = [f for f in benchmarks(group, change) if comparable(f, change)]
+    return (
+        next(filter(None, pairs), None)
+        or from_and_to(levels, change)
+        or (ordered_pair(levels + against, change) if against else None)
+    )
+
+
+def comparable(level: Figure, change: Figure) -> bool:
+    """Whether the level can be one end of the change: of its unit (a change in points,
+    of per cent; a percentage change, of any unit but per cent unless it is relative, "a
+    relative increase of 20%") and area."""
+    if change.role == "percent_change":
+        same_unit = (level.unit == "percent") == is_relative(change)
+    else:
+        unit = "percent" if change.unit == "percentage_points" else change.unit
+        same_unit = level.unit == unit
+    return same_unit and compared_area(level, change)
 
 
 def same_clause(a: Figure, b: Figure) -> bool:
@@ -361,6 +365,28 @@ def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
     froms = [f for f in ends if f.doc[f.first - 1].lower_ == "from"]
     tos = [f for f in ends if f.doc[f.first - 1].lower_ == "to"]
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
+
+
+def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
+    """A country's average the change is stated against, which is compared with as any
+    level is ("1.2 percentage points below the national average of 7.3%"; not "up 3
+    points on last year, against a national average of 30%")."""
+    return [
+        f
+        for f in group
+        if f.measure
+        and f.role == "level"
+        and f.qualifier == "average"
+        and f.meaning["areas"][0].type == "country"
+        and f.first > change.first
+        and stated_against(change, f)
+    ]
+
+
+def stated_against(change: Figure, level: Figure) -> bool:
+    """Whether a comparison word joins the change to the level, no clause between."""
+    between = level.doc[change.unit_end : level.first]
+    return any(compares(t) for t in between) and not any(t.text in ",;" for t in between)
 
 
 def compared_area(level: Figure, change: Figure) -> bool:
@@ -571,6 +597,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     whole, parts = listed_parts
     if whole is None or len(parts) < 2:
         return []
+    parts = counts_of_shares(parts, figures, whole)
     if not of_its_unit(parts, whole):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
@@ -592,12 +619,27 @@ def totals(whole: Figure, parts: list[Figure]) -> bool:
     return whole.first > parts[-1].first and is_total(whole)
 
 
+def counts_of_shares(parts: list[Figure], figures: list[Figure], whole: Figure) -> list:
+    """A list of shares, each with its count beside it, parts the whole by those counts
+    ("Of the 3,240 reports, 71% (2,300) came from ..., 17% (551) from ...")."""
+    if whole.unit == "percent" or any(p.unit != "percent" for p in parts):
+        return parts
+    counts = [beside(p, figures, whole.unit) for p in parts]
+    return parts if any(c is None for c in counts) else counts
+
+
 def of_its_unit(parts: list[Figure], whole: Figure) -> bool:
     """Whether the parts are of the whole's unit; bare numbers parting an amount of time
     or weight are of its unit ("2,460 volunteer hours ... split between Street Pastors
-    (1,580) and Community Speedwatch (880)")."""
-    bare = all(p.unit == "count" and is_generic(p.meaning["noun"]) for p in parts)
+    (1,580) and Community Speedwatch (880)", "3,120 hours, 1,845 of them on patrols and
+    the balance of 1,275 on Speedwatch": what a part counts, not where it went)."""
+    bare = all(p.unit == "count" and counts_nothing_named(p) for p in parts)
     return whole.unit in AMOUNTS and bare or all(p.unit == whole.unit for p in parts)
+
+
+def counts_nothing_named(part: Figure) -> bool:
+    """Whether the part's counted noun names nothing but the rest ("the balance of")."""
+    return is_generic([t for t in part.meaning["core"] if t.lower_ not in REST])
 
 
 def part_whole(whole: Figure, parts: list[Figure], sentence: Span) -> Claim:
