@@ -190,6 +190,10 @@ SHAPES = {
     ],
     # ... but not a change on last year stated beside it
     "Repeat referrals were 21%, down 2 points on last year, against a national average of 25%.": [],
+    # of two levels the periods leave alike, the one labelled the previous year's is earlier
+    "Quarter 3 calls 1,450, previous year quarter 3 calls 1,520, a fall of 70.": [
+        ("change_difference", "70", [("from", "1,520"), ("to", "1,450")])
+    ],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -37,7 +37,7 @@ FLOORS = {
     "heldout5": (0.96, 0.97, 0.99, 0.98, 0.82, 0.86, 0.88),
     "heldout6": (0.98, 0.98, 0.99, 0.98, 0.84, 0.89, 0.85),
     "heldout7": (0.99, 0.95, 0.99, 0.99, 0.76, 0.82, 0.99),
-    "dev7": (0.98, 0.99, 0.99, 0.98, 0.88, 0.86, 0.88),
+    "dev7": (0.98, 0.99, 0.99, 0.98, 0.88, 0.86, 0.91),
 }
 # Warnings on correct arithmetic, where not none: heldout5's and heldout6's are left unread,
 # so that the sets stay unseen

@@ -481,6 +481,9 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
     if any(compares(t) and comparing(t, b) for t in between):
         return b, a
+    named = [f for f in (a, b) if labelled_previous(f)]
+    if len(named) == 1:  # "Quarter 2 activity 2,318, previous year quarter 2 activity 2,407"
+        return named[0], b if named[0] is a else a
     own = {t.i for t in a.meaning.get("core", [])}
     if [t.lower_ for t in between if t.i not in own] == ["to"]:
         return a, b  # "(3,810 offences to 4,054)"
@@ -490,6 +493,14 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         low, high = sorted((a, b), key=lambda f: f.value)
         return (low, high) if change.direction == "increase" else (high, low)
     return None
+
+
+def labelled_previous(f: Figure) -> bool:
+    """Whether the label of the figure's own item names the period before."""
+    words = list(f.doc[f.sentence.start : f.first])
+    breaks = [n for n, t in enumerate(words) if t.text in (",", ";", "|", "(")]
+    label = words[breaks[-1] + 1 :] if breaks else words
+    return any(t.lower_ in ("previous", "last", "prior") for t in label)
 
 
 def compares(word: Token) -> bool:
