@@ -194,6 +194,16 @@ SHAPES = {
     "Quarter 3 calls 1,450, previous year quarter 3 calls 1,520, a fall of 70.": [
         ("change_difference", "70", [("from", "1,520"), ("to", "1,450")])
     ],
+    # a bracket holding a change is no comparison with the number after the change
+    "Total recorded crime: 9,512 (down 2.4% / 234 offences)": [],
+    # what is left of a budget is the change from the plan to the spend
+    "The scheme spent £41,250 of its £45,000 allocation, leaving £3,750 unspent.": [
+        ("change_difference", "£3,750", [("from", "£45,000"), ("to", "£41,250")])
+    ],
+    # a part of "our" whole, and the rest
+    "Wardens completed 170 of our 200 planned patrols, with 30 cancelled.": [
+        ("part_whole", "200", [("part", "170"), ("part", "30")])
+    ],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -74,6 +74,7 @@ EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": e
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
+VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
@@ -511,8 +512,11 @@ def compares(word: Token) -> bool:
 def comparing(word: Token, b: Figure) -> bool:
     """Whether the comparison word points to b, no clause between ("8% more than in
     2022/23, with Guildford accounting for 291" compares the 8%); and not
-    "from" as a source ("... removed graffiti from 418 sites")."""
+    "from" as a source ("... removed graffiti from 418 sites"); nor a bracket holding a
+    change before b ("14,203 (down 3.1% / 454 offences)": b is the change in count)."""
     between = [t.lower_ for t in word.doc[word.i + 1 : b.first]]
+    if word.text == "(" and ("%" in between or set(between) & CHANGE_WORDS):
+        return False
     if "," in between:  # but "6.3% higher than in 2021/22, when 9,289 were recorded"
         after = between[len(between) - between[::-1].index(",") :]
         if after[:1] != ["when"]:
@@ -802,10 +806,13 @@ def share_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]:
 
 
 def part_of_the(figures: list[Figure]) -> tuple:
-    """ "1,102 of the 4,870 incidents", "19 out of 24 posts": one part and its whole."""
+    """ "1,102 of the 4,870 incidents", "19 out of 24 posts", "212 of our 240 visits": one
+    part and its whole."""
     for part, whole in zip(figures, figures[1:]):
         between = [t.lower_ for t in part.doc[part.unit_end : whole.first]]
-        if between in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"]):
+        if between[-1:] and between[-1] in ("the", "its", "our", "their"):
+            between = between[:-1]
+        if between in (["of"], ["out", "of"]):
             return whole, [part]
     return NOTHING
 
