@@ -204,6 +204,19 @@ SHAPES = {
     "Wardens completed 170 of our 200 planned patrols, with 30 cancelled.": [
         ("part_whole", "200", [("part", "170"), ("part", "30")])
     ],
+    # a list's first item placed like the rest is an item, not their whole
+    "Across the 3 wards, 301 calls were logged in Eastfield, 188 in Westfield and 120 in "
+    "Northfield.": [],
+    # a list ends where "of whom" picks a subgroup out of it
+    "The service worked with 80 adults: 52 women and 28 men, of whom 19 were referred on.": [
+        ("part_whole", "80", [("part", "52"), ("part", "28")])
+    ],
+    # ... and where a level is set against another
+    "Thefts rose to 1,250. Of these, 700 were from shops and 550 from vehicles, compared "
+    "with 1,100 last year, an increase of 13.6%.": [
+        ("percent_change", "13.6", [("from", "1,100"), ("to", "1,250")]),
+        ("part_whole", "1,250", [("part", "700"), ("part", "550")]),
+    ],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -988,9 +988,16 @@ def by_place(figures: list[Figure]) -> tuple | None:
     """ "830 repeat victims were identified, 512 in Gwynedd and 328 in Ynys Môn": a whole,
     a comma, then its parts each placed by a name."""
     for whole, between, parts in wholes_then_lists(figures):
-        if "," in between and all(placed(p) for p in parts):
+        if "," in between and all(placed(p) for p in parts) and not placed_itself(whole):
             return whole, parts
     return None
+
+
+def placed_itself(f: Figure) -> bool:
+    """Whether the figure's own clause ends in a place, so it is the list's first item
+    ("412 incidents were recorded in Central, 388 in North and 205 in South")."""
+    clause = list(takewhile(lambda t: t.text != ",", f.doc[f.unit_end : f.sentence.end]))
+    return names_a_place(f.doc[clause[-2].i : clause[-1].i + 1]) if len(clause) >= 2 else False
 
 
 def money_with(figures: list[Figure]) -> tuple | None:
@@ -1036,8 +1043,12 @@ def has_own_verb(f: Figure) -> bool:
 
 
 def placed(f: Figure) -> bool:
-    after = f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]
-    return len(after) == 2 and after[0].lower_ in ("in", "at", "for") and after[1].is_title
+    return names_a_place(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)])
+
+
+def names_a_place(words: Span) -> bool:
+    """ "in Gwynedd", "at Rhyl"."""
+    return len(words) == 2 and words[0].lower_ in ("in", "at", "for") and words[1].is_title
 
 
 def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
@@ -1122,9 +1133,16 @@ def joined(a: Figure, b: Figure) -> bool:
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
+    if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
+        return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
     # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
     return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+
+
+def contrasts(token: Token) -> bool:
+    """A word setting a figure against another, not beside it in a list."""
+    return token.lower_ in ("than", "against", "versus", "vs") or token.lemma_ == "compare"
 
 
 def participle_clause(token: Token) -> bool:
