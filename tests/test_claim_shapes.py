@@ -163,6 +163,75 @@ SHAPES = {
     "Fires by type:\n• Grass – 120\n• Refuse – 64\n• Vehicle – 16\nAll fires – 200": [
         ("part_whole", "200", [("part", "120"), ("part", "64"), ("part", "16")])
     ],
+    # two lists that each add up to the level before them, the second after a participle
+    "Inspectors visited 9 takeaways, 6 in the town centre and 3 in the villages, leading to"
+    " 4 warnings and 5 closures.": [
+        ("part_whole", "9", [("part", "6"), ("part", "3")]),
+        ("part_whole", "9", [("part", "4"), ("part", "5")]),
+    ],
+    # a part of the whole right after "of", then the rest as a list
+    "Of the plan's actions, 11 of the 16 were complete, four on track and one late.": [
+        ("part_whole", "16", [("part", "11"), ("part", "four"), ("part", "one")])
+    ],
+    # shares each with its count in brackets part the whole by the counts
+    "Of the 500 calls, 60% (300) were answered in a minute, 30% (150) in five and 10% (50) "
+    "later.": [
+        ("part_whole", "500", [("part", "300"), ("part", "150"), ("part", "50")]),
+        ("share", "60", [("part", "300"), ("whole", "500")]),
+        ("share", "30", [("part", "150"), ("whole", "500")]),
+        ("share", "10", [("part", "50"), ("whole", "500")]),
+    ],
+    # parts of an amount of time that count nothing of their own take its unit
+    "Staff gave 900 hours to the scheme, 600 of them on school patrols and the balance of 300 "
+    "on the Speedwatch rota.": [("part_whole", "900", [("part", "600"), ("part", "300")])],
+    # a gap to the country's average, stated against it
+    "Repeat referrals were 21%, 4 percentage points below the national average of 25%.": [
+        ("change_difference", "4", [("from", "25"), ("to", "21")])
+    ],
+    # ... but not a change on last year stated beside it
+    "Repeat referrals were 21%, down 2 points on last year, against a national average of 25%.": [],
+    # of two levels the periods leave alike, the one labelled the previous year's is earlier
+    "Quarter 3 calls 1,450, previous year quarter 3 calls 1,520, a fall of 70.": [
+        ("change_difference", "70", [("from", "1,520"), ("to", "1,450")])
+    ],
+    # a bracket holding a change is no comparison with the number after the change
+    "Total recorded crime: 9,512 (down 2.4% / 234 offences)": [],
+    # what is left of a budget is the change from the plan to the spend
+    "The scheme spent £41,250 of its £45,000 allocation, leaving £3,750 unspent.": [
+        ("change_difference", "£3,750", [("from", "£45,000"), ("to", "£41,250")])
+    ],
+    # a part of "our" whole, and the rest
+    "Wardens completed 170 of our 200 planned patrols, with 30 cancelled.": [
+        ("part_whole", "200", [("part", "170"), ("part", "30")])
+    ],
+    # a list's first item placed like the rest is an item, not their whole
+    "Across the 3 wards, 301 calls were logged in Eastfield, 188 in Westfield and 120 in "
+    "Northfield.": [],
+    # a list ends where "of whom" picks a subgroup out of it
+    "The service worked with 80 adults: 52 women and 28 men, of whom 19 were referred on.": [
+        ("part_whole", "80", [("part", "52"), ("part", "28")])
+    ],
+    # ... and where a level is set against another
+    "Thefts rose to 1,250. Of these, 700 were from shops and 550 from vehicles, compared "
+    "with 1,100 last year, an increase of 13.6%.": [
+        ("percent_change", "13.6", [("from", "1,100"), ("to", "1,250")]),
+        ("part_whole", "1,250", [("part", "700"), ("part", "550")]),
+    ],
+    # a rate's population in brackets; a comparator after a ";" is no count of it
+    "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
+    "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],
+    # a table row whose cell label names the population
+    "Vehicle crime 1,560 | Households 52,000 | Rate per 1,000 30.0": [
+        ("rate", "30.0", [("count", "1,560"), ("base", "52,000")])
+    ],
+    # another area's rate is not computed from the home area's count and population
+    "With 42 first time entrants and a 10-17 population of 21,000, the rate was 200 per "
+    "100,000, compared with 160 for England.": [
+        ("rate", "200", [("count", "42"), ("base", "21,000")])
+    ],
+    # a target written as a command is an aim, not a change between the sentence's levels
+    "Reduce repeat MARAC cases by 5% from the 2021/22 level of 180, and hold 12 training "
+    "sessions for staff.": [],
     # a rate and its population with no count to check it against: no claim (nor a crash)
     "The rate was 15.0 per 1,000 across a population of 130,000.": [],
     # "Label: value" lines are each their own cell, not a whole and its parts

@@ -39,7 +39,7 @@ from transform.meaning import (
     says_previous,
     settle_change,
 )
-from transform.nlp import BULLETS
+from transform.nlp import BULLETS, word_forms
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -76,6 +76,7 @@ EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": e
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
+VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
@@ -265,9 +266,25 @@ def another_change_of(level: Figure, change: Figure) -> bool:
 
 def is_aim(change: Figure) -> bool:
     """A change something is to make ("an objective to reduce it by 10%", "aim to cut
-    repeat victimisation by 5%"), not one that happened between two levels."""
+    repeat victimisation by 5%", "Reduce deliberate fires by 10% from the baseline of
+    236"), not one that happened between two levels."""
     verb = governing_verb(change.head)
-    return verb is not None and is_infinitive(verb)
+    by = attached_to(change).lower_ == "by"  # not a row named by its aim, "Reduce ... | -3pts"
+    return verb is not None and (is_infinitive(verb) or by and commands(verb))
+
+
+def attached_to(f: Figure) -> Token:
+    """The word the figure's span hangs on ("by" in "by 10%")."""
+    token = f.head
+    while token.head.i != token.i and f.first <= token.head.i < f.unit_end:
+        token = token.head
+    return token.head
+
+
+def commands(verb: Token) -> bool:
+    """A bare command, as targets are written ("Reduce deliberate fires ... by 10%")."""
+    said_by = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux")]
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not said_by
 
 
 def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
@@ -308,20 +325,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     """The (earlier, later) levels a change is between: levels of the change's unit (any
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
-    unit = "percent" if change.unit == "percentage_points" else change.unit
-    of_shares = change.role == "percent_change" and is_relative(change)
-    levels = [
-        f
-        for f in level_figures(group)
-        if (
-            f.unit == "percent"
-            if of_shares
-            else f.unit != "percent"
-            if change.role == "percent_change"
-            else f.unit == unit
-        )
-        and compared_area(f, change)
-    ]
+    levels = [f for f in level_figures(group) if comparable(f, change)]
     if is_variance(change):
         return plan_and_actual(levels)
     narrower = (
@@ -330,7 +334,24 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
     )
     pairs = (ordered_pair(some, change) for some in narrower)
-    return next(filter(None, pairs), None) or from_and_to(levels, change)
+    against = [f for f in benchmarks(group, change) if comparable(f, change)]
+    return (
+        next(filter(None, pairs), None)
+        or from_and_to(levels, change)
+        or (ordered_pair(levels + against, change) if against else None)
+    )
+
+
+def comparable(level: Figure, change: Figure) -> bool:
+    """Whether the level can be one end of the change: of its unit (a change in points,
+    of per cent; a percentage change, of any unit but per cent unless it is relative, "a
+    relative increase of 20%") and area."""
+    if change.role == "percent_change":
+        same_unit = (level.unit == "percent") == is_relative(change)
+    else:
+        unit = "percent" if change.unit == "percentage_points" else change.unit
+        same_unit = level.unit == unit
+    return same_unit and compared_area(level, change)
 
 
 def same_clause(a: Figure, b: Figure) -> bool:
@@ -348,6 +369,28 @@ def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
     froms = [f for f in ends if f.doc[f.first - 1].lower_ == "from"]
     tos = [f for f in ends if f.doc[f.first - 1].lower_ == "to"]
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
+
+
+def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
+    """A country's average the change is stated against, which is compared with as any
+    level is ("1.2 percentage points below the national average of 7.3%"; not "up 3
+    points on last year, against a national average of 30%")."""
+    return [
+        f
+        for f in group
+        if f.measure
+        and f.role == "level"
+        and f.qualifier == "average"
+        and f.meaning["areas"][0].type == "country"
+        and f.first > change.first
+        and stated_against(change, f)
+    ]
+
+
+def stated_against(change: Figure, level: Figure) -> bool:
+    """Whether a comparison word joins the change to the level, no clause between."""
+    between = level.doc[change.unit_end : level.first]
+    return any(compares(t) for t in between) and not any(t.text in ",;" for t in between)
 
 
 def compared_area(level: Figure, change: Figure) -> bool:
@@ -382,7 +425,8 @@ def is_variance(change: Figure) -> bool:
     """ "an underspend of £4,250", "Variance +111", "was underspent by £18,400",
     "exceeding the target of 2,000 by 318": a change from a plan to the outturn."""
     before = list(change.doc[max(change.sentence.start, change.first - 3) : change.first])
-    verb = change.head.head.head if change.head.head.lower_ == "by" else None
+    by = attached_to(change)
+    verb = by.head if by.lower_ == "by" else None
     return any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t)
 
 
@@ -452,6 +496,9 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
     if any(compares(t) and comparing(t, b) for t in between):
         return b, a
+    named = [f for f in (a, b) if labelled_previous(f)]
+    if len(named) == 1:  # "Quarter 2 activity 2,318, previous year quarter 2 activity 2,407"
+        return named[0], b if named[0] is a else a
     own = {t.i for t in a.meaning.get("core", [])}
     if [t.lower_ for t in between if t.i not in own] == ["to"]:
         return a, b  # "(3,810 offences to 4,054)"
@@ -463,6 +510,14 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
     return None
 
 
+def labelled_previous(f: Figure) -> bool:
+    """Whether the label of the figure's own item names the period before."""
+    words = list(f.doc[f.sentence.start : f.first])
+    breaks = [n for n, t in enumerate(words) if t.text in (",", ";", "|", "(")]
+    label = words[breaks[-1] + 1 :] if breaks else words
+    return any(t.lower_ in ("previous", "last", "prior") for t in label)
+
+
 def compares(word: Token) -> bool:
     """A comparison word in any inflection ("That compares with 2,506 in 2022/23")."""
     return word.lower_ in COMPARATORS or word.pos_ == "VERB" and word.lemma_.lower() == "compare"
@@ -471,8 +526,11 @@ def compares(word: Token) -> bool:
 def comparing(word: Token, b: Figure) -> bool:
     """Whether the comparison word points to b, no clause between ("8% more than in
     2022/23, with Guildford accounting for 291" compares the 8%); and not
-    "from" as a source ("... removed graffiti from 418 sites")."""
+    "from" as a source ("... removed graffiti from 418 sites"); nor a bracket holding a
+    change before b ("14,203 (down 3.1% / 454 offences)": b is the change in count)."""
     between = [t.lower_ for t in word.doc[word.i + 1 : b.first]]
+    if word.text == "(" and ("%" in between or set(between) & CHANGE_WORDS):
+        return False
     if "," in between:  # but "6.3% higher than in 2021/22, when 9,289 were recorded"
         after = between[len(between) - between[::-1].index(",") :]
         if after[:1] != ["when"]:
@@ -493,7 +551,7 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
-        counts = [f for f in level_figures(figures) if f.unit == "count" and f is not rate]
+        counts = [f for f in level_figures(figures) if f.unit == "count" and of_the_rate(f, rate)]
         if per.group(1):  # a population, at least the count
             placed = [f for f in counts if placed_as_base(f)]
             bases = placed if len(placed) == 1 else [f for f in counts if counts_a_base(f)]
@@ -508,12 +566,22 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
     return claims
 
 
+def of_the_rate(count: Figure, rate: Figure) -> bool:
+    """Whether the count can be the rate's count or base: of its area ("the 27 first time
+    entrants give Carmarthenshire a rate of 185, compared with 142 for Wales") and its own
+    ";" clause ("...(population 165,800); England and Wales 34.6")."""
+    area = count.meaning["areas"][0] == rate.meaning["areas"][0]
+    return count is not rate and area and same_clause(count, rate)
+
+
 def placed_as_base(f: Figure) -> bool:
     """What a rate is said to be of: "184 per 100,000 of the 22,310 children", "212 per
     100,000 10-17 year olds (17,900)"."""
     before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
     if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
         return True
+    if before and word_forms(before[-1]) & BASES:
+        return True  # "(population 165,800)", "| Population 118,400 |"
     if before and before[-1].pos_ == "DET":
         before.pop()
     return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
@@ -558,6 +626,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     whole, parts = listed_parts
     if whole is None or len(parts) < 2:
         return []
+    parts = counts_of_shares(parts, figures, whole)
     if not of_its_unit(parts, whole):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
@@ -579,12 +648,27 @@ def totals(whole: Figure, parts: list[Figure]) -> bool:
     return whole.first > parts[-1].first and is_total(whole)
 
 
+def counts_of_shares(parts: list[Figure], figures: list[Figure], whole: Figure) -> list:
+    """A list of shares, each with its count beside it, parts the whole by those counts
+    ("Of the 3,240 reports, 71% (2,300) came from ..., 17% (551) from ...")."""
+    if whole.unit == "percent" or any(p.unit != "percent" for p in parts):
+        return parts
+    counts = [beside(p, figures, whole.unit) for p in parts]
+    return parts if any(c is None for c in counts) else counts
+
+
 def of_its_unit(parts: list[Figure], whole: Figure) -> bool:
     """Whether the parts are of the whole's unit; bare numbers parting an amount of time
     or weight are of its unit ("2,460 volunteer hours ... split between Street Pastors
-    (1,580) and Community Speedwatch (880)")."""
-    bare = all(p.unit == "count" and is_generic(p.meaning["noun"]) for p in parts)
+    (1,580) and Community Speedwatch (880)", "3,120 hours, 1,845 of them on patrols and
+    the balance of 1,275 on Speedwatch": what a part counts, not where it went)."""
+    bare = all(p.unit == "count" and counts_nothing_named(p) for p in parts)
     return whole.unit in AMOUNTS and bare or all(p.unit == whole.unit for p in parts)
+
+
+def counts_nothing_named(part: Figure) -> bool:
+    """Whether the part's counted noun names nothing but the rest ("the balance of")."""
+    return is_generic([t for t in part.meaning["core"] if t.lower_ not in REST])
 
 
 def part_whole(whole: Figure, parts: list[Figure], sentence: Span) -> Claim:
@@ -617,9 +701,12 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     may leave some out), so the claim is made only when they add up to it exactly: never
     an error on a report whose breakdown is partial."""
     levels = level_figures(figures)
-    for n, first in enumerate(figures):
+    claims, used = [], 0  # each list once: "heard 7 reviews, 5 brought by ... and 2 by ...,
+    for n, first in enumerate(figures):  # resulting in 3 revocations, 2 ... and 2 ..."
         parts = listed(figures[n:])
-        if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+        if n < used or len(parts) < 2 or parts[0].unit not in SUMMED_UNITS:
+            continue
+        if not set(parts) <= set(levels):
             continue
         total = sum(p.value for p in parts)
         before = [f for f in level_figures(previous) if f.doc is first.doc]
@@ -627,7 +714,10 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
         wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
-            return [part_whole(wholes[-1], parts, first.sentence)]
+            claims.append(part_whole(wholes[-1], parts, first.sentence))
+            used = figures.index(parts[-1]) + 1
+    if claims:
+        return claims
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
@@ -641,13 +731,17 @@ def adds_up(parts: list[Figure], whole: Figure) -> bool:
 
 def part_and_rest(levels: list[Figure]) -> tuple | None:
     """ "19 of the 24 PCSO posts were filled, with 5 vacancies", "Delivered in 11 of 12
-    schools (one school withdrew)": a part, its whole right after "of", and a figure after
-    them that is the rest when the two add up to the whole."""
+    schools (one school withdrew)", "19 of the 23 actions were rated green, three amber and
+    one red": a part, its whole right after "of", and a figure or list after them that is
+    the rest when they add up to the whole."""
     whole, part = part_of_the(levels)
     if whole is None or part[0] not in levels:
         return None
-    rest = [f for f in levels[levels.index(whole) + 1 :] if adds_up([part[0], f], whole)]
-    return (whole, [part[0], rest[0]]) if len(rest) == 1 else None
+    after = levels[levels.index(whole) + 1 :]
+    lists = [listed(after[n:]) for n in range(len(after))]
+    rests = [rest[:m] for rest in lists for m in range(1, len(rest) + 1)]
+    rests = [rest for rest in rests if adds_up([part[0], *rest], whole)]
+    return (whole, [part[0], *rests[0]]) if len(rests) == 1 else None
 
 
 def named_total(levels: list[Figure]) -> tuple | None:
@@ -726,10 +820,13 @@ def share_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]:
 
 
 def part_of_the(figures: list[Figure]) -> tuple:
-    """ "1,102 of the 4,870 incidents", "19 out of 24 posts": one part and its whole."""
+    """ "1,102 of the 4,870 incidents", "19 out of 24 posts", "212 of our 240 visits": one
+    part and its whole."""
     for part, whole in zip(figures, figures[1:]):
         between = [t.lower_ for t in part.doc[part.unit_end : whole.first]]
-        if between in (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"]):
+        if between[-1:] and between[-1] in ("the", "its", "our", "their"):
+            between = between[:-1]
+        if between in (["of"], ["out", "of"]):
             return whole, [part]
     return NOTHING
 
@@ -905,9 +1002,16 @@ def by_place(figures: list[Figure]) -> tuple | None:
     """ "830 repeat victims were identified, 512 in Gwynedd and 328 in Ynys Môn": a whole,
     a comma, then its parts each placed by a name."""
     for whole, between, parts in wholes_then_lists(figures):
-        if "," in between and all(placed(p) for p in parts) and not placed(whole):
+        if "," in between and all(placed(p) for p in parts) and not placed_itself(whole):
             return whole, parts  # not "£900,000 in Ashford, £700,000 in Dover and ..."
     return None
+
+
+def placed_itself(f: Figure) -> bool:
+    """Whether the figure's own clause ends in a place, so it is the list's first item
+    ("412 incidents were recorded in Central, 388 in North and 205 in South")."""
+    clause = list(takewhile(lambda t: t.text != ",", f.doc[f.unit_end : f.sentence.end]))
+    return names_a_place(f.doc[clause[-2].i : clause[-1].i + 1]) if len(clause) >= 2 else False
 
 
 def money_with(figures: list[Figure]) -> tuple | None:
@@ -953,8 +1057,12 @@ def has_own_verb(f: Figure) -> bool:
 
 
 def placed(f: Figure) -> bool:
-    after = f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]
-    return len(after) == 2 and after[0].lower_ in ("in", "at", "for") and after[1].is_title
+    return names_a_place(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)])
+
+
+def names_a_place(words: Span) -> bool:
+    """ "in Gwynedd", "at Rhyl"."""
+    return len(words) == 2 and words[0].lower_ in ("in", "at", "for") and words[1].is_title
 
 
 def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
@@ -1060,7 +1168,9 @@ def joined(a: Figure, b: Figure) -> bool:
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
-    verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP")]
+    if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
+        return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
+    verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
     # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
     return not any(v is not clause[-1] or v is clause[0] for v in verbs)
 
@@ -1069,6 +1179,19 @@ def is_subject(f: Figure) -> bool:
     """Whether the figure, or the noun it counts, is the subject of a verb."""
     noun = f.head.head if f.head.dep_ == "nummod" else f.head
     return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+def contrasts(token: Token) -> bool:
+    """A word setting a figure against another, not beside it in a list."""
+    return token.lower_ in ("than", "against", "versus", "vs") or token.lemma_ == "compare"
+
+
+def participle_clause(token: Token) -> bool:
+    """A participle that opens a clause of its own (", resulting in 3 revocations"), not
+    one naming the noun after it (", smoking materials 21")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    names_noun = after is not None and after.pos_ in ("NOUN", "PROPN")
+    return token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") and not names_noun
 
 
 def hyphen(token: Token) -> bool:
