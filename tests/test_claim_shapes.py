@@ -256,6 +256,15 @@ SHAPES = {
     "Dwelling fires: 190 (kitchen 120, electrical 40, smoking materials 21, other causes 9)": [
         ("part_whole", "190", [("part", "120"), ("part", "40"), ("part", "21"), ("part", "9")])
     ],
+    # an item's label that reads as a participle is no clause of its own
+    "The VRU grant of £900,000 was spent as follows: interventions £500,000; data and "
+    "analysis £150,000; staffing £200,000; evaluation £50,000.": [
+        (
+            "part_whole",
+            "£900,000",
+            [("part", "£500,000"), ("part", "£150,000"), ("part", "£200,000"), ("part", "£50,000")],
+        )
+    ],
     # bracketed parts: a number in a part's label is not a part
     "I awarded £600,000, split between youth work (£250,000), road safety (£50,000) and "
     "funding for the four CSPs (£300,000).": [

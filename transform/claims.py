@@ -1187,11 +1187,14 @@ def contrasts(token: Token) -> bool:
 
 
 def participle_clause(token: Token) -> bool:
-    """A participle that opens a clause of its own (", resulting in 3 revocations"), not
-    one naming the noun after it (", smoking materials 21")."""
+    """A participle that opens a clause of its own after a comma (", resulting in 3
+    revocations"), not an item's label (", smoking materials 21", "; staffing £224,000",
+    "and funding for the six CSPs (£340,000)")."""
+    if token.tag_ != "VBG" or token.dep_ not in ("acl", "advcl") or token.i == 0:
+        return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    names_noun = after is not None and after.pos_ in ("NOUN", "PROPN")
-    return token.tag_ == "VBG" and token.dep_ in ("acl", "advcl") and not names_noun
+    labels = after is not None and (after.pos_ in ("NOUN", "PROPN") or after.tag_ == "$")
+    return token.nbor(-1).text == "," and not labels
 
 
 def hyphen(token: Token) -> bool:
