@@ -269,6 +269,14 @@ SHAPES = {
         ("4", "road_casualties_change", "change", "decrease"),
         ("fifteen", "road_casualties", "level", None),
     ],
+    # a verb the parser left without a subject has the noun right before it; a change
+    # moved by one verb is not of a level moved by another
+    "In Newport city centre violence in the night-time economy fell by 9%, and "
+    "alcohol-related ambulance call-outs on weekend nights dropped from 310 to 262.": [
+        ("9", "violent_crime_change_percent", "percent_change", "decrease"),
+        ("310", "calls_for_service", "level", None),
+        ("262", "calls_for_service", "level", None),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

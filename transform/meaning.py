@@ -70,6 +70,7 @@ REPORTING |= {"encourage", "please", "delight", "proud", "know", "believe"}  # "
 PROCEEDINGS = {"prosecution", "prosecutions", "conviction", "convictions"}  # of a crime named
 ATTITUDES = {"feel_safe", "satisfaction"}  # what people think, of whatever topic
 BASES = {"population", "households"}  # what a rate is per
+NOT_SUBJECTS = {"pobj", "dobj", "compound", "npadvmod", "poss", "appos"}
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
 PREVIOUS_WORDS += [("preceding", "year"), ("previous", "twelve"), ("last", "twelve")]
 PREVIOUS_WORDS += [("year", "earlier"), ("year", "ago"), ("previous", "period")]
@@ -461,12 +462,26 @@ def subject_noun(figure: Figure) -> Token | None:
         ):
             break  # "... fell to 171; 14 people lost their lives": another clause's subject
         verb = verb.head
-    noun = subjects[0] if subjects else None
+    noun = subjects[0] if subjects else unparsed_subject(figure)
     if noun is not None and noun.lemma_.lower() in GENERIC:
         inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def unparsed_subject(figure: Figure) -> Token | None:
+    """The noun right before a verb the parser gave no subject ("..., and alcohol-related
+    ambulance call-outs on weekend nights dropped from 310 to 262"): the last noun before
+    it that is not in a phrase of its own, back to a comma."""
+    verb = governing_verb(figure.head)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.lemma_.lower() in COMPARING:
+        return None  # "...: 2,904 in 2023/24 compared to 3,310": the other side, not a subject
+    before = takewhile(lambda t: t.text != ",", reversed(figure.doc[: verb.i]))
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in NOT_SUBJECTS]
+    return nouns[0] if nouns else None
 
 
 def headline_words(figure: Figure) -> list[Token]:
@@ -1372,7 +1387,17 @@ def changed_level(
         levels = [f for f in memory.figures if f.role == "level"]
     worded = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # not "there had been
     levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]  # 1,047"
+    levels = [f for f in levels if not moved_apart(f, figure)]
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def moved_apart(level: Figure, change: Figure) -> bool:
+    """Whether the level moves by a change verb of its own, not the change's ("violence
+    fell by 9%, and ambulance call-outs dropped from 310 to 262")."""
+    verb, own = governing_verb(level.head), governing_verb(change.head)
+    if verb is None or own is None or verb == own:
+        return False
+    return {verb.lemma_.lower(), own.lemma_.lower()} <= CHANGE_VERBS
 
 
 def is_people(concept: Concept | None) -> bool:
