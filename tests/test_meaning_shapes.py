@@ -277,6 +277,13 @@ SHAPES = {
         ("310", "calls_for_service", "level", None),
         ("262", "calls_for_service", "level", None),
     ],
+    # an aside set off by dashes is not the subject, nor what the records are of
+    "Neighbourhood crime – vehicle offences, theft, burglary and robbery – decreased by 9.5%, "
+    "from 2,000 recorded crimes to 1,810.": [
+        ("9.5", "neighbourhood_crime_change_percent", "percent_change", "decrease"),
+        ("2,000", "neighbourhood_crime", "level", None),
+        ("1,810", "neighbourhood_crime", "level", None),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

@@ -451,7 +451,8 @@ def subject_noun(figure: Figure) -> Token | None:
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
         if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
             return None  # "143 knives were handed in and a further 61 were recovered"
-        subjects = [s for s in subjects if s.i not in mine][-1:]
+        subjects = [s for s in subjects if s.i not in mine]
+        subjects = [outside_aside(s) for s in subjects][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl"):
@@ -468,6 +469,27 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+DASHES = {"–", "—", "-"}
+
+
+def aside_start(token: Token) -> Token | None:
+    """The dash opening the aside the token is in ("Neighbourhood crime – vehicle
+    offences, theft, burglary and robbery – decreased by 12.4%"), if it is in one."""
+    spaced = [t for t in token.sent if t.text in DASHES and t.whitespace_]
+    return next((a for a, b in zip(spaced, spaced[1:]) if a.i < token.i < b.i), None)
+
+
+def between_dashes(token: Token) -> bool:
+    return aside_start(token) is not None
+
+
+def outside_aside(subject: Token) -> Token:
+    """A subject the parser found in an aside: the noun the aside follows."""
+    dash = aside_start(subject)
+    before = dash.nbor(-1) if dash is not None and dash.i > dash.sent.start else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else subject
 
 
 def unparsed_subject(figure: Figure) -> Token | None:
@@ -858,6 +880,7 @@ def topic_of(
     others = [f for f in figures if f.role == figure.role] if figure.meaning["noun"] else [figure]
     taken = {t.i for f in others for t in f.meaning.get("noun", [])}
     nouns = [t for t in figure.sentence if is_nominal(t) and t.i not in taken]
+    nouns = [t for t in nouns if not between_dashes(t)]  # "crime – theft, burglary ... –"
     nouns.sort(key=lambda t: abs(t.i - figure.first))
     subject = subject_noun(figure)  # "Arson ... was up 15.6%, from 289 to 334 incidents"
     if subject is not None and subject.i not in taken:
