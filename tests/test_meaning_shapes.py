@@ -284,6 +284,12 @@ SHAPES = {
         ("2,000", "neighbourhood_crime", "level", None),
         ("1,810", "neighbourhood_crime", "level", None),
     ],
+    # a part counted out of a possessed whole is of that whole
+    "Officers made 230 arrests, and 35 of the town's 90 cameras were upgraded.": [
+        ("230", "arrests", "level", None),
+        ("35", "cctv", "level", None),
+        ("90", "cctv", "level", None),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

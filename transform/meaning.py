@@ -1213,7 +1213,10 @@ def whole_start(figure: Figure) -> int | None:
     if words[skipped - 1 : skipped] != ["of"]:
         return None
     determiner = words[skipped : skipped + 1] in (["the"], ["its"], ["our"], ["their"])
-    return figure.unit_end + skipped + determiner
+    start = figure.unit_end + skipped + determiner
+    if start + 1 < len(doc) and doc[start + 1].tag_ == "POS":
+        start += 2  # "41 of the borough's 126 cameras"
+    return start
 
 
 def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
