@@ -372,3 +372,11 @@ def test_education_training_or_employment_is_not_training():
         "training or employment."
     )
     assert not any(code.startswith("people_trained") for _, code, _, _ in meanings_of(text))
+
+
+def test_a_year_naming_a_baseline_is_a_year_not_a_count():
+    figures = figures_of("Cut deliberate fires by 10% against the 2021 baseline.")
+    assert [(f.text, f.measure, f.why) for f in figures] == [
+        ("10", True, None),
+        ("2021", False, "year"),
+    ]

@@ -70,6 +70,9 @@ STRUCTURAL |= {"borough", "county", "theme", "strand", "pillar", "objective", "r
 STRUCTURAL |= {"neighbourhood", "partnership", "council", "constituency"}
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
 AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
+# what a year names rather than counts: "against the 2022 baseline", "the 2021 census"
+DATED_NOUNS = {"baseline", "census", "survey", "figure", "level", "data", "strategy", "plan"}
+DATED_NOUNS |= {"review", "report", "peak", "benchmark", "assessment", "outturn", "position"}
 SUPERLATIVES = """lowest highest best worst largest smallest safest most least fewest biggest
     greatest top""".split()
 DECREASE = set(
@@ -438,7 +441,8 @@ def is_year(figure: Figure, token: Token, suffix: str) -> bool:
     if nxt is not None and nxt.is_title and nxt.i < figure.sentence.end:
         return True  # "the 2022 Residents' Survey"
     counts_a_thing = token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i
-    return not counts_a_thing or head.lemma_.lower() in TIME_NOUNS
+    dated = nxt is not None and nxt.lemma_.lower() in DATED_NOUNS  # "the 2022 baseline"
+    return not counts_a_thing or head.lemma_.lower() in TIME_NOUNS or dated
 
 
 def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
