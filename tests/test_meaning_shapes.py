@@ -290,6 +290,14 @@ SHAPES = {
         ("35", "cctv", "level", None),
         ("90", "cctv", "level", None),
     ],
+    # children reached in school are pupils, unless pupils are counted apart
+    "Year 6 pupils took part in the safety days; 2,100 children attended over 10 days.": [
+        ("2,100", "schools_reached", "level", None)
+    ],
+    "The cadets worked with 48 young people, and 96 pupils took part in the course.": [
+        ("48", "children_young_people", "level", None),
+        ("96", "schools_reached", "level", None),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

@@ -650,6 +650,10 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
         if base is not None and not is_weak(base) and base.code not in BASES:
             return metric_for(base, figure), False  # "1.21 offences per reoffender"
+    pupils = metric.concept == "children_young_people" and figure.unit == "count"
+    if pupils and in_school(figure) and not counted_apart(figure, figures, {"pupil", "student"}):
+        return metric_for(concept_named("schools_reached"), figure), borrowed  # "1,412
+        # children from 38 primary schools taking part": children reached in school are pupils
     if figure.unit == "rank" and (metric.concept is None or metric.concept in BASES):
         ranked = [f for f in figures if f.first < figure.first and f.unit != "rank"]
         ranked = [f for f in ranked if "metric" in f.meaning and f.meaning["metric"].concept]
@@ -696,6 +700,19 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if concept is not None and not is_weak(concept):
             return metric_for(concept, figure), True
     return metric, borrowed
+
+
+def in_school(figure: Figure) -> bool:
+    """Whether the sentence is about schools and their pupils."""
+    school = concept_named("schools_reached")
+    return names(school, list(figure.sentence))
+
+
+def counted_apart(figure: Figure, figures: list[Figure], nouns: set[str]) -> bool:
+    """Whether another figure of the sentence counts one of the nouns ("worked with 57
+    young people, and 112 pupils took part ...": the pupils are another group)."""
+    others = [counted_noun(f) for f in figures if f is not figure and f.measure]
+    return any(n is not None and n.lemma_.lower() in nouns for n in others)
 
 
 def sample_size(figure: Figure) -> bool:
