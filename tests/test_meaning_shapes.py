@@ -298,6 +298,12 @@ SHAPES = {
         ("48", "children_young_people", "level", None),
         ("96", "schools_reached", "level", None),
     ],
+    # a rate's words run up to its "per", however the parser hung them
+    "Bolton's rate of 2.7 hospital admissions for assault with a sharp object per 10,000 "
+    "population compares with the regional rate of 2.2.": [
+        ("2.7", "knife_crime_per_10000_population", "level", None),
+        ("2.2", "knife_crime_per_10000_population", "level", None),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

@@ -620,7 +620,16 @@ def own_words(figures: list[Figure]) -> None:
         core, whole = phrase(nouns[id(figure)], skip)
         mine = range(figure.first, figure.unit_end)
         figure.meaning["core"] = [t for t in core if t.i not in mine]
+        whole += [t for t in up_to_per(figure) if t not in whole]
         figure.meaning["noun"] = [t for t in whole if t.i not in mine]
+
+
+def up_to_per(figure: Figure) -> list[Token]:
+    """A rate's words up to its "per", however the parser hung them ("3.1 hospital
+    admissions for assault with a sharp object per 10,000 population")."""
+    base = rate_base(figure)
+    words = list(figure.doc[figure.unit_end : min(base)]) if base else []
+    return [] if any(t.pos_ in ("VERB", "AUX") for t in words) else words
 
 
 def skip_for(figure: Figure, figures: list[Figure]) -> set[int]:
