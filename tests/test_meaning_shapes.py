@@ -394,3 +394,10 @@ def test_a_year_naming_a_baseline_is_a_year_not_a_count():
         ("10", True, None),
         ("2021", False, "year"),
     ]
+
+
+def test_the_year_followed_by_a_count_is_no_school_year():
+    figures = figures_of("During the year 24 were issued and 6 were withdrawn.")
+    assert [(f.text, f.measure) for f in figures] == [("24", True), ("6", True)]
+    figures = figures_of("Every Year 9 pupil took part.")
+    assert [(f.text, f.measure, f.why) for f in figures] == [("9", False, "school_year")]

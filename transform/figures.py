@@ -499,8 +499,11 @@ def age_range(figure: Figure) -> bool:
 
 
 def a_time(word: Token) -> bool:
-    """ "Last year 1,502 people ...": a time, not a label's word ("every Year 9 pupil")."""
+    """ "Last year 1,502 people ...", "During the year 17 were issued": a time, not a
+    label's word ("every Year 9 pupil")."""
     before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if before is not None and before.lower_ == "the" and word.text.islower():
+        return True  # "the year 17": a school year is "Year 9"
     return before is not None and before.lower_ in ("last", "this", "next", "per")
 
 
