@@ -401,3 +401,14 @@ def test_the_year_followed_by_a_count_is_no_school_year():
     assert [(f.text, f.measure) for f in figures] == [("24", True), ("6", True)]
     figures = figures_of("Every Year 9 pupil took part.")
     assert [(f.text, f.measure, f.why) for f in figures] == [("9", False, "school_year")]
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("Burglary is the 2nd lowest of the twelve Community Safety Partnerships.", "twelve"),
+        ("Admissions place the borough 4th of 150 upper-tier authorities.", "150"),
+    ],
+)
+def test_a_count_of_the_comparator_set_is_no_measure(text, frame):
+    assert [f.why for f in figures_of(text) if f.text == frame] == ["structural"]

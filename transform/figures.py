@@ -394,10 +394,17 @@ def after_a_base(figure: Figure) -> bool:
 def is_structural(figure: Figure, prev: Token | None) -> bool:
     """A count of the report's own frame, not a measure: "across the three localities",
     "our four priorities", "of the 22 Welsh local authorities"."""
-    if prev is None or prev.lower_ not in ("the", "our", "its", "their", "these", "all"):
+    if prev is None or prev.lower_ not in ("the", "our", "its", "their", "these", "all", "of"):
         return False
     counted = figure.head.head if figure.head.dep_ == "nummod" else None
-    return counted is not None and counted.lemma_.lower() in STRUCTURAL
+    return counted is not None and bool(singular_forms(counted) & STRUCTURAL)
+
+
+def singular_forms(noun: Token) -> set[str]:
+    """The noun's lemma, and for a proper noun the parser leaves plural ("Community Safety
+    Partnerships"), its singular."""
+    lemma = noun.lemma_.lower()
+    return {lemma, lemma.removesuffix("s"), lemma.removesuffix("ies") + "y"}
 
 
 def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
