@@ -412,3 +412,10 @@ def test_the_year_followed_by_a_count_is_no_school_year():
 )
 def test_a_count_of_the_comparator_set_is_no_measure(text, frame):
     assert [f.why for f in figures_of(text) if f.text == frame] == ["structural"]
+
+
+def test_circa_glued_to_its_number_and_a_count_before_a_school_year():
+    [circa] = figures_of("c.350 residents came to the street events.")
+    assert (circa.text, circa.measure, circa.qualifier) == ("350", True, "approximately")
+    pupils = figures_of("Around 150 Year 5 and 6 pupils joined the Mini Police.")
+    assert [(f.text, f.measure) for f in pupils] == [("150", True), ("5", False), ("6", False)]

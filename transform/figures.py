@@ -577,7 +577,8 @@ def is_time_window(figure: Figure) -> bool:
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return True
     if nxt.lemma_.lower() in ("year", "yr"):
-        return True  # not nights: "operated on 104 nights" counts them
+        label = nxt.text.istitle() and rest[:1] and doc[nxt.i + 1].like_num
+        return not label  # not "180 Year 5 and 6 pupils"; nor nights: "on 104 nights"
     before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
     cut = qualifier_words(list(before))

