@@ -96,7 +96,8 @@ SHAPES = {
     ],
     "Burglary prevention work cost £12,000.": [("£12,000", "funding", "level", None)],
     "Public order offences remain the second largest category at 1,877.": [
-        ("1,877", "public_order", "level", None)
+        ("second", "public_order_rank", "level", None),
+        ("1,877", "public_order", "level", None),
     ],
     # a share of people who think something is what they think, whatever it is about
     "Residents satisfied with how the council deals with ASB: 62%.": [
@@ -419,3 +420,10 @@ def test_circa_glued_to_its_number_and_a_count_before_a_school_year():
     assert (circa.text, circa.measure, circa.qualifier) == ("350", True, "approximately")
     pupils = figures_of("Around 150 Year 5 and 6 pupils joined the Mini Police.")
     assert [(f.text, f.measure) for f in pupils] == [("150", True), ("5", False), ("6", False)]
+
+
+def test_an_ordinal_word_before_a_superlative_is_a_rank():
+    meanings = meanings_of("Criminal damage was the third highest crime type, at 1,210 offences.")
+    assert meanings[0] == ("third", "criminal_damage_rank", "level", None)
+    assert [f.value for f in figures_of("Fires were the third highest call type.")] == [3.0]
+    assert figures_of("For the second year running, crime fell.") == []

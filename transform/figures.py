@@ -38,6 +38,8 @@ NUMBER_WORDS = set(
     eighty ninety hundred thousand""".split()
 )
 CALLS = {"call", "ring", "dial", "phone", "text", "contact", "on", "via", "or"}
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+ORDINAL_WORDS |= {"eighth": 8, "ninth": 9, "tenth": 10}  # "the second highest crime type"
 MONTHS = set(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
@@ -198,6 +200,8 @@ def numeric_tokens(sentence: Span) -> list[list[Token]]:
         digits = DIGITS.match(token.text)
         if digits:
             runs.append([token])
+        elif token.lower_ in ORDINAL_WORDS and ranks(token):
+            runs.append([token])  # "the second highest", "third lowest"
         elif is_number_word(token):
             previous = runs[-1][-1] if runs else None
             joined = previous is not None and previous.i in (token.i - 1, token.i - 2)
@@ -206,6 +210,12 @@ def numeric_tokens(sentence: Span) -> list[list[Token]]:
             else:
                 runs.append([token])
     return runs
+
+
+def ranks(token: Token) -> bool:
+    """Whether a superlative follows the word: a rank ("second highest in Hulme")."""
+    after = token.doc[token.i + 1 : min(token.i + 3, token.sent.end)]
+    return any(t.lower_ in SUPERLATIVES for t in after)
 
 
 def between_is_joiner(a: Token, b: Token) -> bool:
@@ -315,6 +325,8 @@ def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
 def run_value(run: list[Token]) -> tuple[float | None, str]:
     if len(run) == 1 and (m := DIGITS.match(run[0].text)):
         return float(m.group("num").replace(",", "")), m.group("suffix").lower()
+    if len(run) == 1 and run[0].lower_ in ORDINAL_WORDS:
+        return float(ORDINAL_WORDS[run[0].lower_]), "th"  # a rank's word: "second"
     words = " ".join(t.lower_ for t in run if t.text != "-")
     try:
         return float(w2n.word_to_num(words)), ""
