@@ -409,6 +409,8 @@ def test_the_year_followed_by_a_count_is_no_school_year():
     [
         ("Burglary is the 2nd lowest of the twelve Community Safety Partnerships.", "twelve"),
         ("Admissions place the borough 4th of 150 upper-tier authorities.", "150"),
+        ("Knife crime is the third lowest of the 33 London boroughs.", "33"),
+        ("Criminal damage ranks the borough 7th of 15 in its Most Similar Group.", "15"),
     ],
 )
 def test_a_count_of_the_comparator_set_is_no_measure(text, frame):
@@ -427,3 +429,8 @@ def test_an_ordinal_word_before_a_superlative_is_a_rank():
     assert meanings[0] == ("third", "criminal_damage_rank", "level", None)
     assert [f.value for f in figures_of("Fires were the third highest call type.")] == [3.0]
     assert figures_of("For the second year running, crime fell.") == []
+
+
+def test_a_place_out_of_a_number_is_a_rank():
+    text = "Criminal damage ranks the borough 7th of 15 in its Most Similar Group."
+    assert [(f.text, f.unit) for f in figures_of(text) if f.measure] == [("7th", "rank")]

@@ -408,8 +408,18 @@ def is_structural(figure: Figure, prev: Token | None) -> bool:
     "our four priorities", "of the 22 Welsh local authorities"."""
     if prev is None or prev.lower_ not in ("the", "our", "its", "their", "these", "all", "of"):
         return False
+    if prev.lower_ == "of" and prev2_is_rank(prev):
+        return True  # "9th of 15 in its Most Similar Group"
     counted = figure.head.head if figure.head.dep_ == "nummod" else None
+    while counted is not None and counted.dep_ == "compound" and counted.head.i > counted.i:
+        counted = counted.head  # "the 32 London boroughs"
     return counted is not None and bool(singular_forms(counted) & STRUCTURAL)
+
+
+def prev2_is_rank(of: Token) -> bool:
+    """Whether a rank stands before the "of" ("9th of 15", "1st of 150")."""
+    before = of.doc[of.i - 1] if of.i > of.sent.start else None
+    return before is not None and bool(re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_))
 
 
 def singular_forms(noun: Token) -> set[str]:
@@ -538,7 +548,8 @@ def is_school_year_list(figure: Figure) -> bool:
 def is_rank(figure: Figure) -> bool:
     after = figure.doc[figure.last + 1 : min(figure.last + 4, figure.sentence.end)]
     words = [t.lower_ for t in after]
-    return any(w in SUPERLATIVES or w in ("place", "position") for w in words[:2])
+    out_of = words[:1] == ["of"] and len(after) > 1 and after[1].like_num  # "9th of 15"
+    return out_of or any(w in SUPERLATIVES or w in ("place", "position") for w in words[:2])
 
 
 def is_counting_one(figure: Figure) -> bool:
