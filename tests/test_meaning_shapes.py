@@ -434,3 +434,14 @@ def test_an_ordinal_word_before_a_superlative_is_a_rank():
 def test_a_place_out_of_a_number_is_a_rank():
     text = "Criminal damage ranks the borough 7th of 15 in its Most Similar Group."
     assert [(f.text, f.unit) for f in figures_of(text) if f.measure] == [("7th", "rank")]
+
+
+@pytest.mark.parametrize(
+    "text, window",
+    [
+        ("Victims were contacted within 24 hours of referral in 91% of cases.", "24"),
+        ("High-risk victims are visited within 3 working days.", "3"),
+    ],
+)
+def test_a_window_of_time_after_something_is_no_measure(text, window):
+    assert [f.why for f in figures_of(text) if f.text == window] == ["time_window"]

@@ -592,10 +592,13 @@ def is_time_window(figure: Figure) -> bool:
             in ("their", "his", "her", "our", "volunteer", "volunteering", "time")
         )
         return preceded_by(figure, WINDOW_WORDS - {"over"}, within=1) and not of_time
+    if nxt is not None and nxt.lower_ in ("working", "calendar", "school") and nxt.i + 1 < end:
+        nxt = doc[nxt.i + 1]  # "within 5 working days"
     if nxt is None or nxt.lemma_.lower() not in TIME_NOUNS:
         return False
     rest = [t.lower_ for t in doc[nxt.i + 1 : min(nxt.i + 3, end)]]
-    if rest[:1] == ["of"] or rest[:2] == ["on", nxt.lower_]:
+    within = preceded_by(figure, {"within"}, within=2)  # "within 48 hours of referral"
+    if not within and (rest[:1] == ["of"] or rest[:2] == ["on", nxt.lower_]):
         return False  # "10 years of age"; "from 88 to 121 year on year"
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return True
