@@ -217,6 +217,17 @@ SHAPES = {
         ("percent_change", "13.6", [("from", "1,100"), ("to", "1,250")]),
         ("part_whole", "1,250", [("part", "700"), ("part", "550")]),
     ],
+    # a one-word label read as a verb does not cut a list short of its total
+    "Referrals: police 310, health 72, schools 45, other 30; total 457.": [
+        ("part_whole", "457", [("part", "310"), ("part", "72"), ("part", "45"), ("part", "30")])
+    ],
+    # parts whose own shares add up to more than all overlap: no partition
+    "Of the 1,500 people surveyed, 1,200 (80%) felt safe by day and 690 (46%) after dark.": [
+        ("share", "80", [("part", "1,200"), ("whole", "1,500")]),
+        ("share", "46", [("part", "690"), ("whole", "1,500")]),
+    ],
+    # ... nor do thresholds of one scale
+    "Of 800 emergency calls, 560 were answered within 10 seconds and 770 within 30 seconds.": [],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

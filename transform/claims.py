@@ -625,7 +625,21 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
+    if overlapping(parts, figures):
+        return []
     return [part_whole(whole, parts, sentence)]
+
+
+def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
+    """Whether the words say the parts overlap: their own shares add up to more than all
+    ("1,460 (73%) felt safe by day and 880 (44%) after dark"), or each is a threshold of
+    one scale ("620 were answered within 10 seconds and 980 within 60 seconds")."""
+    shares = [beside(p, figures, "percent") for p in parts]
+    if all(shares) and sum(s.value for s in shares) > 100 + len(shares) / 2:
+        return True
+    ends = [p.first for p in parts[1:]] + [parts[-1].sentence.end]
+    items = [p.doc[p.unit_end : end] for p, end in zip(parts, ends)]
+    return all(any(t.lower_ == "within" for t in item) for item in items)
 
 
 def totals(whole: Figure, parts: list[Figure]) -> bool:
@@ -1136,8 +1150,9 @@ def joined(a: Figure, b: Figure) -> bool:
     if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
         return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
-    # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
-    return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+    # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
+    # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
+    return not any(v is not clause[-1] or v is clause[0] and b.meaning["core"] for v in verbs)
 
 
 def contrasts(token: Token) -> bool:
