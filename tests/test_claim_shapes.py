@@ -228,6 +228,14 @@ SHAPES = {
     ],
     # ... nor do thresholds of one scale
     "Of 800 emergency calls, 560 were answered within 10 seconds and 770 within 30 seconds.": [],
+    # the rest, in a sentence of its own, completes the parts picked out before it
+    "Of the 25 actions, 19 are complete. The remaining 6 are under way.": [
+        ("part_whole", "25", [("part", "19"), ("part", "6")])
+    ],
+    "Officers recorded 940 thefts. Of these, 610 were from shops. The rest, 330, were from "
+    "vehicles.": [("part_whole", "940", [("part", "610"), ("part", "330")])],
+    # two levels set against each other in brackets are not a level and a change
+    "Overall crime is down 3.0% (8,730 compared with 9,000).": [],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -100,6 +100,7 @@ def concept(f: Figure) -> str:
 def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
     """Every claim of one cell (or overview section), its sentences' figures in order."""
     found: list[Claim] = []
+    carried: tuple = NOTHING  # the whole and parts the sentence before stated
     for n, figures in enumerate(sentences):
         if not figures:
             continue
@@ -108,7 +109,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         if refers_back(figures[0].sentence):  # "This was 6.3% higher", "The reduction of 15"
             group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
         following = sentences[n + 1] if n + 1 < len(sentences) else []
-        listed_parts = stated_parts(figures, previous)
+        listed_parts = the_rest_of(carried, figures) or stated_parts(figures, previous)
+        carried = listed_parts
         partitions = part_whole_claims(figures, listed_parts) or summed_claims(figures, previous)
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
@@ -299,10 +301,16 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
         return None
     levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
     levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
-    if len(levels) != 1:
-        return None
+    if len(levels) != 1 or set_against(counts[0], levels[0]):
+        return None  # "down 2.6% (11,482 compared with 11,789)": two levels
     side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
     return [("change", counts[0]), (side, levels[0])]
+
+
+def set_against(a: Figure, b: Figure) -> bool:
+    """Whether a word between the two figures sets one against the other."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    return any(contrasts(t) for t in a.doc[first.unit_end : then.first])
 
 
 def dated(f: Figure) -> bool:
@@ -837,7 +845,10 @@ def beside(figure: Figure, figures: list[Figure], unit: str, part: Figure | None
     before it ("1,102 of the 4,870 incidents (22.6%)")."""
     if part is not None and not (part.unit_end <= figure.first <= part.last + 4):
         return None
-    at = figures.index(figure)
+    ids = [id(f) for f in figures]
+    if id(figure) not in ids:
+        return None  # a part stated in the sentence before
+    at = ids.index(id(figure))
     for other in (figures[at + 1 : at + 2], figures[max(0, at - 1) : at]):
         if not other or other[0].unit != unit or other[0].role != "level":
             continue
@@ -1096,6 +1107,16 @@ def same_act(first: Figure, part: Figure) -> bool:
     if verb is None or verb == governing_verb(first.head):
         return True
     return part.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def the_rest_of(earlier: tuple, figures: list[Figure]) -> tuple | None:
+    """ "Of the 18 reviews, 11 are complete. The remaining 7 are in progress.": a sentence
+    opening on the rest completes the parts the sentence before picked out of its whole."""
+    whole, parts = earlier
+    if whole is None or not parts or not preceded(figures[0], REST):
+        return None
+    rest = listed(figures)
+    return (whole, parts + rest) if rest and rest[0].unit == parts[0].unit else None
 
 
 def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure]) -> tuple:
