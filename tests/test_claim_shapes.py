@@ -236,6 +236,18 @@ SHAPES = {
     "vehicles.": [("part_whole", "940", [("part", "610"), ("part", "330")])],
     # two levels set against each other in brackets are not a level and a change
     "Overall crime is down 3.0% (8,730 compared with 9,000).": [],
+    # a bracket closed before the next figure is the first figure's own, not a comparison
+    "Thefts: 980 (2022/23) | 910 (2023/24) | -7%": [
+        ("percent_change", "-7", [("from", "980"), ("to", "910")])
+    ],
+    # a change on a line of its own is between the lines above it
+    "Noise complaints: 1,150\nPrevious year: 1,250\nChange: -8.0%": [
+        ("percent_change", "-8.0", [("from", "1,250"), ("to", "1,150")])
+    ],
+    # bullets opening "Of which" part the bullet above them when they add up to it
+    "• Cases opened: 260\n• Of which closed: 190\n• Of which open: 70": [
+        ("part_whole", "260", [("part", "190"), ("part", "70")])
+    ],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -115,8 +115,11 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
+        # a change on a line of its own ("Change: -7.4%") is between the lines above it
+        reach = 1 if level_figures(figures) else 2
+        above = [f for s in sentences[max(0, n - reach) : n] for f in s]
         group, following, previous_levels = (
-            [f for f in s if id(f) not in parts] for s in (group, following, previous)
+            [f for f in s if id(f) not in parts] for s in (group, following, above)
         )
         found += change_claims(figures, group, following, previous_levels)
         found += partitions
@@ -150,6 +153,7 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         if any(len(s) != 1 or level_figures(s) != s for s in run):
             continue
         items = [s[0] for s in run]
+        claims += sub_bullets(items)
         heading = level_figures(sentences[start - 1]) if start else []
         after = sentences[n] if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
@@ -166,6 +170,25 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def sub_bullets(items: list[Figure]) -> list[Claim]:
+    """Bullets opening "Of which" under the bullet before them ("• Referrals: 412 / • Of
+    which accepted: 380 / • Of which declined: 32"), when they add up to it."""
+    claims, whole, parts = [], None, []
+    for item in [*items, None]:
+        if item is not None and whole is not None and opens_of_which(item):
+            parts.append(item)
+            continue
+        if whole is not None and adds_up(parts, whole):
+            claims.append(part_whole(whole, parts, whole.sentence))
+        whole, parts = item, []
+    return claims
+
+
+def opens_of_which(f: Figure) -> bool:
+    words = [t.lower_ for t in f.sentence if not t.is_space and t.text not in LINE_MARKS]
+    return words[:1] == ["of"] and words[1:2] in (["which"], ["whom"], ["these"], ["those"])
 
 
 def a_totals_line(f: Figure) -> bool:
@@ -523,8 +546,8 @@ def comparing(word: Token, b: Figure) -> bool:
     "from" as a source ("... removed graffiti from 418 sites"); nor a bracket holding a
     change before b ("14,203 (down 3.1% / 454 offences)": b is the change in count)."""
     between = [t.lower_ for t in word.doc[word.i + 1 : b.first]]
-    if word.text == "(" and ("%" in between or set(between) & CHANGE_WORDS):
-        return False
+    if word.text == "(" and ("%" in between or ")" in between or set(between) & CHANGE_WORDS):
+        return False  # "1,204 (2022/23) | 1,098": the bracket is the first figure's own
     if "," in between:  # but "6.3% higher than in 2021/22, when 9,289 were recorded"
         after = between[len(between) - between[::-1].index(",") :]
         if after[:1] != ["when"]:
