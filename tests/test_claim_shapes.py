@@ -248,6 +248,9 @@ SHAPES = {
     "• Cases opened: 260\n• Of which closed: 190\n• Of which open: 70": [
         ("part_whole", "260", [("part", "190"), ("part", "70")])
     ],
+    # a list said to be some of many is no partition
+    "Of the 1,150 reports, 480 were noise, 300 litter and 120 parking, among other types.": [],
+    "Of the 760 crimes, notably 310 were thefts and 250 assaults.": [],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -71,6 +71,7 @@ EXHAUSTIVE_PAIRS |= {("out", "of")}
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
+SOME_OF = {"among", "amongst", "notably", "example", "instance"}  # "..., among other types"
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
@@ -884,11 +885,12 @@ def beside(figure: Figure, figures: list[Figure], unit: str, part: Figure | None
 
 
 def ranked(sentence: Span) -> bool:
-    """A ranking word, or an example word right before a figure ("including 22 ..."),
-    unless the rest is counted too ("including 37 cautions ..., with the remaining 45")."""
+    """A ranking word, a word saying the list is some of many ("among other types"), or an
+    example word right before a figure ("including 22 ..."), unless the rest is counted
+    too ("including 37 cautions ..., with the remaining 45")."""
     rest = any(t.lower_ in REST and t.nbor(1).like_num for t in sentence[:-1])
     for token in sentence:
-        if token.lower_ in RANKING:
+        if token.lower_ in RANKING | SOME_OF:
             return True
         following = token.doc[token.i + 1 : min(token.i + 4, sentence.end)]
         if token.lower_ in EXAMPLES and any(t.like_num for t in following) and not rest:
