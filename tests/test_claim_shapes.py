@@ -258,6 +258,14 @@ SHAPES = {
     "Vehicle crime 1,560 | Households 52,000 | Rate per 1,000 30.0": [
         ("rate", "30.0", [("count", "1,560"), ("base", "52,000")])
     ],
+    # a population word beats a bracket as the sign of the base ...
+    "There were 2.5 robberies per 10,000 residents (40 robberies, population 160,000).": [
+        ("rate", "2.5", [("count", "40"), ("base", "160,000")])
+    ],
+    # ... and a ";" inside the brackets does not part the rate from its base
+    "First time entrant rate: 180 per 100,000 (27 entrants; youth population 15,000)": [
+        ("rate", "180", [("count", "27"), ("base", "15,000")])
+    ],
     # another area's rate is not computed from the home area's count and population
     "With 42 first time entrants and a 10-17 population of 21,000, the rate was 200 per "
     "100,000, compared with 160 for England.": [

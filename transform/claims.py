@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
@@ -385,9 +386,15 @@ def comparable(level: Figure, change: Figure) -> bool:
 
 def same_clause(a: Figure, b: Figure) -> bool:
     """Whether no ";" stands between the two figures: a list's items, or clauses, of their
-    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219")."""
+    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219"),
+    but for one inside brackets ("62.4 (14,950 crimes; 239,600 residents)")."""
     first, then = sorted([a, b], key=lambda f: f.first)
-    return not any(t.text == ";" for t in a.doc[first.unit_end : then.first])
+    depth = 0
+    for t in a.doc[first.unit_end : then.first]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == ";" and depth <= 0:
+            return False
+    return True
 
 
 def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
@@ -570,18 +577,30 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
         counts = [f for f in level_figures(figures) if f.unit == "count" and of_the_rate(f, rate)]
-        if per.group(1):  # a population, at least the count
-            placed = [f for f in counts if placed_as_base(f)]
-            bases = placed if len(placed) == 1 else [f for f in counts if counts_a_base(f)]
-        else:  # "412 further offences by 96 reoffenders, 4.29 per reoffender"
-            bases = [f for f in counts if head_noun(f) == per.group(2)]
-        others = [f for f in counts if f not in bases]
-        if len(bases) != 1 or len(others) != 1:
-            continue
-        if per.group(1) is None or bases[0].value >= others[0].value:  # a population
-            terms = [("count", others[0]), ("base", bases[0])]
+        # a population, at least the count: the clearest sign first; else a group counted
+        # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
+        signs = BASE_SIGNS if per.group(1) else (partial(counts_noun, per.group(2)),)
+        found = (count_and_base(counts, sign, bool(per.group(1))) for sign in signs)
+        terms = next(filter(None, found), None)
+        if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+def counts_noun(noun: str, f: Figure) -> bool:
+    return head_noun(f) == noun
+
+
+def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
+    """The one count the sign marks as the base and the one other count, if the base of a
+    population is at least the count."""
+    bases = [f for f in counts if sign(f)]
+    others = [f for f in counts if not sign(f)]
+    if len(bases) != 1 or len(others) != 1:
+        return None
+    if population and bases[0].value < others[0].value:
+        return None
+    return [("count", others[0]), ("base", bases[0])]
 
 
 def of_the_rate(count: Figure, rate: Figure) -> bool:
@@ -598,20 +617,25 @@ def placed_as_base(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
     if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
         return True
-    if before and word_forms(before[-1]) & BASES:
-        return True  # "(population 165,800)", "| Population 118,400 |"
     if before and before[-1].pos_ == "DET":
         before.pop()
     return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
 
 
+def named_a_base(f: Figure) -> bool:
+    """A count right after a population word: "(population 165,800)", "| Population
+    118,400 |"."""
+    return f.first > f.sentence.start and bool(word_forms(f.doc[f.first - 1]) & BASES)
+
+
 def counts_a_base(f: Figure) -> bool:
     """ "58,400 households", "a population of 130,000": its own words, else its neighbours."""
-    if placed_as_base(f):
-        return True
     if f.meaning["phrase"]:
         return bool(set(f.meaning["phrase"].split()) & BASES)
     return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])
+
+
+BASE_SIGNS = (named_a_base, placed_as_base, counts_a_base)
 
 
 # --- Parts and their whole --------------------------------------------------------------
@@ -1047,7 +1071,7 @@ def placed_itself(f: Figure) -> bool:
     """Whether the figure's own clause ends in a place, so it is the list's first item
     ("412 incidents were recorded in Central, 388 in North and 205 in South")."""
     clause = list(takewhile(lambda t: t.text != ",", f.doc[f.unit_end : f.sentence.end]))
-    return names_a_place(f.doc[clause[-2].i : clause[-1].i + 1]) if len(clause) >= 2 else False
+    return names_a_place(clause[-2:])
 
 
 def money_with(figures: list[Figure]) -> tuple | None:
@@ -1096,7 +1120,7 @@ def placed(f: Figure) -> bool:
     return names_a_place(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)])
 
 
-def names_a_place(words: Span) -> bool:
+def names_a_place(words: Span | list[Token]) -> bool:
     """ "in Gwynedd", "at Rhyl"."""
     return len(words) == 2 and words[0].lower_ in ("in", "at", "for") and words[1].is_title
 
