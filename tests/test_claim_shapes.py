@@ -251,6 +251,11 @@ SHAPES = {
     # a list said to be some of many is no partition
     "Of the 1,150 reports, 480 were noise, 300 litter and 120 parking, among other types.": [],
     "Of the 760 crimes, notably 310 were thefts and 250 assaults.": [],
+    # a change said to be "more than" one level is not between two others
+    "There were 860 incidents, 40 more than in 2022/23 and 95 more than in 2021/22 (765).": [
+        ("change_difference", "95", [("from", "765"), ("to", "860")])
+    ],
+    "Of 300 referrals, 24 more than last year, 70 came from schools.": [],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -247,6 +247,8 @@ def change_claims(
         )
         if pair is not None and another_change_of(pair[1], change):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"
+        if pair is not None and not fits_its_comparison(change, pair, figures):
+            continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
         if pair is None:
             if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
                 claims.append(Claim("percent_change", change, implied, change.sentence))
@@ -259,6 +261,46 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> bool:
+    """Whether the two levels agree with what the change is said to be compared with ("N
+    more than X", "N below the baseline of X"): X, if a level follows in the comparison, is
+    one end, and the other end lies on the side the words put it (before the change when X
+    is the earlier level, "233, 29 more than the 214"; after it when X is the later, "47
+    fewer than last year (365 compared with 412)"); with no level in the comparison ("38
+    more than last year, 96 came from schools") the earlier level is not after the change;
+    and no end is what another change is compared with ("340, 40 more than our target of
+    300, and 28 more than last year's 312")."""
+    if comparison_after(change) is None:
+        return True
+    others = [compared_level(f, figures) for f in figures if f is not change]
+    if any(level is end for level in others for end in pair):
+        return False
+    stated = compared_level(change, figures)
+    earlier, later = pair
+    if stated is earlier:
+        return later.first < change.first
+    if stated is later:
+        return earlier.first > change.first
+    return stated is None and earlier.first < change.first
+
+
+def comparison_after(change: Figure) -> Token | None:
+    """The comparison word right after a change ("29 more than", "3 points above")."""
+    after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
+    return next((t for t in after if contrasts(t) or t.lower_ in ("above", "below")), None)
+
+
+def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
+    """The level a change is said to be compared with, when the comparison names one."""
+    if change.role == "level":
+        return None
+    word = comparison_after(change)
+    after = [f for f in figures if word is not None and f.first > word.i]
+    if not after or after[0].role != "level" or not comparing(word, after[0]):
+        return None
+    return after[0]
 
 
 def nearest_per_pair(claims: list[Claim]) -> list[Claim]:
