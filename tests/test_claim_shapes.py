@@ -256,6 +256,10 @@ SHAPES = {
         ("change_difference", "95", [("from", "765"), ("to", "860")])
     ],
     "Of 300 referrals, 24 more than last year, 70 came from schools.": [],
+    # a list ends where a change begins
+    "Of 410 calls, 250 were from victims and 160 from family, up from 380 calls in 2022/23.": [
+        ("part_whole", "410", [("part", "250"), ("part", "160")])
+    ],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],

@@ -1261,6 +1261,8 @@ def joined(a: Figure, b: Figure) -> bool:
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
     if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
         return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
+    if clause and clause[0].lower_ in CHANGE_WORDS:
+        return False  # "... and 75 from professionals, up from 467 calls in 2022/23"
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
     # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
     # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
