@@ -217,12 +217,63 @@ SHAPES = {
         ("percent_change", "13.6", [("from", "1,100"), ("to", "1,250")]),
         ("part_whole", "1,250", [("part", "700"), ("part", "550")]),
     ],
+    # a one-word label read as a verb does not cut a list short of its total
+    "Referrals: police 310, health 72, schools 45, other 30; total 457.": [
+        ("part_whole", "457", [("part", "310"), ("part", "72"), ("part", "45"), ("part", "30")])
+    ],
+    # parts whose own shares add up to more than all overlap: no partition
+    "Of the 1,500 people surveyed, 1,200 (80%) felt safe by day and 690 (46%) after dark.": [
+        ("share", "80", [("part", "1,200"), ("whole", "1,500")]),
+        ("share", "46", [("part", "690"), ("whole", "1,500")]),
+    ],
+    # ... nor do thresholds of one scale
+    "Of 800 emergency calls, 560 were answered within 10 seconds and 770 within 30 seconds.": [],
+    # the rest, in a sentence of its own, completes the parts picked out before it
+    "Of the 25 actions, 19 are complete. The remaining 6 are under way.": [
+        ("part_whole", "25", [("part", "19"), ("part", "6")])
+    ],
+    "Officers recorded 940 thefts. Of these, 610 were from shops. The rest, 330, were from "
+    "vehicles.": [("part_whole", "940", [("part", "610"), ("part", "330")])],
+    # two levels set against each other in brackets are not a level and a change
+    "Overall crime is down 3.0% (8,730 compared with 9,000).": [],
+    # a bracket closed before the next figure is the first figure's own, not a comparison
+    "Thefts: 980 (2022/23) | 910 (2023/24) | -7%": [
+        ("percent_change", "-7", [("from", "980"), ("to", "910")])
+    ],
+    # a change on a line of its own is between the lines above it
+    "Noise complaints: 1,150\nPrevious year: 1,250\nChange: -8.0%": [
+        ("percent_change", "-8.0", [("from", "1,250"), ("to", "1,150")])
+    ],
+    # bullets opening "Of which" part the bullet above them when they add up to it
+    "• Cases opened: 260\n• Of which closed: 190\n• Of which open: 70": [
+        ("part_whole", "260", [("part", "190"), ("part", "70")])
+    ],
+    # a list said to be some of many is no partition
+    "Of the 1,150 reports, 480 were noise, 300 litter and 120 parking, among other types.": [],
+    "Of the 760 crimes, notably 310 were thefts and 250 assaults.": [],
+    # a change said to be "more than" one level is not between two others
+    "There were 860 incidents, 40 more than in 2022/23 and 95 more than in 2021/22 (765).": [
+        ("change_difference", "95", [("from", "765"), ("to", "860")])
+    ],
+    "Of 300 referrals, 24 more than last year, 70 came from schools.": [],
+    # a list ends where a change begins
+    "Of 410 calls, 250 were from victims and 160 from family, up from 380 calls in 2022/23.": [
+        ("part_whole", "410", [("part", "250"), ("part", "160")])
+    ],
     # a rate's population in brackets; a comparator after a ";" is no count of it
     "Burglary: 1,240 offences, a rate of 8.0 per 1,000 residents (population 155,000); "
     "force area 6.1.": [("rate", "8.0", [("count", "1,240"), ("base", "155,000")])],
     # a table row whose cell label names the population
     "Vehicle crime 1,560 | Households 52,000 | Rate per 1,000 30.0": [
         ("rate", "30.0", [("count", "1,560"), ("base", "52,000")])
+    ],
+    # a population word beats a bracket as the sign of the base ...
+    "There were 2.5 robberies per 10,000 residents (40 robberies, population 160,000).": [
+        ("rate", "2.5", [("count", "40"), ("base", "160,000")])
+    ],
+    # ... and a ";" inside the brackets does not part the rate from its base
+    "First time entrant rate: 180 per 100,000 (27 entrants; youth population 15,000)": [
+        ("rate", "180", [("count", "27"), ("base", "15,000")])
     ],
     # another area's rate is not computed from the home area's count and population
     "With 42 first time entrants and a 10-17 population of 21,000, the rate was 200 per "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
@@ -73,6 +74,7 @@ EXHAUSTIVE_PAIRS |= {("out", "of")}
 RANKING = {"majority", "most", "highest", "lowest", "largest", "biggest", "followed", "top"}
 RANKING |= {"common", "second", "third", "main"}
 EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": examples
+SOME_OF = {"among", "amongst", "notably", "example", "instance"}  # "..., among other types"
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
@@ -102,6 +104,7 @@ def concept(f: Figure) -> str:
 def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
     """Every claim of one cell (or overview section), its sentences' figures in order."""
     found: list[Claim] = []
+    carried: tuple = NOTHING  # the whole and parts the sentence before stated
     for n, figures in enumerate(sentences):
         if not figures:
             continue
@@ -110,13 +113,17 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         if refers_back(figures[0].sentence):  # "This was 6.3% higher", "The reduction of 15"
             group = [f for s in sentences[max(0, n - 2) : n] for f in s] + figures
         following = sentences[n + 1] if n + 1 < len(sentences) else []
-        listed_parts = stated_parts(figures, previous)
+        listed_parts = the_rest_of(carried, figures) or stated_parts(figures, previous)
+        carried = listed_parts
         partitions = part_whole_claims(figures, listed_parts) or summed_claims(figures, previous)
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
+        # a change on a line of its own ("Change: -7.4%") is between the lines above it
+        reach = 1 if level_figures(figures) else 2
+        above = [f for s in sentences[max(0, n - reach) : n] for f in s]
         group, following, previous_levels = (
-            [f for f in s if id(f) not in parts] for s in (group, following, previous)
+            [f for f in s if id(f) not in parts] for s in (group, following, above)
         )
         found += change_claims(figures, group, following, previous_levels)
         found += partitions
@@ -150,6 +157,7 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         if any(len(s) != 1 or level_figures(s) != s for s in run):
             continue
         items = [s[0] for s in run]
+        claims += sub_bullets(items)
         heading = level_figures(sentences[start - 1]) if start else []
         after = sentences[n] if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
@@ -166,6 +174,25 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def sub_bullets(items: list[Figure]) -> list[Claim]:
+    """Bullets opening "Of which" under the bullet before them ("• Referrals: 412 / • Of
+    which accepted: 380 / • Of which declined: 32"), when they add up to it."""
+    claims, whole, parts = [], None, []
+    for item in [*items, None]:
+        if item is not None and whole is not None and opens_of_which(item):
+            parts.append(item)
+            continue
+        if whole is not None and adds_up(parts, whole):
+            claims.append(part_whole(whole, parts, whole.sentence))
+        whole, parts = item, []
+    return claims
+
+
+def opens_of_which(f: Figure) -> bool:
+    words = [t.lower_ for t in f.sentence if not t.is_space and t.text not in LINE_MARKS]
+    return words[:1] == ["of"] and words[1:2] in (["which"], ["whom"], ["these"], ["those"])
 
 
 def a_totals_line(f: Figure) -> bool:
@@ -222,6 +249,8 @@ def change_claims(
         )
         if pair is not None and another_change_of(pair[1], change):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"
+        if pair is not None and not fits_its_comparison(change, pair, figures):
+            continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
         if pair is None:
             if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
                 claims.append(Claim("percent_change", change, implied, change.sentence))
@@ -235,6 +264,46 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> bool:
+    """Whether the two levels agree with what the change is said to be compared with ("N
+    more than X", "N below the baseline of X"): X, if a level follows in the comparison, is
+    one end, and the other end lies on the side the words put it (before the change when X
+    is the earlier level, "233, 29 more than the 214"; after it when X is the later, "47
+    fewer than last year (365 compared with 412)"); with no level in the comparison ("38
+    more than last year, 96 came from schools") the earlier level is not after the change;
+    and no end is what another change is compared with ("340, 40 more than our target of
+    300, and 28 more than last year's 312")."""
+    if comparison_after(change) is None:
+        return True
+    others = [compared_level(f, figures) for f in figures if f is not change]
+    if any(level is end for level in others for end in pair):
+        return False
+    stated = compared_level(change, figures)
+    earlier, later = pair
+    if stated is earlier:
+        return later.first < change.first
+    if stated is later:
+        return earlier.first > change.first
+    return stated is None and earlier.first < change.first
+
+
+def comparison_after(change: Figure) -> Token | None:
+    """The comparison word right after a change ("29 more than", "3 points above")."""
+    after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
+    return next((t for t in after if contrasts(t) or t.lower_ in ("above", "below")), None)
+
+
+def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
+    """The level a change is said to be compared with, when the comparison names one."""
+    if change.role == "level":
+        return None
+    word = comparison_after(change)
+    after = [f for f in figures if word is not None and f.first > word.i]
+    if not after or after[0].role != "level" or not comparing(word, after[0]):
+        return None
+    return after[0]
 
 
 def nearest_per_pair(claims: list[Claim]) -> list[Claim]:
@@ -302,10 +371,16 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
         return None
     levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
     levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
-    if len(levels) != 1:
-        return None
+    if len(levels) != 1 or set_against(counts[0], levels[0]):
+        return None  # "down 2.6% (11,482 compared with 11,789)": two levels
     side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
     return [("change", counts[0]), (side, levels[0])]
+
+
+def set_against(a: Figure, b: Figure) -> bool:
+    """Whether a word between the two figures sets one against the other."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    return any(contrasts(t) for t in a.doc[first.unit_end : then.first])
 
 
 def dated(f: Figure) -> bool:
@@ -356,9 +431,15 @@ def comparable(level: Figure, change: Figure) -> bool:
 
 def same_clause(a: Figure, b: Figure) -> bool:
     """Whether no ";" stands between the two figures: a list's items, or clauses, of their
-    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219")."""
+    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219"),
+    but for one inside brackets ("62.4 (14,950 crimes; 239,600 residents)")."""
     first, then = sorted([a, b], key=lambda f: f.first)
-    return not any(t.text == ";" for t in a.doc[first.unit_end : then.first])
+    depth = 0
+    for t in a.doc[first.unit_end : then.first]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == ";" and depth <= 0:
+            return False
+    return True
 
 
 def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
@@ -529,8 +610,8 @@ def comparing(word: Token, b: Figure) -> bool:
     "from" as a source ("... removed graffiti from 418 sites"); nor a bracket holding a
     change before b ("14,203 (down 3.1% / 454 offences)": b is the change in count)."""
     between = [t.lower_ for t in word.doc[word.i + 1 : b.first]]
-    if word.text == "(" and ("%" in between or set(between) & CHANGE_WORDS):
-        return False
+    if word.text == "(" and ("%" in between or ")" in between or set(between) & CHANGE_WORDS):
+        return False  # "1,204 (2022/23) | 1,098": the bracket is the first figure's own
     if "," in between:  # but "6.3% higher than in 2021/22, when 9,289 were recorded"
         after = between[len(between) - between[::-1].index(",") :]
         if after[:1] != ["when"]:
@@ -552,18 +633,30 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
         counts = [f for f in level_figures(figures) if f.unit == "count" and of_the_rate(f, rate)]
-        if per.group(1):  # a population, at least the count
-            placed = [f for f in counts if placed_as_base(f)]
-            bases = placed if len(placed) == 1 else [f for f in counts if counts_a_base(f)]
-        else:  # "412 further offences by 96 reoffenders, 4.29 per reoffender"
-            bases = [f for f in counts if head_noun(f) == per.group(2)]
-        others = [f for f in counts if f not in bases]
-        if len(bases) != 1 or len(others) != 1:
-            continue
-        if per.group(1) is None or bases[0].value >= others[0].value:  # a population
-            terms = [("count", others[0]), ("base", bases[0])]
+        # a population, at least the count: the clearest sign first; else a group counted
+        # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
+        signs = BASE_SIGNS if per.group(1) else (partial(counts_noun, per.group(2)),)
+        found = (count_and_base(counts, sign, bool(per.group(1))) for sign in signs)
+        terms = next(filter(None, found), None)
+        if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+def counts_noun(noun: str, f: Figure) -> bool:
+    return head_noun(f) == noun
+
+
+def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
+    """The one count the sign marks as the base and the one other count, if the base of a
+    population is at least the count."""
+    bases = [f for f in counts if sign(f)]
+    others = [f for f in counts if not sign(f)]
+    if len(bases) != 1 or len(others) != 1:
+        return None
+    if population and bases[0].value < others[0].value:
+        return None
+    return [("count", others[0]), ("base", bases[0])]
 
 
 def of_the_rate(count: Figure, rate: Figure) -> bool:
@@ -580,20 +673,25 @@ def placed_as_base(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
     if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
         return True
-    if before and word_forms(before[-1]) & BASES:
-        return True  # "(population 165,800)", "| Population 118,400 |"
     if before and before[-1].pos_ == "DET":
         before.pop()
     return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
 
 
+def named_a_base(f: Figure) -> bool:
+    """A count right after a population word: "(population 165,800)", "| Population
+    118,400 |"."""
+    return f.first > f.sentence.start and bool(word_forms(f.doc[f.first - 1]) & BASES)
+
+
 def counts_a_base(f: Figure) -> bool:
     """ "58,400 households", "a population of 130,000": its own words, else its neighbours."""
-    if placed_as_base(f):
-        return True
     if f.meaning["phrase"]:
         return bool(set(f.meaning["phrase"].split()) & BASES)
     return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])
+
+
+BASE_SIGNS = (named_a_base, placed_as_base, counts_a_base)
 
 
 # --- Parts and their whole --------------------------------------------------------------
@@ -639,7 +737,21 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
+    if overlapping(parts, figures):
+        return []
     return [part_whole(whole, parts, sentence)]
+
+
+def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
+    """Whether the words say the parts overlap: their own shares add up to more than all
+    ("1,460 (73%) felt safe by day and 880 (44%) after dark"), or each is a threshold of
+    one scale ("620 were answered within 10 seconds and 980 within 60 seconds")."""
+    shares = [beside(p, figures, "percent") for p in parts]
+    if all(shares) and sum(s.value for s in shares) > 100 + len(shares) / 2:
+        return True
+    ends = [p.first for p in parts[1:]] + [parts[-1].sentence.end]
+    items = [p.doc[p.unit_end : end] for p, end in zip(parts, ends)]
+    return all(any(t.lower_ == "within" for t in item) for item in items)
 
 
 def totals(whole: Figure, parts: list[Figure]) -> bool:
@@ -837,7 +949,10 @@ def beside(figure: Figure, figures: list[Figure], unit: str, part: Figure | None
     before it ("1,102 of the 4,870 incidents (22.6%)")."""
     if part is not None and not (part.unit_end <= figure.first <= part.last + 4):
         return None
-    at = figures.index(figure)
+    ids = [id(f) for f in figures]
+    if id(figure) not in ids:
+        return None  # a part stated in the sentence before
+    at = ids.index(id(figure))
     for other in (figures[at + 1 : at + 2], figures[max(0, at - 1) : at]):
         if not other or other[0].unit != unit or other[0].role != "level":
             continue
@@ -850,11 +965,12 @@ def beside(figure: Figure, figures: list[Figure], unit: str, part: Figure | None
 
 
 def ranked(sentence: Span) -> bool:
-    """A ranking word, or an example word right before a figure ("including 22 ..."),
-    unless the rest is counted too ("including 37 cautions ..., with the remaining 45")."""
+    """A ranking word, a word saying the list is some of many ("among other types"), or an
+    example word right before a figure ("including 22 ..."), unless the rest is counted
+    too ("including 37 cautions ..., with the remaining 45")."""
     rest = any(t.lower_ in REST and t.nbor(1).like_num for t in sentence[:-1])
     for token in sentence:
-        if token.lower_ in RANKING:
+        if token.lower_ in RANKING | SOME_OF:
             return True
         following = token.doc[token.i + 1 : min(token.i + 4, sentence.end)]
         if token.lower_ in EXAMPLES and any(t.like_num for t in following) and not rest:
@@ -1011,7 +1127,7 @@ def placed_itself(f: Figure) -> bool:
     """Whether the figure's own clause ends in a place, so it is the list's first item
     ("412 incidents were recorded in Central, 388 in North and 205 in South")."""
     clause = list(takewhile(lambda t: t.text != ",", f.doc[f.unit_end : f.sentence.end]))
-    return names_a_place(f.doc[clause[-2].i : clause[-1].i + 1]) if len(clause) >= 2 else False
+    return names_a_place(clause[-2:])
 
 
 def money_with(figures: list[Figure]) -> tuple | None:
@@ -1060,7 +1176,7 @@ def placed(f: Figure) -> bool:
     return names_a_place(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)])
 
 
-def names_a_place(words: Span) -> bool:
+def names_a_place(words: Span | list[Token]) -> bool:
     """ "in Gwynedd", "at Rhyl"."""
     return len(words) == 2 and words[0].lower_ in ("in", "at", "for") and words[1].is_title
 
@@ -1096,6 +1212,16 @@ def same_act(first: Figure, part: Figure) -> bool:
     if verb is None or verb == governing_verb(first.head):
         return True
     return part.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def the_rest_of(earlier: tuple, figures: list[Figure]) -> tuple | None:
+    """ "Of the 18 reviews, 11 are complete. The remaining 7 are in progress.": a sentence
+    opening on the rest completes the parts the sentence before picked out of its whole."""
+    whole, parts = earlier
+    if whole is None or not parts or not preceded(figures[0], REST):
+        return None
+    rest = listed(figures)
+    return (whole, parts + rest) if rest and rest[0].unit == parts[0].unit else None
 
 
 def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure]) -> tuple:
@@ -1170,9 +1296,12 @@ def joined(a: Figure, b: Figure) -> bool:
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
     if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
         return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
+    if clause and clause[0].lower_ in CHANGE_WORDS:
+        return False  # "... and 75 from professionals, up from 467 calls in 2022/23"
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
-    # a label's last word read as a verb ("and the community grants scheme £0.5m") is not
-    return not any(v is not clause[-1] or v is clause[0] for v in verbs)
+    # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
+    # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
+    return not any(v is not clause[-1] or v is clause[0] and b.meaning["core"] for v in verbs)
 
 
 def is_subject(f: Figure) -> bool:
