@@ -445,3 +445,11 @@ def test_a_place_out_of_a_number_is_a_rank():
 )
 def test_a_window_of_time_after_something_is_no_measure(text, window):
     assert [f.why for f in figures_of(text) if f.text == window] == ["time_window"]
+
+
+def test_this_year_after_a_figure_is_the_reports_year():
+    figures = [f for f in figures_of("Robberies: 212 last year, 190 this year.") if f.measure]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("212", "2021/22"),
+        ("190", "2022/23"),
+    ]

@@ -1726,6 +1726,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if figure.role != "level":  # a change is to the sentence's year, whatever it is from
         return sentence_period, "stated" if opening else "report"
     before, after = window(figure, figures)
+    if [t.lower_ for t in after[:2]] == ["this", "year"]:
+        return sentence_period, "stated"  # "486 last year, 402 this year"
     if not before and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
