@@ -453,3 +453,9 @@ def test_this_year_after_a_figure_is_the_reports_year():
         ("212", "2021/22"),
         ("190", "2022/23"),
     ]
+
+
+def test_a_lower_case_label_word_ending_a_cell_is_the_cells_name():
+    row = "Search outcomes | Arrest 90 | No further action 410 | All outcomes 500"
+    assert [f.text for f in figures_of(row) if f.measure] == ["90", "410", "500"]
+    assert [f.why for f in figures_of("Action 3: recruit champions.")] == ["label"]

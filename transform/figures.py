@@ -377,7 +377,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "rate_base"
     if is_age(figure, prev, nxt):
         return "age"
-    if prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS and not a_time(prev):
+    labelled = prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS and not a_time(prev)
+    if labelled and not a_cells_value(prev, nxt):
         return "school_year" if prev.lower_.startswith("year") else "label"
     if is_school_year_list(figure):
         return "school_year"
@@ -525,6 +526,12 @@ def age_range(figure: Figure) -> bool:
         ):
             return True  # "10 to 17 year olds", not "from 88 to 121 year on year"
     return False
+
+
+def a_cells_value(word: Token, nxt: Token | None) -> bool:
+    """Whether the number ends a table cell whose words end in a lower-case label word:
+    a value ("| No further action 512 |"), not a label ("Action 3:", "| Phase 2 |")."""
+    return word.text.islower() and (nxt is None or nxt.text == "|")
 
 
 def a_time(word: Token) -> bool:
