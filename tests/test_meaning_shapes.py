@@ -305,6 +305,12 @@ SHAPES = {
         ("2.7", "knife_crime_per_10000_population", "level", None),
         ("2.2", "knife_crime_per_10000_population", "level", None),
     ],
+    # records whose noun names only the kind of record are of what they are about
+    "Calls to the noise line dropped from 840 to 700, a reduction of 140.": [
+        ("840", "noise_complaints", "level", None),
+        ("700", "noise_complaints", "level", None),
+        ("140", "noise_complaints_change", "change", "decrease"),
+    ],
     # a bare share is a share of the count before it, whatever its clause goes on to name
     # (but what a share of people say is what they think)
     "Officers carried out 980 stop and searches, and 31% resulted in an arrest.": [

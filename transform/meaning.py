@@ -973,10 +973,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if wider is not None and wider_size > size and names_with(wider, [own], w.core[-1:]):
             concept = wider
     concept = concept or named(w.own, unit=unit)
-    if not is_weak(concept) and is_container(w.core) and only_records(concept, w.core):
-        attached = [t for t in w.own if t not in w.core]  # "418 calls to the ASB hotline"
-        topic, _ = concept_of(attached, unit)
-        concept = topic if topic is not None and not is_weak(topic) else concept
+    concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
     verb = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
@@ -1040,6 +1037,15 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def about_what(concept: Concept | None, core: list[Token], whole: list[Token], unit: str):
+    """The topic records are about when their noun names only the kind of record ("418
+    calls to the ASB hotline", "Calls to the noise line dropped from 1,204")."""
+    if is_weak(concept) or not is_container(core) or not only_records(concept, core):
+        return concept
+    topic, _ = concept_of([t for t in whole if t not in core], unit)
+    return topic if topic is not None and not is_weak(topic) else concept
 
 
 def described_by(noun: Token) -> set[int]:
@@ -1150,6 +1156,8 @@ def named_by_context(
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
+    if not w.own:  # "Calls to the noise line dropped from 1,204": what the calls were about
+        concept = about_what(concept, w.subject_core, w.subject_all, unit)
     done = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, done + w.subject_all):
         # "196 knives and 7 other weapons were handed in, 203 in total"
