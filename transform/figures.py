@@ -409,7 +409,7 @@ def is_structural(figure: Figure, prev: Token | None) -> bool:
     "our four priorities", "of the 22 Welsh local authorities"."""
     if prev is None or prev.lower_ not in ("the", "our", "its", "their", "these", "all", "of"):
         return False
-    if prev.lower_ == "of" and prev2_is_rank(prev):
+    if prev.lower_ == "of" and after_a_rank(prev):
         return True  # "9th of 15 in its Most Similar Group"
     counted = figure.head.head if figure.head.dep_ == "nummod" else None
     while counted is not None and counted.dep_ == "compound" and counted.head.i > counted.i:
@@ -417,7 +417,7 @@ def is_structural(figure: Figure, prev: Token | None) -> bool:
     return counted is not None and bool(singular_forms(counted) & STRUCTURAL)
 
 
-def prev2_is_rank(of: Token) -> bool:
+def after_a_rank(of: Token) -> bool:
     """Whether a rank stands before the "of" ("9th of 15", "1st of 150")."""
     before = of.doc[of.i - 1] if of.i > of.sent.start else None
     return before is not None and bool(re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_))
