@@ -337,6 +337,15 @@ SHAPES = {
     "In all, 930 council employees completed e-learning.": [
         ("930", "people_trained", "level", None)
     ],
+    # records named by what they ask for are that, not the topic beyond it
+    "We had 12 requests for a Community Trigger case review; 5 met the threshold.": [
+        ("12", "asb_case_reviews", "level", None),
+        ("5", "asb_case_reviews", "level", None),
+    ],
+    "ASB case reviews: applications received 14, of which 9 met the threshold.": [
+        ("14", "asb_case_reviews", "level", None),
+        ("9", "asb_case_reviews", "level", None),
+    ],
 }
 
 

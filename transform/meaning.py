@@ -1077,10 +1077,11 @@ def next_to(core: list[Token]) -> list[Token]:
 
 
 def only_records(concept: Concept, core: list[Token]) -> bool:
-    """Whether the concept is named in the words only by a kind of record ("calls")."""
+    """Whether the concept is named in the words only by a kind of record ("calls"), not
+    by words beyond them ("requests for an ASB case review": the case reviews' own term)."""
     present = forms_in(core)
     terms = [term for term in concept.terms if all(w & present for w in term)]
-    return all(all(w & RECORDS for w in term) for term in terms)
+    return bool(terms) and all(all(w & RECORDS for w in term) for term in terms)
 
 
 def object_named(verb: list[Token], unit: str) -> Concept | None:
