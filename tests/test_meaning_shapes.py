@@ -342,6 +342,9 @@ SHAPES = {
         ("12", "asb_case_reviews", "level", None),
         ("5", "asb_case_reviews", "level", None),
     ],
+    "There were 23 applications for a case review about noise.": [
+        ("23", "asb_case_reviews", "level", None)
+    ],
     "ASB case reviews: applications received 14, of which 9 met the threshold.": [
         ("14", "asb_case_reviews", "level", None),
         ("9", "asb_case_reviews", "level", None),
