@@ -207,6 +207,8 @@ SHAPES = {
     # a list's first item placed like the rest is an item, not their whole
     "Across the 3 wards, 301 calls were logged in Eastfield, 188 in Westfield and 120 in "
     "Northfield.": [],
+    "Robbery clustered in two streets, with 70 offences in the High Street, 31 in Castle "
+    "Street and 19 in St Anne's Road.": [],
     # a list ends where "of whom" picks a subgroup out of it
     "The service worked with 80 adults: 52 women and 28 men, of whom 19 were referred on.": [
         ("part_whole", "80", [("part", "52"), ("part", "28")])

@@ -1127,7 +1127,16 @@ def placed_itself(f: Figure) -> bool:
     """Whether the figure's own clause ends in a place, so it is the list's first item
     ("412 incidents were recorded in Central, 388 in North and 205 in South")."""
     clause = list(takewhile(lambda t: t.text != ",", f.doc[f.unit_end : f.sentence.end]))
-    return names_a_place(clause[-2:])
+    return names_a_place(clause[-2:]) or ends_in_a_street(clause)
+
+
+def ends_in_a_street(clause: list[Token]) -> bool:
+    """Whether the words end in a place of several words: "in the High Street", "in St
+    Mary's Road"."""
+    at = [n for n, t in enumerate(clause) if t.lower_ in ("in", "at", "on")]
+    name = [t for t in clause[at[-1] + 1 :] if not t.is_punct and t.tag_ != "POS"] if at else []
+    name = name[1:] if name and name[0].lower_ == "the" else name
+    return len(name) > 1 and all(t.is_title for t in name)
 
 
 def money_with(figures: list[Figure]) -> tuple | None:
