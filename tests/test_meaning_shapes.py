@@ -477,3 +477,14 @@ def test_a_lower_case_label_word_ending_a_cell_is_the_cells_name():
     row = "Search outcomes | Arrest 90 | No further action 410 | All outcomes 500"
     assert [f.text for f in figures_of(row) if f.measure] == ["90", "410", "500"]
     assert [f.why for f in figures_of("Action 3: recruit champions.")] == ["label"]
+
+
+def test_a_share_in_brackets_does_not_hide_what_a_count_is_out_of():
+    bracket_first = "In 2023/24, 230 (64%) of the 360 cases closed by the IDVA service were safer."
+    bracket_last = "In 2023/24, 230 of the 360 cases (64%) closed by the IDVA service were safer."
+    assert [m[:2] for m in meanings_of(bracket_first)] == [
+        ("230", "idva_cases"),
+        ("64", "idva_cases_percent"),
+        ("360", "idva_cases"),
+    ]
+    assert sorted(meanings_of(bracket_first)) == sorted(meanings_of(bracket_last))

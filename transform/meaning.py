@@ -1243,15 +1243,24 @@ def whole_start(figure: Figure) -> int | None:
     """Where the number a figure is counted out of would start: "23 of the 51 hate
     crimes", "delivered in 11 of 12 schools", "47 out of 61 children"."""
     doc = figure.doc
-    words = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 4, len(doc))]]
+    after = figure.unit_end
+    if after < len(doc) and doc[after].text == "(":  # "412 (61%) of the 675 cases"
+        after = next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
+    words = [t.lower_ for t in doc[after : min(after + 4, len(doc))]]
     skipped = 2 if words[:2] == ["out", "of"] else 1
     if words[skipped - 1 : skipped] != ["of"]:
         return None
     determiner = words[skipped : skipped + 1] in (["the"], ["its"], ["our"], ["their"])
-    start = figure.unit_end + skipped + determiner
+    start = after + skipped + determiner
     if start + 1 < len(doc) and doc[start + 1].tag_ == "POS":
         start += 2  # "41 of the borough's 126 cameras"
     return start
+
+
+def restates(figure: Figure, counts: set[int]) -> bool:
+    """Whether the figure is a bracketed share right after one of the counts."""
+    before = figure.doc[figure.first - 2 : figure.first]
+    return len(before) == 2 and before[1].text == "(" and before[0].i in counts
 
 
 def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
@@ -1808,7 +1817,11 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
     for figure in measures:
         compared_rate(figure, measures)
     starts = {f.first for f in measures}
-    levels_first = sorted(measures, key=lambda f: (f.role != "level", whole_start(f) in starts))
+    counted_out = {f.first for f in measures if whole_start(f) in starts}
+    levels_first = sorted(
+        measures,  # "412 (61%) of the 675 cases": the share after the count it restates
+        key=lambda f: (f.role != "level", f.first in counted_out or restates(f, counted_out)),
+    )
     for figure in levels_first:
         figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
             figure, measures, memory, context
