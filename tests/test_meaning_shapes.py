@@ -488,3 +488,19 @@ def test_a_share_in_brackets_does_not_hide_what_a_count_is_out_of():
         ("360", "idva_cases"),
     ]
     assert sorted(meanings_of(bracket_first)) == sorted(meanings_of(bracket_last))
+
+
+def test_a_share_in_brackets_and_its_comparator_are_shares_of_its_count():
+    text = "In 2023, 84 (60%) of the 140 mediation cases closed were resolved, compared with 52%."
+    assert [m[:2] for m in meanings_of(text)] == [
+        ("84", "mediation_case"),
+        ("60", "mediation_case_percent"),
+        ("140", "mediation_case"),
+        ("52", "mediation_case_percent"),
+    ]
+
+
+def test_comparing_words_say_against_what_not_what_is_measured():
+    text = "Of the mediation cases, 84 (60%) of the 140 closed were resolved, compared with 52%."
+    codes = {code for _, code, *_ in meanings_of(text)}
+    assert len(codes) == 2 and not any("compar" in code for code in codes), codes

@@ -651,9 +651,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         concept, _ = concept_of(core, figure.unit, head=True)  # by 12% and 7% respectively"
         if concept is not None:
             return metric_for(concept, figure), False
-    if (count := restated_count(figure, figures)) and count.meaning["metric"].concept:
-        concept = concept_named(count.meaning["metric"].concept)
-        return metric_for(concept, figure), True  # "34 (35%) involved a suspect aged ..."
+    if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
+        return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
     if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
@@ -695,7 +694,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     records = counts_only_records(words.core, metric)
     restated = restated_change(figure, figures) if records else None
     if restated is not None and restated.meaning["metric"].concept:  # "fell by 18.6% –
-        return change_metric(restated, figure), True  # 1,104 fewer reports"
+        return metric_of_level(restated, figure), True  # 1,104 fewer reports"
     topic = records and not says_total(words.subject_core)
     topic = topic and topic_of(figure, figures, memory, metric)
     if topic:
@@ -1149,7 +1148,7 @@ def named_by_context(
         level = changed_level(figure, figures, CellMemory())
         level = level or changed_level(figure, figures, CellMemory(), catalogued=False)
         if level is not None:  # "94 flooding incidents, a 16 per cent drop"
-            return change_metric(level, figure), True
+            return metric_of_level(level, figure), True
     if (attitude := attitude_said(figure, w)) is not None:
         return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
     if unit.startswith("per_") and (concept := named(rate_of(figure), unit=unit)):
@@ -1177,7 +1176,7 @@ def named_by_context(
         if done is not None and not is_weak(done):
             return metric_for(done, figure), False
     if (same := restated_change(figure, figures)) and same.meaning["metric"].concept:
-        return change_metric(same, figure), True  # "fell by 18.6%, down 1,104"
+        return metric_of_level(same, figure), True  # "fell by 18.6%, down 1,104"
     if partner := inherited(figure, figures, memory):
         return partner.meaning["metric"], True
     if (
@@ -1257,10 +1256,24 @@ def whole_start(figure: Figure) -> int | None:
     return start
 
 
-def restates(figure: Figure, counts: set[int]) -> bool:
-    """Whether the figure is a bracketed share right after one of the counts."""
-    before = figure.doc[figure.first - 2 : figure.first]
-    return len(before) == 2 and before[1].text == "(" and before[0].i in counts
+def reading_order(measures: list[Figure]) -> list[Figure]:
+    """Levels before changes, each in the text's order, but a figure after those it
+    reads: the whole it is counted out of ("11 of 12 schools"), the count a bracketed
+    share restates ("412 (61%) of the 675 cases")."""
+    at = {f.first: f for f in measures}
+    after = {f.unit_end: f for f in measures}
+
+    def read_by(f: Figure) -> list[Figure]:
+        whole = at.get(whole_start(f))
+        count = after.get(f.first - 1) if f.doc[f.first - 1].text == "(" else None
+        return [g for g in (whole, count) if g is not None and g is not f]
+
+    pending, order = sorted(measures, key=lambda f: f.role != "level"), []
+    while pending:
+        ready = [f for f in pending if all(g in order for g in read_by(f))]
+        order.append((ready or pending)[0])
+        pending.remove(order[-1])
+    return order
 
 
 def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
@@ -1407,8 +1420,9 @@ def same_noun(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     return None
 
 
-def change_metric(level: Figure, figure: Figure) -> Metric:
-    """The metric of a change of the level: its concept's, or its uncatalogued name's."""
+def metric_of_level(level: Figure, figure: Figure) -> Metric:
+    """The level's metric for another figure of it (its change, its share in brackets):
+    its concept's, or its uncatalogued name's."""
     metric = level.meaning["metric"]
     if metric.concept:
         return metric_for(concept_named(metric.concept), figure)
@@ -1429,9 +1443,9 @@ def settle_change(change: Figure, before: Figure, after: Figure) -> None:
         strong = named[0]
         for level in (before, after):
             if level is not strong:
-                level.meaning["metric"] = change_metric(strong, level)
+                level.meaning["metric"] = metric_of_level(strong, level)
     if before.meaning["metric"].code == after.meaning["metric"].code:
-        change.meaning["metric"] = change_metric(before, change)
+        change.meaning["metric"] = metric_of_level(before, change)
 
 
 def concept_of_figure(f: Figure) -> Concept | None:
@@ -1571,13 +1585,14 @@ def metric_for(concept: Concept, figure: Figure) -> Metric:
 
 
 def content_lemmas(tokens: list[Token]) -> list[str]:
-    """The words that can name a metric: not dates or places, which say when and where."""
+    """The words that can name a metric: not dates or places, which say when and where,
+    nor comparing words, which say against what."""
     return [
         t.lemma_.lower()
         for t in tokens
         if t.is_alpha
         and not t.is_stop
-        and not {t.lower_, t.lemma_.lower()} & GENERIC
+        and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING)  # "compared with"
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
     ]
 
@@ -1816,13 +1831,7 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
     # a change reads its level, a figure counted out of another ("11 of 12 schools") that one
     for figure in measures:
         compared_rate(figure, measures)
-    starts = {f.first for f in measures}
-    counted_out = {f.first for f in measures if whole_start(f) in starts}
-    levels_first = sorted(
-        measures,  # "412 (61%) of the 675 cases": the share after the count it restates
-        key=lambda f: (f.role != "level", f.first in counted_out or restates(f, counted_out)),
-    )
-    for figure in levels_first:
+    for figure in reading_order(measures):
         figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
             figure, measures, memory, context
         )
