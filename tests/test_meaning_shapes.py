@@ -342,6 +342,10 @@ SHAPES = {
         ("12", "asb_case_reviews", "level", None),
         ("5", "asb_case_reviews", "level", None),
     ],
+    # a heading names what a rate counts up to its "per", not its base
+    "Offences per 1,000 population: 61.7": [
+        ("61.7", "recorded_crime_per_1000_population", "level", None)
+    ],
     "There were 23 applications for a case review about noise.": [
         ("23", "asb_case_reviews", "level", None)
     ],

@@ -681,7 +681,7 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
 def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     words = Words.of(figure, figures)
     if is_generic(words.own) and figure.doc[figure.first - 1].text == ":":
-        words.core = words.own = lead_words(figure)  # "Attendees: 1,102"
+        words.core = words.own = lead_noun(figure)  # "Attendees: 1,102"
     if figure.unit == "gbp":
         return money_metric(figure, words), False
     headline = words.headline  # "27 schools engaged; deliberate fires down 6%"
@@ -1018,7 +1018,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
                 concept = better
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
         concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
-    lead = lead_words(figure)  # not for a later figure with a noun of its own: "Dwelling
+    lead = lead_noun(figure)  # not for a later figure with a noun of its own: "Dwelling
     first = first_after(lead, figure, figures)  # fires: 212 ..., with 11 people injured"
     if lead and (concept is None and first or is_container(w.core)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
@@ -1164,7 +1164,7 @@ def named_by_context(
         concept = concept_of(w.own + unit_words + w.subject_all + done, unit)[0]
     if concept is None and (label := label_before(figure)):  # "(population 165,800)"
         concept = named(label, unit=unit)
-    if concept is None and (lead := lead_words(figure)):  # "Hate crime: 204 reports"
+    if concept is None and (lead := lead_noun(figure)):  # "Hate crime: 204 reports"
         concept = named(lead, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
@@ -1379,6 +1379,12 @@ def lead_words(figure: Figure) -> list[Token]:
     if explicit_period(heading):
         return []  # "Q3 2023/24: 1,084 ASB incidents (Q3 2022/23: 1,262)": a period, not a what
     return heading
+
+
+def lead_noun(figure: Figure) -> list[Token]:
+    """The lead words that say what is counted: up to a rate's "per" ("Crimes per 1,000
+    population: 84.1")."""
+    return list(takewhile(lambda t: t.lower_ != "per", lead_words(figure)))
 
 
 def heading_text(tokens: list[Token]) -> str:
