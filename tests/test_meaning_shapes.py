@@ -342,6 +342,16 @@ SHAPES = {
         ("12", "asb_case_reviews", "level", None),
         ("5", "asb_case_reviews", "level", None),
     ],
+    # a subject's head noun names what its figures count, not the words after it, but a
+    # compound before it is its own ("catalytic converter thefts")
+    "Arrests for drug supply offences went up from 40 to 52.": [
+        ("40", "arrests", "level", None),
+        ("52", "arrests", "level", None),
+    ],
+    "Catalytic converter thefts went down from 90 to 64.": [
+        ("90", "vehicle_crime", "level", None),
+        ("64", "vehicle_crime", "level", None),
+    ],
     # a heading names what a rate counts up to its "per", not its base
     "Offences per 1,000 population: 61.7": [
         ("61.7", "recorded_crime_per_1000_population", "level", None)

@@ -1047,6 +1047,17 @@ def about_what(concept: Concept | None, core: list[Token], whole: list[Token], u
     return topic if topic is not None and not is_weak(topic) else concept
 
 
+def subject_head_says(concept: Concept | None, core: list[Token], unit: str):
+    """The concept the subject's head noun names over one only the words after it name
+    ("Arrests for possession with intent to supply rose": arrests), as a figure's own noun
+    decides."""
+    head = core[-1:]
+    own, _ = concept_of(head, unit, head=True)
+    if concept is None or own is None or is_weak(own) or is_container(head):
+        return concept
+    return concept if names(concept, core) else own  # "Catalytic converter thefts": its own
+
+
 def described_by(noun: Token) -> set[int]:
     """The words of a clause that says which of a group are counted: "young people
     entering the youth justice system for the first time", "adults who ..."."""
@@ -1158,6 +1169,7 @@ def named_by_context(
     )
     if not w.own:  # "Calls to the noise line dropped from 1,204": what the calls were about
         concept = about_what(concept, w.subject_core, w.subject_all, unit)
+        concept = subject_head_says(concept, w.subject_core, unit)
     done = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, done + w.subject_all):
         # "196 knives and 7 other weapons were handed in, 203 in total"
