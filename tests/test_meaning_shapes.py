@@ -352,6 +352,10 @@ SHAPES = {
         ("90", "vehicle_crime", "level", None),
         ("64", "vehicle_crime", "level", None),
     ],
+    # a share of all of something measures its subject, whatever the base's words name
+    "Deliberate fires made up 58% of all incidents the crews attended.": [
+        ("58", "deliberate_fires_percent", "level", None)
+    ],
     # a heading names what a rate counts up to its "per", not its base
     "Offences per 1,000 population: 61.7": [
         ("61.7", "recorded_crime_per_1000_population", "level", None)

@@ -980,6 +980,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
         # group is the base, not the measure
         concept = best(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
+    elif figure.unit == "percent" and figure.role == "level" and says_total(w.core[:1]):
+        # "Deliberate fires make up 66% of all incidents the station attends": the share's
+        # base is all of them; its subject is what is measured
+        concept = best(w.subject_core, w.subject_all, unit=unit) or concept
     elif is_weak(concept) and not counts_a_rate_base(figure, figures):
         # "First-time entrants fell from 64 children"
         # "Two young people were sentenced to custody"
