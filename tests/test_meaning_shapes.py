@@ -356,6 +356,10 @@ SHAPES = {
     "Deliberate fires made up 58% of all incidents the crews attended.": [
         ("58", "deliberate_fires_percent", "level", None)
     ],
+    # ... but a group of people is a share of what the base counts
+    "Children in care accounted for 47% of all missing episodes recorded.": [
+        ("47", "missing_episodes_percent", "level", None)
+    ],
     # a heading names what a rate counts up to its "per", not its base
     "Offences per 1,000 population: 61.7": [
         ("61.7", "recorded_crime_per_1000_population", "level", None)

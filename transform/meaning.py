@@ -983,7 +983,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     elif figure.unit == "percent" and figure.role == "level" and says_total(w.core[:1]):
         # "Deliberate fires make up 66% of all incidents the station attends": the share's
         # base is all of them; its subject is what is measured
-        concept = best(w.subject_core, w.subject_all, unit=unit) or concept
+        subject = best(w.subject_core, w.subject_all, unit=unit)
+        concept = concept if is_weak(subject) else subject  # not "Looked-after children"
     elif is_weak(concept) and not counts_a_rate_base(figure, figures):
         # "First-time entrants fell from 64 children"
         # "Two young people were sentenced to custody"
