@@ -360,6 +360,25 @@ SHAPES = {
     "Children in care accounted for 47% of all missing episodes recorded.": [
         ("47", "missing_episodes_percent", "level", None)
     ],
+    # a part of a group of people is what it is said to be or do, when that names
+    # something, and its whole stays the group
+    "Of the 40 children whose orders ended, 29 (72.5%) were in suitable education, "
+    "training or employment.": [
+        ("40", "children_young_people", "level", None),
+        ("29", "education_training_employment", "level", None),
+        ("72.5", "education_training_employment_percent", "level", None),
+    ],
+    "By the end of their orders, 33 of the 45 young people were in education, training or "
+    "employment.": [
+        ("33", "education_training_employment", "level", None),
+        ("45", "children_young_people", "level", None),
+    ],
+    "Of the 80 young people who finished the scheme in 2023, 60 (75%) had not reoffended "
+    "after a year.": [
+        ("80", "children_young_people", "level", None),
+        ("60", "reoffending_count", "level", None),
+        ("75", "reoffending", "level", None),
+    ],
     # a heading names what a rate counts up to its "per", not its base
     "Offences per 1,000 population: 61.7": [
         ("61.7", "recorded_crime_per_1000_population", "level", None)

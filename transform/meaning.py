@@ -580,12 +580,15 @@ def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
 
 
 def objects_of(verb: Token) -> list[Token]:
+    """The verb and its objects, with their compounds and conjuncts ("were in suitable
+    education, training or employment")."""
     found = [verb]
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
-            found += with_compounds(child)
+            found += [t for o in (child, *child.conjuncts) for t in with_compounds(o)]
         if child.dep_ in ("prep", "agent") and child.i < verb.i + 4:
-            found += [t for o in child.children if o.dep_ == "pobj" for t in with_compounds(o)]
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            found += [t for o in objects for c in (o, *o.conjuncts) for t in with_compounds(c)]
     return found
 
 
@@ -771,6 +774,16 @@ def broken_down(figure: Figure, figures: list[Figure]) -> Figure | None:
     if len(listed) < 2 or not any(t.text == "," for t in between):
         return None
     return whole
+
+
+def parts_counted_out(figure: Figure, figures: list[Figure]) -> bool:
+    """Whether parts are counted out of the figure ("47 of the 63 children were ...", "Of
+    the 58 young people ..., 41 were ..."): what is said of the parts is not said of it."""
+    if any(whole_start(f) == figure.first for f in figures if f is not figure):
+        return True
+    sentence = figure.sentence
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    return sentence[0].lower_ == "of" and comma is not None and figure.first < comma
 
 
 def opening_base(figure: Figure) -> Concept | None:
@@ -973,7 +986,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             concept = wider
     concept = concept or named(w.own, unit=unit)
     concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
-    verb = verb_phrase(figure, w.skip)
+    verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
     if figure.unit == "percent" and figure.role == "level" and is_people(concept):
@@ -1149,7 +1162,7 @@ def named_by_context(
     if unit.startswith("per_"):
         unit_words = []  # "3.1 per 1,000 households": what the rate is per, not of
     if (whole := whole_after(figure, figures)) and whole.unit == unit:
-        return whole.meaning["metric"], True  # "23 of the 51 hate crimes", "11 of 12 schools"
+        return part_metric(figure, whole, w)  # "23 of the 51 hate crimes", "11 of 12 schools"
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     if (sibling := elided(figure, figures)) is not None:
@@ -1195,6 +1208,8 @@ def named_by_context(
     if (same := restated_change(figure, figures)) and same.meaning["metric"].concept:
         return metric_of_level(same, figure), True  # "fell by 18.6%, down 1,104"
     if partner := inherited(figure, figures, memory):
+        if parts_counted_out(partner, figures):  # "Of the 58 young people ..., 41 were in"
+            return part_metric(figure, partner, w)
         return partner.meaning["metric"], True
     if (
         figure.unit == "percent"
@@ -1291,6 +1306,29 @@ def reading_order(measures: list[Figure]) -> list[Figure]:
         order.append((ready or pending)[0])
         pending.remove(order[-1])
     return order
+
+
+def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
+    """A part's metric: its whole's, but what the part of a group of people is said to
+    be or do, when that names something ("47 of the 63 children were in suitable
+    education, training or employment")."""
+    said = verb_phrase(figure, w.skip)
+    if said and said[0].i < figure.first:  # the parser hung the part on the whole's clause
+        said = predicate_after(figure)
+    state = concept_of(said, figure.unit)[0]
+    if is_weak(concept_of_figure(whole)) and not is_weak(state):
+        return metric_for(state, figure), False
+    return whole.meaning["metric"], True
+
+
+def predicate_after(figure: Figure) -> list[Token]:
+    """The words after a figure, and after its share in brackets, up to its clause's end:
+    "71 (74.0%) had not reoffended within 12 months"."""
+    doc, start = figure.doc, figure.unit_end
+    if start < figure.sentence.end and doc[start].text == "(":
+        start = next((t.i + 1 for t in doc[start : start + 6] if t.text == ")"), start)
+    words = doc[start : figure.sentence.end]
+    return list(takewhile(lambda t: t.lower_ not in CLAUSE_BREAKS and not t.like_num, words))
 
 
 def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
