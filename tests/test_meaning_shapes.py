@@ -379,6 +379,15 @@ SHAPES = {
         ("60", "reoffending_count", "level", None),
         ("75", "reoffending", "level", None),
     ],
+    # volunteers' time in money is its value, not volunteers nor funding
+    "Our 40 Street Pastors gave 5,200 hours, worth an estimated £62,000.": [
+        ("40", "volunteers", "level", None),
+        ("5,200", "volunteer_hours", "level", None),
+        ("£62,000", "volunteer_time_value", "level", None),
+    ],
+    "The value of volunteer time given to the scheme was put at £18,500.": [
+        ("£18,500", "volunteer_time_value", "level", None)
+    ],
     # a heading names what a rate counts up to its "per", not its base
     "Offences per 1,000 population: 61.7": [
         ("61.7", "recorded_crime_per_1000_population", "level", None)

@@ -809,6 +809,8 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     if names(seized, said + verb_phrase(figure, w.skip)) and not forms_in(said) & FUNDING:
         return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
+    if concept is not None and concept.unit == "gbp" and concept != funding:
+        return metric_for(concept, figure)  # "The value of volunteer time ... was £61,000"
     if crime := crime_costing(figure):
         return metric_for(crime, figure)  # "Cyber-enabled fraud cost local victims £2.1m"
     words = w.own + w.subject_all + w.clause
