@@ -388,6 +388,11 @@ SHAPES = {
     "The value of volunteer time given to the scheme was put at £18,500.": [
         ("£18,500", "volunteer_time_value", "level", None)
     ],
+    # a referral order is a youth court's sentence, not a referral
+    "Of the 64 children on the caseload, 38 were on referral orders.": [
+        ("64", "children_young_people", "level", None),
+        ("38", "court_orders", "level", None),
+    ],
     # a heading names what a rate counts up to its "per", not its base
     "Offences per 1,000 population: 61.7": [
         ("61.7", "recorded_crime_per_1000_population", "level", None)
