@@ -388,6 +388,11 @@ SHAPES = {
     "The value of volunteer time given to the scheme was put at £18,500.": [
         ("£18,500", "volunteer_time_value", "level", None)
     ],
+    # a share set after a count and a comma restates it
+    "Crews attended 812 false alarms, 41% of all call-outs.": [
+        ("812", "false_alarms", "level", None),
+        ("41", "false_alarms_percent", "level", None),
+    ],
     # a referral order is a youth court's sentence, not a referral
     "Of the 64 children on the caseload, 38 were on referral orders.": [
         ("64", "children_young_people", "level", None),

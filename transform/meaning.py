@@ -1340,16 +1340,19 @@ def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
 
 
 def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
-    """The count a per-cent share in brackets restates: "34 (35%) involved ..."."""
-    if figure.unit != "percent" or figure.role != "level":
+    """The count a per-cent share in brackets restates: "34 (35%) involved ...", or one
+    set after the count's noun and a comma: "1,906 false alarms, 64% of all incidents"."""
+    if figure.unit != "percent" or figure.role != "level" or not figure.first:
         return None
-    before = figure.doc[figure.first - 1] if figure.first else None
-    if before is None or before.text != "(":
+    doc, before = figure.doc, figure.doc[figure.first - 1]
+    counts = [f for f in figures if f.unit == "count" and f.role == "level"]
+    if before.text == "(":
+        return next((f for f in counts if f.unit_end == before.i), None)
+    of = figure.unit_end < len(doc) and doc[figure.unit_end].lower_ == "of"
+    if before.text != "," or not of:
         return None
-    return next(
-        (f for f in figures if f.unit_end == before.i and f.unit == "count" and f.role == "level"),
-        None,
-    )
+    nouns = [f for f in counts if f.meaning["noun"] and f.meaning["noun"][-1].i == before.i - 1]
+    return next((f for f in nouns if f.meaning["noun"][0].i == f.unit_end), None)
 
 
 def own_clause(figure: Figure, other: Figure) -> bool:
