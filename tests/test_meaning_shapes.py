@@ -388,6 +388,14 @@ SHAPES = {
     "The value of volunteer time given to the scheme was put at £18,500.": [
         ("£18,500", "volunteer_time_value", "level", None)
     ],
+    # shares that only say why, or of which records, are parts of the count before
+    "Police made 1,310 stop searches, 52% for drugs and 19% for weapons, with a positive "
+    "outcome in 24.6% of cases.": [
+        ("1,310", "stop_search", "level", None),
+        ("52", "stop_search_percent", "level", None),
+        ("19", "stop_search_percent", "level", None),
+        ("24.6", "stop_search_percent", "level", None),
+    ],
     # a share set after a count and a comma restates it
     "Crews attended 812 false alarms, 41% of all call-outs.": [
         ("812", "false_alarms", "level", None),

@@ -687,6 +687,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         words.core = words.own = lead_noun(figure)  # "Attendees: 1,102"
     if figure.unit == "gbp":
         return money_metric(figure, words), False
+    share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
+    if share and (count := counted_before(figure, figures)):  # "2,146 stop and searches,
+        return metric_of_level(count, figure), True  # 41% for drugs ... in 27.8% of cases"
     headline = words.headline  # "27 schools engaged; deliberate fires down 6%"
     if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
         return metric_for(concept, figure), False
@@ -711,6 +714,13 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if concept is not None and not is_weak(concept):
             return metric_for(concept, figure), True
     return metric, borrowed
+
+
+def splits_a_count(w: Words) -> bool:
+    """Whether a share's own words only say which part of a count it is: why ("41% for
+    drugs") or of which records ("in 27.8% of cases")."""
+    reason = bool(w.own) and not w.core and w.own[0].lower_ == "for"
+    return reason or len(w.core) == 1 and is_container(w.core)
 
 
 def in_school(figure: Figure) -> bool:
