@@ -388,6 +388,10 @@ SHAPES = {
     "The value of volunteer time given to the scheme was put at £18,500.": [
         ("£18,500", "volunteer_time_value", "level", None)
     ],
+    # what residents think of ASB is a perception, not ASB
+    "In the survey, 23% of residents said anti-social behaviour was a big problem.": [
+        ("23", "asb_perception", "level", None)
+    ],
     # shares that only say why, or of which records, are parts of the count before
     "Police made 1,310 stop searches, 52% for drugs and 19% for weapons, with a positive "
     "outcome in 24.6% of cases.": [
