@@ -388,6 +388,13 @@ SHAPES = {
     "The value of volunteer time given to the scheme was put at £18,500.": [
         ("£18,500", "volunteer_time_value", "level", None)
     ],
+    # a total of what a group counted measures what they counted, not the group
+    "Street Pastors handed out 410 bottles of water in May and 390 in June, a combined "
+    "total of 800.": [
+        ("410", "bottle", "level", None),
+        ("390", "bottle", "level", None),
+        ("800", "bottle", "level", None),
+    ],
     # what residents think of ASB is a perception, not ASB
     "In the survey, 23% of residents said anti-social behaviour was a big problem.": [
         ("23", "asb_perception", "level", None)

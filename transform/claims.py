@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from transform.figures import AMOUNTS, CHANGE_VERBS, Figure, of_a_year
 from transform.meaning import (
+    AGENTS,
     PEOPLE,
     WEAK,
     Concept,
@@ -211,8 +212,15 @@ def bulleted(f: Figure) -> bool:
 def share_whole(claim: Claim) -> None:
     """Parts measure what their whole measures ("1,030 weapons surrendered, comprising 982
     knives, 31 firearms and 17 other items"), but for groups of people within people
-    ("380 people ... 29 parents and 351 children")."""
-    whole = claim.stated.meaning["metric"]
+    ("380 people ... 29 parents and 351 children"). A total of what a group of people
+    counted measures what they counted ("Speedwatch volunteers recorded 1,926 speeding
+    vehicles ... and 1,304 ..., a combined total of 3,230")."""
+    whole, first = claim.stated.meaning["metric"], claim.terms[0][1]
+    counted = not first.meaning["borrowed"] and first.meaning["metric"].concept not in WEAK
+    core = claim.stated.meaning["core"]
+    a_total = is_generic(core) or core[-1].lemma_.lower() == "total"  # "a combined total"
+    if whole.concept in PEOPLE | AGENTS and a_total and counted:
+        claim.stated.meaning["metric"] = whole = first.meaning["metric"]
     for _, part in claim.terms:
         own = part.meaning["metric"]
         if whole.concept in WEAK and (
