@@ -395,6 +395,13 @@ SHAPES = {
         ("390", "bottle", "level", None),
         ("800", "bottle", "level", None),
     ],
+    # victims' verdicts on a service are satisfaction; a recommended range is not
+    "Of the victims surveyed, 87% said the service helped them cope and recover.": [
+        ("87", "satisfaction", "level", None)
+    ],
+    "Mediation: 94% of participants would recommend it to others.": [
+        ("94", "satisfaction", "level", None)
+    ],
     # what residents think of ASB is a perception, not ASB
     "In the survey, 23% of residents said anti-social behaviour was a big problem.": [
         ("23", "asb_perception", "level", None)
