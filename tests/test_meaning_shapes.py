@@ -395,6 +395,11 @@ SHAPES = {
         ("390", "bottle", "level", None),
         ("800", "bottle", "level", None),
     ],
+    # referrals to the MARAC are its cases (SafeLives counts them so)
+    "Referrals to MARAC rose to 388 from 341.": [
+        ("388", "marac_cases", "level", None),
+        ("341", "marac_cases", "level", None),
+    ],
     # victims' verdicts on a service are satisfaction; a recommended range is not
     "Of the victims surveyed, 87% said the service helped them cope and recover.": [
         ("87", "satisfaction", "level", None)
