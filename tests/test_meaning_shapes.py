@@ -395,6 +395,13 @@ SHAPES = {
         ("390", "bottle", "level", None),
         ("800", "bottle", "level", None),
     ],
+    # children reached in schools are pupils; children at risk of exclusion from school are not
+    "Knife crime assemblies in secondary schools reached 2,300 children.": [
+        ("2,300", "schools_reached", "level", None)
+    ],
+    "The project supported 64 children at risk of exclusion from school.": [
+        ("64", "children_young_people", "level", None)
+    ],
     # referrals to the MARAC are its cases (SafeLives counts them so)
     "Referrals to MARAC rose to 388 from 341.": [
         ("388", "marac_cases", "level", None),

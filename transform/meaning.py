@@ -724,9 +724,14 @@ def splits_a_count(w: Words) -> bool:
 
 
 def in_school(figure: Figure) -> bool:
-    """Whether the sentence is about schools and their pupils."""
+    """Whether the sentence reaches children in schools: pupils, schools counted ("from 38
+    primary schools") or where it happened ("assemblies in schools"), not "excluded from
+    school" nor "during school hours"."""
     school = concept_named("schools_reached")
-    return names(school, list(figure.sentence))
+    places = [t for t in figure.sentence if names(school, [t])]
+    pupils = any(t.lemma_.lower() in ("pupil", "student") for t in places)  # "Year 6 pupils"
+    counted = any(c.like_num for t in places for c in t.children)
+    return pupils or counted or any(t.head.lower_ in ("in", "at", "across") for t in places)
 
 
 def counted_apart(figure: Figure, figures: list[Figure], nouns: set[str]) -> bool:
