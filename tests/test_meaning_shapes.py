@@ -396,7 +396,7 @@ SHAPES = {
         ("800", "bottle", "level", None),
     ],
     # children reached in schools are pupils; children at risk of exclusion from school are not
-    "Knife crime assemblies in secondary schools reached 2,300 children.": [
+    "Safety assemblies in secondary schools reached 2,300 children.": [
         ("2,300", "schools_reached", "level", None)
     ],
     "The project supported 64 children at risk of exclusion from school.": [
