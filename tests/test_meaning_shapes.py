@@ -602,3 +602,26 @@ def test_comparing_words_say_against_what_not_what_is_measured():
     text = "Of the mediation cases, 84 (60%) of the 140 closed were resolved, compared with 52%."
     codes = {code for _, code, *_ in meanings_of(text)}
     assert len(codes) == 2 and not any("compar" in code for code in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text, number, why",
+    [
+        ("The hub at 14 Vale Street, Denbigh LL16 3AH opens on Fridays.", "14", "address"),
+        ("Open daily at 3 Mill Lane for young people.", "3", "address"),
+        ("Counts below 5 have been suppressed to protect victims.", "5", "threshold"),
+        ("The duties are in Sections 5 to 7 of the Act.", "7", "label"),
+        ("Calls to 101 fell by 9% to 52,000.", "101", "phone"),
+        ("999 calls rose by 4% and non-emergency 101 calls by 2%.", "101", "phone"),
+    ],
+)
+def test_addresses_thresholds_labels_and_service_numbers_are_no_measures(text, number, why):
+    assert [f.why for f in figures_of(text) if f.text == number] == [why]
+
+
+def test_a_street_in_a_name_is_no_address_and_a_house_number_counts_nothing():
+    assert [f.text for f in figures_of("Our 54 Street Pastors gave 3,020 hours.") if f.measure] == [
+        "54",
+        "3,020",
+    ]
+    assert [f.measure for f in figures_of("Officers visited 12 High Street shops.")] == [True]

@@ -287,6 +287,10 @@ def is_service_number(token: Token) -> bool:
     after = token.nbor(1) if token.i + 1 < token.sent.end else None
     if before is not None and (before.lemma_.lower() in CALLS or before.lower_ == "non-emergency"):
         return True
+    if before is not None and before.lower_ == "emergency" and token.i - 2 >= token.sent.start:
+        return token.nbor(-2).text == "-"  # "non-emergency 101 calls", tokenised apart
+    if before is not None and before.lower_ == "to" and token.i - 2 >= token.sent.start:
+        return token.nbor(-2).lemma_.lower() == "call"  # "Calls to 101 fell by 12%"
     emergency = token.text in ("999", "112")  # "999 calls" is the line; "received 101 calls"
     emergency |= before is not None and before.lower_ in ("a", "the", "each", "every", "per")
     return emergency and after is not None and after.lemma_.lower() in ("call", "emergency")
@@ -365,6 +369,10 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "list_number"
     if is_structural(figure, prev):
         return "structural"
+    if is_address(figure):
+        return "address"
+    if is_suppression_threshold(figure, prev):
+        return "threshold"
     if suffix in ("am", "pm") or nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m."):
         return "time"
     if is_year(figure, token, suffix):
@@ -377,7 +385,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "rate_base"
     if is_age(figure, prev, nxt):
         return "age"
-    labelled = prev is not None and prev.lower_.rstrip(".") in LABEL_WORDS and not a_time(prev)
+    labelled = prev is not None and label_word(prev) and not a_time(prev)
+    labelled |= prev is not None and prev.lower_ == "to" and labelled_range(prev)  # "5 to 7"
     if labelled and not a_cells_value(prev, nxt):
         return "school_year" if prev.lower_.startswith("year") else "label"
     if is_school_year_list(figure):
@@ -391,6 +400,42 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
         return "date"
     return None
+
+
+STREETS = set(
+    """street road lane avenue way drive place square close crescent terrace row parade walk
+    gardens court precinct""".split()
+)
+
+
+def is_address(figure: Figure) -> bool:
+    """A house number: "at 12 Henblas Street, Wrexham", "41 Market Street" (title-case
+    words ending in a kind of street, with no noun after them that the number counts)."""
+    doc, end = figure.doc, figure.sentence.end
+    after = doc[figure.unit_end : min(figure.unit_end + 4, end)]
+    name = list(takewhile(lambda t: t.is_title, after))
+    if not name or name[-1].lower_ not in STREETS or figure.unit != "count":
+        return False  # not "Our 54 Street Pastors"
+    after = name[-1].i + 1
+    return after >= end or doc[after].pos_ != "NOUN"  # not "12 High Street shops"
+
+
+def is_suppression_threshold(figure: Figure, prev: Token | None) -> bool:
+    """ "Numbers below 5 are suppressed": the threshold of a table's disclosure rule."""
+    below = prev is not None and prev.lower_ in ("below", "under", "than")
+    return below and any(t.lemma_.lower() == "suppress" for t in figure.sentence)
+
+
+def label_word(token: Token) -> bool:
+    """ "Section 17", "Sections 5 to 7", "Phase 2": a word that numbers what follows it."""
+    word = token.lower_.rstrip(".")
+    return bool({word, word.removesuffix("s")} & LABEL_WORDS)
+
+
+def labelled_range(to: Token) -> bool:
+    """Whether "to" ends a range whose start a label word numbers ("Sections 5 to 7")."""
+    start = to.i - 1
+    return start - 1 >= to.sent.start and to.doc[start].like_num and label_word(to.doc[start - 1])
 
 
 def after_a_base(figure: Figure) -> bool:
