@@ -325,6 +325,15 @@ SHAPES = {
             [("part", "£250,000"), ("part", "£50,000"), ("part", "£300,000")],
         )
     ],
+    # a cell label of words joined by "/" or "-" is one label: all the row's cells are parts
+    "Disposals: Referral/reparation 30 | Caution 12 | Youth caution 8 | Grand total 50": [
+        ("part_whole", "50", [("part", "30"), ("part", "12"), ("part", "8")])
+    ],
+    # ... and cells read after a figure of their unit not read as a cell are only some of
+    # the total's parts: the row's levels are its parts only when they add up to it
+    "Disposals: Referral (reparation) 30 | Caution 12 | Youth caution 8 | Grand total 50": [
+        ("part_whole", "50", [("part", "30"), ("part", "12"), ("part", "8")])
+    ],
 }
 
 

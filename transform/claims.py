@@ -1036,21 +1036,33 @@ def set_apart(total: Figure, part: Figure) -> bool:
 
 def row_cells(figures: list[Figure]) -> list[Figure]:
     """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...",
-    "Casualties, 2023: Fatal 6 | Serious 94 | Slight 517")."""
+    "Casualties, 2023: Fatal 6 | Serious 94 | Slight 517"); none when a figure of their
+    unit before the total is not one of them (a cell whose label is not read as one:
+    the cells read are only some of the total's parts)."""
     cells = [f for f in figures if f.measure and (f.doc[f.first - 1].text == ":" or in_cell(f))]
-    return cells if len(cells) >= 2 and len({f.unit for f in cells}) == 1 else []
+    if len(cells) < 2 or len({f.unit for f in cells}) != 1:
+        return []
+    same_unit = [f for f in figures if f.measure and f.unit == cells[0].unit]
+    return cells if same_unit == cells else []
 
 
 def in_cell(f: Figure) -> bool:
-    """Whether the figure follows its cell's label of one to three words right after a
-    "|" (or a heading's ":"), and ends its cell: "| Northfield 31 |"."""
+    """Whether the figure follows its cell's label of one to three words (words joined by
+    "/" or "-" are one: "Charge/summons") right after a "|" (or a heading's ":"), and
+    ends its cell: "| Northfield 31 |"."""
     start = f.sentence.start
-    words = reversed(f.doc[max(start, f.first - 3) : f.first])
-    label = list(takewhile(lambda t: t.is_alpha, words))
+    words = reversed(f.doc[max(start, f.first - 5) : f.first])
+    label = list(takewhile(lambda t: t.is_alpha or glued(t), words))
     at = f.first - len(label) - 1
     after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
     ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
-    return bool(label) and at >= start and f.doc[at].text in ("|", ":") and ends
+    named = bool(label) and label[-1].is_alpha and sum(t.is_alpha for t in label) <= 3
+    return named and at >= start and f.doc[at].text in ("|", ":") and ends
+
+
+def glued(token: Token) -> bool:
+    """A "/" or "-" joining two words with no space ("Charge/summons", "Drink-drive")."""
+    return token.text in ("/", "-") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def is_total(f: Figure) -> bool:
