@@ -334,6 +334,15 @@ SHAPES = {
     "Disposals: Referral (reparation) 30 | Caution 12 | Youth caution 8 | Grand total 50": [
         ("part_whole", "50", [("part", "30"), ("part", "12"), ("part", "8")])
     ],
+    # a level after a list, in a clause of its own that states it, when the list adds up
+    "Wardens issued 140 fixed penalties for littering and 60 for dog fouling, making 200"
+    " penalties in the year.": [("part_whole", "200", [("part", "140"), ("part", "60")])],
+    "Mentors gave 420 hours in schools and 180 hours in youth clubs, making 600 hours over"
+    " the summer.": [("part_whole", "600", [("part", "420"), ("part", "180")])],
+    "Crews fitted 75 alarms in May and 45 in June, bringing the total for the first"
+    " half-year to 120.": [("part_whole", "120", [("part", "75"), ("part", "45")])],
+    # ... and none when it does not: the clause may count something else
+    "The team visited 40 schools and 12 colleges, making 300 referrals.": [],
 }
 
 

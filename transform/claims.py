@@ -828,12 +828,39 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
             claims.append(part_whole(wholes[-1], parts, first.sentence))
             used = figures.index(parts[-1]) + 1
+        elif (stated := sum_stated_after(parts, figures)) and not compared(stated[1]):
+            claims.append(part_whole(*stated, first.sentence))
+            used = figures.index(stated[0]) + 1
     if claims:
         return claims
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
     return []
+
+
+def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None:
+    """(whole, parts): the level right after a list, in a clause of its own that states it
+    ("140 ... and 60 ..., making 200 penalties", "..., bringing the total for the spring
+    to 120", "A (402) and B (1,118) together made up the 1,520 ..."), when the list adds
+    up to it: the words do not say the list is all of it (a running total may count
+    earlier ones too). A participle before a bare number may have been read as a list's
+    label ("..., making 1,625 hours"): then the list's last item is the whole."""
+    for some in (parts, parts[:-1]):
+        after = [f for f in figures if some and f.first > some[-1].last]
+        if not after or after[0] not in level_figures(after) or not part_of_all(some, after[0]):
+            continue
+        between = after[0].doc[some[-1].unit_end : after[0].first]
+        states = any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("together", "total") for t in between
+        )
+        if states and adds_up(some, after[0]):
+            return after[0], some
+    return None
+
+
+def part_of_all(parts: list[Figure], whole: Figure) -> bool:
+    return all(part_of(p, whole) for p in parts)
 
 
 def adds_up(parts: list[Figure], whole: Figure) -> bool:
