@@ -343,6 +343,14 @@ SHAPES = {
     " half-year to 120.": [("part_whole", "120", [("part", "75"), ("part", "45")])],
     # ... and none when it does not: the clause may count something else
     "The team visited 40 schools and 12 colleges, making 300 referrals.": [],
+    # a count named a population is the rate's base before a count of residents
+    "The 450 residents in treatment equal 6.0 per 1,000 adults (an adult population of 75,000).": [
+        ("rate", "6.0", [("count", "450"), ("base", "75,000")])
+    ],
+    # of two levels the periods leave alike, the one labelled the earlier period's is earlier
+    "Burglary: earlier period 1,300, later period 1,210, change -90.": [
+        ("change_difference", "-90", [("from", "1,300"), ("to", "1,210")])
+    ],
 }
 
 

@@ -592,11 +592,12 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
 
 
 def labelled_previous(f: Figure) -> bool:
-    """Whether the label of the figure's own item names the period before."""
+    """Whether the label of the figure's own item names the period before ("previous year
+    quarter 2 activity 2,318", "earlier period 2,760")."""
     words = list(f.doc[f.sentence.start : f.first])
     breaks = [n for n, t in enumerate(words) if t.text in (",", ";", "|", "(")]
     label = words[breaks[-1] + 1 :] if breaks else words
-    return any(t.lower_ in ("previous", "last", "prior") for t in label)
+    return any(t.lower_ in ("previous", "last", "prior", "earlier") for t in label)
 
 
 def compares(word: Token) -> bool:
@@ -691,7 +692,13 @@ def counts_a_base(f: Figure) -> bool:
     return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])
 
 
-BASE_SIGNS = (named_a_base, placed_as_base, counts_a_base)
+def names_a_population(f: Figure) -> bool:
+    """ "(an adult population of 54,500)": clearer than a count of residents, who may be
+    the rate's count ("The 289 residents in treatment ... per 1,000 adults")."""
+    return "population" in f.meaning["phrase"].split()
+
+
+BASE_SIGNS = (named_a_base, placed_as_base, names_a_population, counts_a_base)
 
 
 # --- Parts and their whole --------------------------------------------------------------
