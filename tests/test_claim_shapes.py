@@ -351,6 +351,13 @@ SHAPES = {
     "Burglary: earlier period 1,300, later period 1,210, change -90.": [
         ("change_difference", "-90", [("from", "1,300"), ("to", "1,210")])
     ],
+    # parts cutting the group two ways, one on a scale and one not, may overlap: no
+    # partition unless they add up
+    "Of the 300 callers, 140 were men and 95 were over 60.": [],
+    # ... but cuts of one scale are one way: a slip in them is caught
+    "Of the 80 clients, 50 were aged under 25 and 20 were aged 25 or over.": [
+        ("part_whole", "80", [("part", "50"), ("part", "20")])
+    ],
 }
 
 

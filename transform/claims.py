@@ -744,7 +744,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
-    if overlapping(parts, figures):
+    if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
     return [part_whole(whole, parts, sentence)]
 
@@ -756,9 +756,27 @@ def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
     shares = [beside(p, figures, "percent") for p in parts]
     if all(shares) and sum(s.value for s in shares) > 100 + len(shares) / 2:
         return True
+    return all(any(t.lower_ == "within" for t in item) for item in items_of(parts))
+
+
+CUTS = {"over", "under", "above", "below", "older", "younger", "more", "less", "fewer"}
+
+
+def two_ways(parts: list[Figure]) -> bool:
+    """Whether the parts divide the group two ways: some cut it on a scale by a number of
+    their own ("41 were aged 15 or over", "310 were over 65"), others by something else
+    ("22 were looked-after children", "420 were women"), so they may overlap."""
+    cuts = [
+        any(t.like_num for t in item) and any(t.lower_ in CUTS for t in item)
+        for item in items_of(parts)
+    ]
+    return any(cuts) and not all(cuts)
+
+
+def items_of(parts: list[Figure]) -> list[Span]:
+    """The words of each part, from its figure to the next part (or its sentence's end)."""
     ends = [p.first for p in parts[1:]] + [parts[-1].sentence.end]
-    items = [p.doc[p.unit_end : end] for p, end in zip(parts, ends)]
-    return all(any(t.lower_ == "within" for t in item) for item in items)
+    return [p.doc[p.unit_end : end] for p, end in zip(parts, ends)]
 
 
 def totals(whole: Figure, parts: list[Figure]) -> bool:
