@@ -358,6 +358,15 @@ SHAPES = {
     "Of the 80 clients, 50 were aged under 25 and 20 were aged 25 or over.": [
         ("part_whole", "80", [("part", "50"), ("part", "20")])
     ],
+    # a change that names what it counts is between the levels of that (or of nothing
+    # named), not of the sentence's other count
+    "Patrols dealt with 640 incidents, resulting in 95 arrests. The year before they dealt"
+    " with 600, so incidents rose by 40.": [
+        ("change_difference", "40", [("from", "600"), ("to", "640")])
+    ],
+    # the levels stated before a change, not a later clause's "from ... to"
+    "Burglaries fell to 410 from 450, a drop of 40, with attempted burglaries down from 60"
+    " to 52.": [("change_difference", "40", [("from", "450"), ("to", "410")])],
 }
 
 

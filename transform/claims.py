@@ -405,8 +405,10 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         return plan_and_actual(levels)
     narrower = (
         levels,
+        [f for f in levels if names_the_change(f, change)],
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
+        stated_before(levels, change, group),
     )
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
@@ -415,6 +417,22 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or from_and_to(levels, change)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def names_the_change(level: Figure, change: Figure) -> bool:
+    """Whether the level counts what the change's own words name, or names nothing ("...,
+    leading to 214 arrests. Last year it helped with 962, so incidents rose by 56": the
+    962 and the incidents before, not the arrests)."""
+    own = change.meaning["phrase"]
+    return bool(own) and level.meaning["phrase"] in (own, "")
+
+
+def stated_before(levels: list[Figure], change: Figure, group: list[Figure]) -> list[Figure]:
+    """The levels stated before the change since the change before it ("fell to 290 from
+    326, a drop of 36, with fatal casualties down from 9 to 6")."""
+    others = [f.first for f in group if f.measure and f.role != "level" and f is not change]
+    since = max([i for i in others if i < change.first], default=-1)
+    return [f for f in levels if since < f.first < change.first]
 
 
 def comparable(level: Figure, change: Figure) -> bool:
