@@ -367,6 +367,12 @@ SHAPES = {
     # the levels stated before a change, not a later clause's "from ... to"
     "Burglaries fell to 410 from 450, a drop of 40, with attempted burglaries down from 60"
     " to 52.": [("change_difference", "40", [("from", "450"), ("to", "410")])],
+    # ... or each says the same of the whole at another time: no partition
+    "Of 1,000 residents asked, 820 felt safe in the day and 430 felt safe at night.": [],
+    # parts up to a run that adds up to the whole; those after it cut the group another way
+    "Of the 500 pupils, 260 were boys, 240 were girls and 60 had a special need.": [
+        ("part_whole", "500", [("part", "260"), ("part", "240")])
+    ],
 }
 
 

@@ -764,7 +764,16 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
-    return [part_whole(whole, parts, sentence)]
+    return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
+
+
+def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
+    """The parts up to the first run of them that adds up to the whole: those after it cut
+    the group another way ("410 were boys, 230 were girls and 95 had an EHCP")."""
+    for n in range(2, len(parts)):
+        if adds_up(parts[:n], whole):
+            return parts[:n]
+    return parts
 
 
 def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
@@ -781,14 +790,31 @@ CUTS = {"over", "under", "above", "below", "older", "younger", "more", "less", "
 
 
 def two_ways(parts: list[Figure]) -> bool:
-    """Whether the parts divide the group two ways: some cut it on a scale by a number of
-    their own ("41 were aged 15 or over", "310 were over 65"), others by something else
-    ("22 were looked-after children", "420 were women"), so they may overlap."""
+    """Whether the parts divide the group two ways, so they may overlap: some cut it on a
+    scale by a number of their own ("41 were aged 15 or over", "310 were over 65"), others
+    by something else ("22 were looked-after children", "420 were women"); some say what
+    the members are, others what they did or had ("410 were boys, 230 were girls and 95 had
+    an EHCP"); or each says the same of the whole at another time or place ("1,520 felt
+    safe during the day and 980 felt safe after dark")."""
     cuts = [
         any(t.like_num for t in item) and any(t.lower_ in CUTS for t in item)
         for item in items_of(parts)
     ]
-    return any(cuts) and not all(cuts)
+    if any(cuts) and not all(cuts):
+        return True
+    sayings = [saying(p) for p in parts]
+    return None not in sayings and len(set(sayings)) == 1 and bool(sayings[0][1])
+
+
+def saying(part: Figure) -> tuple | None:
+    """(verb, what it says) of a part that is its clause's subject: ("feel", ("safe",))."""
+    if not is_subject(part):
+        return None
+    verb = governing_verb(part.head)
+    if verb is None:
+        return None
+    said = [t.lemma_.lower() for t in verb.children if t.dep_ in ("acomp", "attr", "dobj")]
+    return verb.lemma_.lower(), tuple(said)
 
 
 def items_of(parts: list[Figure]) -> list[Span]:
