@@ -373,6 +373,13 @@ SHAPES = {
     "Of the 500 pupils, 260 were boys, 240 were girls and 60 had a special need.": [
         ("part_whole", "500", [("part", "260"), ("part", "240")])
     ],
+    # ... or each gives an answer to one question
+    "Of the 300 parents surveyed, 210 said the sessions helped and 160 said they would"
+    " attend again.": [],
+    # parts after a part that add up to it are its parts: a funnel, not the whole's
+    "Of the 24 complaints, 15 were upheld, 10 led to an apology and 5 to compensation.": [
+        ("part_whole", "15", [("part", "10"), ("part", "5")])
+    ],
 }
 
 

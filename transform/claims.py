@@ -764,7 +764,19 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
+    if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
+        return [part_whole(*stage, sentence)]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
+
+
+def a_stage_and_its_parts(parts: list[Figure]) -> tuple | None:
+    """(part, the parts after it) when those add up to it: a funnel, not a partition of
+    the whole ("Of the 18 reviews, 11 met the threshold, 9 were resolved and 2 remain
+    open": the 9 and the 2 are of the 11)."""
+    for n, stage in enumerate(parts[:-2]):
+        if adds_up(parts[n + 1 :], stage):
+            return stage, parts[n + 1 :]
+    return None
 
 
 def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
@@ -814,6 +826,8 @@ def saying(part: Figure) -> tuple | None:
     if verb is None:
         return None
     said = [t.lemma_.lower() for t in verb.children if t.dep_ in ("acomp", "attr", "dobj")]
+    if any(t.dep_ == "ccomp" for t in verb.children):
+        said.append("that")  # "120 said they felt ... and 98 said they would ...": answers
     return verb.lemma_.lower(), tuple(said)
 
 
