@@ -380,6 +380,8 @@ SHAPES = {
     "Of the 24 complaints, 15 were upheld, 10 led to an apology and 5 to compensation.": [
         ("part_whole", "15", [("part", "10"), ("part", "5")])
     ],
+    # a bare "v" between two numbers sets one against the other: not a change and a level
+    "Theft: down 6% (1,880 v 2,000)": [],
 }
 
 

@@ -1433,7 +1433,10 @@ def is_subject(f: Figure) -> bool:
 
 
 def contrasts(token: Token) -> bool:
-    """A word setting a figure against another, not beside it in a list."""
+    """A word setting a figure against another, not beside it in a list; a bare "v"
+    between two numbers ("(2,740 v 3,011)") too."""
+    if token.lower_ in ("v", "v.") and token.i + 1 < len(token.doc):
+        return token.nbor(1).like_num
     return token.lower_ in ("than", "against", "versus", "vs") or token.lemma_ == "compare"
 
 
