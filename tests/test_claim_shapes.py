@@ -382,6 +382,10 @@ SHAPES = {
     ],
     # a bare "v" between two numbers sets one against the other: not a change and a level
     "Theft: down 6% (1,880 v 2,000)": [],
+    # a phrasal verb's particle ("making up") is no change word before a list
+    "Crews attended 940 fires, with grass fires making up 610 and bin fires 330.": [
+        ("part_whole", "940", [("part", "610"), ("part", "330")])
+    ],
 }
 
 

@@ -992,6 +992,7 @@ def compared(parts: list[Figure]) -> bool:
     before one."""
     doc = parts[0].doc
     words = doc[max(parts[0].sentence.start, parts[0].first - 3) : parts[-1].first]
+    words = [t for t in words if t.dep_ != "prt"]  # "making up 1,090", "broken down"
     return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
 
 
