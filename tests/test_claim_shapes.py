@@ -386,6 +386,12 @@ SHAPES = {
     "Crews attended 940 fires, with grass fires making up 610 and bin fires 330.": [
         ("part_whole", "940", [("part", "610"), ("part", "330")])
     ],
+    # a change in count "by" which the verb moves to a level, and its percentage apart
+    "Robbery fell by 30 to 270, a reduction of 10 per cent.": [
+        ("percent_change", "10", [("change", "30"), ("to", "270")])
+    ],
+    # ... but not another verb's percentage
+    "Robbery fell by 30 to 270, while burglary fell 4 per cent.": [],
 }
 
 

@@ -367,14 +367,35 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
     beside = group[max(0, at - 1) : at] + group[at + 1 : at + 2]
     counts = [f for f in beside if f.role == "change" and f.unit != "percent"]
     counts = [f for f in counts if f.qualifier == "exact" and f.direction == percent.direction]
-    if len(counts) != 1 or not adjacent(counts[0], percent) or dated(counts[0]):
+    ends = counts if len(counts) == 1 and adjacent(counts[0], percent) else None
+    if ends is None and (moved := moved_to(percent, group)):  # "rose by 26 to 380 – an
+        ends = moved  # increase of 7.3 per cent"
+    if ends is None or dated(ends[0]):
         return None
-    levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
+    levels = [f for f in level_figures(group) if f.unit == ends[0].unit]
     levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
-    if len(levels) != 1 or set_against(counts[0], levels[0]):
+    if len(levels) != 1 or set_against(ends[0], levels[0]):
         return None  # "down 2.6% (11,482 compared with 11,789)": two levels
     side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
-    return [("change", counts[0]), (side, levels[0])]
+    return [("change", ends[0]), (side, levels[0])]
+
+
+def moved_to(percent: Figure, group: list[Figure]) -> list[Figure] | None:
+    """The one change in count of the percentage's clause and direction when its verb
+    moves it "to" or "from" a level ("rose by 26 to 380"), the percentage apart but said
+    of the same verb (or of none: "..., an increase of 7.3 per cent")."""
+    counts = [f for f in group if f.role == "change" and f.unit != "percent"]
+    counts = [f for f in counts if f.qualifier == "exact" and same_clause(f, percent)]
+    if len(counts) != 1 or counts[0].direction != percent.direction:
+        return None
+    if counts[0].doc[counts[0].first - 1].lower_ != "by":
+        return None  # "rose by 26", not "... while 999 calls increased"
+    verb = governing_verb(counts[0].head)
+    if verb is None or governing_verb(percent.head) not in (None, verb):
+        return None  # "..., while burglary fell 4 per cent": another verb's change
+    ends = [f for f in level_figures(group) if governing_verb(f.head) == verb]
+    ends = [f for f in ends if f.doc[f.first - 1].lower_ in ("to", "from")]
+    return counts if len(ends) == 1 else None
 
 
 def set_against(a: Figure, b: Figure) -> bool:
