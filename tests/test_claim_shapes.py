@@ -392,6 +392,10 @@ SHAPES = {
     ],
     # ... but not another verb's percentage
     "Robbery fell by 30 to 270, while burglary fell 4 per cent.": [],
+    # ... and the level after it is the one compared with, the earlier
+    "Criminal damage increased year-on-year by 12.5% (900 offences v 800).": [
+        ("percent_change", "12.5", [("from", "800"), ("to", "900")])
+    ],
 }
 
 

@@ -641,7 +641,8 @@ def labelled_previous(f: Figure) -> bool:
 
 def compares(word: Token) -> bool:
     """A comparison word in any inflection ("That compares with 2,506 in 2022/23")."""
-    return word.lower_ in COMPARATORS or word.pos_ == "VERB" and word.lemma_.lower() == "compare"
+    verb = word.pos_ == "VERB" and word.lemma_.lower() == "compare"
+    return word.lower_ in COMPARATORS or verb or contrasts(word)  # "(1,430 offences v 1,210)"
 
 
 def comparing(word: Token, b: Figure) -> bool:
