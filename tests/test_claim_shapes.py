@@ -396,6 +396,15 @@ SHAPES = {
     "Criminal damage increased year-on-year by 12.5% (900 offences v 800).": [
         ("percent_change", "12.5", [("from", "800"), ("to", "900")])
     ],
+    # a quarter's label is a cell's label: the row's total is claimed whatever the sum,
+    # so a slip in it is caught
+    "Secondary fires | Q1 140 | Q2 210 | Q3 95 | Q4 60 | Total 500": [
+        (
+            "part_whole",
+            "500",
+            [("part", "140"), ("part", "210"), ("part", "95"), ("part", "60")],
+        )
+    ],
 }
 
 

@@ -1185,12 +1185,17 @@ def in_cell(f: Figure) -> bool:
     ends its cell: "| Northfield 31 |"."""
     start = f.sentence.start
     words = reversed(f.doc[max(start, f.first - 5) : f.first])
-    label = list(takewhile(lambda t: t.is_alpha or glued(t), words))
+    label = list(takewhile(lambda t: t.is_alpha or glued(t) or a_period_label(t), words))
     at = f.first - len(label) - 1
     after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
     ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
-    named = bool(label) and label[-1].is_alpha and sum(t.is_alpha for t in label) <= 3
+    named = bool(label) and not glued(label[-1]) and len([t for t in label if not glued(t)]) <= 3
     return named and at >= start and f.doc[at].text in ("|", ":") and ends
+
+
+def a_period_label(token: Token) -> bool:
+    """A quarter or month label of a row's cell ("| Q1 88 |", "| P3 41 |")."""
+    return re.fullmatch(r"[QP][1-4]", token.text) is not None
 
 
 def glued(token: Token) -> bool:
