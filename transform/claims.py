@@ -804,6 +804,8 @@ def a_stage_and_its_parts(parts: list[Figure]) -> tuple | None:
 def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
     """The parts up to the first run of them that adds up to the whole: those after it cut
     the group another way ("410 were boys, 230 were girls and 95 had an EHCP")."""
+    if adds_up(parts, whole):
+        return parts  # "..., 5 were Y and 0 were Z": all of them
     for n in range(2, len(parts)):
         if adds_up(parts[:n], whole):
             return parts[:n]
