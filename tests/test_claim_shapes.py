@@ -327,6 +327,90 @@ SHAPES = {
             [("part", "£250,000"), ("part", "£50,000"), ("part", "£300,000")],
         )
     ],
+    # a cell label of words joined by "/" or "-" is one label: all the row's cells are parts
+    "Disposals: Referral/reparation 30 | Caution 12 | Youth caution 8 | Grand total 50": [
+        ("part_whole", "50", [("part", "30"), ("part", "12"), ("part", "8")])
+    ],
+    # ... and cells read after a figure of their unit not read as a cell are only some of
+    # the total's parts: the row's levels are its parts only when they add up to it
+    "Disposals: Referral (reparation) 30 | Caution 12 | Youth caution 8 | Grand total 50": [
+        ("part_whole", "50", [("part", "30"), ("part", "12"), ("part", "8")])
+    ],
+    # a level after a list, in a clause of its own that states it, when the list adds up
+    "Wardens issued 140 fixed penalties for littering and 60 for dog fouling, making 200"
+    " penalties in the year.": [("part_whole", "200", [("part", "140"), ("part", "60")])],
+    "Mentors gave 420 hours in schools and 180 hours in youth clubs, making 600 hours over"
+    " the summer.": [("part_whole", "600", [("part", "420"), ("part", "180")])],
+    "Crews fitted 75 alarms in May and 45 in June, bringing the total for the first"
+    " half-year to 120.": [("part_whole", "120", [("part", "75"), ("part", "45")])],
+    # ... and none when it does not: the clause may count something else
+    "The team visited 40 schools and 12 colleges, making 300 referrals.": [],
+    # a count named a population is the rate's base before a count of residents
+    "The 450 residents in treatment equal 6.0 per 1,000 adults (an adult population of 75,000).": [
+        ("rate", "6.0", [("count", "450"), ("base", "75,000")])
+    ],
+    # of two levels the periods leave alike, the one labelled the earlier period's is earlier
+    "Burglary: earlier period 1,300, later period 1,210, change -90.": [
+        ("change_difference", "-90", [("from", "1,300"), ("to", "1,210")])
+    ],
+    # parts cutting the group two ways, one on a scale and one not, may overlap: no
+    # partition unless they add up
+    "Of the 300 callers, 140 were men and 95 were over 60.": [],
+    # ... but cuts of one scale are one way: a slip in them is caught
+    "Of the 80 clients, 50 were aged under 25 and 20 were aged 25 or over.": [
+        ("part_whole", "80", [("part", "50"), ("part", "20")])
+    ],
+    # a change that names what it counts is between the levels of that (or of nothing
+    # named), not of the sentence's other count
+    "Patrols dealt with 640 incidents, resulting in 95 arrests. The year before they dealt"
+    " with 600, so incidents rose by 40.": [
+        ("change_difference", "40", [("from", "600"), ("to", "640")])
+    ],
+    # the levels stated before a change, not a later clause's "from ... to"
+    "Burglaries fell to 410 from 450, a drop of 40, with attempted burglaries down from 60"
+    " to 52.": [("change_difference", "40", [("from", "450"), ("to", "410")])],
+    # ... or each says the same of the whole at another time: no partition
+    "Of 1,000 residents asked, 820 felt safe in the day and 430 felt safe at night.": [],
+    # parts up to a run that adds up to the whole; those after it cut the group another way
+    "Of the 500 pupils, 260 were boys, 240 were girls and 60 had a special need.": [
+        ("part_whole", "500", [("part", "260"), ("part", "240")])
+    ],
+    # ... or each gives an answer to one question
+    "Of the 300 parents surveyed, 210 said the sessions helped and 160 said they would"
+    " attend again.": [],
+    # parts after a part that add up to it are its parts: a funnel, not the whole's
+    "Of the 24 complaints, 15 were upheld, 10 led to an apology and 5 to compensation.": [
+        ("part_whole", "15", [("part", "10"), ("part", "5")])
+    ],
+    # a bare "v" between two numbers sets one against the other: not a change and a level
+    "Theft: down 6% (1,880 v 2,000)": [],
+    # a phrasal verb's particle ("making up") is no change word before a list
+    "Crews attended 940 fires, with grass fires making up 610 and bin fires 330.": [
+        ("part_whole", "940", [("part", "610"), ("part", "330")])
+    ],
+    # a change in count "by" which the verb moves to a level, and its percentage apart
+    "Robbery fell by 30 to 270, a reduction of 10 per cent.": [
+        ("percent_change", "10", [("change", "30"), ("to", "270")])
+    ],
+    # ... but not another verb's percentage
+    "Robbery fell by 30 to 270, while burglary fell 4 per cent.": [],
+    # ... and the level after it is the one compared with, the earlier
+    "Criminal damage increased year-on-year by 12.5% (900 offences v 800).": [
+        ("percent_change", "12.5", [("from", "800"), ("to", "900")])
+    ],
+    # a quarter's label is a cell's label: the row's total is claimed whatever the sum,
+    # so a slip in it is caught
+    "Secondary fires | Q1 140 | Q2 210 | Q3 95 | Q4 60 | Total 500": [
+        (
+            "part_whole",
+            "500",
+            [("part", "140"), ("part", "210"), ("part", "95"), ("part", "60")],
+        )
+    ],
+    # ... but a part of none after the run is still one of them
+    "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
+        ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])
+    ],
 }
 
 

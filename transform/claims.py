@@ -375,14 +375,35 @@ def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
     beside = group[max(0, at - 1) : at] + group[at + 1 : at + 2]
     counts = [f for f in beside if f.role == "change" and f.unit != "percent"]
     counts = [f for f in counts if f.qualifier == "exact" and f.direction == percent.direction]
-    if len(counts) != 1 or not adjacent(counts[0], percent) or dated(counts[0]):
+    ends = counts if len(counts) == 1 and adjacent(counts[0], percent) else None
+    if ends is None and (moved := moved_to(percent, group)):  # "rose by 26 to 380 – an
+        ends = moved  # increase of 7.3 per cent"
+    if ends is None or dated(ends[0]):
         return None
-    levels = [f for f in level_figures(group) if f.unit == counts[0].unit]
+    levels = [f for f in level_figures(group) if f.unit == ends[0].unit]
     levels = [f for f in levels if f.meaning["areas"][0] == percent.meaning["areas"][0]]
-    if len(levels) != 1 or set_against(counts[0], levels[0]):
+    if len(levels) != 1 or set_against(ends[0], levels[0]):
         return None  # "down 2.6% (11,482 compared with 11,789)": two levels
     side = "from" if levels[0].doc[levels[0].first - 1].lower_ == "from" else "to"
-    return [("change", counts[0]), (side, levels[0])]
+    return [("change", ends[0]), (side, levels[0])]
+
+
+def moved_to(percent: Figure, group: list[Figure]) -> list[Figure] | None:
+    """The one change in count of the percentage's clause and direction when its verb
+    moves it "to" or "from" a level ("rose by 26 to 380"), the percentage apart but said
+    of the same verb (or of none: "..., an increase of 7.3 per cent")."""
+    counts = [f for f in group if f.role == "change" and f.unit != "percent"]
+    counts = [f for f in counts if f.qualifier == "exact" and same_clause(f, percent)]
+    if len(counts) != 1 or counts[0].direction != percent.direction:
+        return None
+    if counts[0].doc[counts[0].first - 1].lower_ != "by":
+        return None  # "rose by 26", not "... while 999 calls increased"
+    verb = governing_verb(counts[0].head)
+    if verb is None or governing_verb(percent.head) not in (None, verb):
+        return None  # "..., while burglary fell 4 per cent": another verb's change
+    ends = [f for f in level_figures(group) if governing_verb(f.head) == verb]
+    ends = [f for f in ends if f.doc[f.first - 1].lower_ in ("to", "from")]
+    return counts if len(ends) == 1 else None
 
 
 def set_against(a: Figure, b: Figure) -> bool:
@@ -413,8 +434,10 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         return plan_and_actual(levels)
     narrower = (
         levels,
+        [f for f in levels if names_the_change(f, change)],
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
+        stated_before(levels, change, group),
     )
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
@@ -423,6 +446,22 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or from_and_to(levels, change)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def names_the_change(level: Figure, change: Figure) -> bool:
+    """Whether the level counts what the change's own words name, or names nothing ("...,
+    leading to 214 arrests. Last year it helped with 962, so incidents rose by 56": the
+    962 and the incidents before, not the arrests)."""
+    own = change.meaning["phrase"]
+    return bool(own) and level.meaning["phrase"] in (own, "")
+
+
+def stated_before(levels: list[Figure], change: Figure, group: list[Figure]) -> list[Figure]:
+    """The levels stated before the change since the change before it ("fell to 290 from
+    326, a drop of 36, with fatal casualties down from 9 to 6")."""
+    others = [f.first for f in group if f.measure and f.role != "level" and f is not change]
+    since = max([i for i in others if i < change.first], default=-1)
+    return [f for f in levels if since < f.first < change.first]
 
 
 def comparable(level: Figure, change: Figure) -> bool:
@@ -600,16 +639,18 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
 
 
 def labelled_previous(f: Figure) -> bool:
-    """Whether the label of the figure's own item names the period before."""
+    """Whether the label of the figure's own item names the period before ("previous year
+    quarter 2 activity 2,318", "earlier period 2,760")."""
     words = list(f.doc[f.sentence.start : f.first])
     breaks = [n for n, t in enumerate(words) if t.text in (",", ";", "|", "(")]
     label = words[breaks[-1] + 1 :] if breaks else words
-    return any(t.lower_ in ("previous", "last", "prior") for t in label)
+    return any(t.lower_ in ("previous", "last", "prior", "earlier") for t in label)
 
 
 def compares(word: Token) -> bool:
     """A comparison word in any inflection ("That compares with 2,506 in 2022/23")."""
-    return word.lower_ in COMPARATORS or word.pos_ == "VERB" and word.lemma_.lower() == "compare"
+    verb = word.pos_ == "VERB" and word.lemma_.lower() == "compare"
+    return word.lower_ in COMPARATORS or verb or contrasts(word)  # "(1,430 offences v 1,210)"
 
 
 def comparing(word: Token, b: Figure) -> bool:
@@ -699,7 +740,13 @@ def counts_a_base(f: Figure) -> bool:
     return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])
 
 
-BASE_SIGNS = (named_a_base, placed_as_base, counts_a_base)
+def names_a_population(f: Figure) -> bool:
+    """ "(an adult population of 54,500)": clearer than a count of residents, who may be
+    the rate's count ("The 289 residents in treatment ... per 1,000 adults")."""
+    return "population" in f.meaning["phrase"].split()
+
+
+BASE_SIGNS = (named_a_base, placed_as_base, names_a_population, counts_a_base)
 
 
 # --- Parts and their whole --------------------------------------------------------------
@@ -745,9 +792,32 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
-    if overlapping(parts, figures):
+    if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
-    return [part_whole(whole, parts, sentence)]
+    if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
+        return [part_whole(*stage, sentence)]
+    return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
+
+
+def a_stage_and_its_parts(parts: list[Figure]) -> tuple | None:
+    """(part, the parts after it) when those add up to it: a funnel, not a partition of
+    the whole ("Of the 18 reviews, 11 met the threshold, 9 were resolved and 2 remain
+    open": the 9 and the 2 are of the 11)."""
+    for n, stage in enumerate(parts[:-2]):
+        if adds_up(parts[n + 1 :], stage):
+            return stage, parts[n + 1 :]
+    return None
+
+
+def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
+    """The parts up to the first run of them that adds up to the whole: those after it cut
+    the group another way ("410 were boys, 230 were girls and 95 had an EHCP")."""
+    if adds_up(parts, whole):
+        return parts  # "..., 5 were Y and 0 were Z": all of them
+    for n in range(2, len(parts)):
+        if adds_up(parts[:n], whole):
+            return parts[:n]
+    return parts
 
 
 def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
@@ -757,9 +827,46 @@ def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
     shares = [beside(p, figures, "percent") for p in parts]
     if all(shares) and sum(s.value for s in shares) > 100 + len(shares) / 2:
         return True
+    return all(any(t.lower_ == "within" for t in item) for item in items_of(parts))
+
+
+CUTS = {"over", "under", "above", "below", "older", "younger", "more", "less", "fewer"}
+
+
+def two_ways(parts: list[Figure]) -> bool:
+    """Whether the parts divide the group two ways, so they may overlap: some cut it on a
+    scale by a number of their own ("41 were aged 15 or over", "310 were over 65"), others
+    by something else ("22 were looked-after children", "420 were women"); some say what
+    the members are, others what they did or had ("410 were boys, 230 were girls and 95 had
+    an EHCP"); or each says the same of the whole at another time or place ("1,520 felt
+    safe during the day and 980 felt safe after dark")."""
+    cuts = [
+        any(t.like_num for t in item) and any(t.lower_ in CUTS for t in item)
+        for item in items_of(parts)
+    ]
+    if any(cuts) and not all(cuts):
+        return True
+    sayings = [saying(p) for p in parts]
+    return None not in sayings and len(set(sayings)) == 1 and bool(sayings[0][1])
+
+
+def saying(part: Figure) -> tuple | None:
+    """(verb, what it says) of a part that is its clause's subject: ("feel", ("safe",))."""
+    if not is_subject(part):
+        return None
+    verb = governing_verb(part.head)
+    if verb is None:
+        return None
+    said = [t.lemma_.lower() for t in verb.children if t.dep_ in ("acomp", "attr", "dobj")]
+    if any(t.dep_ == "ccomp" for t in verb.children):
+        said.append("that")  # "120 said they felt ... and 98 said they would ...": answers
+    return verb.lemma_.lower(), tuple(said)
+
+
+def items_of(parts: list[Figure]) -> list[Span]:
+    """The words of each part, from its figure to the next part (or its sentence's end)."""
     ends = [p.first for p in parts[1:]] + [parts[-1].sentence.end]
-    items = [p.doc[p.unit_end : end] for p, end in zip(parts, ends)]
-    return all(any(t.lower_ == "within" for t in item) for item in items)
+    return [p.doc[p.unit_end : end] for p, end in zip(parts, ends)]
 
 
 def totals(whole: Figure, parts: list[Figure]) -> bool:
@@ -836,12 +943,39 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
             claims.append(part_whole(wholes[-1], parts, first.sentence))
             used = figures.index(parts[-1]) + 1
+        elif (stated := sum_stated_after(parts, figures)) and not compared(stated[1]):
+            claims.append(part_whole(*stated, first.sentence))
+            used = figures.index(stated[0]) + 1
     if claims:
         return claims
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
     return []
+
+
+def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None:
+    """(whole, parts): the level right after a list, in a clause of its own that states it
+    ("140 ... and 60 ..., making 200 penalties", "..., bringing the total for the spring
+    to 120", "A (402) and B (1,118) together made up the 1,520 ..."), when the list adds
+    up to it: the words do not say the list is all of it (a running total may count
+    earlier ones too). A participle before a bare number may have been read as a list's
+    label ("..., making 1,625 hours"): then the list's last item is the whole."""
+    for some in (parts, parts[:-1]):
+        after = [f for f in figures if some and f.first > some[-1].last]
+        if not after or after[0] not in level_figures(after) or not part_of_all(some, after[0]):
+            continue
+        between = after[0].doc[some[-1].unit_end : after[0].first]
+        states = any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("together", "total") for t in between
+        )
+        if states and adds_up(some, after[0]):
+            return after[0], some
+    return None
+
+
+def part_of_all(parts: list[Figure], whole: Figure) -> bool:
+    return all(part_of(p, whole) for p in parts)
 
 
 def adds_up(parts: list[Figure], whole: Figure) -> bool:
@@ -890,6 +1024,7 @@ def compared(parts: list[Figure]) -> bool:
     before one."""
     doc = parts[0].doc
     words = doc[max(parts[0].sentence.start, parts[0].first - 3) : parts[-1].first]
+    words = [t for t in words if t.dep_ != "prt"]  # "making up 1,090", "broken down"
     return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
 
 
@@ -1044,21 +1179,38 @@ def set_apart(total: Figure, part: Figure) -> bool:
 
 def row_cells(figures: list[Figure]) -> list[Figure]:
     """The figures of a table row's cells before its total ("Q1: 212 | Q2: 198 | ...",
-    "Casualties, 2023: Fatal 6 | Serious 94 | Slight 517")."""
+    "Casualties, 2023: Fatal 6 | Serious 94 | Slight 517"); none when a figure of their
+    unit before the total is not one of them (a cell whose label is not read as one:
+    the cells read are only some of the total's parts)."""
     cells = [f for f in figures if f.measure and (f.doc[f.first - 1].text == ":" or in_cell(f))]
-    return cells if len(cells) >= 2 and len({f.unit for f in cells}) == 1 else []
+    if len(cells) < 2 or len({f.unit for f in cells}) != 1:
+        return []
+    same_unit = [f for f in figures if f.measure and f.unit == cells[0].unit]
+    return cells if same_unit == cells else []
 
 
 def in_cell(f: Figure) -> bool:
-    """Whether the figure follows its cell's label of one to three words right after a
-    "|" (or a heading's ":"), and ends its cell: "| Northfield 31 |"."""
+    """Whether the figure follows its cell's label of one to three words (words joined by
+    "/" or "-" are one: "Charge/summons") right after a "|" (or a heading's ":"), and
+    ends its cell: "| Northfield 31 |"."""
     start = f.sentence.start
-    words = reversed(f.doc[max(start, f.first - 3) : f.first])
-    label = list(takewhile(lambda t: t.is_alpha, words))
+    words = reversed(f.doc[max(start, f.first - 5) : f.first])
+    label = list(takewhile(lambda t: t.is_alpha or glued(t) or a_period_label(t), words))
     at = f.first - len(label) - 1
     after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
     ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
-    return bool(label) and at >= start and f.doc[at].text in ("|", ":") and ends
+    named = bool(label) and not glued(label[-1]) and len([t for t in label if not glued(t)]) <= 3
+    return named and at >= start and f.doc[at].text in ("|", ":") and ends
+
+
+def a_period_label(token: Token) -> bool:
+    """A quarter or month label of a row's cell ("| Q1 88 |", "| P3 41 |")."""
+    return re.fullmatch(r"[QP][1-4]", token.text) is not None
+
+
+def glued(token: Token) -> bool:
+    """A "/" or "-" joining two words with no space ("Charge/summons", "Drink-drive")."""
+    return token.text in ("/", "-") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def is_total(f: Figure) -> bool:
@@ -1328,7 +1480,10 @@ def is_subject(f: Figure) -> bool:
 
 
 def contrasts(token: Token) -> bool:
-    """A word setting a figure against another, not beside it in a list."""
+    """A word setting a figure against another, not beside it in a list; a bare "v"
+    between two numbers ("(2,740 v 3,011)") too."""
+    if token.lower_ in ("v", "v.") and token.i + 1 < len(token.doc):
+        return token.nbor(1).like_num
     return token.lower_ in ("than", "against", "versus", "vs") or token.lemma_ == "compare"
 
 
