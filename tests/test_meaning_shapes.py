@@ -625,3 +625,11 @@ def test_a_street_in_a_name_is_no_address_and_a_house_number_counts_nothing():
         "3,020",
     ]
     assert [f.measure for f in figures_of("Officers visited 12 High Street shops.")] == [True]
+
+
+def test_a_place_right_before_a_figure_is_where_it_is_and_no_end_of_the_change():
+    text = "Completions: 12.4% (England 10.9%), up 0.6 percentage points on last year's 11.8%."
+    sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    areas = {f.text: [a.name for a in f.meaning["areas"]] for s in sentences for f in s}
+    assert areas["10.9"] == ["England"] and areas["12.4"] == ["Bolton"]
+    assert [[f.text for _, f in c.terms] for c in claims] == [["11.8", "12.4"]]

@@ -1736,6 +1736,7 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
     for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
         token = span[-1]
         describes = token.dep_ in ("poss", "compound", "nmod", "amod") or token.nbor(1).text == "'s"
+        describes |= span.end == figure.first  # "(England 5.0%)": a place labelling it
         if span.start in {t.i for t in before} and describes:
             return [area]
     words = {t.lower_ for t in before + after}
