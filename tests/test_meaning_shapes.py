@@ -431,6 +431,13 @@ SHAPES = {
         ("812", "false_alarms", "level", None),
         ("41", "false_alarms_percent", "level", None),
     ],
+    # people a group helped, and "a further" more of them, are not the group
+    "Street Angels helped 120 people on Fridays and a further 45 on Saturdays, 165 people in "
+    "total.": [
+        ("120", "people_supported", "level", None),
+        ("45", "people_supported", "level", None),
+        ("165", "people_supported", "level", None),
+    ],
     # a referral order is a youth court's sentence, not a referral
     "Of the 64 children on the caseload, 38 were on referral orders.": [
         ("64", "children_young_people", "level", None),

@@ -1150,10 +1150,13 @@ def names_a_thing(head: list[Token]) -> bool:
 
 
 def is_object(noun: Token) -> bool:
-    """Whether the noun is what its verb acts on ("assisted 644 people")."""
+    """Whether the noun is what its verb acts on ("assisted 644 people", "helped 214
+    people ..., 381 people in total", however the parser hangs the total)."""
+    while noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to", "for"):
         noun = noun.head  # "worked with 96 parents", "gave talks to 1,520 older people"
-    return noun.dep_ in ("dobj", "prep") and noun.head.pos_ == "VERB"
+    return noun.dep_ in ("dobj", "prep", "npadvmod") and noun.head.pos_ == "VERB"
 
 
 def is_place(noun: Token) -> bool:
@@ -1182,7 +1185,7 @@ def named_by_context(
         return part_metric(figure, whole, w)  # "23 of the 51 hate crimes", "11 of 12 schools"
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
-    if (sibling := elided(figure, figures)) is not None:
+    if (sibling := elided(figure, figures) or further_of(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     partner = just_before(figure, figures) if is_other_side(figure) else None
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
@@ -1591,6 +1594,16 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
+
+
+def further_of(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure "a further" or "another" adds to: the one before it of its unit ("helped
+    214 people on Friday nights and a further 167 on Saturdays")."""
+    if figure.doc[figure.first - 1].lower_ not in ("further", "another"):
+        return None
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    same = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
+    return same[-1] if same else None
 
 
 def part_of_before(figure: Figure) -> bool:
