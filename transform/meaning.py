@@ -1040,7 +1040,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             better = better if names(better, head + verb) else None
         if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
             better = None  # "sessions across 27 villages": where, not what
-        doer = better is not None and better.code in AGENTS and is_people(concept)
+        doer = better is not None and better.code in AGENTS and concept is not None
+        doer = doer and concept.code in PEOPLE  # people, not a bare "total"
         doer = doer and bool(verb) and any(is_object(t) for t in w.core) and not owns
         if doer and not names(better, head + verb + w.own):  # "Safe space volunteers
             better = best(head + verb, unit=unit)  # assisted 644 people": who helped them
