@@ -204,6 +204,11 @@ SHAPES = {
     "Wardens completed 170 of our 200 planned patrols, with 30 cancelled.": [
         ("part_whole", "200", [("part", "170"), ("part", "30")])
     ],
+    # rates do not add up: comparators placed elsewhere are no parts
+    "The first time entrant rate was 290 per 100,000, against 210 for England and 80 for "
+    "Wales.": [],
+    # a change against a plan the text does not state has no other end to check
+    "Referrals fell from 300 to 250. We trained 180 staff, 50 more than planned.": [],
     # a list's first item placed like the rest is an item, not their whole
     "Across the 3 wards, 301 calls were logged in Eastfield, 188 in Westfield and 120 in "
     "Northfield.": [],

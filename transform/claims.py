@@ -248,7 +248,7 @@ def change_claims(
     for change in figures:
         if not change.measure or change.role == "level" or change.qualifier == "average":
             continue  # "an increase of over 24%" holds on its side of the two levels
-        if is_aim(change):
+        if is_aim(change) or against_unstated_plan(change):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
         pair = (
             level_pair(change, group)
@@ -301,6 +301,20 @@ def comparison_after(change: Figure) -> Token | None:
     """The comparison word right after a change ("29 more than", "3 points above")."""
     after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
     return next((t for t in after if contrasts(t) or t.lower_ in ("above", "below")), None)
+
+
+PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected"}
+
+
+def against_unstated_plan(change: Figure) -> bool:
+    """Whether the change is set against a plan the text does not state ("236 attended,
+    36 more than planned"): its other end is not in the text."""
+    word = comparison_after(change)
+    if word is None:
+        return False
+    words = takewhile(lambda t: t.text not in ",;.()", change.doc[word.i + 1 : change.sentence.end])
+    said = list(words)[:6]
+    return any(t.lower_ in PLANNED for t in said) and not any(t.like_num for t in said)
 
 
 def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
@@ -784,8 +798,8 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
         return []  # a qualified whole ("just over 1,200, of whom ...") is checked as such
-    if whole.role != "level" or whole.qualifier == "average":
-        return []
+    if whole.role != "level" or whole.qualifier == "average" or whole.unit.startswith("per_"):
+        return []  # rates do not add up ("312 per 100,000, against 208 for England and 251")
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
     if any(preceded(p, {"further"}) for p in parts) and not totals(whole, parts):
