@@ -438,6 +438,13 @@ SHAPES = {
         ("45", "people_supported", "level", None),
         ("165", "people_supported", "level", None),
     ],
+    # a phrasal verb's particle says what was done: handed out is no surrender
+    "Volunteers handed out 900 bottles of water.": [("900", "bottle", "level", None)],
+    "In the amnesty 212 knives were handed in.": [("212", "weapons_surrendered", "level", None)],
+    # a problem that is not ASB is no perception of ASB
+    "In the survey 35% said the biggest problem was litter.": [
+        ("35", "survey_problem_percent", "level", None)
+    ],
     # a referral order is a youth court's sentence, not a referral
     "Of the 64 children on the caseload, 38 were on referral orders.": [
         ("64", "children_young_people", "level", None),

@@ -580,9 +580,9 @@ def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
 
 
 def objects_of(verb: Token) -> list[Token]:
-    """The verb and its objects, with their compounds and conjuncts ("were in suitable
-    education, training or employment")."""
-    found = [verb]
+    """The verb, its particle and its objects, with their compounds and conjuncts ("were
+    in suitable education, training or employment", "handed in")."""
+    found = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "handed in"
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
             found += [t for o in (child, *child.conjuncts) for t in with_compounds(o)]
