@@ -5,8 +5,11 @@ from the pass's output)."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from transform.meaning import CONCEPTS_FILE, FUNCTION_WORDS
 from transform.measures import read_text
+from transform.nlp import tag
 from transform.places import Area, financial_year
 
 
@@ -647,3 +650,18 @@ def test_a_place_right_before_a_figure_is_where_it_is_and_no_end_of_the_change()
     areas = {f.text: [a.name for a in f.meaning["areas"]] for s in sentences for f in s}
     assert areas["10.9"] == ["England"] and areas["12.4"] == ["Bolton"]
     assert [[f.text for _, f in c.terms] for c in claims] == [["11.8", "12.4"]]
+
+
+def test_no_catalog_term_loses_a_word_but_its_function_words():
+    """A term is matched on its words but its function words; a lower-case acronym the
+    tagger takes for a determiner ("asb" in "asb problem") would leave "problem" alone."""
+    entries = yaml.safe_load(CONCEPTS_FILE.read_text())["concepts"]
+    phrases = sorted({p for e in entries for p in [*e["terms"], *e.get("not", [])]})
+    function = {"of", "and", "or", "the", "a", "to", "for", "in", "on", "by", "with", "from"}
+    function |= {"at", "into", "out", "off", "up", "under", "as", "not", "no", "their", "own"}
+    function |= {"after", "over", "all", "'s", "against", "without"}
+    dropped = {
+        p: [t.text for t in doc if t.pos_ in FUNCTION_WORDS and t.lower_ not in function]
+        for p, doc in zip(phrases, tag(phrases))
+    }
+    assert {p: d for p, d in dropped.items() if d} == {}
