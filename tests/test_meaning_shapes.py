@@ -448,6 +448,14 @@ SHAPES = {
     "In the survey 35% said the biggest problem was litter.": [
         ("35", "survey_problem_percent", "level", None)
     ],
+    # an aim in a list of aims changes what its verb's object names, by its figure
+    "Engage 200 young people; reduce youth-related ASB calls in the two wards by 10%.": [
+        ("200", "children_young_people", "level", None),
+        ("10", "asb_incidents_change_percent", "percent_change", "decrease"),
+    ],
+    "Reduce repeat victimisation by 10%.": [
+        ("10", "repeat_victimisation_change_percent", "percent_change", "decrease")
+    ],
     # a referral order is a youth court's sentence, not a referral
     "Of the 64 children on the caseload, 38 were on referral orders.": [
         ("64", "children_young_people", "level", None),

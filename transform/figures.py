@@ -974,10 +974,17 @@ def change_verb_by(figure: Figure) -> Token | None:
             continue  # "reduced by 9 to 161": 161 is where it went, not by how much
         if prep.head.lemma_.lower() in CHANGE_VERBS:
             return prep.head
-        opening = figure.sentence[0]  # "Reduce KSIs on the borough's roads by 10%"
-        if opening.lemma_.lower() in CHANGE_VERBS and not opening.like_num:
-            return opening
+        opening = item_opening(prep)  # "Reduce KSIs on the borough's roads by 10%", "...;
+        if opening.lemma_.lower() in CHANGE_VERBS and not opening.like_num:  # reduce
+            return opening  # youth-related ASB calls ... by 10%" (an aim in a list of aims)
     return None
+
+
+def item_opening(token: Token) -> Token:
+    """The first word of the sentence, or of the ";"-separated item the token is in."""
+    sentence = token.sent
+    breaks = [t.i for t in sentence if t.i < token.i and t.text == ";"]
+    return token.doc[breaks[-1] + 1] if breaks else sentence[0]
 
 
 def direction_of(token: Token) -> str | None:

@@ -28,6 +28,7 @@ from transform.figures import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     Figure,
+    change_verb_by,
     per_unit,
     qualifier_words,
     to_a_number,
@@ -1193,12 +1194,16 @@ def named_by_context(
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
     stated_by_verb = verb is not None and verb.lemma_.lower() in CHANGE_VERBS  # "decreased by"
+    stated_by_verb = stated_by_verb or change_verb_by(figure) is not None  # "...; reduce X by"
     if figure.role != "level" and not stated_by_verb:
         # "164 referrals ..., an increase of 18%": the level's, not the YJS's
         level = changed_level(figure, figures, CellMemory())
         level = level or changed_level(figure, figures, CellMemory(), catalogued=False)
         if level is not None:  # "94 flooding incidents, a 16 per cent drop"
             return metric_of_level(level, figure), True
+    aim = change_verb_by(figure) if not w.own else None  # "...; reduce youth-related ASB
+    if aim is not None and (concept := named(objects_of(aim)[1:], unit=unit)):  # calls by 10%"
+        return metric_for(concept, figure), False  # what the aim changes
     if (attitude := attitude_said(figure, w)) is not None:
         return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
     if unit.startswith("per_") and (concept := named(rate_of(figure), unit=unit)):
@@ -1681,13 +1686,13 @@ def metric_for(concept: Concept, figure: Figure) -> Metric:
 
 def content_lemmas(tokens: list[Token]) -> list[str]:
     """The words that can name a metric: not dates or places, which say when and where,
-    nor comparing words, which say against what."""
+    nor comparing or change words, which say against what and which way."""
     return [
         t.lemma_.lower()
         for t in tokens
         if t.is_alpha
         and not t.is_stop
-        and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING)  # "compared with"
+        and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING | CHANGE_VERBS)
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
     ]
 
