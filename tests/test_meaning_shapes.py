@@ -456,6 +456,14 @@ SHAPES = {
     "Reduce repeat victimisation by 10%.": [
         ("10", "repeat_victimisation_change_percent", "percent_change", "decrease")
     ],
+    # volunteers trained are people trained; volunteers who train others are not
+    "By March, 45 staff and volunteers had been trained.": [
+        ("45", "people_trained", "level", None)
+    ],
+    "Our 12 volunteers trained 400 pupils.": [
+        ("12", "volunteers", "level", None),
+        ("400", "schools_reached", "level", None),
+    ],
     # a referral order is a youth court's sentence, not a referral
     "Of the 64 children on the caseload, 38 were on referral orders.": [
         ("64", "children_young_people", "level", None),

@@ -724,6 +724,14 @@ def splits_a_count(w: Words) -> bool:
     return reason or len(w.core) == 1 and is_container(w.core)
 
 
+def trained(verb: list[Token], core: list[Token]) -> bool:
+    """Whether the group is trained, not training others: "train 60 staff and volunteers",
+    "31 volunteers were trained" (not "40 volunteers trained 300 pupils")."""
+    if not verb or verb[0].lemma_.lower() != "train":
+        return False
+    return verb[0].tag_ == "VBN" or any(is_object(t) for t in core)
+
+
 def in_school(figure: Figure) -> bool:
     """Whether the sentence reaches children in schools: pupils, schools counted ("from 38
     primary schools") or where it happened ("assemblies in schools"), not "excluded from
@@ -1007,6 +1015,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
         concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
+    if concept is not None and concept.code in AGENTS and trained(verb, w.core):
+        concept = concept_named("people_trained")  # "71 staff and volunteers were trained"
     if figure.unit == "percent" and figure.role == "level" and is_people(concept):
         # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
         # group is the base, not the measure
