@@ -27,7 +27,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from transform.figures import AMOUNTS, CHANGE_VERBS, Figure, of_a_year
+from transform.figures import AMOUNTS, CHANGE_VERBS, Figure, change_verb_by, item_opening, of_a_year
 from transform.meaning import (
     AGENTS,
     PEOPLE,
@@ -361,7 +361,10 @@ def is_aim(change: Figure) -> bool:
     236"), not one that happened between two levels."""
     verb = governing_verb(change.head)
     by = attached_to(change).lower_ == "by"  # not a row named by its aim, "Reduce ... | -3pts"
-    return verb is not None and (is_infinitive(verb) or by and commands(verb))
+    if verb is not None and (is_infinitive(verb) or by and commands(verb)):
+        return True
+    opening = change_verb_by(change)  # "...; increase hate incidents reported ... by 15%"
+    return opening is not None and opening == item_opening(opening) and opening.tag_ not in PAST
 
 
 def attached_to(f: Figure) -> Token:
@@ -370,6 +373,9 @@ def attached_to(f: Figure) -> Token:
     while token.head.i != token.i and f.first <= token.head.i < f.unit_end:
         token = token.head
     return token.head
+
+
+PAST = {"VBD", "VBN"}  # "Reduced ASB by 10%" happened; "Reduce ASB by 10%" is an aim
 
 
 def commands(verb: Token) -> bool:
