@@ -918,10 +918,18 @@ def change_word_after(after: list[Token]) -> Token | None:
         if token.lower_ in ("above", "below") and token.i == after[0].i:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
+            if hyphened(token):
+                return None  # "24 drop-in sessions", "30 drop-outs": a word of its own
             return None if has_object(token) else token  # not "11 declined support"
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None
     return None
+
+
+def hyphened(token: Token) -> bool:
+    """Whether a hyphen glues the token to the next word ("drop-in")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text == "-" and not token.whitespace_
 
 
 def has_object(verb: Token) -> bool:
