@@ -464,6 +464,12 @@ SHAPES = {
         ("12", "volunteers", "level", None),
         ("400", "schools_reached", "level", None),
     ],
+    # "of those" defined by the words after it is a group of its own, not the level before
+    "The service supported 210 victims, and 78% of those completing an exit survey said they "
+    "felt safer.": [
+        ("210", "victims_supported", "level", None),
+        ("78", "feel_safe", "level", None),
+    ],
     # a change word glued into a word of its own is no change
     "We delivered 24 drop-in sessions.": [("24", "sessions_delivered", "level", None)],
     # a referral order is a youth court's sentence, not a referral

@@ -1300,10 +1300,19 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     words = [t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]
     if figure.unit != "percent" or words[:1] != ["of"] or words[1:] not in SHARED_WHOLES:
         return None  # "64 of them were boys": what they are said to be
+    if defined_after(figure.doc[figure.unit_end + 1]):
+        return None  # "86% of those completing an exit survey": a group of its own
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     levels = [f for f in earlier or memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     return levels[-1] if levels else None
+
+
+def defined_after(those: Token) -> bool:
+    """Whether "those" is defined by the words after it ("those completing a survey",
+    "those who replied", "those surveyed") rather than pointing back."""
+    following = those.nbor(1) if those.i + 1 < len(those.doc) else None
+    return following is not None and (following.tag_ in ("VBG", "VBN") or following.lower_ == "who")
 
 
 def whole_start(figure: Figure) -> int | None:
