@@ -470,6 +470,8 @@ SHAPES = {
         ("210", "victims_supported", "level", None),
         ("78", "feel_safe", "level", None),
     ],
+    # nights and shifts worked are sessions delivered
+    "Taxi marshals worked 96 nights over the year.": [("96", "sessions_delivered", "level", None)],
     # a change word glued into a word of its own is no change
     "We delivered 24 drop-in sessions.": [("24", "sessions_delivered", "level", None)],
     # a referral order is a youth court's sentence, not a referral
