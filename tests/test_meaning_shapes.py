@@ -470,6 +470,8 @@ SHAPES = {
         ("210", "victims_supported", "level", None),
         ("78", "feel_safe", "level", None),
     ],
+    # a noun the parser left unattached right after a figure is what it counts
+    "Upgrade 46 town centre cameras from analogue to HD.": [("46", "cctv", "level", None)],
     # nights and shifts worked are sessions delivered
     "Taxi marshals worked 96 nights over the year.": [("96", "sessions_delivered", "level", None)],
     # a change word glued into a word of its own is no change

@@ -1195,6 +1195,8 @@ def named_by_context(
         unit_words = []  # "3.1 per 1,000 households": what the rate is per, not of
     if (whole := whole_after(figure, figures)) and whole.unit == unit:
         return part_metric(figure, whole, w)  # "23 of the 51 hate crimes", "11 of 12 schools"
+    if (noun := unattached_noun(figure)) and (concept := concept_of(noun, unit, head=True)[0]):
+        return metric_for(concept, figure), False  # "Upgrade 46 town centre cameras"
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     if (sibling := elided(figure, figures) or further_of(figure, figures)) is not None:
@@ -1619,6 +1621,16 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
+
+
+def unattached_noun(figure: Figure) -> list[Token]:
+    """The noun right after a figure the parser left without one ("Upgrade 46 town centre
+    cameras"): the words up to and including the first noun, all of them nouns or
+    adjectives."""
+    words = figure.doc[figure.unit_end : min(figure.unit_end + 4, figure.sentence.end)]
+    run = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ"), words))
+    nouns = [t for t in run if t.pos_ == "NOUN"]
+    return run[: run.index(nouns[-1]) + 1] if nouns and figure.unit == "count" else []
 
 
 def further_of(figure: Figure, figures: list[Figure]) -> Figure | None:
