@@ -471,7 +471,10 @@ SHAPES = {
         ("78", "feel_safe", "level", None),
     ],
     # a noun the parser left unattached right after a figure is what it counts
-    "Upgrade 46 town centre cameras from analogue to HD.": [("46", "cctv", "level", None)],
+    "Upgrade 30 town centre cameras and buy 6 mobile cameras for ASB hotspots.": [
+        ("30", "cctv", "level", None),
+        ("6", "cctv", "level", None),
+    ],
     # nights and shifts worked are sessions delivered
     "Taxi marshals worked 96 nights over the year.": [("96", "sessions_delivered", "level", None)],
     # a change word glued into a word of its own is no change
