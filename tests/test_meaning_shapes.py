@@ -475,6 +475,13 @@ SHAPES = {
         ("30", "cctv", "level", None),
         ("6", "cctv", "level", None),
     ],
+    # a clause that leaves out its verb has a subject of its own
+    "Burglary fell from 400 to 350, and robbery from 120 to 100.": [
+        ("400", "burglary", "level", None),
+        ("350", "burglary", "level", None),
+        ("120", "robbery", "level", None),
+        ("100", "robbery", "level", None),
+    ],
     # nights and shifts worked are sessions delivered
     "Taxi marshals worked 96 nights over the year.": [("96", "sessions_delivered", "level", None)],
     # a change word glued into a word of its own is no change

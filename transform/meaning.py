@@ -464,7 +464,7 @@ def subject_noun(figure: Figure) -> Token | None:
         ):
             break  # "... fell to 171; 14 people lost their lives": another clause's subject
         verb = verb.head
-    noun = subjects[0] if subjects else unparsed_subject(figure)
+    noun = gapped_subject(figure) or (subjects[0] if subjects else unparsed_subject(figure))
     if noun is not None and noun.lemma_.lower() in GENERIC:
         inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
@@ -491,6 +491,22 @@ def outside_aside(subject: Token) -> Token:
     dash = aside_start(subject)
     before = dash.nbor(-1) if dash is not None and dash.i > dash.sent.start else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else subject
+
+
+def gapped_subject(figure: Figure) -> Token | None:
+    """The subject of a clause that leaves out its verb ("Thefts fell from 37 to 24, and hare
+    coursing reports from 19 to 11"): the noun right before its "from", after "and" or ","."""
+    doc, start = figure.doc, figure.sentence.start
+    at = figure.first - 1
+    if at > start + 1 and doc[at].lower_ == "to" and doc[at - 1].like_num:
+        at -= 2  # "from 19 to 11": the 11's clause begins where the 19's does
+    if at <= start or doc[at].lower_ != "from":
+        return None
+    nouns = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ"), reversed(doc[start:at])))
+    opener = doc[at - len(nouns) - 1] if at - len(nouns) - 1 >= start else None
+    if not nouns or nouns[0].pos_ == "ADJ" or opener is None or opener.lower_ not in ("and", ","):
+        return None
+    return nouns[0]
 
 
 def unparsed_subject(figure: Figure) -> Token | None:
@@ -1201,7 +1217,8 @@ def named_by_context(
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     if (sibling := elided(figure, figures) or further_of(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
-    partner = just_before(figure, figures) if is_other_side(figure) else None
+    other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
+    partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
