@@ -1,9 +1,10 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev7` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev9` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
-arithmetic, at claims recognised 0.703; `dev7` at claims 0.806), and `heldout` too since the
+arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
+`dev9`, programme-table cells, at meaning 0.757), and `heldout` too since the
 second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -14,7 +15,9 @@ pipeline's output; only its one false error was looked at, and fixed), and `held
 text, and its three false errors were looked at and fixed by general rules), and
 `heldout8` and `heldout9` (written blind by two writers at the start of the seventh
 session; their eight false errors, and nothing else of them, were read and fixed by general
-rules). The thresholds are the scores measured when they were set, less a small margin: a
+rules), and `heldout10` (written blind at the start of the eighth session; its two false
+errors, a street list and a comparator read as a change's end, were read and fixed by
+general rules). The thresholds are the scores measured when they were set, less a small margin: a
 change that makes the passes worse on any fails here. `python -m tests.corpus_score dev -v`
 lists every miss.
 """
@@ -26,27 +29,29 @@ from corpus_score import score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.99, 0.97, 0.99, 0.99, 0.93, 0.90, 0.99),
-    "dev2": (0.98, 0.97, 0.99, 0.98, 0.90, 0.81, 0.99),
-    "dev3": (0.99, 0.97, 0.99, 0.98, 0.90, 0.91, 0.98),
-    "dev4": (0.99, 0.98, 0.99, 0.98, 0.88, 0.88, 0.99),
-    "dev5": (0.99, 0.99, 0.99, 0.99, 0.80, 0.77, 0.99),
-    "dev6": (0.99, 0.99, 0.99, 0.99, 0.90, 0.75, 0.99),
-    "dev7": (0.98, 0.98, 0.99, 0.99, 0.90, 0.75, 0.96),
-    "dev8": (0.99, 0.96, 0.99, 0.99, 0.87, 0.80, 0.97),
-    "heldout": (0.98, 0.98, 0.99, 0.99, 0.91, 0.84, 0.99),
-    "heldout2": (0.99, 0.96, 0.99, 0.97, 0.83, 0.76, 0.97),
-    "heldout3": (0.99, 0.97, 0.99, 0.97, 0.87, 0.84, 0.91),
-    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.89, 0.75, 0.99),
-    "heldout5": (0.96, 0.97, 0.99, 0.98, 0.86, 0.89, 0.88),
-    "heldout6": (0.99, 0.98, 0.99, 0.98, 0.85, 0.87, 0.85),
-    "heldout7": (0.98, 0.96, 0.99, 0.98, 0.87, 0.87, 0.99),
-    "heldout8": (0.99, 0.98, 0.99, 0.97, 0.81, 0.69, 0.76),
-    "heldout9": (0.99, 0.96, 0.99, 0.97, 0.76, 0.84, 0.81),
+    "dev": (0.99, 0.98, 0.99, 0.99, 0.94, 0.91, 0.99),
+    "dev2": (0.98, 0.98, 0.99, 0.98, 0.90, 0.82, 0.99),
+    "dev3": (0.99, 0.98, 0.99, 0.98, 0.92, 0.93, 0.98),
+    "dev4": (0.99, 0.98, 0.99, 0.98, 0.91, 0.89, 0.99),
+    "dev5": (0.99, 0.99, 0.99, 0.99, 0.82, 0.83, 0.99),
+    "dev6": (0.99, 0.99, 0.99, 0.99, 0.96, 0.96, 0.99),
+    "dev7": (0.98, 0.98, 0.99, 0.99, 0.93, 0.91, 0.96),
+    "dev8": (0.99, 0.97, 0.99, 0.99, 0.89, 0.81, 0.99),
+    "dev9": (0.99, 0.99, 0.99, 0.99, 0.78, 0.64, 0.83),
+    "heldout": (0.98, 0.98, 0.99, 0.99, 0.92, 0.85, 0.99),
+    "heldout2": (0.99, 0.96, 0.99, 0.97, 0.84, 0.77, 0.97),
+    "heldout3": (0.99, 0.98, 0.99, 0.97, 0.88, 0.84, 0.93),
+    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.89, 0.79, 0.99),
+    "heldout5": (0.96, 0.98, 0.99, 0.98, 0.88, 0.90, 0.90),
+    "heldout6": (0.99, 0.99, 0.99, 0.98, 0.85, 0.87, 0.85),
+    "heldout7": (0.98, 0.97, 0.99, 0.98, 0.93, 0.91, 0.99),
+    "heldout8": (0.99, 0.98, 0.99, 0.97, 0.81, 0.72, 0.76),
+    "heldout9": (0.99, 0.96, 0.99, 0.97, 0.79, 0.87, 0.81),
+    "heldout10": (0.99, 0.98, 0.99, 0.97, 0.82, 0.86, 0.78),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
-FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 2, "heldout9": 2}
+FALSE_WARNINGS = {"heldout5": 1, "heldout6": 2, "heldout8": 2, "heldout9": 2, "heldout10": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
