@@ -484,6 +484,23 @@ SHAPES = {
     ],
     # nights and shifts worked are sessions delivered
     "Taxi marshals worked 96 nights over the year.": [("96", "sessions_delivered", "level", None)],
+    # a scorecard's arrow, a change noun as a cell's label and ", or N%" after a from-to
+    # state changes
+    "Hate crime: 96 offences (2022/23: 110) ▼14": [
+        ("96", "hate_crime", "level", None),
+        ("110", "hate_crime", "level", None),
+        ("14", "hate_crime_change", "change", "decrease"),
+    ],
+    "Robbery 2022/23 150; Robbery 2023/24 130; reduction 20": [
+        ("150", "robbery", "level", None),
+        ("130", "robbery", "level", None),
+        ("20", "robbery_change", "change", "decrease"),
+    ],
+    "Shoplifting grew from 400 to 450, or 12.5%.": [
+        ("400", "shoplifting", "level", None),
+        ("450", "shoplifting", "level", None),
+        ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
+    ],
     # a change word glued into a word of its own is no change
     "We delivered 24 drop-in sessions.": [("24", "sessions_delivered", "level", None)],
     # a referral order is a youth court's sentence, not a referral

@@ -829,14 +829,16 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         [before[-1].text] if before and is_sign(before[-1]) and not before[-1].whitespace_ else []
     )
     signs += [figure.head.text[0]] if figure.head.text[0] in "+-−" else []
+    signs += [before[-1].text] if before and before[-1].text in ARROWS else []  # "▼13"
     if signs:  # "(-12.6%)", "+8.1%": the sign of a change
         role = "percent_change" if figure.unit == "percent" else "change"
-        return role, "increase" if signs[0] == "+" else "decrease"
+        return role, "increase" if signs[0] in ("+", *UP_ARROWS) else "decrease"
     bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
     if word is None and restates and not of_a_year(after):  # not "(44 in 2021/22; 52 ...)"
         word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
+        word = word or from_to_verb(figure)  # "grew from 312 to 356, or 14.1%"
     if word is None and before and before[-1].text == "(":  # "fell by almost a fifth (19%)"
         word = restated_fraction(
             list(doc[max(sentence.start, figure.first - 8) : figure.first - 1])
@@ -851,6 +853,19 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return "level", None
     role = "percent_change" if figure.unit == "percent" else "change"
     return role, direction_of(word)
+
+
+UP_ARROWS = {"▲", "↑", "⬆"}
+ARROWS = UP_ARROWS | {"▼", "↓", "⬇"}  # a scorecard's arrow: the direction of a change
+
+
+def from_to_verb(figure: Figure) -> Token | None:
+    """The change verb of a "from X to Y" just before the figure ("grew from 312 to 356,
+    or 14.1%"), whose change the figure restates."""
+    words = list(figure.doc[figure.sentence.start : figure.first])
+    froms = [t for t in words if t.lower_ == "from" and t.head.lemma_.lower() in CHANGE_VERBS]
+    tos = [t for t in words if t.lower_ == "to" and froms and t.i > froms[-1].i]
+    return froms[-1].head if froms and tos else None
 
 
 def of_a_year(after: list[Token]) -> bool:
@@ -947,6 +962,9 @@ def change_word_before(before: list[Token]) -> Token | None:
     last = before[-1]
     if last.pos_ == "VERB" and last.lemma_.lower() in CHANGE_VERBS:
         return last  # "burglary dropped 45"
+    opens = len(before) == 1 or before[-2].text in (";", "|", ",", ":") or before[-2].is_sent_start
+    if last.lemma_.lower() in CHANGE_NOUNS and last.pos_ == "NOUN" and opens:
+        return last  # "...; reduction 33": a label of a change
     if last.dep_ == "prt" and last.head.lemma_.lower() in PHRASAL:
         return None  # "made up 38%", "broken down"
     if last.lower_ in ("up", "down") or (last.lower_ == "by" and len(before) > 1):
