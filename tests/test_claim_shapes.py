@@ -204,6 +204,11 @@ SHAPES = {
     "Wardens completed 170 of our 200 planned patrols, with 30 cancelled.": [
         ("part_whole", "200", [("part", "170"), ("part", "30")])
     ],
+    # years labelling values across a dash, and a change labelled the same way
+    "Killed or seriously injured: 2022 – 200; 2023 – 180; change – 20 (10.0%)": [
+        ("change_difference", "20", [("from", "200"), ("to", "180")]),
+        ("percent_change", "10.0", [("from", "200"), ("to", "180")]),
+    ],
     # an aim in a list of aims is no change between two levels
     "Maintain 9 third-party hate crime reporting centres; train 45 staff and volunteers to "
     "take reports; increase hate incidents reported through the centres by 10% on the "

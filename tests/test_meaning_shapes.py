@@ -684,6 +684,7 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         ("Counts below 5 have been suppressed to protect victims.", "5", "threshold"),
         ("The duties are in Sections 5 to 7 of the Act.", "7", "label"),
         ("Calls to 101 fell by 9% to 52,000.", "101", "phone"),
+        ("Pupils in Year 10 took part.", "10", "school_year"),
         ("999 calls rose by 4% and non-emergency 101 calls by 2%.", "101", "phone"),
     ],
 )
@@ -697,6 +698,7 @@ def test_a_street_in_a_name_is_no_address_and_a_house_number_counts_nothing():
         "3,020",
     ]
     assert [f.measure for f in figures_of("Officers visited 12 High Street shops.")] == [True]
+    assert [f.measure for f in figures_of("Arrests | Year 305 | Target 280")] == [True, True]
 
 
 def test_a_place_right_before_a_figure_is_where_it_is_and_no_end_of_the_change():

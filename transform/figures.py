@@ -388,7 +388,10 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     labelled = prev is not None and label_word(prev) and not a_time(prev)
     labelled |= prev is not None and prev.lower_ == "to" and labelled_range(prev)  # "5 to 7"
     if labelled and not a_cells_value(prev, nxt):
-        return "school_year" if prev.lower_.startswith("year") else "label"
+        if not prev.lower_.startswith("year"):
+            return "label"
+        if figure.value <= 13:  # "Year 9"; not "| Year 305 |", a table's cell
+            return "school_year"
     if is_school_year_list(figure):
         return "school_year"
     if suffix in ("st", "nd", "rd", "th") or token.ent_type_ == "ORDINAL":
@@ -962,6 +965,8 @@ def change_word_before(before: list[Token]) -> Token | None:
     last = before[-1]
     if last.pos_ == "VERB" and last.lemma_.lower() in CHANGE_VERBS:
         return last  # "burglary dropped 45"
+    if last.text in ("–", "-", ":") and len(before) > 1:
+        before, last = before[:-1], before[-2]  # "change – 25", "Reduction: 33"
     opens = len(before) == 1 or before[-2].text in (";", "|", ",", ":") or before[-2].is_sent_start
     if last.lemma_.lower() in CHANGE_NOUNS and last.pos_ == "NOUN" and opens:
         return last  # "...; reduction 33": a label of a change

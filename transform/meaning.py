@@ -1839,6 +1839,14 @@ def explicit_period(tokens: list[Token]) -> Period | None:
     return named_calendar_year(tokens)
 
 
+def year_label(before: list[Token]) -> Period | None:
+    """A calendar year labelling the figure across a dash or colon: "KSI: 2022 – 312"."""
+    if len(before) < 2 or before[-1].text not in DASHES | {":"}:
+        return None
+    year = before[-2].text
+    return calendar_year(int(year)) if re.fullmatch(r"(19|20)\d\d", year) else None
+
+
 def named_calendar_year(tokens: list[Token]) -> Period | None:
     """A calendar year a preposition or "year" attaches to ("recorded in 2022", "during
     2021", "calendar year 2023"); not "since 2019" or "by 2025", which are not periods."""
@@ -1914,7 +1922,7 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before
-    own = explicit_period(after[:6]) or explicit_period(before[-4:])
+    own = explicit_period(after[:6]) or explicit_period(before[-4:]) or year_label(before)
     if own := own or named_calendar_year(after):  # "47 people killed ... in 2023"
         return own, "stated"
     if says_previous(after[:6]) or says_previous(before[-4:]):
