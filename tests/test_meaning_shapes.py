@@ -685,6 +685,8 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         ("The duties are in Sections 5 to 7 of the Act.", "7", "label"),
         ("Calls to 101 fell by 9% to 52,000.", "101", "phone"),
         ("Pupils in Year 10 took part.", "10", "school_year"),
+        ("The top 5 hotspots saw 30% of incidents.", "5", "structural"),
+        ("Men and boys were the two largest groups.", "two", "structural"),
         ("999 calls rose by 4% and non-emergency 101 calls by 2%.", "101", "phone"),
     ],
 )
@@ -699,6 +701,12 @@ def test_a_street_in_a_name_is_no_address_and_a_house_number_counts_nothing():
     ]
     assert [f.measure for f in figures_of("Officers visited 12 High Street shops.")] == [True]
     assert [f.measure for f in figures_of("Arrests | Year 305 | Target 280")] == [True, True]
+
+
+def test_a_population_labelled_in_brackets_is_a_count_not_a_rate():
+    text = "Recorded crime per 1,000 population: 68.4 (13,680 crimes; population 200,000)"
+    units = {f.text: f.unit for f in figures_of(text) if f.measure}
+    assert units == {"68.4": "per_1000_population", "13,680": "count", "200,000": "count"}
 
 
 def test_a_place_right_before_a_figure_is_where_it_is_and_no_end_of_the_change():

@@ -367,7 +367,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "list_number"
     if is_list_item(figure, prev, nxt):
         return "list_number"
-    if is_structural(figure, prev):
+    if is_structural(figure, prev) or a_top_few(token, prev, nxt):
         return "structural"
     if is_address(figure):
         return "address"
@@ -409,6 +409,15 @@ STREETS = set(
     """street road lane avenue way drive place square close crescent terrace row parade walk
     gardens court precinct""".split()
 )
+
+
+def a_top_few(token: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """ "the top 10 ASB hotspots", "the two largest groups": how many of a ranking are
+    named, not a measure (but "the 3rd largest" is a rank)."""
+    ordinal = token.ent_type_ == "ORDINAL" or token.lower_.endswith(("st", "nd", "rd", "th"))
+    if prev is None or nxt is None or ordinal:
+        return False
+    return prev.lower_ == "top" or prev.lower_ == "the" and nxt.tag_ == "JJS"
 
 
 def is_address(figure: Figure) -> bool:

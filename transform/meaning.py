@@ -2024,8 +2024,8 @@ def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
 def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     """A figure that counts nothing, compared with a rate before it, is in the rate's
     unit: "812 per 100,000 population, well above the England rate of 626"."""
-    if figure.unit != "count" or counts_a_noun(figure):
-        return
+    if figure.unit != "count" or counts_a_noun(figure) or label_before(figure):
+        return  # not "(13,680 crimes; population 200,000)"
     per = [t for t in lead_words(figure) if t.lower_ == "per"]
     if per:  # "First time entrants per 100,000 of the youth population: Wrexham 182, ..."
         figure.unit = per_unit(list(figure.doc[per[-1].i + 1 : per[-1].i + 6])) or figure.unit
