@@ -703,10 +703,11 @@ def test_a_street_in_a_name_is_no_address_and_a_house_number_counts_nothing():
     assert [f.measure for f in figures_of("Arrests | Year 305 | Target 280")] == [True, True]
 
 
-def test_a_population_labelled_in_brackets_is_a_count_not_a_rate():
-    text = "Recorded crime per 1,000 population: 68.4 (13,680 crimes; population 200,000)"
+@pytest.mark.parametrize("rate, count", [("68.4", "13,680"), ("61.5", "12,300")])
+def test_a_rate_and_its_count_and_population_in_brackets(rate, count):
+    text = f"Recorded crime per 1,000 population: {rate} ({count} crimes; population 200,000)"
     units = {f.text: f.unit for f in figures_of(text) if f.measure}
-    assert units == {"68.4": "per_1000_population", "13,680": "count", "200,000": "count"}
+    assert units == {rate: "per_1000_population", count: "count", "200,000": "count"}
 
 
 def test_a_place_right_before_a_figure_is_where_it_is_and_no_end_of_the_change():

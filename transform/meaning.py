@@ -2036,8 +2036,12 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
 
 
 def counts_a_noun(figure: Figure) -> bool:
+    """Whether the figure counts a noun of its own (not one the parser hung on it across a
+    bracket: "68.4 (13,680 crimes; ...)")."""
     after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
     noun = counted_noun(figure)
+    if noun is not None and "(" in figure.doc[figure.unit_end : noun.i].text:
+        noun = None
     own = noun is not None and noun.lemma_.lower() not in GENERIC | {"rate"}
     return own or (after is not None and after.pos_ in ("NOUN", "PROPN"))
 
