@@ -701,6 +701,9 @@ def test_a_street_in_a_name_is_no_address_and_a_house_number_counts_nothing():
     ]
     assert [f.measure for f in figures_of("Officers visited 12 High Street shops.")] == [True]
     assert [f.measure for f in figures_of("Arrests | Year 305 | Target 280")] == [True, True]
+    quarters = figures_of("Referrals: April–June 31, July–September 27")
+    assert [(f.text, f.measure) for f in quarters] == [("31", True), ("27", True)]
+    assert [f.why for f in figures_of("The fun day on June 26 was a success.")] == ["date"]
 
 
 @pytest.mark.parametrize("rate, count", [("68.4", "13,680"), ("61.5", "12,300")])

@@ -377,7 +377,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "time"
     if is_year(figure, token, suffix):
         return "year"
-    if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
+    if (prev is not None and prev.lower_.rstrip(".") in MONTHS and not month_range(prev)) or (
         nxt is not None and nxt.lower_.rstrip(".") in MONTHS
     ):
         return "date"
@@ -400,8 +400,9 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "time_window"
     if token.lower_ == "one" and not is_counting_one(figure):
         return "pronoun"
+    after_a_range = prev is not None and prev.lower_.rstrip(".") in MONTHS and month_range(prev)
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
-        return "date"
+        return None if after_a_range else "date"
     return None
 
 
@@ -409,6 +410,15 @@ STREETS = set(
     """street road lane avenue way drive place square close crescent terrace row parade walk
     gardens court precinct""".split()
 )
+
+
+def month_range(month: Token) -> bool:
+    """Whether the month ends a range of months ("April–June 26": a quarter's figure, not
+    the 26th of June)."""
+    if month.i - 2 < month.sent.start:
+        return False
+    dash, first = month.nbor(-1), month.nbor(-2)
+    return dash.text in ("–", "-", "to") and first.lower_.rstrip(".") in MONTHS
 
 
 def a_top_few(token: Token, prev: Token | None, nxt: Token | None) -> bool:
