@@ -453,6 +453,10 @@ SHAPES = {
         ("200", "children_young_people", "level", None),
         ("10", "asb_incidents_change_percent", "percent_change", "decrease"),
     ],
+    "Deliver 20 talks; reduce deliberate fires in the upper valleys by 15%.": [
+        ("20", "sessions_delivered", "level", None),
+        ("15", "deliberate_fires_change_percent", "percent_change", "decrease"),
+    ],
     "Reduce repeat victimisation by 10%.": [
         ("10", "repeat_victimisation_change_percent", "percent_change", "decrease")
     ],

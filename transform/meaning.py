@@ -1231,7 +1231,7 @@ def named_by_context(
         if level is not None:  # "94 flooding incidents, a 16 per cent drop"
             return metric_of_level(level, figure), True
     aim = change_verb_by(figure) if not w.own else None  # "...; reduce youth-related ASB
-    if aim is not None and (concept := named(objects_of(aim)[1:], unit=unit)):  # calls by 10%"
+    if aim is not None and (concept := named(aimed_at(aim), unit=unit)):  # calls by 10%"
         return metric_for(concept, figure), False  # what the aim changes
     if (attitude := attitude_said(figure, w)) is not None:
         return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
@@ -1648,6 +1648,13 @@ def unattached_noun(figure: Figure) -> list[Token]:
     run = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ"), words))
     nouns = [t for t in run if t.pos_ == "NOUN"]
     return run[: run.index(nouns[-1]) + 1] if nouns and figure.unit == "count" else []
+
+
+def aimed_at(verb: Token) -> list[Token]:
+    """What an aim's verb is to change, with all its modifiers ("Reduce deliberate fires in
+    the upper valleys by 10%": deliberate fires)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [t for o in objects for t in o.subtree if t.i <= o.i] or objects_of(verb)[1:]
 
 
 def further_of(figure: Figure, figures: list[Figure]) -> Figure | None:
