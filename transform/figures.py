@@ -377,7 +377,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "time"
     if is_year(figure, token, suffix):
         return "year"
-    if (prev is not None and prev.lower_.rstrip(".") in MONTHS and not month_range(prev)) or (
+    after_a_range = prev is not None and month_range(prev)  # "April–June 26": a quarter's
+    if (prev is not None and prev.lower_.rstrip(".") in MONTHS and not after_a_range) or (
         nxt is not None and nxt.lower_.rstrip(".") in MONTHS
     ):
         return "date"
@@ -400,7 +401,6 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "time_window"
     if token.lower_ == "one" and not is_counting_one(figure):
         return "pronoun"
-    after_a_range = prev is not None and prev.lower_.rstrip(".") in MONTHS and month_range(prev)
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
         return None if after_a_range else "date"
     return None
@@ -415,7 +415,7 @@ STREETS = set(
 def month_range(month: Token) -> bool:
     """Whether the month ends a range of months ("April–June 26": a quarter's figure, not
     the 26th of June)."""
-    if month.i - 2 < month.sent.start:
+    if month.i - 2 < month.sent.start or month.lower_.rstrip(".") not in MONTHS:
         return False
     dash, first = month.nbor(-1), month.nbor(-2)
     return dash.text in ("–", "-", "to") and first.lower_.rstrip(".") in MONTHS
@@ -851,7 +851,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         [before[-1].text] if before and is_sign(before[-1]) and not before[-1].whitespace_ else []
     )
     signs += [figure.head.text[0]] if figure.head.text[0] in "+-−" else []
-    signs += [before[-1].text] if before and before[-1].text in ARROWS else []  # "▼13"
+    signs += [before[-1].text] if before and before[-1].text in TREND_ARROWS else []  # "▼13"
     if signs:  # "(-12.6%)", "+8.1%": the sign of a change
         role = "percent_change" if figure.unit == "percent" else "change"
         return role, "increase" if signs[0] in ("+", *UP_ARROWS) else "decrease"
@@ -878,7 +878,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
 
 
 UP_ARROWS = {"▲", "↑", "⬆"}
-ARROWS = UP_ARROWS | {"▼", "↓", "⬇"}  # a scorecard's arrow: the direction of a change
+TREND_ARROWS = UP_ARROWS | {"▼", "↓", "⬇"}  # a scorecard's arrow: the direction of a change
 
 
 def from_to_verb(figure: Figure) -> Token | None:

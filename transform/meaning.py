@@ -741,8 +741,8 @@ def splits_a_count(w: Words) -> bool:
 
 
 def trained(verb: list[Token], core: list[Token]) -> bool:
-    """Whether the group is trained, not training others: "train 60 staff and volunteers",
-    "31 volunteers were trained" (not "40 volunteers trained 300 pupils")."""
+    """Whether the group is trained, not training others: "we trained 60 staff and
+    volunteers", "31 volunteers were trained" (not "40 volunteers trained 300 pupils")."""
     if not verb or verb[0].lemma_.lower() != "train":
         return False
     return verb[0].tag_ == "VBN" or any(is_object(t) for t in core)
@@ -1338,9 +1338,7 @@ def whole_start(figure: Figure) -> int | None:
     """Where the number a figure is counted out of would start: "23 of the 51 hate
     crimes", "delivered in 11 of 12 schools", "47 out of 61 children"."""
     doc = figure.doc
-    after = figure.unit_end
-    if after < len(doc) and doc[after].text == "(":  # "412 (61%) of the 675 cases"
-        after = next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
+    after = past_brackets(figure)  # "412 (61%) of the 675 cases"
     words = [t.lower_ for t in doc[after : min(after + 4, len(doc))]]
     skipped = 2 if words[:2] == ["out", "of"] else 1
     if words[skipped - 1 : skipped] != ["of"]:
@@ -1385,13 +1383,19 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     return whole.meaning["metric"], True
 
 
+def past_brackets(figure: Figure) -> int:
+    """Where the words after a figure go on, past a short aside in brackets right after it
+    ("412 (61%) of ...")."""
+    doc, after = figure.doc, figure.unit_end
+    if after < figure.sentence.end and doc[after].text == "(":
+        return next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
+    return after
+
+
 def predicate_after(figure: Figure) -> list[Token]:
     """The words after a figure, and after its share in brackets, up to its clause's end:
     "71 (74.0%) had not reoffended within 12 months"."""
-    doc, start = figure.doc, figure.unit_end
-    if start < figure.sentence.end and doc[start].text == "(":
-        start = next((t.i + 1 for t in doc[start : start + 6] if t.text == ")"), start)
-    words = doc[start : figure.sentence.end]
+    words = figure.doc[past_brackets(figure) : figure.sentence.end]
     return list(takewhile(lambda t: t.lower_ not in CLAUSE_BREAKS and not t.like_num, words))
 
 
