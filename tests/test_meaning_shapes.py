@@ -738,3 +738,8 @@ def test_no_catalog_term_loses_a_word_but_its_function_words():
         for p, doc in zip(phrases, tag(phrases))
     }
     assert {p: d for p, d in dropped.items() if d} == {}
+
+
+def test_a_shift_in_something_is_no_session():
+    [share] = meanings_of("Reporting saw a 12% shift towards online forms.")
+    assert not share[1].startswith("sessions_delivered"), share
