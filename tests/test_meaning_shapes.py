@@ -477,7 +477,7 @@ SHAPES = {
         ("120", "robbery", "level", None),
         ("100", "robbery", "level", None),
     ],
-    # nights and shifts worked are sessions delivered
+    # nights worked are sessions delivered
     "Taxi marshals worked 96 nights over the year.": [("96", "sessions_delivered", "level", None)],
     # a scorecard's arrow, a change noun as a cell's label and ", or N%" after a from-to
     # state changes
