@@ -744,3 +744,17 @@ def test_a_share_set_after_a_count_and_a_comma_restates_it():
 def test_a_problem_that_is_not_asb_is_no_perception_of_asb():
     [share] = meanings_of("In the survey 35% said the biggest problem was litter.")
     assert not share[1].startswith("asb"), share
+
+
+def test_what_a_part_of_a_group_of_people_did_to_something_is_what_it_counts():
+    deed = "Of the 240 people who finished the course, 180 (75%) found paid work within a month."
+    codes = dict((text, code) for text, code, *_ in meanings_of(deed))
+    assert codes["240"] == "people_supported"
+    assert "work" in codes["180"] and "work" in codes["75"]
+    # how it went, or what the part is, leaves it a part of its whole's count
+    manner = "Of the 300 clients who left treatment, 150 (50%) completed successfully."
+    assert [code for _, code, *_ in meanings_of(manner)][0] == "drug_alcohol_treatment"
+    assert {code for _, code, *_ in meanings_of(manner)} == {
+        "drug_alcohol_treatment",
+        "drug_alcohol_treatment_percent",
+    }

@@ -1380,7 +1380,24 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     state = concept_of(said, figure.unit)[0]
     if is_weak(concept_of_figure(whole)) and not is_weak(state):
         return metric_for(state, figure), False
+    deed = predicate_after(figure)  # "612 (25%) tested positive for cocaine"
+    if state is None and does_something(deed) and of_people(whole):
+        return uncatalogued(figure, deed), False
     return whole.meaning["metric"], True
+
+
+def does_something(said: list[Token]) -> bool:
+    """Whether a predicate says what its subject did to or had of something ("found paid
+    work"), not what it is ("were motorcyclists") nor how it went ("completed successfully")."""
+    verbs = [t for t in said if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[0].lemma_ != "be" and any(t.pos_ == "NOUN" for t in said)
+
+
+def of_people(whole: Figure) -> bool:
+    """Whether a whole counts people ("the 2,405 people arrested", "118 adults")."""
+    noun = counted_noun(whole)
+    concept = concept_of([noun])[0] if noun is not None else None
+    return concept is not None and is_people(concept)
 
 
 def past_brackets(figure: Figure) -> int:
