@@ -758,3 +758,16 @@ def test_what_a_part_of_a_group_of_people_did_to_something_is_what_it_counts():
         "drug_alcohol_treatment",
         "drug_alcohol_treatment_percent",
     }
+
+
+def test_an_item_after_a_semicolon_has_its_own_subject_and_its_change_its_own_ends():
+    text = (
+        "Safer Streets: 62 new street lights installed and 140 gardens fitted with gates; "
+        "robbery in the town centre fell from 88 to 61 offences, 27 fewer."
+    )
+    sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    codes = {f.text: f.meaning["metric"].code for s in sentences for f in s if f.measure}
+    assert codes["88"] == codes["61"] == "robbery" and codes["27"] == "robbery_change"
+    assert "robbery" not in codes["140"]  # the gardens are not the robbery's
+    (claim,) = claims
+    assert [(role, f.text) for role, f in claim.terms] == [("from", "88"), ("to", "61")]

@@ -434,8 +434,8 @@ def subject_noun(figure: Figure) -> Token | None:
     """The subject the figure is the value of: "The number of referrals to the Hate MARAC
     increased from 103", "Knife crime fell 8.7% to 231"."""
     verb = governing_verb(figure.head)
-    if verb is None:
-        return None
+    if verb is None or apart(figure.head, verb):
+        return None  # the parser hung the item on the next item's verb
     mine = {t.i for t in figure.head.subtree}
     came_from = None
     for _ in range(4):  # "Reported ASB ... was down 18%, falling from 1,410 incidents"
@@ -452,7 +452,7 @@ def subject_noun(figure: Figure) -> Token | None:
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
         if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
             return None  # "143 knives were handed in and a further 61 were recovered"
-        subjects = [s for s in subjects if s.i not in mine]
+        subjects = [s for s in subjects if s.i not in mine and not apart(s, verb)]
         subjects = [outside_aside(s) for s in subjects][-1:]
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
@@ -509,18 +509,33 @@ def gapped_subject(figure: Figure) -> Token | None:
     return nouns[0]
 
 
+def apart(word: Token, other: Token) -> bool:
+    """Whether two words are in different items of a list ("...; burglary fell"): the
+    parser may hang a subject on the next item's verb."""
+    low, high = sorted((word.i, other.i))
+    return any(t.text in ITEM_BREAKS - {"|"} for t in word.doc[low + 1 : high])  # not a row
+
+
 def unparsed_subject(figure: Figure) -> Token | None:
     """The noun right before a verb the parser gave no subject ("..., and alcohol-related
     ambulance call-outs on weekend nights dropped from 310 to 262"): the last noun before
     it that is not in a phrase of its own, back to a comma."""
     verb = governing_verb(figure.head)
-    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if any(not apart(s, verb) for s in subjects):
         return None
     if verb.lemma_.lower() in COMPARING:
         return None  # "...: 2,904 in 2023/24 compared to 3,310": the other side, not a subject
-    before = takewhile(lambda t: t.text != ",", reversed(figure.doc[: verb.i]))
-    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in NOT_SUBJECTS]
-    return nouns[0] if nouns else None
+    breaks = ITEM_BREAKS | {","}
+    before = list(takewhile(lambda t: t.text not in breaks, reversed(figure.doc[: verb.i])))
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
+    named = [t for t in nouns if t.dep_ not in NOT_SUBJECTS]
+    opens = before and before[-1].i > 0 and figure.doc[before[-1].i - 1].text in ITEM_BREAKS
+    if not named and opens:  # "...; burglary in the area fell from 117", parsed in
+        named = [t for t in nouns if t.dep_ == "appos"]  # apposition to the item before
+    return named[0] if named else None
 
 
 def headline_words(figure: Figure) -> list[Token]:
