@@ -456,3 +456,14 @@ def test_an_item_of_a_list_is_not_the_whole_its_list_closes():
     # the parser reads "heaters" and "candles" as verbs: whatever it finds, "40" is an item
     text = "Dwelling fires: 190 (cooking 120, heaters 40, candles 21, other causes 9)"
     assert all(stated != "40" for _, stated, _ in claims_of(text))
+
+
+def test_two_crimes_named_outright_are_no_ends_of_one_change_and_at_ends_a_change():
+    text = (
+        "Burglary fell by 12% to 640 over the year, while vehicle crime was up 14 on last "
+        "year at 96."
+    )
+    sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    periods = {f.text: f.meaning["period"] for s in sentences for f in s if f.measure}
+    assert periods["96"] == periods["640"] == financial_year(2022)  # "at 96" is this year's
+    assert claims == []

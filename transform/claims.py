@@ -462,10 +462,20 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
     return (
-        next(filter(None, pairs), None)
+        next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or from_and_to(levels, change)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def one_quantity(a: Figure, b: Figure) -> bool:
+    """Whether two levels can be one quantity at two times: not two concepts a word names
+    outright ("Drug offences rose by 18% to 921, while weapons offences were up 9 at 131");
+    a group of people may be what the other counts ("14 road deaths ..., when twenty
+    people died")."""
+    named = [f.meaning["metric"].concept for f in (a, b)]
+    borrowed = a.meaning["borrowed"] or b.meaning["borrowed"]
+    return named[0] == named[1] or borrowed or any(code in (None, *WEAK) for code in named)
 
 
 def names_the_change(level: Figure, change: Figure) -> bool:

@@ -1963,6 +1963,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return sentence_period, "stated"  # "486 last year, 402 this year"
     if not before and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
+    if level_after_change(figure, figures, before):
+        return sentence_period, "stated" if opening else "report"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before
     own = explicit_period(after[:6]) or explicit_period(before[-4:]) or year_label(before)
@@ -1976,6 +1978,15 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if arrow:  # "301 → 288"
         return previous_period(sentence_period), "inferred"
     return sentence_period, "stated" if opening else "report"
+
+
+def level_after_change(figure: Figure, figures: list[Figure], before: list[Token]) -> bool:
+    """Whether the figure is the level a change before it reached ("up 9 on last year at
+    131"): the period words between them are the change's."""
+    if not before or before[-1].lower_ != "at":
+        return False
+    changes = [f for f in figures if f.role != "level" and f.unit_end == before[0].i]
+    return bool(changes)
 
 
 def changed_from(figure: Figure, word: Token) -> bool:
