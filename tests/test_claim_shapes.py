@@ -467,3 +467,13 @@ def test_two_crimes_named_outright_are_no_ends_of_one_change_and_at_ends_a_chang
     periods = {f.text: f.meaning["period"] for s in sentences for f in s if f.measure}
     assert periods["96"] == periods["640"] == financial_year(2022)  # "at 96" is this year's
     assert claims == []
+
+
+def test_parts_that_each_did_something_else_need_not_cover_their_whole():
+    outcomes = (
+        "84 young people were mentored, 52 of them improved their school attendance and 11 "
+        "moved into an apprenticeship."
+    )
+    assert claims_of(outcomes) == []
+    covering = outcomes.replace("and 11", "and 32")  # they add up: all of them
+    assert claims_of(covering) == [("part_whole", "84", [("part", "52"), ("part", "32")])]

@@ -824,6 +824,8 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
+    if deeds_of_their_own(parts) and not adds_up(parts, whole) and not says_whole(sentence):
+        return []  # "44 of them cut their use of cannabis and 9 moved into training"
     if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
         return [part_whole(*stage, sentence)]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
@@ -878,6 +880,17 @@ def two_ways(parts: list[Figure]) -> bool:
         return True
     sayings = [saying(p) for p in parts]
     return None not in sayings and len(set(sayings)) == 1 and bool(sayings[0][1])
+
+
+def deeds_of_their_own(parts: list[Figure]) -> bool:
+    """Whether each part did something else, so the parts are outcomes that need not cover
+    the whole ("68 were supported, 44 of them cut their use of cannabis and 9 moved into
+    training"), unless they add up to it ("118 completed, 87 dropped out and 35 were
+    transferred")."""
+    verbs = [saying(p) for p in parts]
+    if None in verbs or any(verb == "be" for verb, _ in verbs):
+        return False
+    return len({verb for verb, _ in verbs}) == len(verbs)
 
 
 def saying(part: Figure) -> tuple | None:
