@@ -219,7 +219,7 @@ def share_whole(claim: Claim) -> None:
     counted = not first.meaning["borrowed"] and first.meaning["metric"].concept not in WEAK
     core = claim.stated.meaning["core"]
     a_total = is_generic(core) or core[-1].lemma_.lower() == "total"  # "a combined total"
-    if whole.concept in PEOPLE | AGENTS and a_total and counted:
+    if a_total and counted and (whole.concept in PEOPLE | AGENTS or agreed(claim)):
         claim.stated.meaning["metric"] = whole = first.meaning["metric"]
     for _, part in claim.terms:
         own = part.meaning["metric"]
@@ -230,6 +230,16 @@ def share_whole(claim: Claim) -> None:
         if whole.concept is None and own.concept:
             continue  # "• Successful completion: 148 ... • Total: 232": the part says more
         part.meaning["metric"] = whole
+
+
+def agreed(claim: Claim) -> bool:
+    """Whether the parts all count one thing their own words name ("ASB officers issued 64
+    dispersal directions and 27 Community Protection Warnings, 91 in all"): what a total
+    with no noun of its own counts too, whoever's sentence it is."""
+    parts = [part for _, part in claim.terms]
+    if any(part.meaning["borrowed"] for part in parts):
+        return False
+    return len({part.meaning["metric"].code for part in parts}) == 1
 
 
 def refers_back(sentence: Span) -> bool:
