@@ -371,6 +371,13 @@ SHAPES = {
         ("29", "education_training_employment", "level", None),
         ("72.5", "education_training_employment_percent", "level", None),
     ],
+    # a rate's generic "crimes" is of the crime its "rate of" names
+    "The district had the third highest rate of criminal damage in Kent at 14.2 crimes per "
+    "1,000 people, against 11.0 for the county.": [
+        ("third", "criminal_damage_rank", "level", None),
+        ("14.2", "criminal_damage_per_1000_population", "level", None),
+        ("11.0", "criminal_damage_per_1000_population", "level", None),
+    ],
     "By the end of their orders, 33 of the 45 young people were in education, training or "
     "employment.": [
         ("33", "education_training_employment", "level", None),

@@ -1062,6 +1062,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # "Two young people were sentenced to custody"
         head = w.core[-1:]  # its modifiers have had their say
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
+        if unit.startswith("per_"):  # "the highest rate of violent crime, at 32.4 crimes"
+            scopes.insert(0, rate_of(figure))
         if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             described = described_by(w.core[-1]) if w.core else set()  # "people entering
