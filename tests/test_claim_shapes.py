@@ -421,6 +421,16 @@ SHAPES = {
             [("part", "140"), ("part", "210"), ("part", "95"), ("part", "60")],
         )
     ],
+    # a part's own "of which" right after it does not end the list
+    "Crews attended 840 fires, 515 of which were accidental and 325 deliberate.": [
+        ("part_whole", "840", [("part", "515"), ("part", "325")])
+    ],
+    # a whole opening the sentence after "of" and whose it is: the parts after it are its,
+    # not those of the first part
+    "Of the council's £90,000 safety fund, the police received £40,000, with £30,000 going "
+    "to youth work and £20,000 to CCTV.": [
+        ("part_whole", "£90,000", [("part", "£40,000"), ("part", "£30,000"), ("part", "£20,000")])
+    ],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])

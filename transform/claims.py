@@ -1294,13 +1294,30 @@ def counts_after(doc, at: int, end: int) -> bool:
 
 def of_the(figures: list[Figure]) -> tuple | None:
     """ "Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ...",
-    "Out of 530 callers, 402 were women and 128 men"."""
+    "Out of 530 callers, 402 were women and 128 men", "Of the PCC's £1.6m grant, ...", "Of
+    our 96 referrals, ...": the whole opens the sentence after "of" and whose it is."""
     sentence = figures[0].sentence
     first = figures[0]
-    opening = [t.lower_ for t in sentence.doc[sentence.start : first.first]]
-    if opening not in (["of"], ["of", "the"], ["out", "of"]):
+    opening = list(sentence.doc[sentence.start : first.first])
+    words = [t.lower_ for t in opening]
+    if words[:2] == ["out", "of"]:
+        owner = opening[2:]
+    elif words[:1] == ["of"]:
+        owner = opening[1:]
+    else:
+        return None
+    if owner and not owned(owner):
         return None
     return first, listed(figures[1:])
+
+
+def owned(words: list[Token]) -> bool:
+    """Whether the words say only whose the figure after them is: "the", "our", "the
+    PCC's", "this year's"."""
+    if len(words) == 1 and words[0].tag_ in ("DT", "PRP$"):
+        return True
+    names = ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ")
+    return words[-1].tag_ == "POS" and all(t.tag_ in names for t in words)
 
 
 def share_and_balance(figures: list[Figure]) -> tuple | None:
@@ -1494,7 +1511,8 @@ def listed(figures: list[Figure]) -> list[Figure]:
 def joined(a: Figure, b: Figure) -> bool:
     """Whether a list's mark stands between the two figures, and no verb of a clause of
     its own after it ("214 primary and 832 secondary fires; secondary fires peaked in
-    April with 131", "made 11,482 log entries, opened 874 incident records")."""
+    April with 131", "made 11,482 log entries, opened 874 incident records"); a part's own
+    "of which" right after it ("412 of which were primary and 708 secondary") is no break."""
     between = a.doc[a.unit_end : b.first]
     if preceded(a, {"between"}) and [t.lower_ for t in between] == ["and"]:
         return False  # "grants of between £500 and £5,000": a range
@@ -1506,7 +1524,8 @@ def joined(a: Figure, b: Figure) -> bool:
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
-    if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
+    own = 2 if [t.lower_ for t in between[:2]] in (["of", "which"], ["of", "whom"]) else 0
+    if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between[own:]):
         return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
     if clause and clause[0].lower_ in CHANGE_WORDS:
         return False  # "... and 75 from professionals, up from 467 calls in 2022/23"
