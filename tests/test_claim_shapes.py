@@ -431,6 +431,27 @@ SHAPES = {
     "to youth work and £20,000 to CCTV.": [
         ("part_whole", "£90,000", [("part", "£40,000"), ("part", "£30,000"), ("part", "£20,000")])
     ],
+    # a sentence opening on a total of the list before it, when the list adds up to it
+    "Wardens removed 31 bikes and 12 trolleys from the river. A total of 43 items were taken"
+    " away.": [("part_whole", "43", [("part", "31"), ("part", "12")])],
+    "Patrols gave 18 warnings and 7 fines. In total, 25 actions followed.": [
+        ("part_whole", "25", [("part", "18"), ("part", "7")])
+    ],
+    # ... and none when it does not: the total may count something else
+    "Wardens removed 31 bikes and 12 trolleys from the river. A total of 60 volunteers helped.": [],
+    # rows of a table flattened to text, one figure a line, closed by a "Total" line
+    "Team | Arrests\nNorth | 57\nSouth | 44\nTotal | 101": [
+        ("part_whole", "101", [("part", "57"), ("part", "44")])
+    ],
+    "Eastgate: 96\nWestgate: 88\nMarket: 71\nTotal: 255": [
+        ("part_whole", "255", [("part", "96"), ("part", "88"), ("part", "71")])
+    ],
+    # ... but a line that names more than a total is a level of its own
+    "Theft: 640\nCriminal damage: 210\nTotal crime: 5,900": [],
+    # a first bullet that is a total, and the bullets under it that add up to it
+    "• 96 referrals in all\n• 51 from schools\n• 30 from police\n• 15 from parents": [
+        ("part_whole", "96", [("part", "51"), ("part", "30"), ("part", "15")])
+    ],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])

@@ -116,7 +116,11 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         listed_parts = the_rest_of(carried, figures) or stated_parts(figures, previous)
         carried = listed_parts
-        partitions = part_whole_claims(figures, listed_parts) or summed_claims(figures, previous)
+        partitions = (
+            part_whole_claims(figures, listed_parts)
+            or summed_claims(figures, previous)
+            or totalled_before(figures, previous)
+        )
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
@@ -130,7 +134,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += partitions
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
-    found += bullet_claims(sentences)
+    found += bullet_claims(sentences) + row_line_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -143,7 +147,8 @@ LINE_MARKS = BULLETS | {"-", "–", "*"}  # a bullet line may start with a dash 
 def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
     """Bullets of one figure each under a heading's figure ("Community Protection Warnings
     issued: 84 / • Littering – 37 / • Dog fouling – 22 / • Noise – 25"), or above a "Total"
-    bullet. A total bullet says the others are its parts; a heading's figure is their whole
+    bullet. A total bullet says the others are its parts; a heading's figure, or a first
+    bullet that is a total ("• 412 arrests in total / • 190 for drugs / ..."), is their whole
     only when they add up to it (a heading may be followed by some of its parts)."""
     claims = []
     n = 0
@@ -163,6 +168,8 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         after = sentences[n] if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
             whole, parts = items[-1], items[:-1]
+        elif len(items) >= 3 and is_total(items[0]) and adds_up(items[1:], items[0]):
+            whole, parts = items[0], items[1:]  # "• 412 arrests in total / • 190 for ..."
         elif len(items) >= 2 and len(after) == 1 and a_totals_line(after[0]):
             whole, parts = after[0], items  # "... • Religion – 18 / All strands – 232"
         elif heading and not bulleted(heading[-1]):
@@ -175,6 +182,41 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """Rows of a table flattened to text, a line each with one figure ending it after its
+    label ("Ward | ASB incidents / Central | 412 / Eastfield | 238 / Total | 650", "Q1: 212
+    / Q2: 198 / Total: 410"), closed by a line labelled only "Total" (or "All"): the rows
+    above it are its parts, whatever their sum, as a table's Total row says."""
+    claims: list[Claim] = []
+    run: list[Figure] = []
+    for figures in sentences:
+        row = figures[0] if len(figures) == 1 and a_row_line(figures[0]) else None
+        if row is not None and only_a_total(row) and len(run) >= 2:
+            if {p.unit for p in run} == {row.unit} and part_of_all(run, row):
+                claims.append(part_whole(row, run, row.sentence))
+            run = []
+        elif row is not None and not only_a_total(row):
+            run.append(row)
+        else:
+            run = []
+    return claims
+
+
+def a_row_line(f: Figure) -> bool:
+    """A line of a label, a "|" or ":" and one level ending it ("Central | 412")."""
+    if bulleted(f) or f not in level_figures([f]) or f.first <= f.sentence.start + 1:
+        return False
+    rest = [t for t in f.doc[f.unit_end : f.sentence.end] if not t.is_space]
+    return f.doc[f.first - 1].text in ("|", ":") and all(t.is_punct for t in rest)
+
+
+def only_a_total(f: Figure) -> bool:
+    """Whether the line's label says only that it is the total ("Total |", "Grand total:")."""
+    words = {t.lower_ for t in f.doc[f.sentence.start : f.first] if t.is_alpha}
+    totals = {"total", "all", "overall"}
+    return bool(words & totals) and words <= totals | {"grand"}
 
 
 def sub_bullets(items: list[Figure]) -> list[Claim]:
@@ -997,6 +1039,23 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     return []
 
 
+def totalled_before(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+    """A sentence opening on a total of the list in the sentence before ("Officers seized
+    46 knives and 9 firearms. A total of 55 weapons were taken off the streets"), when the
+    list adds up to it: the words do not say the total is of that list alone."""
+    levels = level_figures(figures)
+    if not levels or levels[0] is not figures[0] or not is_total(levels[0]):
+        return []
+    whole, before = levels[0], [f for f in previous if f.measure and f.doc is figures[0].doc]
+    for n in range(len(before)):
+        parts = listed(before[n:])
+        if not set(parts) <= set(level_figures(before)) or compared(parts):
+            continue
+        if adds_up(parts, whole) and part_of_all(parts, whole):
+            return [part_whole(whole, parts, whole.sentence)]
+    return []
+
+
 def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None:
     """(whole, parts): the level right after a list, in a clause of its own that states it
     ("140 ... and 60 ..., making 200 penalties", "..., bringing the total for the spring
@@ -1257,7 +1316,8 @@ def glued(token: Token) -> bool:
 
 
 def is_total(f: Figure) -> bool:
-    """ "381 in all", "6 custody episodes in total", "altogether", "a total of 590"."""
+    """ "381 in all", "6 custody episodes in total", "altogether", "a total of 590", "In
+    total, 42 ..."."""
     doc = f.doc
     end = max([f.unit_end] + [t.i + 1 for t in f.meaning.get("core", [])])
     after = [t.lower_ for t in doc[end : min(end + 2, f.sentence.end)]]
@@ -1269,6 +1329,7 @@ def is_total(f: Figure) -> bool:
         or before[-2:] == ["|", "all"]  # "Slight 517 | All 617"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
+        or before[-3:] in (["in", "total", ","], ["in", "all", ","])  # "In total, 42 ..."
     )
 
 
