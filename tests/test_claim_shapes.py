@@ -452,6 +452,9 @@ SHAPES = {
     "• 96 referrals in all\n• 51 from schools\n• 30 from police\n• 15 from parents": [
         ("part_whole", "96", [("part", "51"), ("part", "30"), ("part", "15")])
     ],
+    # people who "dropped out" left: a part, not a fall
+    "Of the 150 people who started the course, 92 completed, 41 dropped out and 17 were "
+    "transferred.": [("part_whole", "150", [("part", "92"), ("part", "41"), ("part", "17")])],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])
