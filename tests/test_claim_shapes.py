@@ -455,6 +455,21 @@ SHAPES = {
     # people who "dropped out" left: a part, not a fall
     "Of the 150 people who started the course, 92 completed, 41 dropped out and 17 were "
     "transferred.": [("part_whole", "150", [("part", "92"), ("part", "41"), ("part", "17")])],
+    # a change compared with a period, its two levels after it running one "to" the other
+    "Vehicle thefts rose by 38 compared with 2022/23 (171 to 209).": [
+        ("change_difference", "38", [("from", "171"), ("to", "209")])
+    ],
+    # a rate whose count is stated in a ";" clause of its own sentence
+    "The service saw 64 first time entrants; with 21,300 young people aged 10 to 17 in the "
+    "borough, the rate is 300 per 100,000.": [
+        ("rate", "300", [("count", "64"), ("base", "21,300")])
+    ],
+    # ... but a comparator's rate after a rate of the sentence's own is not of its count
+    "Theft: 700 offences, a rate of 7.0 per 1,000 households (households 100,000); the "
+    "regional rate was 6.2.": [("rate", "7.0", [("count", "700"), ("base", "100,000")])],
+    # a period before a ";" is not of the figure in the clause after it
+    "Officers recorded 2,240 thefts in 2023/24; this compares with 2,500 in 2022/23 and is "
+    "a 10.4% fall.": [("percent_change", "10.4", [("from", "2,500"), ("to", "2,240")])],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])

@@ -332,11 +332,21 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False
     stated = compared_level(change, figures)
     earlier, later = pair
+    if change.first < earlier.first and runs_to(earlier, later):
+        return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
     if stated is earlier:
         return later.first < change.first
     if stated is later:
         return earlier.first > change.first
     return stated is None and earlier.first < change.first
+
+
+def runs_to(earlier: Figure, later: Figure) -> bool:
+    """Whether the earlier level runs "to" the later, nothing else between ("3,015 to
+    2,740", "(412 offences to 380)")."""
+    own = {t.i for t in earlier.meaning.get("core", [])}
+    between = earlier.doc[earlier.unit_end : later.first]
+    return [t.lower_ for t in between if t.i not in own] == ["to"]
 
 
 def comparison_after(change: Figure) -> Token | None:
@@ -753,11 +763,21 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
-        counts = [f for f in level_figures(figures) if f.unit == "count" and of_the_rate(f, rate)]
+        levels = [f for f in level_figures(figures) if f.unit == "count"]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
         signs = BASE_SIGNS if per.group(1) else (partial(counts_noun, per.group(2)),)
-        found = (count_and_base(counts, sign, bool(per.group(1))) for sign in signs)
+        # the rate's own ";" clause first, then its sentence's ("First time entrants
+        # numbered 29; set against 16,870 young people, that is a rate of 172 per 100,000"),
+        # unless a rate before it is the sentence's ("...; the YJS family rate was 148")
+        clauses = [partial(of_the_rate, rate=rate)]
+        if not any(f.unit.startswith("per_") for f in figures if f.first < rate.first):
+            clauses.append(partial(of_the_rate, rate=rate, anywhere=True))
+        found = (
+            count_and_base([f for f in levels if clause(f)], sign, bool(per.group(1)))
+            for clause in clauses
+            for sign in signs
+        )
         terms = next(filter(None, found), None)
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
@@ -780,12 +800,13 @@ def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
     return [("count", others[0]), ("base", bases[0])]
 
 
-def of_the_rate(count: Figure, rate: Figure) -> bool:
+def of_the_rate(count: Figure, rate: Figure, anywhere: bool = False) -> bool:
     """Whether the count can be the rate's count or base: of its area ("the 27 first time
     entrants give Carmarthenshire a rate of 185, compared with 142 for Wales") and its own
-    ";" clause ("...(population 165,800); England and Wales 34.6")."""
+    ";" clause ("...(population 165,800); England and Wales 34.6"), or anywhere in its
+    sentence."""
     area = count.meaning["areas"][0] == rate.meaning["areas"][0]
-    return count is not rate and area and same_clause(count, rate)
+    return count is not rate and area and (anywhere or same_clause(count, rate))
 
 
 def placed_as_base(f: Figure) -> bool:
