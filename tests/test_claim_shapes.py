@@ -470,6 +470,22 @@ SHAPES = {
     # a period before a ";" is not of the figure in the clause after it
     "Officers recorded 2,240 thefts in 2023/24; this compares with 2,500 in 2022/23 and is "
     "a 10.4% fall.": [("percent_change", "10.4", [("from", "2,500"), ("to", "2,240")])],
+    # a shortfall against a plan, and an outturn above a target named before it
+    "Volunteers ran 188 patrols, 12 short of the 200 planned.": [
+        ("change_difference", "12", [("from", "200"), ("to", "188")])
+    ],
+    "CCTV reviews: target 500, completed 540 (40 above target).": [
+        ("change_difference", "40", [("from", "500"), ("to", "540")])
+    ],
+    # ... its plan and outturn sought in its own ";" clause when the sentence has others
+    "Wardens cleared 40 sites and fitted 9 gates; 310 letters were sent, 15 short of the 325"
+    " planned.": [("change_difference", "15", [("from", "325"), ("to", "310")])],
+    # a participle with no subject of its own says again how the subject moved
+    "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
+        ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])
+    ],
+    # ... but a change verb with a subject of its own moves another level
+    "Theft fell by 6%, and shop thefts dropped from 300 to 282.": [],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])

@@ -404,7 +404,16 @@ def another_change_of(level: Figure, change: Figure) -> bool:
     fell by 9%, and ambulance call-outs dropped from 310 to 262")."""
     verb, own = governing_verb(level.head), governing_verb(change.head)
     moves = verb is not None and verb.lemma_.lower() in CHANGE_VERBS
+    if moves and own is not None and (restates(verb, own) or restates(own, verb)):
+        return False  # "dropped by 18% ..., falling from 1,000 to 820": one change
     return moves and own is not None and own.lemma_.lower() in CHANGE_VERBS and verb != own
+
+
+def restates(participle: Token, verb: Token) -> bool:
+    """Whether a participle with no subject of its own hangs on the verb, so says again
+    how its subject moved ("..., falling from 1,000 to 820")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    return participle.tag_ == "VBG" and participle.head == verb and not subject
 
 
 def is_aim(change: Figure) -> bool:
@@ -502,8 +511,10 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
     levels = [f for f in level_figures(group) if comparable(f, change)]
-    if is_variance(change):
-        return plan_and_actual(levels)
+    if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
+        return plan_and_actual(levels) or plan_and_actual(
+            [f for f in levels if same_clause(f, change)]
+        )
     narrower = (
         levels,
         [f for f in levels if names_the_change(f, change)],
@@ -633,11 +644,18 @@ def is_relative(change: Figure) -> bool:
 
 def is_variance(change: Figure) -> bool:
     """ "an underspend of £4,250", "Variance +111", "was underspent by £18,400",
-    "exceeding the target of 2,000 by 318": a change from a plan to the outturn."""
+    "exceeding the target of 2,000 by 318", "36 short of the 800 planned", "245 above
+    target": a change from a plan to the outturn."""
     before = list(change.doc[max(change.sentence.start, change.first - 3) : change.first])
     by = attached_to(change)
     verb = by.head if by.lower_ == "by" else None
-    return any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t)
+    if any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t):
+        return True
+    after = [t.lower_ for t in change.doc[change.unit_end : change.sentence.end][:5]]
+    if after[:1] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
+        return False
+    said = [w for w in after[1:] if w not in ("of", "the", "our", "its", "their", "a")]
+    return bool(said) and (said[0] in PLANS or said[0].isdigit() and said[1:2] == ["planned"])
 
 
 def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -657,6 +675,9 @@ def names_a_plan(f: Figure) -> bool:
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
     words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
+    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    if after is not None and after.lower_ in PLANNED:
+        return True  # "36 short of the 800 planned"
     return bool(set(words) & PLANS)
 
 
