@@ -486,6 +486,9 @@ SHAPES = {
     ],
     # ... but a change verb with a subject of its own moves another level
     "Theft fell by 6%, and shop thefts dropped from 300 to 282.": [],
+    # the rest after a ";" completes the parts of a whole its clause and verb stated
+    "The panel received 52 requests and 40 met the threshold; the remaining 12 were "
+    "referred back.": [("part_whole", "52", [("part", "40"), ("part", "12")])],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])

@@ -1566,7 +1566,11 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     for n in range(len(upto) - 2, -1, -1):
         parts = listed(upto[n + 1 :])
         whole = upto[n]
-        listed_with = any(t.lower_ == "and" for t in whole.doc[whole.unit_end : upto[n + 1].first])
+        between = whole.doc[whole.unit_end : upto[n + 1].first]
+        # "the council (£742k) and the grant (£398k)", not "71 were referred and 58 ..."
+        listed_with = any(t.lower_ == "and" for t in between) and not any(
+            t.pos_ == "VERB" for t in between
+        )
         if listed_with or n and an_item_after(upto[n - 1], whole):
             continue  # "the council (£742k) and the grant (£398k)": a part, not the whole
         if len(parts) >= 2 and parts[-1] is rest and whole in level_figures(figures):
@@ -1619,7 +1623,7 @@ def joined(a: Figure, b: Figure) -> bool:
     between = a.doc[a.unit_end : b.first]
     if preceded(a, {"between"}) and [t.lower_ for t in between] == ["and"]:
         return False  # "grants of between £500 and £5,000": a range
-    if any(t.text == ";" for t in between) and is_subject(b):
+    if any(t.text == ";" for t in between) and is_subject(b) and not preceded(b, REST):
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
     at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
