@@ -421,6 +421,74 @@ SHAPES = {
             [("part", "140"), ("part", "210"), ("part", "95"), ("part", "60")],
         )
     ],
+    # a part's own "of which" right after it does not end the list
+    "Crews attended 840 fires, 515 of which were accidental and 325 deliberate.": [
+        ("part_whole", "840", [("part", "515"), ("part", "325")])
+    ],
+    # a whole opening the sentence after "of" and whose it is: the parts after it are its,
+    # not those of the first part
+    "Of the council's £90,000 safety fund, the police received £40,000, with £30,000 going "
+    "to youth work and £20,000 to CCTV.": [
+        ("part_whole", "£90,000", [("part", "£40,000"), ("part", "£30,000"), ("part", "£20,000")])
+    ],
+    # a sentence opening on a total of the list before it, when the list adds up to it
+    "Wardens removed 31 bikes and 12 trolleys from the river. A total of 43 items were taken"
+    " away.": [("part_whole", "43", [("part", "31"), ("part", "12")])],
+    "Patrols gave 18 warnings and 7 fines. In total, 25 actions followed.": [
+        ("part_whole", "25", [("part", "18"), ("part", "7")])
+    ],
+    # ... and none when it does not: the total may count something else
+    "Wardens removed 31 bikes and 12 trolleys from the river. A total of 60 volunteers helped.": [],
+    # rows of a table flattened to text, one figure a line, closed by a "Total" line
+    "Team | Arrests\nNorth | 57\nSouth | 44\nTotal | 101": [
+        ("part_whole", "101", [("part", "57"), ("part", "44")])
+    ],
+    "Eastgate: 96\nWestgate: 88\nMarket: 71\nTotal: 255": [
+        ("part_whole", "255", [("part", "96"), ("part", "88"), ("part", "71")])
+    ],
+    # ... but a line that names more than a total is a level of its own
+    "Theft: 640\nCriminal damage: 210\nTotal crime: 5,900": [],
+    # a first bullet that is a total, and the bullets under it that add up to it
+    "• 96 referrals in all\n• 51 from schools\n• 30 from police\n• 15 from parents": [
+        ("part_whole", "96", [("part", "51"), ("part", "30"), ("part", "15")])
+    ],
+    # people who "dropped out" left: a part, not a fall
+    "Of the 150 people who started the course, 92 completed, 41 dropped out and 17 were "
+    "transferred.": [("part_whole", "150", [("part", "92"), ("part", "41"), ("part", "17")])],
+    # a change compared with a period, its two levels after it running one "to" the other
+    "Vehicle thefts rose by 38 compared with 2022/23 (171 to 209).": [
+        ("change_difference", "38", [("from", "171"), ("to", "209")])
+    ],
+    # a rate whose count is stated in a ";" clause of its own sentence
+    "The service saw 64 first time entrants; with 21,300 young people aged 10 to 17 in the "
+    "borough, the rate is 300 per 100,000.": [
+        ("rate", "300", [("count", "64"), ("base", "21,300")])
+    ],
+    # ... but a comparator's rate after a rate of the sentence's own is not of its count
+    "Theft: 700 offences, a rate of 7.0 per 1,000 households (households 100,000); the "
+    "regional rate was 6.2.": [("rate", "7.0", [("count", "700"), ("base", "100,000")])],
+    # a period before a ";" is not of the figure in the clause after it
+    "Officers recorded 2,240 thefts in 2023/24; this compares with 2,500 in 2022/23 and is "
+    "a 10.4% fall.": [("percent_change", "10.4", [("from", "2,500"), ("to", "2,240")])],
+    # a shortfall against a plan, and an outturn above a target named before it
+    "Volunteers ran 188 patrols, 12 short of the 200 planned.": [
+        ("change_difference", "12", [("from", "200"), ("to", "188")])
+    ],
+    "CCTV reviews: target 500, completed 540 (40 above target).": [
+        ("change_difference", "40", [("from", "500"), ("to", "540")])
+    ],
+    # ... its plan and outturn sought in its own ";" clause when the sentence has others
+    "Wardens cleared 40 sites and fitted 9 gates; 310 letters were sent, 15 short of the 325"
+    " planned.": [("change_difference", "15", [("from", "325"), ("to", "310")])],
+    # a participle with no subject of its own says again how the subject moved
+    "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
+        ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])
+    ],
+    # ... but a change verb with a subject of its own moves another level
+    "Theft fell by 6%, and shop thefts dropped from 300 to 282.": [],
+    # the rest after a ";" completes the parts of a whole its clause and verb stated
+    "The panel received 52 requests and 40 met the threshold; the remaining 12 were "
+    "referred back.": [("part_whole", "52", [("part", "40"), ("part", "12")])],
     # ... but a part of none after the run is still one of them
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])

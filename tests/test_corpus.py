@@ -1,10 +1,11 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev9` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev9` and `dev11` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
-`dev9`, programme-table cells, at meaning 0.757), and `heldout` too since the
+`dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
+not tuned on, at claims 0.889 with 1 false error), and `heldout` too since the
 second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -37,7 +38,8 @@ FLOORS = {
     "dev6": (0.99, 0.99, 0.99, 0.99, 0.96, 0.96, 0.99),
     "dev7": (0.98, 0.98, 0.99, 0.99, 0.93, 0.91, 0.96),
     "dev8": (0.99, 0.98, 0.99, 0.99, 0.89, 0.81, 0.99),
-    "dev9": (0.99, 0.99, 0.99, 0.99, 0.78, 0.64, 0.83),
+    "dev9": (0.99, 0.99, 0.99, 0.99, 0.78, 0.64, 0.90),
+    "dev11": (0.99, 0.99, 0.99, 0.99, 0.91, 0.84, 0.99),
     "heldout": (0.98, 0.98, 0.99, 0.99, 0.92, 0.85, 0.99),
     "heldout2": (0.99, 0.96, 0.99, 0.97, 0.84, 0.77, 0.97),
     "heldout3": (0.99, 0.98, 0.99, 0.96, 0.88, 0.85, 0.95),

@@ -116,7 +116,11 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         listed_parts = the_rest_of(carried, figures) or stated_parts(figures, previous)
         carried = listed_parts
-        partitions = part_whole_claims(figures, listed_parts) or summed_claims(figures, previous)
+        partitions = (
+            part_whole_claims(figures, listed_parts)
+            or summed_claims(figures, previous)
+            or totalled_before(figures, previous)
+        )
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
@@ -130,7 +134,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += partitions
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures)
-    found += bullet_claims(sentences)
+    found += bullet_claims(sentences) + row_line_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -143,7 +147,8 @@ LINE_MARKS = BULLETS | {"-", "–", "*"}  # a bullet line may start with a dash 
 def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
     """Bullets of one figure each under a heading's figure ("Community Protection Warnings
     issued: 84 / • Littering – 37 / • Dog fouling – 22 / • Noise – 25"), or above a "Total"
-    bullet. A total bullet says the others are its parts; a heading's figure is their whole
+    bullet. A total bullet says the others are its parts; a heading's figure, or a first
+    bullet that is a total ("• 412 arrests in total / • 190 for drugs / ..."), is their whole
     only when they add up to it (a heading may be followed by some of its parts)."""
     claims = []
     n = 0
@@ -163,6 +168,8 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         after = sentences[n] if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
             whole, parts = items[-1], items[:-1]
+        elif len(items) >= 3 and is_total(items[0]) and adds_up(items[1:], items[0]):
+            whole, parts = items[0], items[1:]  # "• 412 arrests in total / • 190 for ..."
         elif len(items) >= 2 and len(after) == 1 and a_totals_line(after[0]):
             whole, parts = after[0], items  # "... • Religion – 18 / All strands – 232"
         elif heading and not bulleted(heading[-1]):
@@ -175,6 +182,41 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """Rows of a table flattened to text, a line each with one figure ending it after its
+    label ("Ward | ASB incidents / Central | 412 / Eastfield | 238 / Total | 650", "Q1: 212
+    / Q2: 198 / Total: 410"), closed by a line labelled only "Total" (or "All"): the rows
+    above it are its parts, whatever their sum, as a table's Total row says."""
+    claims: list[Claim] = []
+    run: list[Figure] = []
+    for figures in sentences:
+        row = figures[0] if len(figures) == 1 and a_row_line(figures[0]) else None
+        if row is not None and only_a_total(row) and len(run) >= 2:
+            if {p.unit for p in run} == {row.unit} and part_of_all(run, row):
+                claims.append(part_whole(row, run, row.sentence))
+            run = []
+        elif row is not None and not only_a_total(row):
+            run.append(row)
+        else:
+            run = []
+    return claims
+
+
+def a_row_line(f: Figure) -> bool:
+    """A line of a label, a "|" or ":" and one level ending it ("Central | 412")."""
+    if bulleted(f) or f not in level_figures([f]) or f.first <= f.sentence.start + 1:
+        return False
+    rest = [t for t in f.doc[f.unit_end : f.sentence.end] if not t.is_space]
+    return f.doc[f.first - 1].text in ("|", ":") and all(t.is_punct for t in rest)
+
+
+def only_a_total(f: Figure) -> bool:
+    """Whether the line's label says only that it is the total ("Total |", "Grand total:")."""
+    words = {t.lower_ for t in f.doc[f.sentence.start : f.first] if t.is_alpha}
+    totals = {"total", "all", "overall"}
+    return bool(words & totals) and words <= totals | {"grand"}
 
 
 def sub_bullets(items: list[Figure]) -> list[Claim]:
@@ -300,11 +342,21 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False
     stated = compared_level(change, figures)
     earlier, later = pair
+    if change.first < earlier.first and runs_to(earlier, later):
+        return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
     if stated is earlier:
         return later.first < change.first
     if stated is later:
         return earlier.first > change.first
     return stated is None and earlier.first < change.first
+
+
+def runs_to(earlier: Figure, later: Figure) -> bool:
+    """Whether the earlier level runs "to" the later, nothing else between ("3,015 to
+    2,740", "(412 offences to 380)")."""
+    own = {t.i for t in earlier.meaning.get("core", [])}
+    between = earlier.doc[earlier.unit_end : later.first]
+    return [t.lower_ for t in between if t.i not in own] == ["to"]
 
 
 def comparison_after(change: Figure) -> Token | None:
@@ -362,7 +414,16 @@ def another_change_of(level: Figure, change: Figure) -> bool:
     fell by 9%, and ambulance call-outs dropped from 310 to 262")."""
     verb, own = governing_verb(level.head), governing_verb(change.head)
     moves = verb is not None and verb.lemma_.lower() in CHANGE_VERBS
+    if moves and own is not None and (restates(verb, own) or restates(own, verb)):
+        return False  # "dropped by 18% ..., falling from 1,000 to 820": one change
     return moves and own is not None and own.lemma_.lower() in CHANGE_VERBS and verb != own
+
+
+def restates(participle: Token, verb: Token) -> bool:
+    """Whether a participle with no subject of its own hangs on the verb, so says again
+    how its subject moved ("..., falling from 1,000 to 820")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    return participle.tag_ == "VBG" and participle.head == verb and not subject
 
 
 def is_aim(change: Figure) -> bool:
@@ -460,8 +521,10 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
     levels = [f for f in level_figures(group) if comparable(f, change)]
-    if is_variance(change):
-        return plan_and_actual(levels)
+    if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
+        return plan_and_actual(levels) or plan_and_actual(
+            [f for f in levels if same_clause(f, change)]
+        )
     narrower = (
         levels,
         [f for f in levels if names_the_change(f, change)],
@@ -591,11 +654,18 @@ def is_relative(change: Figure) -> bool:
 
 def is_variance(change: Figure) -> bool:
     """ "an underspend of £4,250", "Variance +111", "was underspent by £18,400",
-    "exceeding the target of 2,000 by 318": a change from a plan to the outturn."""
+    "exceeding the target of 2,000 by 318", "36 short of the 800 planned", "245 above
+    target": a change from a plan to the outturn."""
     before = list(change.doc[max(change.sentence.start, change.first - 3) : change.first])
     by = attached_to(change)
     verb = by.head if by.lower_ == "by" else None
-    return any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t)
+    if any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t):
+        return True
+    after = [t.lower_ for t in change.doc[change.unit_end : change.sentence.end][:5]]
+    if after[:1] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
+        return False
+    said = [w for w in after[1:] if w not in ("of", "the", "our", "its", "their", "a")]
+    return bool(said) and (said[0] in PLANS or said[0].isdigit() and said[1:2] == ["planned"])
 
 
 def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -615,6 +685,9 @@ def names_a_plan(f: Figure) -> bool:
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
     words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
+    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    if after is not None and after.lower_ in PLANNED:
+        return True  # "36 short of the 800 planned"
     return bool(set(words) & PLANS)
 
 
@@ -721,11 +794,21 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
-        counts = [f for f in level_figures(figures) if f.unit == "count" and of_the_rate(f, rate)]
+        levels = [f for f in level_figures(figures) if f.unit == "count"]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
         signs = BASE_SIGNS if per.group(1) else (partial(counts_noun, per.group(2)),)
-        found = (count_and_base(counts, sign, bool(per.group(1))) for sign in signs)
+        # the rate's own ";" clause first, then its sentence's ("First time entrants
+        # numbered 29; set against 16,870 young people, that is a rate of 172 per 100,000"),
+        # unless a rate before it is the sentence's ("...; the YJS family rate was 148")
+        clauses = [partial(of_the_rate, rate=rate)]
+        if not any(f.unit.startswith("per_") for f in figures if f.first < rate.first):
+            clauses.append(partial(of_the_rate, rate=rate, anywhere=True))
+        found = (
+            count_and_base([f for f in levels if clause(f)], sign, bool(per.group(1)))
+            for clause in clauses
+            for sign in signs
+        )
         terms = next(filter(None, found), None)
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
@@ -748,12 +831,13 @@ def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
     return [("count", others[0]), ("base", bases[0])]
 
 
-def of_the_rate(count: Figure, rate: Figure) -> bool:
+def of_the_rate(count: Figure, rate: Figure, anywhere: bool = False) -> bool:
     """Whether the count can be the rate's count or base: of its area ("the 27 first time
     entrants give Carmarthenshire a rate of 185, compared with 142 for Wales") and its own
-    ";" clause ("...(population 165,800); England and Wales 34.6")."""
+    ";" clause ("...(population 165,800); England and Wales 34.6"), or anywhere in its
+    sentence."""
     area = count.meaning["areas"][0] == rate.meaning["areas"][0]
-    return count is not rate and area and same_clause(count, rate)
+    return count is not rate and area and (anywhere or same_clause(count, rate))
 
 
 def placed_as_base(f: Figure) -> bool:
@@ -1004,6 +1088,23 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
+    return []
+
+
+def totalled_before(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
+    """A sentence opening on a total of the list in the sentence before ("Officers seized
+    46 knives and 9 firearms. A total of 55 weapons were taken off the streets"), when the
+    list adds up to it: the words do not say the total is of that list alone."""
+    levels = level_figures(figures)
+    if not levels or levels[0] is not figures[0] or not is_total(levels[0]):
+        return []
+    whole, before = levels[0], [f for f in previous if f.measure and f.doc is figures[0].doc]
+    for n in range(len(before)):
+        parts = listed(before[n:])
+        if not set(parts) <= set(level_figures(before)) or compared(parts):
+            continue
+        if adds_up(parts, whole) and part_of_all(parts, whole):
+            return [part_whole(whole, parts, whole.sentence)]
     return []
 
 
@@ -1267,7 +1368,8 @@ def glued(token: Token) -> bool:
 
 
 def is_total(f: Figure) -> bool:
-    """ "381 in all", "6 custody episodes in total", "altogether", "a total of 590"."""
+    """ "381 in all", "6 custody episodes in total", "altogether", "a total of 590", "In
+    total, 42 ..."."""
     doc = f.doc
     end = max([f.unit_end] + [t.i + 1 for t in f.meaning.get("core", [])])
     after = [t.lower_ for t in doc[end : min(end + 2, f.sentence.end)]]
@@ -1279,6 +1381,7 @@ def is_total(f: Figure) -> bool:
         or before[-2:] == ["|", "all"]  # "Slight 517 | All 617"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
+        or before[-3:] in (["in", "total", ","], ["in", "all", ","])  # "In total, 42 ..."
     )
 
 
@@ -1304,13 +1407,30 @@ def counts_after(doc, at: int, end: int) -> bool:
 
 def of_the(figures: list[Figure]) -> tuple | None:
     """ "Of the 240 clients who left treatment, 118 completed, 87 dropped out and 35 ...",
-    "Out of 530 callers, 402 were women and 128 men"."""
+    "Out of 530 callers, 402 were women and 128 men", "Of the PCC's £1.6m grant, ...", "Of
+    our 96 referrals, ...": the whole opens the sentence after "of" and whose it is."""
     sentence = figures[0].sentence
     first = figures[0]
-    opening = [t.lower_ for t in sentence.doc[sentence.start : first.first]]
-    if opening not in (["of"], ["of", "the"], ["out", "of"]):
+    opening = list(sentence.doc[sentence.start : first.first])
+    words = [t.lower_ for t in opening]
+    if words[:2] == ["out", "of"]:
+        owner = opening[2:]
+    elif words[:1] == ["of"]:
+        owner = opening[1:]
+    else:
+        return None
+    if owner and not owned(owner):
         return None
     return first, listed(figures[1:])
+
+
+def owned(words: list[Token]) -> bool:
+    """Whether the words say only whose the figure after them is: "the", "our", "the
+    PCC's", "this year's"."""
+    if len(words) == 1 and words[0].tag_ in ("DT", "PRP$"):
+        return True
+    names = ("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "JJ")
+    return words[-1].tag_ == "POS" and all(t.tag_ in names for t in words)
 
 
 def share_and_balance(figures: list[Figure]) -> tuple | None:
@@ -1456,7 +1576,11 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     for n in range(len(upto) - 2, -1, -1):
         parts = listed(upto[n + 1 :])
         whole = upto[n]
-        listed_with = any(t.lower_ == "and" for t in whole.doc[whole.unit_end : upto[n + 1].first])
+        between = whole.doc[whole.unit_end : upto[n + 1].first]
+        # "the council (£742k) and the grant (£398k)", not "71 were referred and 58 ..."
+        listed_with = any(t.lower_ == "and" for t in between) and not any(
+            t.pos_ == "VERB" for t in between
+        )
         if listed_with or n and an_item_after(upto[n - 1], whole):
             continue  # "the council (£742k) and the grant (£398k)": a part, not the whole
         if len(parts) >= 2 and parts[-1] is rest and whole in level_figures(figures):
@@ -1504,11 +1628,12 @@ def listed(figures: list[Figure]) -> list[Figure]:
 def joined(a: Figure, b: Figure) -> bool:
     """Whether a list's mark stands between the two figures, and no verb of a clause of
     its own after it ("214 primary and 832 secondary fires; secondary fires peaked in
-    April with 131", "made 11,482 log entries, opened 874 incident records")."""
+    April with 131", "made 11,482 log entries, opened 874 incident records"); a part's own
+    "of which" right after it ("412 of which were primary and 708 secondary") is no break."""
     between = a.doc[a.unit_end : b.first]
     if preceded(a, {"between"}) and [t.lower_ for t in between] == ["and"]:
         return False  # "grants of between £500 and £5,000": a range
-    if any(t.text == ";" for t in between) and is_subject(b):
+    if any(t.text == ";" for t in between) and is_subject(b) and not preceded(b, REST):
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
     at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
@@ -1516,7 +1641,8 @@ def joined(a: Figure, b: Figure) -> bool:
         return False
     semicolon = [n for n, t in enumerate(between) if t.text == ";"]
     clause = list(between[min(semicolon + at[-1:]) + 1 :])  # after a ";", or the last mark
-    if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between):
+    own = 2 if [t.lower_ for t in between[:2]] in (["of", "which"], ["of", "whom"]) else 0
+    if any(t.lower_ in ("whom", "which") or contrasts(t) for t in between[own:]):
         return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
     if clause and clause[0].lower_ in CHANGE_WORDS:
         return False  # "... and 75 from professionals, up from 467 calls in 2022/23"

@@ -79,7 +79,7 @@ SUPERLATIVES = """lowest highest best worst largest smallest safest most least f
     greatest top""".split()
 DECREASE = set(
     """reduce reduction decrease fall drop decline down few fewer less low lower cut lessen
-    shrink underspend underspent below saving""".split()
+    shrink underspend underspent below saving short""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
 INCREASE |= {"additional", "further", "extra", "overspend", "overspent", "above", "uplift"}
@@ -954,9 +954,13 @@ def change_word_after(after: list[Token]) -> Token | None:
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
+        if token.lower_ == "short" and token.i == after[0].i and len(after) > 1:
+            return token if after[1].lower_ == "of" else None  # "36 short of the 800 planned"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
             if hyphened(token):
                 return None  # "24 drop-in sessions", "30 drop-outs": a word of its own
+            if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "out":
+                return None  # "87 dropped out": they left, nothing fell
             return None if has_object(token) else token  # not "11 declined support"
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None

@@ -1938,7 +1938,8 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
     if at == figure.first - 1 or ";" in doc[at : figure.first].text:
         return None  # after ";" a new clause: "486 victims, 38 more than last year; 71 ..."
     words = list(doc[max(figure.sentence.start, at - 3) : at + 1])
-    if says_previous(words):
+    words = words[max([n + 1 for n, t in enumerate(words) if t.text == ";"], default=0) :]
+    if says_previous(words):  # not "... in 2023/24; this compares with 5,210 in 2022/23"
         return previous_period(sentence_period)
     return explicit_period(words)
 
