@@ -528,7 +528,7 @@ def unparsed_subject(figure: Figure) -> Token | None:
         return None
     if verb.lemma_.lower() in COMPARING:
         return None  # "...: 2,904 in 2023/24 compared to 3,310": the other side, not a subject
-    breaks = ITEM_BREAKS | {","}
+    breaks = ITEM_BREAKS - {"|"} | {","}  # a table row's label is across its bars
     before = list(takewhile(lambda t: t.text not in breaks, reversed(figure.doc[: verb.i])))
     nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
     named = [t for t in nouns if t.dep_ not in NOT_SUBJECTS]
