@@ -34,10 +34,12 @@ from transform.meaning import (
     WEAK,
     Concept,
     changed_from,
+    concept_named,
     concept_of,
     governing_verb,
     is_generic,
     is_infinitive,
+    metric_for,
     says_previous,
     settle_change,
 )
@@ -138,6 +140,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
+        elif claim.kind == "rate":
+            rate_of_its_count(claim)
     return found
 
 
@@ -272,6 +276,16 @@ def share_whole(claim: Claim) -> None:
         if whole.concept is None and own.concept:
             continue  # "• Successful completion: 148 ... • Total: 232": the part says more
         part.meaning["metric"] = whole
+
+
+def rate_of_its_count(claim: Claim) -> None:
+    """A rate whose own words name only a group of people measures what its count counts
+    ("First time entrants numbered 29; set against 16,870 young people, that is a rate of
+    172 per 100,000")."""
+    rate, count = claim.stated, dict(claim.terms)["count"]
+    counted = count.meaning["metric"].concept
+    if rate.meaning["metric"].concept in PEOPLE and counted and counted not in WEAK:
+        rate.meaning["metric"] = metric_for(concept_named(counted), rate)
 
 
 def agreed(claim: Claim) -> bool:
