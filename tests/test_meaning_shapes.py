@@ -778,3 +778,11 @@ def test_an_item_after_a_semicolon_has_its_own_subject_and_its_change_its_own_en
     assert "robbery" not in codes["140"]  # the gardens are not the robbery's
     (claim,) = claims
     assert [(role, f.text) for role, f in claim.terms] == [("from", "88"), ("to", "61")]
+
+
+def test_quarter_lines_count_what_a_long_heading_ending_in_a_colon_names():
+    text = (
+        "Deliberate fires attended by the fire and rescue service across Halton, 2023/24:\n"
+        "• Q1: 96\n• Q2: 131\n• Q3: 74\n• Q4: 58"
+    )
+    assert {code for _, code, *_ in meanings_of(text)} == {"deliberate_fires"}

@@ -715,8 +715,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
 
 def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     words = Words.of(figure, figures)
-    if is_generic(words.own) and figure.doc[figure.first - 1].text == ":":
-        words.core = words.own = lead_noun(figure)  # "Attendees: 1,102"
+    lead = lead_noun(figure) if figure.doc[figure.first - 1].text == ":" else []
+    if is_generic(words.own) and content_lemmas(lead):  # "Attendees: 1,102"; not "• Q1:
+        words.core = words.own = lead  # 2,104" under its heading
     if figure.unit == "gbp":
         return money_metric(figure, words), False
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
@@ -2035,6 +2036,8 @@ def is_heading(sentence: Span) -> bool:
     no full stop, over the lines (bullets, "Label: value") that follow it."""
     words = [t for t in sentence if t.is_alpha]
     last = [t for t in sentence if not t.is_space][-1:]
+    if last and last[0].text == ":":  # "Night-time economy violence, Gloucester city
+        return 0 < len(words) <= 16  # centre, Friday and Saturday nights:" over its lines
     return 0 < len(words) <= 8 and bool(last) and last[0].text not in (".", "!", "?")
 
 
