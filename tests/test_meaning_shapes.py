@@ -786,3 +786,12 @@ def test_quarter_lines_count_what_a_long_heading_ending_in_a_colon_names():
         "• Q1: 96\n• Q2: 131\n• Q3: 74\n• Q4: 58"
     )
     assert {code for _, code, *_ in meanings_of(text)} == {"deliberate_fires"}
+
+
+def test_second_before_a_noun_is_an_ordinal_not_a_unit_of_time():
+    sentences, _ = read_text(
+        ["Drivers were sent 4,104 first warnings and 758 second warnings."],
+        Area("Bolton", "district"),
+        financial_year(2022),
+    )
+    assert {f.text: f.unit for s in sentences for f in s if f.measure}["758"] == "count"
