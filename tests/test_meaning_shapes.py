@@ -795,3 +795,13 @@ def test_second_before_a_noun_is_an_ordinal_not_a_unit_of_time():
         financial_year(2022),
     )
     assert {f.text: f.unit for s in sentences for f in s if f.measure}["758"] == "count"
+
+
+def test_bare_figures_in_brackets_beside_a_rate_in_brackets_are_rates_too():
+    text = (
+        "The highest burglary rates were in Abbey (14.2 per 1,000 households), Castle (11.9) "
+        "and the Meadows (10.4)."
+    )
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    units = {f.text: f.unit for s in sentences for f in s if f.measure}
+    assert units == dict.fromkeys(["14.2", "11.9", "10.4"], "per_1000_households")

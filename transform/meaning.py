@@ -2091,8 +2091,17 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
         figure.unit = per_unit(list(figure.doc[per[-1].i + 1 : per[-1].i + 6])) or figure.unit
         return
     rates = [f for f in figures if f.first < figure.first and f.unit.startswith("per_")]
-    if compared(figure) and rates and rates[-1].role == figure.role:
-        figure.unit = rates[-1].unit
+    if not rates or rates[-1].role != figure.role:
+        return
+    if compared(figure) or in_brackets(figure) and in_brackets(rates[-1], closed=False):
+        figure.unit = rates[-1].unit  # "Hanley Park (112.4 per 1,000), Joiner's Square (71.8)"
+
+
+def in_brackets(figure: Figure, closed: bool = True) -> bool:
+    """Whether the figure opens a bracket (and, if closed, is all of it): "(71.8)"."""
+    doc = figure.doc
+    opens = figure.first > 0 and doc[figure.first - 1].text == "("
+    return opens and (not closed or figure.unit_end < len(doc) and doc[figure.unit_end].text == ")")
 
 
 def counts_a_noun(figure: Figure) -> bool:
