@@ -2059,8 +2059,10 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
         )
     for figure in measures:  # "412 families against an annual target of 380"
         if (measured := benchmarked(figure, measures, memory)) is not None:
-            concept = concept_named(measured.meaning["metric"].concept)
-            figure.meaning["metric"], figure.meaning["borrowed"] = metric_for(concept, figure), True
+            figure.meaning["metric"], figure.meaning["borrowed"] = (
+                metric_of_level(measured, figure),
+                True,
+            )
     memory.figures += measures
 
 
@@ -2123,9 +2125,17 @@ def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Fi
     metric = figure.meaning["metric"]
     if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
         return None
-    others = [f for f in figures if f is not figure and f.meaning["metric"].catalogued]
-    others = [f for f in others if f.role == "level"]
+    levels = [f for f in figures if f is not figure and f.role == "level"]
+    others = [f for f in levels if f.meaning["metric"].catalogued]
+    if not others:  # "Officer numbers reached 1,395, 68 above the baseline of 1,327"
+        others = [f for f in levels if is_named(f) and f.unit == figure.unit]
     if not others:  # "Safe and well visits completed: 2,874 / Target: 3,000": the line before
         earlier = [f for f in memory.figures if f.meaning["metric"].catalogued]
         return next((f for f in reversed(earlier) if f.role == "level"), None)
     return min(others, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def is_named(figure: Figure) -> bool:
+    """Whether an uncatalogued figure's name says what it counts, not that it is a target."""
+    words = set(figure.meaning["metric"].name.split())
+    return figure.meaning["metric"].name != UNNAMED and not words & BENCHMARKS
