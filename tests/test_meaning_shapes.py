@@ -378,6 +378,11 @@ SHAPES = {
         ("9", "warden_change", "change", "increase"),
         ("55", "warden", "level", None),
     ],
+    # people a verb refers on are referrals, as people who "were referred" are
+    "The project engaged 212 young people and referred 38 into mentoring.": [
+        ("212", "children_young_people", "level", None),
+        ("38", "referrals", "level", None),
+    ],
     # a rate's generic "crimes" is of the crime its "rate of" names
     "The district had the third highest rate of criminal damage in Kent at 14.2 crimes per "
     "1,000 people, against 11.0 for the county.": [

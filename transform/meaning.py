@@ -659,6 +659,13 @@ def own_words(figures: list[Figure]) -> None:
         figure.meaning["noun"] = [t for t in whole if t.i not in mine]
 
 
+def referred_on(figure: Figure) -> bool:
+    """Whether the figure counts whom a verb "refer" sends on ("referred 52 into positive
+    activities", "refer at least 40 young people"): people referred are referrals."""
+    noun = counted_noun(figure) or figure.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "refer"
+
+
 def up_to_per(figure: Figure) -> list[Token]:
     """A rate's words up to its "per", however the parser hung them ("3.1 hospital
     admissions for assault with a sharp object per 10,000 population")."""
@@ -689,6 +696,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if referred_on(figure) and (metric.concept is None or metric.concept in PEOPLE):
+        return metric_for(concept_named("referrals"), figure), False  # "referred 52 into"
     if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
         if base is not None and not is_weak(base) and base.code not in BASES:
