@@ -383,6 +383,11 @@ SHAPES = {
         ("212", "children_young_people", "level", None),
         ("38", "referrals", "level", None),
     ],
+    # a subject's head noun names the record over a group of people before it
+    "Family support referrals rose to 512, up from 470.": [
+        ("512", "referrals", "level", None),
+        ("470", "referrals", "level", None),
+    ],
     # a rate's generic "crimes" is of the crime its "rate of" names
     "The district had the third highest rate of criminal damage in Kent at 14.2 crimes per "
     "1,000 people, against 11.0 for the county.": [

@@ -1143,6 +1143,8 @@ def subject_head_says(concept: Concept | None, core: list[Token], unit: str):
     decides."""
     head = core[-1:]
     own, _ = concept_of(head, unit, head=True)
+    if concept is not None and own is not None and is_people(concept) and not is_people(own):
+        return own  # "Victim Care referrals totalled 3,912": referrals, not victims
     if concept is None or own is None or is_weak(own) or is_container(head):
         return concept
     return concept if names(concept, core) else own  # "Catalytic converter thefts": its own
