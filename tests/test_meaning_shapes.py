@@ -388,6 +388,10 @@ SHAPES = {
         ("512", "referrals", "level", None),
         ("470", "referrals", "level", None),
     ],
+    # knife-arch deployments are sessions delivered, not knife crime
+    "Knife arches were set up on 14 occasions at the bus station.": [
+        ("14", "sessions_delivered", "level", None),
+    ],
     # a rate's generic "crimes" is of the crime its "rate of" names
     "The district had the third highest rate of criminal damage in Kent at 14.2 crimes per "
     "1,000 people, against 11.0 for the county.": [
