@@ -480,6 +480,10 @@ SHAPES = {
     # ... its plan and outturn sought in its own ";" clause when the sentence has others
     "Wardens cleared 40 sites and fitted 9 gates; 310 letters were sent, 15 short of the 325"
     " planned.": [("change_difference", "15", [("from", "325"), ("to", "310")])],
+    # ... its plan written with a thousands separator
+    "Wardens handed out 1,140 leaflets, 60 short of the 1,200 planned.": [
+        ("change_difference", "60", [("from", "1,200"), ("to", "1,140")])
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

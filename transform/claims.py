@@ -675,11 +675,12 @@ def is_variance(change: Figure) -> bool:
     verb = by.head if by.lower_ == "by" else None
     if any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t):
         return True
-    after = [t.lower_ for t in change.doc[change.unit_end : change.sentence.end][:5]]
-    if after[:1] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
+    after = list(change.doc[change.unit_end : change.sentence.end][:5])
+    if [t.lower_ for t in after[:1]] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
         return False
-    said = [w for w in after[1:] if w not in ("of", "the", "our", "its", "their", "a")]
-    return bool(said) and (said[0] in PLANS or said[0].isdigit() and said[1:2] == ["planned"])
+    said = [t for t in after[1:] if t.lower_ not in ("of", "the", "our", "its", "their", "a")]
+    planned = said[0].like_num and [t.lower_ for t in said[1:2]] == ["planned"] if said else False
+    return bool(said) and (said[0].lower_ in PLANS or planned)  # "182 short of the 2,500 planned"
 
 
 def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
