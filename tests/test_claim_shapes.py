@@ -484,6 +484,13 @@ SHAPES = {
     "Wardens handed out 1,140 leaflets, 60 short of the 1,200 planned.": [
         ("change_difference", "60", [("from", "1,200"), ("to", "1,140")])
     ],
+    # a list does not run on past a ";" into a clause with a subject and verb of its own
+    "The hub took 640 calls, of which 402 were from victims; volunteers made 120 follow-up"
+    " visits.": [],
+    # ... but items after a ";" that repeat the first item's verb are still the list
+    "Of the 96 cases, police referred 41; schools referred 30; health services referred 25.": [
+        ("part_whole", "96", [("part", "41"), ("part", "30"), ("part", "25")])
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

@@ -1650,6 +1650,8 @@ def joined(a: Figure, b: Figure) -> bool:
         return False  # "grants of between £500 and £5,000": a range
     if any(t.text == ";" for t in between) and is_subject(b) and not preceded(b, REST):
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
+    if any(t.text == ";" for t in between) and subject_of_its_own(a, b, between):
+        return False  # "...; health partners made 198 referrals": a clause of its own
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
     at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
     if not at:  # nor a list's lines
@@ -1671,6 +1673,19 @@ def is_subject(f: Figure) -> bool:
     """Whether the figure, or the noun it counts, is the subject of a verb."""
     noun = f.head.head if f.head.dep_ == "nummod" else f.head
     return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+def subject_of_its_own(a: Figure, b: Figure, between: Span) -> bool:
+    """Whether b's verb has a subject of its own after the last ";" before it, and is not
+    the verb of the item before ("..., of which 547 were repeats; health partners made 198
+    referrals"): a clause of its own, not the list's next item ("Of the 96 cases, police
+    referred 41; schools referred 30")."""
+    semicolons = [t.i for t in between if t.text == ";"]
+    verb, before = governing_verb(b.head), governing_verb(a.head)
+    if verb is None or not semicolons or before is not None and before.lemma_ == verb.lemma_:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(semicolons[-1] < c.i < b.first and not c.like_num for c in subjects)
 
 
 def contrasts(token: Token) -> bool:
