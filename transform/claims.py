@@ -27,7 +27,15 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from transform.figures import AMOUNTS, CHANGE_VERBS, Figure, change_verb_by, item_opening, of_a_year
+from transform.figures import (
+    AMOUNTS,
+    CHANGE_VERBS,
+    YEAR,
+    Figure,
+    change_verb_by,
+    item_opening,
+    of_a_year,
+)
 from transform.meaning import (
     AGENTS,
     PEOPLE,
@@ -356,6 +364,8 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False
     stated = compared_level(change, figures)
     earlier, later = pair
+    if stated is None and against_a_period(change, figures) and same_period(earlier, later):
+        return False  # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"
     if change.first < earlier.first and runs_to(earlier, later):
         return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
     if stated is earlier:
@@ -363,6 +373,21 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
     if stated is later:
         return earlier.first > change.first
     return stated is None and earlier.first < change.first
+
+
+def against_a_period(change: Figure, figures: list[Figure]) -> bool:
+    """Whether the comparison right after the change names a period and no measure ("16
+    fewer than in Quarter 3 of 2022/23", "29 more than last year")."""
+    word = comparison_after(change)
+    after = takewhile(lambda t: t.text not in ",;()", change.doc[word.i + 1 : change.sentence.end])
+    said = list(after)
+    if said and any(f.measure and said[0].i <= f.first <= said[-1].i for f in figures):
+        return False
+    return any(YEAR.match(t.text) for t in said) or says_previous(said)
+
+
+def same_period(a: Figure, b: Figure) -> bool:
+    return a.meaning["period"] == b.meaning["period"]
 
 
 def runs_to(earlier: Figure, later: Figure) -> bool:
