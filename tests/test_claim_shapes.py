@@ -495,6 +495,14 @@ SHAPES = {
     # one period (the outturn and its target)
     "Vehicle thefts in the second quarter numbered 96 against a target of 110, 9 fewer than"
     " in the second quarter of 2021/22.": [],
+    # a rate's count and base are whole numbers, not the rates of a list's other items
+    "The estates with the highest burglary rates were Northgate (18.6 per 1,000 households),"
+    " Millfield (12.3) and Ashbrook (9.7), against a borough rate of 6.2 per 1,000.": [],
+    # one count and base make one rate: a rate set against it is a benchmark's
+    "Police recorded 8,200 crimes, a rate of 61.5 per 1,000 residents on a population of"
+    " 133,300, compared with 72.4 for the county.": [
+        ("rate", "61.5", [("count", "8,200"), ("base", "133,300")])
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

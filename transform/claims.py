@@ -850,9 +850,15 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
             for sign in signs
         )
         terms = next(filter(None, found), None)
+        if terms and any(same_terms(terms, c.terms) for c in claims):
+            continue  # "a rate of 84.6 ..., compared with 71.2 for Devon": a benchmark's
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+def same_terms(a: list, b: list) -> bool:
+    return [(role, id(f)) for role, f in a] == [(role, id(f)) for role, f in b]
 
 
 def counts_noun(noun: str, f: Figure) -> bool:
@@ -866,6 +872,8 @@ def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
     others = [f for f in counts if not sign(f)]
     if len(bases) != 1 or len(others) != 1:
         return None
+    if any(f.value != int(f.value) for f in (bases[0], others[0])):
+        return None  # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]
