@@ -503,6 +503,20 @@ SHAPES = {
     " 133,300, compared with 72.4 for the county.": [
         ("rate", "61.5", [("count", "8,200"), ("base", "133,300")])
     ],
+    # the levels after "from" and "to" on the change's own verb are its ends, whatever
+    # other levels the sentence has
+    "Wardens issued 1,310 notices, 90 short of the 1,400 planned; shoplifting in the precinct"
+    " fell by 20 per cent, from 250 to 200 offences.": [
+        ("change_difference", "90", [("from", "1,400"), ("to", "1,310")]),
+        ("percent_change", "20", [("from", "250"), ("to", "200")]),
+    ],
+    # ... and a change it is compared with is another place's, with no levels in the text
+    "Wardens issued 1,310 notices, 90 short of the 1,400 planned; shoplifting in the precinct"
+    " fell by 20 per cent, from 250 to 200 offences, compared with an 8 per cent fall across"
+    " the county.": [
+        ("change_difference", "90", [("from", "1,400"), ("to", "1,310")]),
+        ("percent_change", "20", [("from", "250"), ("to", "200")]),
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

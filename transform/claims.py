@@ -324,6 +324,8 @@ def change_claims(
             continue  # "an increase of over 24%" holds on its side of the two levels
         if is_aim(change) or against_unstated_plan(change):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
+        if set_against_a_change(change, figures):
+            continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
         pair = (
             level_pair(change, group)
             or level_pair(change, group + following)
@@ -346,6 +348,18 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def set_against_a_change(change: Figure, figures: list[Figure]) -> bool:
+    """Whether the change is what a change before it is compared with ("..., compared with
+    a 6 per cent fall across the borough", "against a rise of 4% nationally"): another
+    place's or time's change, whose levels the text does not give."""
+    before = list(change.doc[max(change.sentence.start, change.first - 5) : change.first])
+    at = [n for n, t in enumerate(before) if contrasts(t) or t.lemma_.lower() == "compare"]
+    if not at or any(t.text in ",;()" or t.like_num for t in before[at[-1] :]):
+        return False
+    earlier = [f for f in figures if f.first < change.first and f.measure]
+    return any(f.role == change.role and f.unit == change.unit for f in earlier)
 
 
 def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> bool:
@@ -574,8 +588,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
     return (
-        next((pair for pair in pairs if pair and one_quantity(*pair)), None)
-        or from_and_to(levels, change)
+        from_and_to(levels, change)  # "fell by 21 per cent, from 286 to 226 offences"
+        or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
 
