@@ -731,7 +731,10 @@ def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     return planned[0], actual[0]
 
 
-def names_a_plan(f: Figure) -> bool:
+TARGETS = PLANS - {"baseline"}  # a plan that is no level at any time
+
+
+def names_a_plan(f: Figure, plans: set[str] = PLANS) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
     breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
     if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
@@ -742,7 +745,7 @@ def names_a_plan(f: Figure) -> bool:
     after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
     if after is not None and after.lower_ in PLANNED:
         return True  # "36 short of the 800 planned"
-    return bool(set(words) & PLANS)
+    return bool(set(words) & plans)
 
 
 def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | None:
@@ -765,6 +768,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
         own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
+    if len(earlier) == 1 and len(later) > 1:  # "373 ..., down 9.5% on the 2021/22 baseline
+        actual = [f for f in later if not names_a_plan(f, TARGETS)]  # of 412 but above the
+        later = actual if len(actual) == 1 else later  # target of 350": an aim, not a level
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
