@@ -520,6 +520,11 @@ SHAPES = {
     # of two later levels, the one a target names is an aim, not the level the change reached
     "Vehicle crime stood at 540, down 10% on the 2019/20 baseline of 600 and under the"
     " target of 560.": [("percent_change", "10", [("from", "600"), ("to", "540")])],
+    # a baseline that is an average of earlier years is one end of a change against it
+    "In 2023, 96 pedestrians were hurt on the borough's roads, 12.7 per cent below the"
+    " 2015-19 baseline average of 110.": [
+        ("percent_change", "12.7", [("from", "110"), ("to", "96")])
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

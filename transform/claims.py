@@ -658,14 +658,15 @@ def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
 def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
     """A country's average the change is stated against, which is compared with as any
     level is ("1.2 percentage points below the national average of 7.3%"; not "up 3
-    points on last year, against a national average of 30%")."""
+    points on last year, against a national average of 30%"), or a baseline that is an
+    average of earlier years ("21.5 per cent below the 2014-18 baseline average of 525")."""
     return [
         f
         for f in group
         if f.measure
         and f.role == "level"
         and f.qualifier == "average"
-        and f.meaning["areas"][0].type == "country"
+        and (f.meaning["areas"][0].type == "country" or names_a_plan(f, {"baseline"}))
         and f.first > change.first
         and stated_against(change, f)
     ]
