@@ -525,6 +525,12 @@ SHAPES = {
     " 2015-19 baseline average of 110.": [
         ("percent_change", "12.7", [("from", "110"), ("to", "96")])
     ],
+    # a change compared with a stated level is between it and the level of its period
+    # stated before the change, not an earlier year's
+    "In the residents' survey 58% said they felt safe at night, up from 51% three years"
+    " earlier and 6 percentage points above the England figure of 52%.": [
+        ("change_difference", "6", [("from", "52"), ("to", "58")])
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

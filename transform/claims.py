@@ -334,7 +334,9 @@ def change_claims(
         if pair is not None and another_change_of(pair[1], change):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"
         if pair is not None and not fits_its_comparison(change, pair, figures):
-            continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
+            pair = against_its_level(change, group, figures)
+            if pair is None:
+                continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
         if pair is None:
             if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
                 claims.append(Claim("percent_change", change, implied, change.sentence))
@@ -348,6 +350,19 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]) -> tuple | None:
+    """(the level a change is compared with, the one level of its period stated before the
+    change): "71% ..., up from 64% two years earlier and 4 percentage points above the Wales
+    figure of 67%" is between the 67% and the 71%, not the 64%."""
+    stated = compared_level(change, figures)
+    if stated is None:
+        return None
+    period = stated.meaning["period"]
+    said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
+    said = [f for f in said if f.first < change.first and f.meaning["period"] == period]
+    return (stated, said[0]) if len(said) == 1 else None
 
 
 def set_against_a_change(change: Figure, figures: list[Figure]) -> bool:
