@@ -480,6 +480,57 @@ SHAPES = {
     # ... its plan and outturn sought in its own ";" clause when the sentence has others
     "Wardens cleared 40 sites and fitted 9 gates; 310 letters were sent, 15 short of the 325"
     " planned.": [("change_difference", "15", [("from", "325"), ("to", "310")])],
+    # ... its plan written with a thousands separator
+    "Wardens handed out 1,140 leaflets, 60 short of the 1,200 planned.": [
+        ("change_difference", "60", [("from", "1,200"), ("to", "1,140")])
+    ],
+    # a list does not run on past a ";" into a clause with a subject and verb of its own
+    "The hub took 640 calls, of which 402 were from victims; volunteers made 120 follow-up"
+    " visits.": [],
+    # ... but items after a ";" that repeat the first item's verb are still the list
+    "Of the 96 cases, police referred 41; schools referred 30; health services referred 25.": [
+        ("part_whole", "96", [("part", "41"), ("part", "30"), ("part", "25")])
+    ],
+    # a change against a period the text gives no level of is not between two levels of
+    # one period (the outturn and its target)
+    "Vehicle thefts in the second quarter numbered 96 against a target of 110, 9 fewer than"
+    " in the second quarter of 2021/22.": [],
+    # a rate's count and base are whole numbers, not the rates of a list's other items
+    "The estates with the highest burglary rates were Northgate (18.6 per 1,000 households),"
+    " Millfield (12.3) and Ashbrook (9.7), against a borough rate of 6.2 per 1,000.": [],
+    # one count and base make one rate: a rate set against it is a benchmark's
+    "Police recorded 8,200 crimes, a rate of 61.5 per 1,000 residents on a population of"
+    " 133,300, compared with 72.4 for the county.": [
+        ("rate", "61.5", [("count", "8,200"), ("base", "133,300")])
+    ],
+    # the levels after "from" and "to" on the change's own verb are its ends, whatever
+    # other levels the sentence has
+    "Wardens issued 1,310 notices, 90 short of the 1,400 planned; shoplifting in the precinct"
+    " fell by 20 per cent, from 250 to 200 offences.": [
+        ("change_difference", "90", [("from", "1,400"), ("to", "1,310")]),
+        ("percent_change", "20", [("from", "250"), ("to", "200")]),
+    ],
+    # ... and a change it is compared with is another place's, with no levels in the text
+    "Wardens issued 1,310 notices, 90 short of the 1,400 planned; shoplifting in the precinct"
+    " fell by 20 per cent, from 250 to 200 offences, compared with an 8 per cent fall across"
+    " the county.": [
+        ("change_difference", "90", [("from", "1,400"), ("to", "1,310")]),
+        ("percent_change", "20", [("from", "250"), ("to", "200")]),
+    ],
+    # of two later levels, the one a target names is an aim, not the level the change reached
+    "Vehicle crime stood at 540, down 10% on the 2019/20 baseline of 600 and under the"
+    " target of 560.": [("percent_change", "10", [("from", "600"), ("to", "540")])],
+    # a baseline that is an average of earlier years is one end of a change against it
+    "In 2023, 96 pedestrians were hurt on the borough's roads, 12.7 per cent below the"
+    " 2015-19 baseline average of 110.": [
+        ("percent_change", "12.7", [("from", "110"), ("to", "96")])
+    ],
+    # a change compared with a stated level is between it and the level of its period
+    # stated before the change, not an earlier year's
+    "In the residents' survey 58% said they felt safe at night, up from 51% three years"
+    " earlier and 6 percentage points above the England figure of 52%.": [
+        ("change_difference", "6", [("from", "52"), ("to", "58")])
+    ],
     # a participle with no subject of its own says again how the subject moved
     "Vehicle crime fell by 15%, dropping from 1,200 offences to 1,020.": [
         ("percent_change", "15", [("from", "1,200"), ("to", "1,020")])

@@ -27,7 +27,15 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from transform.figures import AMOUNTS, CHANGE_VERBS, Figure, change_verb_by, item_opening, of_a_year
+from transform.figures import (
+    AMOUNTS,
+    CHANGE_VERBS,
+    YEAR,
+    Figure,
+    change_verb_by,
+    item_opening,
+    of_a_year,
+)
 from transform.meaning import (
     AGENTS,
     PEOPLE,
@@ -316,6 +324,8 @@ def change_claims(
             continue  # "an increase of over 24%" holds on its side of the two levels
         if is_aim(change) or against_unstated_plan(change):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
+        if set_against_a_change(change, figures):
+            continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
         pair = (
             level_pair(change, group)
             or level_pair(change, group + following)
@@ -324,7 +334,9 @@ def change_claims(
         if pair is not None and another_change_of(pair[1], change):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"
         if pair is not None and not fits_its_comparison(change, pair, figures):
-            continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
+            pair = against_its_level(change, group, figures)
+            if pair is None:
+                continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
         if pair is None:
             if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
                 claims.append(Claim("percent_change", change, implied, change.sentence))
@@ -338,6 +350,31 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]) -> tuple | None:
+    """(the level a change is compared with, the one level of its period stated before the
+    change): "71% ..., up from 64% two years earlier and 4 percentage points above the Wales
+    figure of 67%" is between the 67% and the 71%, not the 64%."""
+    stated = compared_level(change, figures)
+    if stated is None:
+        return None
+    period = stated.meaning["period"]
+    said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
+    said = [f for f in said if f.first < change.first and f.meaning["period"] == period]
+    return (stated, said[0]) if len(said) == 1 else None
+
+
+def set_against_a_change(change: Figure, figures: list[Figure]) -> bool:
+    """Whether the change is what a change before it is compared with ("..., compared with
+    a 6 per cent fall across the borough", "against a rise of 4% nationally"): another
+    place's or time's change, whose levels the text does not give."""
+    before = list(change.doc[max(change.sentence.start, change.first - 5) : change.first])
+    at = [n for n, t in enumerate(before) if contrasts(t) or t.lemma_.lower() == "compare"]
+    if not at or any(t.text in ",;()" or t.like_num for t in before[at[-1] :]):
+        return False
+    earlier = [f for f in figures if f.first < change.first and f.measure]
+    return any(f.role == change.role and f.unit == change.unit for f in earlier)
 
 
 def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> bool:
@@ -356,6 +393,8 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False
     stated = compared_level(change, figures)
     earlier, later = pair
+    if stated is None and against_a_period(change, figures) and same_period(earlier, later):
+        return False  # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"
     if change.first < earlier.first and runs_to(earlier, later):
         return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
     if stated is earlier:
@@ -363,6 +402,21 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
     if stated is later:
         return earlier.first > change.first
     return stated is None and earlier.first < change.first
+
+
+def against_a_period(change: Figure, figures: list[Figure]) -> bool:
+    """Whether the comparison right after the change names a period and no measure ("16
+    fewer than in Quarter 3 of 2022/23", "29 more than last year")."""
+    word = comparison_after(change)
+    after = takewhile(lambda t: t.text not in ",;()", change.doc[word.i + 1 : change.sentence.end])
+    said = list(after)
+    if said and any(f.measure and said[0].i <= f.first <= said[-1].i for f in figures):
+        return False
+    return any(YEAR.match(t.text) for t in said) or says_previous(said)
+
+
+def same_period(a: Figure, b: Figure) -> bool:
+    return a.meaning["period"] == b.meaning["period"]
 
 
 def runs_to(earlier: Figure, later: Figure) -> bool:
@@ -549,8 +603,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
     return (
-        next((pair for pair in pairs if pair and one_quantity(*pair)), None)
-        or from_and_to(levels, change)
+        from_and_to(levels, change)  # "fell by 21 per cent, from 286 to 226 offences"
+        or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
 
@@ -619,14 +673,15 @@ def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
 def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
     """A country's average the change is stated against, which is compared with as any
     level is ("1.2 percentage points below the national average of 7.3%"; not "up 3
-    points on last year, against a national average of 30%")."""
+    points on last year, against a national average of 30%"), or a baseline that is an
+    average of earlier years ("21.5 per cent below the 2014-18 baseline average of 525")."""
     return [
         f
         for f in group
         if f.measure
         and f.role == "level"
         and f.qualifier == "average"
-        and f.meaning["areas"][0].type == "country"
+        and (f.meaning["areas"][0].type == "country" or names_a_plan(f, {"baseline"}))
         and f.first > change.first
         and stated_against(change, f)
     ]
@@ -675,11 +730,12 @@ def is_variance(change: Figure) -> bool:
     verb = by.head if by.lower_ == "by" else None
     if any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t):
         return True
-    after = [t.lower_ for t in change.doc[change.unit_end : change.sentence.end][:5]]
-    if after[:1] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
+    after = list(change.doc[change.unit_end : change.sentence.end][:5])
+    if [t.lower_ for t in after[:1]] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
         return False
-    said = [w for w in after[1:] if w not in ("of", "the", "our", "its", "their", "a")]
-    return bool(said) and (said[0] in PLANS or said[0].isdigit() and said[1:2] == ["planned"])
+    said = [t for t in after[1:] if t.lower_ not in ("of", "the", "our", "its", "their", "a")]
+    planned = said[0].like_num and [t.lower_ for t in said[1:2]] == ["planned"] if said else False
+    return bool(said) and (said[0].lower_ in PLANS or planned)  # "182 short of the 2,500 planned"
 
 
 def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -691,7 +747,10 @@ def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     return planned[0], actual[0]
 
 
-def names_a_plan(f: Figure) -> bool:
+TARGETS = PLANS - {"baseline"}  # a plan that is no level at any time
+
+
+def names_a_plan(f: Figure, plans: set[str] = PLANS) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
     breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
     if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
@@ -702,7 +761,7 @@ def names_a_plan(f: Figure) -> bool:
     after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
     if after is not None and after.lower_ in PLANNED:
         return True  # "36 short of the 800 planned"
-    return bool(set(words) & PLANS)
+    return bool(set(words) & plans)
 
 
 def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | None:
@@ -725,6 +784,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
         own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
+    if len(earlier) == 1 and len(later) > 1:  # "373 ..., down 9.5% on the 2021/22 baseline
+        actual = [f for f in later if not names_a_plan(f, TARGETS)]  # of 412 but above the
+        later = actual if len(actual) == 1 else later  # target of 350": an aim, not a level
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
@@ -824,9 +886,15 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
             for sign in signs
         )
         terms = next(filter(None, found), None)
+        if terms and any(same_terms(terms, c.terms) for c in claims):
+            continue  # "a rate of 84.6 ..., compared with 71.2 for Devon": a benchmark's
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+def same_terms(a: list, b: list) -> bool:
+    return [(role, id(f)) for role, f in a] == [(role, id(f)) for role, f in b]
 
 
 def counts_noun(noun: str, f: Figure) -> bool:
@@ -840,6 +908,8 @@ def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
     others = [f for f in counts if not sign(f)]
     if len(bases) != 1 or len(others) != 1:
         return None
+    if any(f.value != int(f.value) for f in (bases[0], others[0])):
+        return None  # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]
@@ -1649,6 +1719,8 @@ def joined(a: Figure, b: Figure) -> bool:
         return False  # "grants of between £500 and £5,000": a range
     if any(t.text == ";" for t in between) and is_subject(b) and not preceded(b, REST):
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
+    if any(t.text == ";" for t in between) and subject_of_its_own(a, b, between):
+        return False  # "...; health partners made 198 referrals": a clause of its own
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
     at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
     if not at:  # nor a list's lines
@@ -1670,6 +1742,19 @@ def is_subject(f: Figure) -> bool:
     """Whether the figure, or the noun it counts, is the subject of a verb."""
     noun = f.head.head if f.head.dep_ == "nummod" else f.head
     return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+def subject_of_its_own(a: Figure, b: Figure, between: Span) -> bool:
+    """Whether b's verb has a subject of its own after the last ";" before it, and is not
+    the verb of the item before ("..., of which 547 were repeats; health partners made 198
+    referrals"): a clause of its own, not the list's next item ("Of the 96 cases, police
+    referred 41; schools referred 30")."""
+    semicolons = [t.i for t in between if t.text == ";"]
+    verb, before = governing_verb(b.head), governing_verb(a.head)
+    if verb is None or not semicolons or before is not None and before.lemma_ == verb.lemma_:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(semicolons[-1] < c.i < b.first and not c.like_num for c in subjects)
 
 
 def contrasts(token: Token) -> bool:
