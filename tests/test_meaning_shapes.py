@@ -392,6 +392,11 @@ SHAPES = {
     "Knife arches were set up on 14 occasions at the bus station.": [
         ("14", "sessions_delivered", "level", None),
     ],
+    # the precept is its own measure, not any funding
+    "The precept for a Band D property rose by £12 to £281.50.": [
+        ("£12", "precept_change", "change", "increase"),
+        ("£281.50", "precept", "level", None),
+    ],
     # a rate's generic "crimes" is of the crime its "rate of" names
     "The district had the third highest rate of criminal damage in Kent at 14.2 crimes per "
     "1,000 people, against 11.0 for the county.": [
