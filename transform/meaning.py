@@ -1536,6 +1536,8 @@ def lead_words(figure: Figure) -> list[Token]:
     cell = bars[-1] + 1 if bars else sentence.start
     colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
     heading = list(doc[cell : colons[0]]) if colons else []
+    if any(t.pos_ == "AUX" for t in heading):
+        return []  # "131 disputes were referred: 88 were resolved ...": a clause, no label
     labels = re.fullmatch(r"(q[1-4]|year|quarter|total|annual|ytd)", heading_text(heading))
     if heading and not is_generic(heading) and not explicit_period(heading) and not labels:
         return heading  # "Sessions delivered: 64 | Attendees: 1,102": the figure's own cell
