@@ -404,6 +404,10 @@ SHAPES = {
         ("40", "complaint", "level", None),
         ("24", "complaint", "level", None),
     ],
+    "The project engaged 150 young people, of whom 36 were referred on to mentoring.": [
+        ("150", "children_young_people", "level", None),
+        ("36", "referrals", "level", None),
+    ],
     # a rate's generic "crimes" is of the crime its "rate of" names
     "The district had the third highest rate of criminal damage in Kent at 14.2 crimes per "
     "1,000 people, against 11.0 for the county.": [

@@ -661,9 +661,9 @@ def own_words(figures: list[Figure]) -> None:
 
 def referred_on(figure: Figure) -> bool:
     """Whether the figure counts whom a verb "refer" sends on ("referred 52 into positive
-    activities", "refer at least 40 young people"): people referred are referrals."""
+    activities", "41 were referred on"): people referred are referrals."""
     noun = counted_noun(figure) or figure.head
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "refer"
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "refer"
 
 
 def up_to_per(figure: Figure) -> list[Token]:
@@ -696,7 +696,7 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
-    if referred_on(figure) and (metric.concept is None or metric.concept in PEOPLE):
+    if referred_on(figure) and metric.concept in PEOPLE:
         return metric_for(concept_named("referrals"), figure), False  # "referred 52 into"
     if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
