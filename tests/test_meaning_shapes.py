@@ -842,3 +842,16 @@ def test_bare_figures_in_brackets_beside_a_rate_in_brackets_are_rates_too():
     sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
     units = {f.text: f.unit for s in sentences for f in s if f.measure}
     assert units == dict.fromkeys(["14.2", "11.9", "10.4"], "per_1000_households")
+
+
+def test_a_change_label_on_a_line_of_its_own_under_a_timed_heading():
+    text = (
+        "Robbery of personal property, town centre, Friday and Saturday nights:\n"
+        "2021/22: 212 offences\n2022/23: 190 offences\nReduction: 22 (10.4%)"
+    )
+    assert meanings_of(text) == [
+        ("212", "robbery", "level", None),
+        ("190", "robbery", "level", None),
+        ("22", "robbery_change", "change", "decrease"),
+        ("10.4", "robbery_change_percent", "percent_change", "decrease"),
+    ]

@@ -992,6 +992,7 @@ def change_word_before(before: list[Token]) -> Token | None:
     if last.text in ("–", "-", ":") and len(before) > 1:
         before, last = before[:-1], before[-2]  # "change – 25", "Reduction: 33"
     opens = len(before) == 1 or before[-2].text in (";", "|", ",", ":") or before[-2].is_sent_start
+    opens = opens or last.is_sent_start or before[-2].is_space  # a line of its own
     if last.lemma_.lower() in CHANGE_NOUNS and last.pos_ == "NOUN" and opens:
         return last  # "...; reduction 33": a label of a change
     if last.dep_ == "prt" and last.head.lemma_.lower() in PHRASAL:
