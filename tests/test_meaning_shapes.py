@@ -855,3 +855,9 @@ def test_a_change_label_on_a_line_of_its_own_under_a_timed_heading():
         ("22", "robbery_change", "change", "decrease"),
         ("10.4", "robbery_change_percent", "percent_change", "decrease"),
     ]
+
+
+def test_a_category_of_two_nouns_joined_by_and_before_its_share_is_one_category():
+    text = "Theft made up 21% of offences in Halton, ahead of criminal damage and arson (9%)."
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["9"] == "criminal_damage_percent"

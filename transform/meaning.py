@@ -288,6 +288,9 @@ def counted_noun(figure: Figure) -> Token | None:
     counted = bracketed and any(t.like_num for t in before[0].lefts)  # "14 completers (86%)"
     if (noun is None or own) and bracketed and not counted and before[0].lower_ != "cent":
         noun = before[0]  # "Shop theft (1,406)", "Violence (41%), theft (19%) and ..."
+        joined = noun.dep_ == "conj" and doc[noun.i - 1].dep_ == "cc"
+        if joined and noun.head.i == noun.i - 2 and one_noun(noun.head, noun):
+            noun = noun.head  # "criminal damage and arson (11%)": one category
     if noun is None and (holder := of_holder(rate_top(figure))) is not None:
         noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
     if (changed := compared_noun(figure)) is not None and (noun is None or noun.lower_ in GENERIC):
