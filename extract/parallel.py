@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from pathlib import Path
+
+from extract.limits import on_main_thread
 
 MIN_PAGES = 12  # below this, starting the processes costs more than it saves
 
@@ -39,7 +42,7 @@ def read_pages(path: Path, password: str, pages: int) -> list:
 
     jobs = min(page_jobs(), pages)
     context = multiprocessing.get_context("spawn")  # no copy of this process's handles
-    pool = context.Pool(jobs)
+    pool = workers_that_terminate(context, jobs)
     try:
         items = [(str(path), password, first, last) for first, last in runs_of(pages, jobs)]
         found = pool.starmap(read_run, items, chunksize=1)
@@ -56,6 +59,22 @@ def read_pages(path: Path, password: str, pages: int) -> list:
             raise UnreadableReport(path, f"corrupt or truncated PDF ({name}: {detail})")
         read += part
     return read
+
+
+def workers_that_terminate(context, jobs: int):
+    """A pool whose workers die on the SIGTERM Pool.terminate sends them, even when
+    whoever started the command ignores SIGTERM (as background jobs of some shells do):
+    an ignored signal stays ignored in a child, and Pool.terminate would then wait forever
+    for a worker it stopped mid-start when the time limit cut the read short. (Only the
+    main thread may set a signal's handling; it is where reports are read.)"""
+    ignored = on_main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_IGN
+    if ignored:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        return context.Pool(jobs)  # the workers start here, with the default handling
+    finally:
+        if ignored:
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def read_run(path: str, password: str, first: int, last: int):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE
+import os
+import signal
+import subprocess
+import sys
+
+from conftest import REPO, SAMPLE
 from pypdf import PdfWriter
 
 from extract import extract_document
@@ -34,3 +39,41 @@ def test_pages_read_in_parallel_give_the_document_read_in_turn(tmp_path, monkeyp
 
     assert in_parallel == in_turn
     assert in_parallel["page_count"] == 12
+
+
+def test_the_time_limit_ends_a_parallel_read_started_with_sigterm_ignored(tmp_path):
+    long = tmp_path / "sample-x3.pdf"
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.append(str(SAMPLE))
+    writer.write(long)
+    read = (
+        "from extract import extract_document\n"
+        "from extract.errors import UnreadableReport\n"
+        "from extract.limits import Limits\n"
+        "try:\n"
+        f"    extract_document({str(long)!r}, Limits(max_seconds=0.2))\n"
+        "except UnreadableReport as error:\n"
+        "    print(error)\n"
+    )
+    env = os.environ | {"PCC_PAGE_JOBS": "2", "PCC_PARALLEL_PAGES": "2"}
+
+    def ignore_sigterm():  # as a process started in the background by some shells is
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+    reading = subprocess.Popen(
+        [sys.executable, "-c", read],
+        env=env,
+        cwd=REPO,
+        preexec_fn=ignore_sigterm,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        said, _ = reading.communicate(timeout=120)  # a hang, not a slow read, fails it
+    except subprocess.TimeoutExpired:
+        os.killpg(reading.pid, signal.SIGKILL)  # the pool's workers too
+        raise
+
+    assert said.strip() == "sample-x3.pdf: reading took longer than 0.2 s (PCC_MAX_SECONDS)"
