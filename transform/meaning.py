@@ -1122,7 +1122,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         said = same.meaning["metric"].concept  # "1,214 missing episodes ... 1,334 episodes"
         if concept is None:
             return same.meaning["metric"], True
-        core_says = named(same.meaning["core"])
+        core_says = named(same.meaning["core"] or lead_noun(same))  # or its label's
         if said and not is_weak(concept_named(said)) and core_says and core_says.code == said:
             return metric_for(concept_named(said), figure), True  # "1,214 Safe and Well
             # visits ... A further 312 visits" (not "felt safer": that was the verb's)
@@ -1592,15 +1592,27 @@ def named(*scopes: list[Token], unit: str | None = None) -> Concept | None:
 
 def same_noun(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
     """An earlier figure of the cell counting the same noun."""
-    noun = counted_noun(figure)
+    noun = named_noun(figure)
     earlier = memory.figures + [f for f in figures if f.first < figure.first]
     for f in reversed(earlier):
-        other = counted_noun(f)
+        other = named_noun(f)
         if "metric" not in f.meaning or other is None or noun is None:
             continue
         if other.lemma_.lower() == noun.lemma_.lower() and f.unit == figure.unit:
             return f
     return None
+
+
+def named_noun(figure: Figure) -> Token | None:
+    """The noun the figure counts, or, for a figure after a label ("Visits to people over
+    65: 1,612"), the label's highest noun."""
+    noun = counted_noun(figure)
+    if noun is not None or figure.doc[figure.first - 1].text != ":":
+        return noun
+    lead = lead_noun(figure)
+    span = {t.i for t in lead}
+    nouns = [t for t in lead if t.pos_ in ("NOUN", "PROPN")]
+    return min(nouns, key=lambda t: sum(a.i in span for a in t.ancestors), default=None)
 
 
 def metric_of_level(level: Figure, figure: Figure) -> Metric:
