@@ -865,8 +865,7 @@ def test_a_category_of_two_nouns_joined_by_and_before_its_share_is_one_category(
 
 def test_a_label_naming_the_same_noun_as_the_line_above_counts_the_same_thing():
     text = (
-        "Home fire safety checks carried out: 1,950\n"
-        "Checks for residents living alone: 720 (37%)"
+        "Home fire safety checks carried out: 1,950\nChecks for residents living alone: 720 (37%)"
     )
     assert [code for _, code, *_ in meanings_of(text)] == [
         "home_safety_visits",
