@@ -872,3 +872,12 @@ def test_a_label_naming_the_same_noun_as_the_line_above_counts_the_same_thing():
         "home_safety_visits",
         "home_safety_visits_percent",
     ]
+
+
+def test_parts_of_a_caseload_each_naming_their_own_kind_keep_their_own_metrics():
+    text = (
+        "The youth offending team's caseload stood at 93 in March, made up of 41 youth "
+        "cautions, 37 referral orders and 15 custodial sentences."
+    )
+    codes = [code for _, code, *_ in meanings_of(text)]
+    assert codes[1:] == ["out_of_court_disposals", "court_orders", "youth_custody"]

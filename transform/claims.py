@@ -273,6 +273,9 @@ def share_whole(claim: Claim) -> None:
     counted = not first.meaning["borrowed"] and first.meaning["metric"].concept not in WEAK
     core = claim.stated.meaning["core"]
     a_total = is_generic(core) or core[-1].lemma_.lower() == "total"  # "a combined total"
+    own_codes = {p.meaning["metric"].code for _, p in claim.terms if not p.meaning["borrowed"]}
+    counted = counted and len(own_codes) == 1  # not "126, split as 48 out-of-court
+    # disposals, 61 community orders and 17 custodial sentences": each part its own
     if a_total and counted and (whole.concept in PEOPLE | AGENTS or agreed(claim)):
         claim.stated.meaning["metric"] = whole = first.meaning["metric"]
     for _, part in claim.terms:
