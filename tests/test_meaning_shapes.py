@@ -881,3 +881,16 @@ def test_parts_of_a_caseload_each_naming_their_own_kind_keep_their_own_metrics()
     )
     codes = [code for _, code, *_ in meanings_of(text)]
     assert codes[1:] == ["out_of_court_disposals", "court_orders", "youth_custody"]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Of the 640 tenants who returned the questionnaire, 71% felt safe at home.", "640"),
+        ("Most felt safer in the park after the works; 388 residents responded.", "388"),
+        ("Of 95 parents who took part in the survey, 88 would recommend the course.", "95"),
+    ],
+)
+def test_people_who_answered_a_survey_are_its_respondents(text, count):
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes[count] == "survey_respondents"

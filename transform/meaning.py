@@ -689,7 +689,7 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     """The figure's metric and whether it took it from another figure: its own noun
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
-    if sample_size(figure):  # "84% (n=212)": how many answered, whatever the question
+    if sample_size(figure) or answered_a_survey(figure):  # "84% (n=212)"
         return named_metric("survey respondents", figure), False
     if (noun := respective_noun(figure, figures)) is not None:
         core = list(figure.doc[noun.left_edge.i : noun.i + 1])  # "Burglary and theft fell
@@ -798,6 +798,29 @@ def sample_size(figure: Figure) -> bool:
     """Whether the figure is a survey's sample size: "(n=1,206)"."""
     before = figure.doc[max(figure.sentence.start, figure.first - 2) : figure.first]
     return [t.lower_ for t in before] == ["n", "="]
+
+
+SURVEYS = {"survey", "questionnaire", "form", "feedback", "consultation"}
+ANSWERING = {"complete", "return", "answer", "fill", "take", "respond", "submit"}
+
+
+def answered_a_survey(figure: Figure) -> bool:
+    """Whether the figure counts the people who answered a survey: "1,406 people
+    responded", "the 2,310 pupils who completed the survey", "... returned a feedback
+    form" (how many answered, whatever the question)."""
+    noun = counted_noun(figure)
+    if noun is None or figure.unit != "count":
+        return False
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    verbs += [noun.head] if noun.dep_ == "nsubj" else []
+    for verb in (v for v in verbs if v.lemma_.lower() in ANSWERING):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+        if verb.lemma_.lower() == "respond" and not objects:
+            return True
+        if any(o.lemma_.lower() in SURVEYS for o in objects):
+            return True
+    return False
 
 
 def respective_noun(figure: Figure, figures: list[Figure]) -> Token | None:
