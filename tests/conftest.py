@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -14,6 +15,11 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "wirral-2018-19.pdf"
 PROGRAMMES = 13  # funded programmes in the sample's table, counted by hand
 WAREHOUSE = Path("data") / "warehouse.duckdb"  # under the working directory, by default
+
+# The tests stop the servers they start with SIGTERM, as a service manager does. A runner
+# started as some shells' background job ignores SIGTERM, and every process it starts
+# would inherit that: give them the default, as on a terminal or a CI runner.
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def cli_path() -> str:
