@@ -894,3 +894,14 @@ def test_parts_of_a_caseload_each_naming_their_own_kind_keep_their_own_metrics()
 def test_people_who_answered_a_survey_are_its_respondents(text, count):
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes[count] == "survey_respondents"
+
+
+def test_children_entering_the_justice_system_are_first_time_entrants_but_not_their_base():
+    text = (
+        "Thirty-two young people entered the justice system for the first time in the year, "
+        "a rate of 151 per 100,000 of the 21,190 children aged 10 to 17."
+    )
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["Thirty-two"] == "first_time_entrants"
+    assert codes["151"] == "first_time_entrants_per_100000_population"
+    assert codes["21,190"] != "first_time_entrants"

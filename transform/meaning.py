@@ -1249,7 +1249,13 @@ def is_place(noun: Token) -> bool:
 
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
     """Whether the figure counts what a rate of its sentence is per ("58,400 households
-    ... 4.5 per 1,000 households"): the base is itself, not what the rate counts."""
+    ... 4.5 per 1,000 households", "184 per 100,000 of the 22,310 children"): the base
+    is itself, not what the rate counts."""
+    doc = figure.doc
+    before = [t for t in doc[max(figure.sentence.start, figure.first - 5) : figure.first]]
+    before = [t for t in before if t.lower_ not in ("the", "a", "an")]
+    if [t.lower_ for t in before[-3:-2] + before[-1:]] == ["per", "of"] and before[-2].like_num:
+        return True
     noun = counted_noun(figure)
     if noun is None:
         return False
