@@ -905,3 +905,20 @@ def test_children_entering_the_justice_system_are_first_time_entrants_but_not_th
     assert codes["Thirty-two"] == "first_time_entrants"
     assert codes["151"] == "first_time_entrants_per_100000_population"
     assert codes["21,190"] != "first_time_entrants"
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        (
+            "Vehicle crime rose by 6% last year and shoplifting by 11%.",
+            ("11", "shoplifting_change_percent", "percent_change", "increase"),
+        ),
+        (
+            "Theft dropped by 9%, and robbery by 4%, on the year before.",
+            ("4", "robbery_change_percent", "percent_change", "decrease"),
+        ),
+    ],
+)
+def test_a_clause_that_leaves_out_its_change_verb_changes_its_own_subject(text, second):
+    assert meanings_of(text)[1] == second

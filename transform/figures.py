@@ -1030,6 +1030,10 @@ def change_verb_by(figure: Figure) -> Token | None:
             continue  # "reduced by 9 to 161": 161 is where it went, not by how much
         if prep.head.lemma_.lower() in CHANGE_VERBS:
             return prep.head
+        subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        gapped = prep.head.dep_ == "conj" and not subjects  # "shoplifting" may be a verb
+        if gapped and prep.head.head.lemma_.lower() in CHANGE_VERBS:
+            return prep.head.head  # "Burglary fell by 12% and robbery by 7%": its verb gapped
         opening = item_opening(prep)  # "Reduce KSIs on the borough's roads by 10%", "...;
         if opening.lemma_.lower() in CHANGE_VERBS and not opening.like_num:  # reduce
             return opening  # youth-related ASB calls ... by 10%" (an aim in a list of aims)

@@ -498,18 +498,24 @@ def outside_aside(subject: Token) -> Token:
 
 def gapped_subject(figure: Figure) -> Token | None:
     """The subject of a clause that leaves out its verb ("Thefts fell from 37 to 24, and hare
-    coursing reports from 19 to 11"): the noun right before its "from", after "and" or ","."""
+    coursing reports from 19 to 11", "Burglary fell by 12% and robbery by 7%"): the noun
+    right before its "from" or "by", after "and" or ","."""
     doc, start = figure.doc, figure.sentence.start
     at = figure.first - 1
     if at > start + 1 and doc[at].lower_ == "to" and doc[at - 1].like_num:
         at -= 2  # "from 19 to 11": the 11's clause begins where the 19's does
-    if at <= start or doc[at].lower_ != "from":
+    if at <= start or doc[at].lower_ not in ("from", "by"):
         return None
-    nouns = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ"), reversed(doc[start:at])))
+    nouns = list(takewhile(nominal, reversed(doc[start:at])))
     opener = doc[at - len(nouns) - 1] if at - len(nouns) - 1 >= start else None
     if not nouns or nouns[0].pos_ == "ADJ" or opener is None or opener.lower_ not in ("and", ","):
         return None
     return nouns[0]
+
+
+def nominal(token: Token) -> bool:
+    """A noun, its adjective, or a gerund the tagger took for a verb ("shoplifting")."""
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG"
 
 
 def apart(word: Token, other: Token) -> bool:
