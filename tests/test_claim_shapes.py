@@ -544,6 +544,11 @@ SHAPES = {
     "Of the 30 appeals, 18 were upheld, 12 were dismissed and 0 were withdrawn.": [
         ("part_whole", "30", [("part", "18"), ("part", "12"), ("part", "0")])
     ],
+    # "these" are what was done, not the target it was set against
+    "240 homes were fitted with alarms against a target of 200. Of these, 150 were referred "
+    "by the fire service and 90 by housing officers.": [
+        ("part_whole", "240", [("part", "150"), ("part", "90")])
+    ],
 }
 
 

@@ -92,6 +92,7 @@ VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "e
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
+TARGETS = {"target", "plan", "planned", "baseline", "aim", "ambition", "goal"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -1629,8 +1630,9 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     before = [f for f in level_figures(figures) if f.last < start]
     before = [f for f in before if all(part_of(p, f) for p in parts) and of_its_unit(parts, f)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
-        before = level_figures(previous)  # these": the sentence before
-    return (before[-1] if before else None), parts
+        before = level_figures(previous)  # these": the sentence before, but its target
+        before = [f for f in before if not names_a_plan(f, TARGETS)] or before  # ("162
+    return (before[-1] if before else None), parts  # households ... against a target of 150")
 
 
 def same_act(first: Figure, part: Figure) -> bool:
