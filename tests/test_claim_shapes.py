@@ -549,6 +549,9 @@ SHAPES = {
     "by the fire service and 90 by housing officers.": [
         ("part_whole", "240", [("part", "150"), ("part", "90")])
     ],
+    # "N fewer than the X target" restates the level it follows, not an earlier one
+    "Talks ran at 18 clubs against 20 planned, reaching 1,140 members, 60 fewer than the "
+    "1,200 target.": [("change_difference", "60", [("from", "1,200"), ("to", "1,140")])],
 }
 
 

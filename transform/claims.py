@@ -366,7 +366,16 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
     period = stated.meaning["period"]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
     said = [f for f in said if f.first < change.first and f.meaning["period"] == period]
-    return (stated, said[0]) if len(said) == 1 else None
+    if len(said) > 1 and restated_by(said[-1], change):
+        said = said[-1:]  # "in 27 schools against 30 planned, reaching 8,412 pupils – 588
+    return (stated, said[0]) if len(said) == 1 else None  # fewer than the 9,000 target"
+
+
+def restated_by(level: Figure, change: Figure) -> bool:
+    """Whether the change follows the level straight on, but for the level's noun and a
+    comma or dash: "8,412 pupils – 588 fewer than ..."."""
+    between = list(level.doc[level.unit_end : change.first])
+    return len(between) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def set_against_a_change(change: Figure, figures: list[Figure]) -> bool:
@@ -401,8 +410,9 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False  # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"
     if change.first < earlier.first and runs_to(earlier, later):
         return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
-    if stated is earlier:
-        return later.first < change.first
+    if stated is earlier:  # and, of the levels before the change, the one it restates
+        nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
+        return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:
         return earlier.first > change.first
     return stated is None and earlier.first < change.first
