@@ -552,6 +552,11 @@ SHAPES = {
     # "N fewer than the X target" restates the level it follows, not an earlier one
     "Talks ran at 18 clubs against 20 planned, reaching 1,140 members, 60 fewer than the "
     "1,200 target.": [("change_difference", "60", [("from", "1,200"), ("to", "1,140")])],
+    # the level compared with is of the change's unit, not a count said beside it
+    "The fund paid out £48,200 to 31 clubs, £6,100 more than in 2022/23, when 27 clubs "
+    "received £42,100.": [
+        ("change_difference", "£6,100", [("from", "£42,100"), ("to", "£48,200")])
+    ],
 }
 
 

@@ -467,6 +467,8 @@ def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
         return None
     word = comparison_after(change)
     after = [f for f in figures if word is not None and f.first > word.i]
+    after = [f for f in after if f.role != "level" or comparable(f, change)]  # "£58,900
+    # more than in 2021/22, when 74 groups shared £553,500": the money, not the groups
     if not after or after[0].role != "level" or not comparing(word, after[0]):
         return None
     return after[0]
