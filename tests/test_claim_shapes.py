@@ -557,6 +557,10 @@ SHAPES = {
     "received £42,100.": [
         ("change_difference", "£6,100", [("from", "£42,100"), ("to", "£48,200")])
     ],
+    # a list of labelled items closed by "the remaining" is the parts of the sentence
+    # before's whole, its first item no whole of the rest
+    "The panel considered 220 cases. Schools raised 90, the police 70 and health the "
+    "remaining 60.": [("part_whole", "220", [("part", "90"), ("part", "70"), ("part", "60")])],
 }
 
 

@@ -1684,6 +1684,8 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
         )
         if listed_with or n and an_item_after(upto[n - 1], whole):
             continue  # "the council (£742k) and the grant (£398k)": a part, not the whole
+        if labelled_item_after(whole, upto[n + 1]):
+            continue  # "Police referred 301, IDVA services 97, ... the remaining 36"
         if len(parts) >= 2 and parts[-1] is rest and whole in level_figures(figures):
             found.append((whole, parts))
     # "fires: 287 (kitchen 164, electrical 58, smoking 31, other causes 34)": of several
@@ -1702,6 +1704,19 @@ def an_item_after(before: Figure, f: Figure) -> bool:
     heaters 40"), whatever the parser makes of the item's words."""
     between = [t.text for t in f.doc[before.unit_end : f.first]]
     return before.unit == f.unit and between[:1] == [","] and len(between) <= 3
+
+
+def labelled_item_after(before: Figure, f: Figure) -> bool:
+    """Whether the figure is the next item of a list after the other, under a label of
+    its own: "301, IDVA services 97" (not "£412,000, with £300,000 met by grant")."""
+    between = list(f.doc[before.unit_end : f.first])
+    label = between[1:]
+    nouns = [t for t in label if t.pos_ in ("NOUN", "PROPN")]
+    return (
+        [t.text for t in between[:1]] == [","]
+        and bool(nouns)
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in label)
+    )
 
 
 def preceded(figure: Figure, words: set[str]) -> bool:
