@@ -561,6 +561,10 @@ SHAPES = {
     # before's whole, its first item no whole of the rest
     "The panel considered 220 cases. Schools raised 90, the police 70 and health the "
     "remaining 60.": [("part_whole", "220", [("part", "90"), ("part", "70"), ("part", "60")])],
+    # a bare gap to another area's rate is in the rate's unit, between the two rates
+    "Burglary ran at 9.8 per 1,000 households, 1.3 lower than the regional rate of 11.1.": [
+        ("change_difference", "1.3", [("from", "11.1"), ("to", "9.8")])
+    ],
 }
 
 

@@ -2156,10 +2156,23 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
         figure.unit = per_unit(list(figure.doc[per[-1].i + 1 : per[-1].i + 6])) or figure.unit
         return
     rates = [f for f in figures if f.first < figure.first and f.unit.startswith("per_")]
-    if not rates or rates[-1].role != figure.role:
+    if figure.role == "change" and gap_to_a_rate(figure):  # "31.4 per 1,000, 6.2 higher
+        rates = [f for f in rates if f.role == "level"]  # than the Suffolk rate of 25.2"
+        figure.unit = rates[-1].unit if rates else figure.unit
+        return
+    rates = [f for f in rates if f.role == figure.role]
+    if not rates:
         return
     if compared(figure) or in_brackets(figure) and in_brackets(rates[-1], closed=False):
         figure.unit = rates[-1].unit  # "Hanley Park (112.4 per 1,000), Joiner's Square (71.8)"
+
+
+def gap_to_a_rate(change: Figure) -> bool:
+    """Whether a bare change is a gap to a rate it is compared with, right after it:
+    "6.2 higher than the Suffolk rate of 25.2", "4.1 above the national rate"."""
+    after = change.doc[change.unit_end : min(change.unit_end + 6, change.sentence.end)]
+    words = [t.lower_ for t in after]
+    return bool(words) and words[0] in COMPARATIVES | {"above", "below"} and "rate" in words
 
 
 def in_brackets(figure: Figure, closed: bool = True) -> bool:
