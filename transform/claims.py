@@ -372,10 +372,15 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
 
 
 def restated_by(level: Figure, change: Figure) -> bool:
-    """Whether the change follows the level straight on, but for the level's noun and a
-    comma or dash: "8,412 pupils – 588 fewer than ..."."""
-    between = list(level.doc[level.unit_end : change.first])
-    return len(between) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    """Whether the change follows the level straight on, but for the level's noun and the
+    change's own words: "8,412 pupils – 588 fewer than ...", "214 warnings, a rise of 39"."""
+    noun = {t.i for t in level.meaning.get("noun", [])}
+    between = [t for t in level.doc[level.unit_end : change.first] if t.i not in noun]
+    return (
+        level.last < change.first
+        and len(between) <= 6
+        and not any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in between)
+    )
 
 
 def set_against_a_change(change: Figure, figures: list[Figure]) -> bool:
@@ -796,13 +801,17 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         later = stated if len(stated) == 1 else later
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
-        later = same or [f for f in later if head_noun(f) == head_noun(earlier[0])]
+        noun = head_noun(earlier[0])  # none: "... on the 175 recorded in 2021/22"
+        later = same or [f for f in later if head_noun(f) == noun or noun is None]
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
         own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
     if len(earlier) == 1 and len(later) > 1:  # "373 ..., down 9.5% on the 2021/22 baseline
         actual = [f for f in later if not names_a_plan(f, TARGETS)]  # of 412 but above the
         later = actual if len(actual) == 1 else later  # target of 350": an aim, not a level
+    if len(earlier) == 1 and len(later) > 1 and change is not None:  # "214 warnings, a rise
+        restated = [f for f in later if restated_by(f, change)]  # of 39 on the 175 ..., and
+        later = restated if len(restated) == 1 else later  # had served 46 notices"
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
