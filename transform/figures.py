@@ -79,7 +79,7 @@ SUPERLATIVES = """lowest highest best worst largest smallest safest most least f
     greatest top""".split()
 DECREASE = set(
     """reduce reduction decrease fall drop decline down few fewer less low lower cut lessen
-    shrink underspend underspent below saving short""".split()
+    shrink underspend underspent below saving short shortfall""".split()
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
 INCREASE |= {"additional", "further", "extra", "overspend", "overspent", "above", "uplift"}
@@ -88,7 +88,7 @@ PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "ope
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
-CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance", "uplift"}
+CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance", "uplift", "shortfall"}
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 CHANGE_VERBS |= {"exceed", "underspend", "underspent", "overspend", "overspent"}
