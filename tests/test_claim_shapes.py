@@ -573,6 +573,12 @@ SHAPES = {
         ("change_difference", "270", [("from", "3,000"), ("to", "2,730")]),
         ("percent_change", "9", [("from", "3,000"), ("to", "2,730")]),
     ],
+    # "for every 1,000" is "per 1,000"; a population after a rate's base is a count
+    "Officers dealt with 1,230 fly-tips, 5.1 for every 1,000 residents (population 241,000).": [
+        ("rate", "5.1", [("count", "1,230"), ("base", "241,000")])
+    ],
+    "The town recorded 1,216 burglaries, or 12.4 burglaries per 1,000 residents based on a "
+    "population of 98,200.": [("rate", "12.4", [("count", "1,216"), ("base", "98,200")])],
 }
 
 

@@ -384,6 +384,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "date"
     if preceded_by(figure, {"per"}, within=2) and not after_a_base(figure):
         return "rate_base"
+    if figure.first >= 2 and is_per(figure.doc[figure.first - 1]):
+        return "rate_base"  # "7.0 for every 1,000 residents"
     if is_age(figure, prev, nxt):
         return "age"
     labelled = prev is not None and label_word(prev) and not a_time(prev)
@@ -754,7 +756,7 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     window_before = list(doc[max(sentence.start, figure.first - 14) : figure.first])
     for tokens in (window, window_before):
         for n, token in enumerate(tokens):
-            if token.lower_ != "per" or token.nbor(1).lower_ in ("cent", "centum"):
+            if not is_per(token) or token.nbor(1).lower_ in ("cent", "centum"):
                 continue
             if tokens is window_before and token.nbor(-1).like_num:
                 continue  # another figure's: "52.3 per 1,000 households reflects 2,410 ..."
@@ -766,8 +768,19 @@ def rate_unit(figure: Figure, at: int) -> str | None:
                 continue
             if tokens is window_before and [t.lower_ for t in between] in (["of"], ["of", "the"]):
                 continue  # "184 per 100,000 of the 22,310 children": the base itself
+            if tokens is window_before and any(t.lemma_ == "population" for t in between):
+                continue  # "27.9 per 1,000 residents based on a population of 210,100"
             return per_unit(list(doc[token.i + 1 : min(token.i + 6, sentence.end)]))
     return None
+
+
+def is_per(token: Token) -> bool:
+    """ "per", or the "every" of "for every 1,000 residents"."""
+    if token.lower_ == "per":
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    every = token.lower_ == "every" and token.i > 0 and token.nbor(-1).lower_ == "for"
+    return every and after is not None and bool(DIGITS.match(after.text))
 
 
 RATE_VERBS = {"compare", "compares", "remain", "remains", "stand", "stands"}
