@@ -922,3 +922,8 @@ def test_children_entering_the_justice_system_are_first_time_entrants_but_not_th
 )
 def test_a_clause_that_leaves_out_its_change_verb_changes_its_own_subject(text, second):
     assert meanings_of(text)[1] == second
+
+
+def test_levels_a_verb_takes_from_one_to_another_measure_what_it_moves():
+    text = "Last year I took the policing precept from £248.50 to £258.50 for a Band D home."
+    assert [code for _, code, *_ in meanings_of(text)] == ["precept", "precept"]

@@ -1058,8 +1058,10 @@ class Words:
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
         subject = subject_noun(figure)
-        if figure.role != "level" and (subject is None or subject.pos_ == "PRON"):
-            subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%"
+        moved = figure.role != "level" or figure.head.head.lower_ in ("from", "to")
+        if moved and (subject is None or subject.pos_ == "PRON"):
+            subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%",
+            # "taking the precept from £259.79 to £272.79"
         subject_core, subject_all = phrase(subject, mine, appositions=True)
         headline = headline_words(figure)
         if headline:  # "Burglary down 12%; robbery up 4%"
