@@ -927,3 +927,8 @@ def test_a_clause_that_leaves_out_its_change_verb_changes_its_own_subject(text, 
 def test_levels_a_verb_takes_from_one_to_another_measure_what_it_moves():
     text = "Last year I took the policing precept from £248.50 to £258.50 for a Band D home."
     assert [code for _, code, *_ in meanings_of(text)] == ["precept", "precept"]
+
+
+def test_after_dark_is_when_people_felt_safe_not_what_rose():
+    text = "Residents who felt safe in Hanley after dark increased to 61%, from 55% in 2022."
+    assert [code for _, code, *_ in meanings_of(text)] == ["feel_safe", "feel_safe"]

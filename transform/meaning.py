@@ -456,7 +456,10 @@ def subject_noun(figure: Figure) -> Token | None:
         if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
             return None  # "143 knives were handed in and a further 61 were recovered"
         subjects = [s for s in subjects if s.i not in mine and not apart(s, verb)]
-        subjects = [outside_aside(s) for s in subjects][-1:]
+        timed = [s for s in subjects if a_time_phrase(s)]  # "... after dark rose to 58%"
+        subjects = [outside_aside(s) for s in subjects if s not in timed][-1:]
+        if timed and verb.dep_ == "advcl" and verb.head.dep_ == "relcl":
+            return verb.head.head  # "Residents who felt safe ... after dark rose to 58%"
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl"):
@@ -473,6 +476,12 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def a_time_phrase(token: Token) -> bool:
+    """ "after dark", "before school": a time the parser may take for a subject."""
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    return before in ("after", "before") and token.lower_ in ("dark", "school", "midnight")
 
 
 DASHES = {"–", "—", "-"}
