@@ -932,3 +932,13 @@ def test_levels_a_verb_takes_from_one_to_another_measure_what_it_moves():
 def test_after_dark_is_when_people_felt_safe_not_what_rose():
     text = "Residents who felt safe in Hanley after dark increased to 61%, from 55% in 2022."
     assert [code for _, code, *_ in meanings_of(text)] == ["feel_safe", "feel_safe"]
+
+
+def test_a_target_set_beside_a_percentage_change_is_a_change_of_the_same_thing():
+    text = "Shoplifting fell from 640 to 560 offences, a 12.5% drop, against the 10% target."
+    assert meanings_of(text)[-1] == (
+        "10",
+        "shoplifting_change_percent",
+        "percent_change",
+        "decrease",
+    )

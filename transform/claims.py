@@ -350,6 +350,8 @@ def change_claims(
         claims.append(Claim(kind, change, terms, change.sentence))
         change.meaning["partner"] = pair[0]
         settle_change(change, *pair)
+        for target in (f for f in figures if f.meaning.get("target_of") is change):
+            target.meaning["metric"] = change.meaning["metric"]  # "..., short of the 25% target"
         if change.direction is None and pair[0].value != pair[1].value:
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"

@@ -237,7 +237,32 @@ def figures_in(sentence: Span) -> list[Figure]:
     for before, figure in zip(figures, figures[1:]):
         if conjoined_change(before, figure):  # "fell by 12% and 7% respectively"
             figure.role, figure.direction = before.role, before.direction
+        if target_of_change(before, figure):  # "a 21.6% reduction, short of the 25% target"
+            figure.role, figure.direction = before.role, before.direction
     return figures
+
+
+AIMS = {"target", "aim", "ambition", "goal"}
+
+
+def target_of_change(before: Figure, figure: Figure) -> bool:
+    """Whether a per cent level right after a percentage change is the change's target:
+    "a 16.0% fall against the 15% aim", "(11.9%), beating the 10% target"."""
+    if not (before.measure and figure.measure) or before.role != "percent_change":
+        return False
+    if figure.role != "level" or figure.unit != "percent":
+        return False
+    gap = list(figure.doc[before.unit_end : figure.first])
+    return len(gap) <= 6 and not any(t.text == ";" for t in gap) and named_a_target(figure)
+
+
+def named_a_target(figure: Figure) -> bool:
+    """Whether a word right by the figure calls it a target: "the 15% aim", "a target of
+    10%"."""
+    doc, sentence = figure.doc, figure.sentence
+    near = list(doc[max(sentence.start, figure.first - 3) : figure.first])
+    near += list(doc[figure.unit_end : min(figure.unit_end + 1, sentence.end)])
+    return any(t.lemma_.lower() in AIMS for t in near)
 
 
 def conjoined_change(before: Figure, figure: Figure) -> bool:

@@ -29,6 +29,7 @@ from transform.figures import (
     CHANGE_VERBS,
     Figure,
     change_verb_by,
+    named_a_target,
     per_unit,
     qualifier_words,
     to_a_number,
@@ -677,6 +678,16 @@ def own_words(figures: list[Figure]) -> None:
         figure.meaning["noun"] = [t for t in whole if t.i not in mine]
 
 
+def change_aimed_at(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The percentage change right before a target of one (the figures pass gave the
+    target the change's role)."""
+    if figure.role != "percent_change" or not named_a_target(figure):
+        return None
+    before = [f for f in figures if f.first < figure.first and f.measure][-1:]
+    same = before and before[0].role == figure.role and "metric" in before[0].meaning
+    return before[0] if same else None
+
+
 def referred_on(figure: Figure) -> bool:
     """Whether the figure counts whom a verb "refer" sends on ("referred 52 into positive
     activities", "41 were referred on"): people referred are referrals."""
@@ -711,6 +722,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         concept, _ = concept_of(core, figure.unit, head=True)  # by 12% and 7% respectively"
         if concept is not None:
             return metric_for(concept, figure), False
+    if aimed := change_aimed_at(figure, figures):  # "a 21.6% reduction, short of the 25%
+        figure.meaning["target_of"] = aimed  # target": the target of that change
+        return aimed.meaning["metric"], True
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
