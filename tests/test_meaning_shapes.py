@@ -942,3 +942,12 @@ def test_a_target_set_beside_a_percentage_change_is_a_change_of_the_same_thing()
         "percent_change",
         "decrease",
     )
+
+
+def test_a_rate_of_records_the_catalog_does_not_know_measures_what_its_count_counts():
+    text = (
+        "Officers recorded 3,310 hate incidents, equivalent to 12.2 reports per 1,000 "
+        "residents based on a population of 271,300."
+    )
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["12.2"] == "hate_crime_per_1000_population"

@@ -291,12 +291,14 @@ def share_whole(claim: Claim) -> None:
 
 
 def rate_of_its_count(claim: Claim) -> None:
-    """A rate whose own words name only a group of people measures what its count counts
-    ("First time entrants numbered 29; set against 16,870 young people, that is a rate of
-    172 per 100,000")."""
+    """A rate whose own words name only a group of people, or nothing the catalog knows,
+    measures what its count counts ("First time entrants numbered 29; set against 16,870
+    young people, that is a rate of 172 per 100,000"; "5,861 ASB incidents, equivalent to
+    27.9 incidents per 1,000 residents")."""
     rate, count = claim.stated, dict(claim.terms)["count"]
     counted = count.meaning["metric"].concept
-    if rate.meaning["metric"].concept in PEOPLE and counted and counted not in WEAK:
+    vague = rate.meaning["metric"].concept in PEOPLE | {None}  # "27.9 incidents per 1,000"
+    if vague and counted and counted not in WEAK:
         rate.meaning["metric"] = metric_for(concept_named(counted), rate)
 
 
