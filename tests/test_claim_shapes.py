@@ -649,3 +649,12 @@ def test_a_rate_naming_only_its_population_measures_what_its_count_counts():
     codes = {f.text: f.meaning["metric"].code for s in sentences for f in s if f.measure}
     assert codes["250"] == "arrests_per_100000_population"
     assert [c.kind for c in claims] == ["rate"]
+
+
+def test_a_change_naming_its_noun_is_not_between_levels_of_another_noun():
+    text = (
+        "The team recorded 212 missing episodes involving 70 children, 18 fewer episodes "
+        "than the 230 the year before."
+    )
+    wrong = ("change_difference", "18", [("from", "230"), ("to", "70")])
+    assert wrong not in claims_of(text)

@@ -38,6 +38,7 @@ from transform.figures import (
 )
 from transform.meaning import (
     AGENTS,
+    COMPARATIVES,
     PEOPLE,
     WEAK,
     Concept,
@@ -805,17 +806,22 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         later = stated if len(stated) == 1 else later
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
-        noun = head_noun(earlier[0])  # none: "... on the 175 recorded in 2021/22"
-        later = same or [f for f in later if head_noun(f) == noun or noun is None]
+        noun = head_noun(earlier[0])  # none, after the change: "... on the 175 recorded"
+        unnamed = noun is None and change is not None and earlier[0].first > change.first
+        later = same or [f for f in later if head_noun(f) == noun or unnamed]
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
         own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
     if len(earlier) == 1 and len(later) > 1:  # "373 ..., down 9.5% on the 2021/22 baseline
         actual = [f for f in later if not names_a_plan(f, TARGETS)]  # of 412 but above the
         later = actual if len(actual) == 1 else later  # target of 350": an aim, not a level
-    if len(earlier) == 1 and len(later) > 1 and change is not None:  # "214 warnings, a rise
-        restated = [f for f in later if restated_by(f, change)]  # of 39 on the 175 ..., and
-        later = restated if len(restated) == 1 else later  # had served 46 notices"
+    if len(earlier) == 1 and len(later) > 1 and change is not None:
+        # the level the change follows straight on ("214 warnings, a rise of 39 on the 175
+        # ..., and had served 46 notices"), of the change's own noun if it names one ("274
+        # episodes involving 96 children, 31 fewer episodes than the 305")
+        own = head_noun(change) or compared_noun(change)
+        restated = [f for f in later if restated_by(f, change) and own in (None, head_noun(f))]
+        later = restated if len(restated) == 1 else later
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
@@ -830,6 +836,13 @@ def conjoined_subject(f: Figure) -> bool:
 def head_noun(f: Figure) -> str | None:
     core = f.meaning["core"]  # the counted noun and its modifiers
     return core[-1].lemma_.lower() if core else None
+
+
+def compared_noun(change: Figure) -> str | None:
+    """The noun a comparative after a change names: "31 fewer episodes than ..."."""
+    after = list(change.doc[change.unit_end : min(change.unit_end + 2, change.sentence.end)])
+    named = len(after) == 2 and after[0].lower_ in COMPARATIVES and after[1].pos_ == "NOUN"
+    return after[1].lemma_.lower() if named else None
 
 
 def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, Figure] | None:
