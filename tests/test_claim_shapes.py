@@ -568,6 +568,11 @@ SHAPES = {
     # of two levels of the year, the one the change follows straight on
     "Wardens issued 96 fixed penalty notices, a rise of 21 on the 75 recorded in 2021/22, "
     "and served 34 closure notices.": [("change_difference", "21", [("from", "75"), ("to", "96")])],
+    # a youth rate's count is the level of its year, its base the children of an age range
+    "First time entrants fell from 40 in 2021/22 to 31 in 2022/23; with 14,800 young people "
+    "aged 10 to 17, that is a rate of 209 per 100,000.": [
+        ("rate", "209", [("count", "31"), ("base", "14,800")])
+    ],
     # a shortfall against a target is the gap between the two
     "Volunteer hours: 2,730 given against a target of 3,000, a shortfall of 270 (9%).": [
         ("change_difference", "270", [("from", "3,000"), ("to", "2,730")]),

@@ -963,7 +963,8 @@ def of_the_rate(count: Figure, rate: Figure, anywhere: bool = False) -> bool:
     ";" clause ("...(population 165,800); England and Wales 34.6"), or anywhere in its
     sentence."""
     area = count.meaning["areas"][0] == rate.meaning["areas"][0]
-    return count is not rate and area and (anywhere or same_clause(count, rate))
+    anywhere = anywhere and count.meaning["period"] == rate.meaning["period"]  # not "fell
+    return count is not rate and area and (anywhere or same_clause(count, rate))  # from 74"
 
 
 def placed_as_base(f: Figure) -> bool:
@@ -996,7 +997,13 @@ def names_a_population(f: Figure) -> bool:
     return "population" in f.meaning["phrase"].split()
 
 
-BASE_SIGNS = (named_a_base, placed_as_base, names_a_population, counts_a_base)
+def an_age_group(f: Figure) -> bool:
+    """A count of people of an age range, a youth rate's base: "with 23,100 children aged
+    10 to 17, that is a rate of 251 per 100,000"."""
+    return any(t.lower_ == "aged" for t in f.doc[f.unit_end : min(f.unit_end + 3, len(f.doc))])
+
+
+BASE_SIGNS = (named_a_base, placed_as_base, names_a_population, counts_a_base, an_age_group)
 
 
 # --- Parts and their whole --------------------------------------------------------------
