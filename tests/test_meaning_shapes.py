@@ -951,3 +951,12 @@ def test_a_rate_of_records_the_catalog_does_not_know_measures_what_its_count_cou
     )
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes["12.2"] == "hate_crime_per_1000_population"
+
+
+def test_a_further_bare_figure_is_more_of_the_unit_before_it():
+    sentences, _ = read_text(
+        ["Special constables gave 1,200 hours in March and police cadets a further 340."],
+        Area("Bolton", "district"),
+        financial_year(2022),
+    )
+    assert {f.text: f.unit for s in sentences for f in s if f.measure}["340"] == "hours"

@@ -239,7 +239,26 @@ def figures_in(sentence: Span) -> list[Figure]:
             figure.role, figure.direction = before.role, before.direction
         if target_of_change(before, figure):  # "a 21.6% reduction, short of the 25% target"
             figure.role, figure.direction = before.role, before.direction
+        if more_of_the_same(before, figure):  # "gave 21,460 hours and ... a further 8,115"
+            figure.unit = before.unit
     return figures
+
+
+MEASURED = set(TIME_UNITS.values()) | set(MASS_UNITS.values())
+
+
+def more_of_the_same(before: Figure, figure: Figure) -> bool:
+    """Whether a bare count said to be "a further" or "another" is more of the unit the
+    figure before it is in: "Specials gave 21,460 hours and coordinators a further 8,115"."""
+    if not (before.measure and figure.measure) or before.unit not in MEASURED:
+        return False
+    doc = figure.doc
+    words = [t.lower_ for t in doc[max(figure.sentence.start, figure.first - 2) : figure.first]]
+    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    bare = figure.unit == "count" and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    return bare and (
+        words[-1:] == ["another"] or words[-2:] in (["a", "further"], ["an", "additional"])
+    )
 
 
 AIMS = {"target", "aim", "ambition", "goal"}
