@@ -960,3 +960,15 @@ def test_a_further_bare_figure_is_more_of_the_unit_before_it():
         financial_year(2022),
     )
     assert {f.text: f.unit for s in sentences for f in s if f.measure}["340"] == "hours"
+
+
+@pytest.mark.parametrize(
+    "text, number, qualifier",
+    [
+        ("Keep repeat referrals to no more than 12% of the total.", "12", "less_than"),
+        ("The scheme will reach no fewer than 400 homes.", "400", "more_than"),
+    ],
+)
+def test_no_more_than_is_at_most_and_no_fewer_than_at_least(text, number, qualifier):
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    assert {f.text: f.qualifier for s in sentences for f in s}[number] == qualifier

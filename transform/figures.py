@@ -93,6 +93,9 @@ CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increas
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 CHANGE_VERBS |= {"exceed", "underspend", "underspent", "overspend", "overspent"}
 QUALIFIERS = [  # (words right before the figure, qualifier); longest first
+    ("no more than", "less_than"),
+    ("no fewer than", "more_than"),
+    ("no less than", "more_than"),
     ("just over", "more_than"),
     ("just under", "less_than"),
     ("more than", "more_than"),
@@ -100,8 +103,6 @@ QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("in excess of", "more_than"),
     ("upwards of", "more_than"),
     ("at least", "more_than"),
-    ("no fewer than", "more_than"),
-    ("no less than", "more_than"),
     ("over", "more_than"),
     ("above", "more_than"),
     ("exceeding", "more_than"),
@@ -109,7 +110,6 @@ QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("exceeds", "more_than"),
     ("fewer than", "less_than"),
     ("less than", "less_than"),
-    ("no more than", "less_than"),
     ("up to", "less_than"),
     ("under", "less_than"),
     ("below", "less_than"),
