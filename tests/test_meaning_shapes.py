@@ -972,3 +972,9 @@ def test_a_further_bare_figure_is_more_of_the_unit_before_it():
 def test_no_more_than_is_at_most_and_no_fewer_than_at_least(text, number, qualifier):
     sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
     assert {f.text: f.qualifier for s in sentences for f in s}[number] == qualifier
+
+
+def test_the_households_a_rate_is_per_are_households_whatever_the_heading():
+    text = "Theft from vehicles: 812 offences; rate 9.4 per 1,000 households (86,400 households)."
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["86,400"] == "households"

@@ -717,6 +717,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
     if sample_size(figure) or answered_a_survey(figure):  # "84% (n=212)"
         return named_metric("survey respondents", figure), False
+    if (base := base_counted(figure, figures)) is not None:  # "Vehicle crime: 1,105
+        return metric_for(base, figure), False  # offences across 84,900 households, ..."
     if (noun := respective_noun(figure, figures)) is not None:
         core = list(figure.doc[noun.left_edge.i : noun.i + 1])  # "Burglary and theft fell
         concept, _ = concept_of(core, figure.unit, head=True)  # by 12% and 7% respectively"
@@ -1276,6 +1278,17 @@ def is_object(noun: Token) -> bool:
 def is_place(noun: Token) -> bool:
     """Whether the noun is where something happened: "at 36 sites", "across 27 villages"."""
     return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
+
+
+def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
+    """The population or households a count of a rate's base counts, whatever the
+    heading over it says ("Burglary: ...; rate 23.1 per 1,000 households (63,700
+    households)")."""
+    noun = counted_noun(figure)
+    if noun is None or figure.unit != "count" or not counts_a_rate_base(figure, figures):
+        return None
+    concept, _ = concept_of([noun], figure.unit, head=True)
+    return concept if concept is not None and concept.code in BASES else None
 
 
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
