@@ -978,3 +978,11 @@ def test_the_households_a_rate_is_per_are_households_whatever_the_heading():
     text = "Theft from vehicles: 812 offences; rate 9.4 per 1,000 households (86,400 households)."
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes["86,400"] == "households"
+
+
+def test_counts_beside_the_sources_something_came_from_count_that_thing():
+    text = (
+        "Most referrals to the hate crime service came from the police (74), followed by "
+        "housing officers (29) and schools (12)."
+    )
+    assert {code for _, code, *_ in meanings_of(text)} == {"referrals"}

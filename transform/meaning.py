@@ -717,6 +717,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
     if sample_size(figure) or answered_a_survey(figure):  # "84% (n=212)"
         return named_metric("survey respondents", figure), False
+    if (said := source_of(figure)) is not None and (concept := named([said])) is not None:
+        return metric_for(concept, figure), False  # "Referrals came from the police (58)"
     if (base := base_counted(figure, figures)) is not None:  # "Vehicle crime: 1,105
         return metric_for(base, figure), False  # offences across 84,900 households, ..."
     if (noun := respective_noun(figure, figures)) is not None:
@@ -1278,6 +1280,37 @@ def is_object(noun: Token) -> bool:
 def is_place(noun: Token) -> bool:
     """Whether the noun is where something happened: "at 36 sites", "across 27 villages"."""
     return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
+
+
+SOURCE_VERBS = {"come", "refer", "make", "receive", "originate", "arrive"}
+
+
+def source_of(figure: Figure) -> Token | None:
+    """What came from the source a bracketed figure follows: "Most referrals came from the
+    police (58), followed by children's social care (41) and schools (23)", "Most were
+    referred by Merseyside Police (412)" (the referrals, not the police or the schools)."""
+    doc = figure.doc
+    if figure.first < 2 or doc[figure.first - 1].text != "(":
+        return None
+    source = doc[figure.first - 2]
+    while source.dep_ == "conj":  # "... and schools (23)"
+        source = source.head
+    prep = source.head if source.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("from", "by") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() == "follow" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        verb = verb.head  # "..., followed by children's social care (41)": the same list
+        if not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in verb.children
+        ):
+            return None  # of sources, not "made up the largest share (38%), followed by"
+    if verb.lemma_.lower() not in SOURCE_VERBS:
+        return None
+    subject = subject_noun(figure) or next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    return subject
 
 
 def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
