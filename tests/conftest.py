@@ -16,10 +16,12 @@ SAMPLE = REPO / "samples" / "wirral-2018-19.pdf"
 PROGRAMMES = 13  # funded programmes in the sample's table, counted by hand
 WAREHOUSE = Path("data") / "warehouse.duckdb"  # under the working directory, by default
 
-# The tests stop the servers they start with SIGTERM, as a service manager does. A runner
-# started as some shells' background job ignores SIGTERM, and every process it starts
-# would inherit that: give them the default, as on a terminal or a CI runner.
+# The tests stop the servers they start with SIGTERM, as a service manager does, and
+# `dagster dev` stops its own with SIGINT. A runner started as a background job may ignore
+# both, and every process it starts would inherit that: give them the defaults, as on a
+# terminal or a CI runner.
 signal.signal(signal.SIGTERM, signal.SIG_DFL)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def cli_path() -> str:
