@@ -986,3 +986,12 @@ def test_counts_beside_the_sources_something_came_from_count_that_thing():
         "housing officers (29) and schools (12)."
     )
     assert {code for _, code, *_ in meanings_of(text)} == {"referrals"}
+
+
+def test_records_that_led_to_an_outcome_count_the_outcome():
+    text = (
+        "Of the 2,140 incidents the camera operators logged, 720 were passed to officers "
+        "and 96 resulted in an arrest."
+    )
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["96"] == "arrests"

@@ -1394,6 +1394,8 @@ def named_by_context(
     if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
         verb = figure.head.head  # "... and 6 went on to reoffend": what they did
         acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if verb.lemma_.lower() in OUTCOME_VERBS:  # "... and 164 led to an arrest"
+            acts += objects_of(verb)
         acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
         done = best(acts, unit=unit)
         if done is not None and not is_weak(done):
@@ -1522,6 +1524,9 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     if state is None and does_something(deed) and of_people(whole):
         return uncatalogued(figure, deed), False
     return whole.meaning["metric"], True
+
+
+OUTCOME_VERBS = {"lead", "result", "end"}  # "led to an arrest", "resulted in a charge"
 
 
 def does_something(said: list[Token]) -> bool:
