@@ -995,3 +995,12 @@ def test_records_that_led_to_an_outcome_count_the_outcome():
     )
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes["96"] == "arrests"
+
+
+def test_parts_said_to_concern_something_measure_that_not_their_whole():
+    text = (
+        "The out-of-hours line took 830 calls, of which 512 concerned noise and 318 "
+        "related to animals."
+    )
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["512"] == "noise_complaints"

@@ -288,7 +288,23 @@ def share_whole(claim: Claim) -> None:
             continue  # "34 children ..., of whom 22 were at risk of criminal exploitation"
         if whole.concept is None and own.concept:
             continue  # "• Successful completion: 148 ... • Total: 232": the part says more
+        if said_about(part) and own.concept and own.concept not in WEAK:
+            continue  # "604 requests ... Of these, 377 concerned anti-social behaviour"
         part.meaning["metric"] = whole
+
+
+ABOUT_VERBS = {"concern", "relate"}
+
+
+def said_about(part: Figure) -> bool:
+    """Whether a part is said to be about something: "377 concerned anti-social
+    behaviour" (not "61 involved vehicles", a part of the fires all the same)."""
+    verb = governing_verb(part.head)
+    if verb is not None and verb.lemma_.lower() in ABOUT_VERBS:
+        return True
+    after = part.doc[part.unit_end] if part.unit_end < part.sentence.end else None
+    return after is not None and after.lower_ in ("concerned", "related")  # the parser may
+    # take "377 concerned anti-social behaviour" for an adjective's
 
 
 def rate_of_its_count(claim: Claim) -> None:
