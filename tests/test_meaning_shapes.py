@@ -1004,3 +1004,16 @@ def test_parts_said_to_concern_something_measure_that_not_their_whole():
     )
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes["512"] == "noise_complaints"
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The grant pays for 3 detached youth workers in the town centre.", "3"),
+        ("We funded 2 hate crime caseworkers this year.", "2"),
+    ],
+)
+def test_workers_named_after_whom_they_serve_are_posts_not_that_group(text, number):
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes[number] not in ("children_young_people", "hate_crime")
+    assert "worker" in codes[number]

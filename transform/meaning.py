@@ -1113,6 +1113,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if wider is not None and wider_size > size and names_with(wider, [own], w.core[-1:]):
             concept = wider
     concept = concept or named(w.own, unit=unit)
+    if concept is not None and is_staff(w.core) and not names(concept, w.core[-1:]):
+        return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
+        # caseworkers": posts, not the youth or the ASB they work with
     concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
     verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
@@ -1187,6 +1190,13 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+STAFF = {"worker", "caseworker", "officer", "post", "fte"}  # who is paid to do the work
+
+
+def is_staff(core: list[Token]) -> bool:
+    return bool(core) and core[-1].lemma_.lower() in STAFF
 
 
 def about_what(concept: Concept | None, core: list[Token], whole: list[Token], unit: str):
