@@ -1017,3 +1017,9 @@ def test_workers_named_after_whom_they_serve_are_posts_not_that_group(text, numb
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes[number] not in ("children_young_people", "hate_crime")
     assert "worker" in codes[number]
+
+
+def test_people_of_a_group_who_referred_on_are_referrals():
+    text = "The outreach team engaged 140 young people, 33 of them referred on to mentoring."
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["33"] == "referrals"

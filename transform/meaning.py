@@ -692,7 +692,12 @@ def referred_on(figure: Figure) -> bool:
     """Whether the figure counts whom a verb "refer" sends on ("referred 52 into positive
     activities", "41 were referred on"): people referred are referrals."""
     noun = counted_noun(figure) or figure.head
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "refer"
+    verb = noun.head
+    if verb.lemma_.lower() != "refer":
+        return False
+    onward = any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "nsubj" and onward  # "41 of
+    # them referred on to the youth service"
 
 
 def up_to_per(figure: Figure) -> list[Token]:
