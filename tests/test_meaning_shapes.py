@@ -1023,3 +1023,10 @@ def test_people_of_a_group_who_referred_on_are_referrals():
     text = "The outreach team engaged 140 young people, 33 of them referred on to mentoring."
     codes = {f: code for f, code, *_ in meanings_of(text)}
     assert codes["33"] == "referrals"
+
+
+def test_a_count_in_brackets_after_a_change_by_so_much_restates_the_change():
+    text = "Shoplifting rose by 9% (82 offences) to 993, and robbery by 5% (6 offences) to 126."
+    roles = {f: (role, direction) for f, _, role, direction in meanings_of(text)}
+    assert roles["6"] == ("change", "increase")
+    assert roles["126"] == ("level", None)

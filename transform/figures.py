@@ -241,7 +241,25 @@ def figures_in(sentence: Span) -> list[Figure]:
             figure.role, figure.direction = before.role, before.direction
         if more_of_the_same(before, figure):  # "gave 21,460 hours and ... a further 8,115"
             figure.unit = before.unit
+        if restates_a_change_by(before, figure):  # "and violence without injury by 2% (41
+            figure.role = "percent_change" if figure.unit == "percent" else "change"
+            figure.direction = before.direction  # offences) to 2,009"
     return figures
+
+
+def restates_a_change_by(before: Figure, figure: Figure) -> bool:
+    """Whether a level in brackets right after a change "by" so much restates it in
+    another unit: "by 2% (41 offences)"."""
+    if not (before.measure and figure.measure) or before.role == "level":
+        return False
+    if figure.role != "level" or figure.unit == before.unit:
+        return False
+    doc = figure.doc
+    between = [t.text for t in doc[before.unit_end : figure.first]]
+    by = before.first > 0 and doc[before.first - 1].lower_ == "by"
+    inside = [t.text for t in doc[figure.unit_end : min(figure.unit_end + 3, len(doc))]]
+    closes = ")" in inside and all(t.isalpha() for t in inside[: inside.index(")")])
+    return by and between == ["("] and closes  # not "(6,204 offences to 6,570)"
 
 
 MEASURED = set(TIME_UNITS.values()) | set(MASS_UNITS.values())
