@@ -1,19 +1,21 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev12` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev13` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
 not tuned on, at claims 0.889 with 1 false error; `dev10` and `dev12`, written blind in the
 ninth session by writers who never saw the pipeline, at meaning 0.741 and 0.771, claims
-0.929 and 0.750, with 3 and 2 false errors), and `heldout` too since the
+0.929 and 0.750, with 3 and 2 false errors; `dev13`, written blind at the start of the
+tenth, at meaning 0.780, claims 0.746, with 4 false errors), and `heldout` too since the
 second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
 wording nobody wrote them for; `heldout4` too (fourth session; only its two false errors
 were looked at, and fixed), and `heldout5` (fifth session, by a writer who never saw the
-pipeline's output; only its one false error was looked at, and fixed), and `heldout6`
+pipeline's output; only its one false error was looked at, and fixed, and in the tenth
+session a second, which a new rule raised, was read and fixed), and `heldout6`
 (sixth session, written blind the same way; it crashed the figures pass on money ending a
 text, and its three false errors were looked at and fixed by general rules), and
 `heldout8` and `heldout9` (written blind by two writers at the start of the seventh
@@ -33,33 +35,34 @@ from corpus_score import score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.99, 0.98, 0.99, 0.99, 0.94, 0.91, 0.99),
-    "dev2": (0.98, 0.98, 0.99, 0.98, 0.90, 0.82, 0.99),
-    "dev3": (0.99, 0.98, 0.99, 0.98, 0.92, 0.93, 0.98),
-    "dev4": (0.99, 0.98, 0.99, 0.98, 0.91, 0.89, 0.99),
-    "dev5": (0.99, 0.99, 0.99, 0.99, 0.84, 0.83, 0.99),
-    "dev6": (0.99, 0.99, 0.99, 0.99, 0.96, 0.96, 0.99),
-    "dev7": (0.98, 0.98, 0.99, 0.99, 0.93, 0.91, 0.96),
-    "dev8": (0.99, 0.98, 0.99, 0.99, 0.89, 0.81, 0.99),
-    "dev9": (0.99, 0.99, 0.99, 0.99, 0.79, 0.68, 0.93),
-    "dev10": (0.98, 0.98, 0.99, 0.99, 0.79, 0.75, 0.99),
-    "dev11": (0.99, 0.99, 0.99, 0.99, 0.91, 0.83, 0.99),
-    "dev12": (0.99, 0.98, 0.99, 0.99, 0.85, 0.77, 0.88),
-    "heldout": (0.98, 0.98, 0.99, 0.99, 0.92, 0.85, 0.99),
-    "heldout2": (0.99, 0.96, 0.99, 0.97, 0.84, 0.77, 0.97),
-    "heldout3": (0.99, 0.98, 0.99, 0.96, 0.88, 0.85, 0.95),
-    "heldout4": (0.98, 0.99, 0.99, 0.99, 0.89, 0.79, 0.99),
-    "heldout5": (0.96, 0.98, 0.99, 0.98, 0.88, 0.90, 0.90),
-    "heldout6": (0.99, 0.99, 0.99, 0.98, 0.85, 0.86, 0.88),
-    "heldout7": (0.98, 0.97, 0.99, 0.98, 0.93, 0.92, 0.99),
-    "heldout8": (0.99, 0.98, 0.99, 0.97, 0.83, 0.79, 0.78),
-    "heldout9": (0.99, 0.96, 0.99, 0.97, 0.79, 0.86, 0.84),
-    "heldout10": (0.99, 0.98, 0.99, 0.97, 0.83, 0.82, 0.82),
-    "heldout11": (0.99, 0.98, 0.99, 0.99, 0.83, 0.81, 0.89),
+    "dev": (0.99, 0.98, 0.99, 0.99, 0.95, 0.92, 0.99),
+    "dev2": (0.99, 0.99, 0.99, 0.99, 0.91, 0.82, 0.99),
+    "dev3": (0.99, 0.99, 0.99, 0.99, 0.93, 0.94, 0.98),
+    "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.90, 0.99),
+    "dev5": (0.99, 0.99, 0.99, 0.99, 0.85, 0.83, 0.99),
+    "dev6": (0.99, 0.99, 0.99, 0.99, 0.97, 0.97, 0.99),
+    "dev7": (0.99, 0.99, 0.99, 0.99, 0.94, 0.91, 0.97),
+    "dev8": (0.99, 0.99, 0.99, 0.99, 0.91, 0.82, 0.99),
+    "dev9": (0.99, 0.99, 0.99, 0.99, 0.82, 0.68, 0.93),
+    "dev10": (0.99, 0.99, 0.99, 0.99, 0.83, 0.80, 0.99),
+    "dev11": (0.99, 0.99, 0.99, 0.99, 0.95, 0.90, 0.99),
+    "dev12": (0.99, 0.98, 0.99, 0.99, 0.87, 0.78, 0.95),
+    "dev13": (0.99, 0.98, 0.99, 0.99, 0.83, 0.76, 0.93),
+    "heldout": (0.99, 0.99, 0.99, 0.99, 0.93, 0.85, 0.99),
+    "heldout2": (0.99, 0.97, 0.99, 0.98, 0.84, 0.78, 0.97),
+    "heldout3": (0.99, 0.99, 0.99, 0.97, 0.88, 0.85, 0.96),
+    "heldout4": (0.99, 0.99, 0.99, 0.99, 0.89, 0.80, 0.99),
+    "heldout5": (0.96, 0.99, 0.99, 0.98, 0.89, 0.91, 0.91),
+    "heldout6": (0.99, 0.99, 0.99, 0.98, 0.85, 0.86, 0.91),
+    "heldout7": (0.99, 0.97, 0.99, 0.99, 0.94, 0.93, 0.99),
+    "heldout8": (0.99, 0.99, 0.99, 0.97, 0.83, 0.79, 0.82),
+    "heldout9": (0.99, 0.97, 0.99, 0.98, 0.79, 0.86, 0.84),
+    "heldout10": (0.99, 0.98, 0.99, 0.98, 0.85, 0.85, 0.90),
+    "heldout11": (0.99, 0.99, 0.99, 0.99, 0.84, 0.82, 0.90),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
-FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 2, "heldout10": 1}
+FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
