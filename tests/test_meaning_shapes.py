@@ -1030,3 +1030,10 @@ def test_a_count_in_brackets_after_a_change_by_so_much_restates_the_change():
     roles = {f: (role, direction) for f, _, role, direction in meanings_of(text)}
     assert roles["6"] == ("change", "increase")
     assert roles["126"] == ("level", None)
+
+
+def test_a_line_whose_unit_words_name_the_measure_is_catalogued_by_them():
+    nights, hours, people = figures_of(
+        "Safe Space: 22 nights\n412 volunteer hours\n96 people helped"
+    )
+    assert hours.meaning["metric"].concept == "volunteer_hours"

@@ -768,6 +768,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     lead = lead_noun(figure) if figure.doc[figure.first - 1].text == ":" else []
     if is_generic(words.own) and content_lemmas(lead):  # "Attendees: 1,102"; not "• Q1:
         words.core = words.own = lead  # 2,104" under its heading
+    named_unit = list(figure.doc[figure.last + 1 : figure.unit_end])  # "1,152 volunteer
+    if not words.core and len(named_unit) > 1 and (concept := named(named_unit, unit=figure.unit)):
+        return metric_for(concept, figure), False  # hours": the unit's words name it
     if figure.unit == "gbp":
         return money_metric(figure, words), False
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
