@@ -1037,3 +1037,12 @@ def test_a_line_whose_unit_words_name_the_measure_is_catalogued_by_them():
         "Safe Space: 22 nights\n412 volunteer hours\n96 people helped"
     )
     assert hours.meaning["metric"].concept == "volunteer_hours"
+
+
+def test_a_figure_with_a_subject_of_its_own_is_not_the_sentence_befores():
+    text = (
+        "The night bus helped 830 people home. Street fights averaged 4 a weekend, down "
+        "from 9 a weekend before the service began."
+    )
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert codes["4"] != "people_supported"

@@ -1825,8 +1825,11 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     """The figure this one is compared with when its own words name nothing: the
     earlier figure of its unit in the sentence, else in the sentence before."""
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
-    compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence)
-    refers = compares or names_a_figure(subject_noun(figure))  # "This year it was 548"
+    subject = subject_noun(figure)
+    own = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in GENERIC
+    compares = any(t.lemma_.lower() in COMPARING for t in figure.sentence) and not own  # not
+    # "... assisted 1,684 people. Ambulance conveyances averaged 7 a month"
+    refers = compares or names_a_figure(subject)  # "This year it was 548"
     refers = refers or part_of_before(figure)  # "Of these, 39 were closed"
     for f in reversed(memory.figures if not earlier and refers else earlier):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
