@@ -967,6 +967,8 @@ def test_a_further_bare_figure_is_more_of_the_unit_before_it():
     [
         ("Keep repeat referrals to no more than 12% of the total.", "12", "less_than"),
         ("The scheme will reach no fewer than 400 homes.", "400", "more_than"),
+        ("At least half of schools, 30 or more, to take part.", "30", "more_than"),
+        ("Keep waits to 10 days or less for 95% of callers.", "10", "less_than"),
     ],
 )
 def test_no_more_than_is_at_most_and_no_fewer_than_at_least(text, number, qualifier):

@@ -908,6 +908,11 @@ def qualifier_of(figure: Figure) -> str:
             if opener >= sentence.start and DIGITS.match(doc[opener].text):
                 return "exact"
             return qualifier
+    after = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 2, sentence.end)]]
+    if after in (["or", "more"], ["or", "over"], ["or", "above"]):
+        return "more_than"  # "90% or more of those helped"
+    if after in (["or", "fewer"], ["or", "less"], ["or", "under"], ["or", "below"]):
+        return "less_than"
     head = figure.head
     if any(c.dep_ == "quantmod" and c.lower_ in ("about", "around") for c in head.children):
         return "approximately"
