@@ -38,17 +38,18 @@ from transform.figures import (
 )
 from transform.meaning import (
     AGENTS,
-    COMPARATIVES,
     PEOPLE,
     WEAK,
     Concept,
     changed_from,
+    compared_noun,
     concept_named,
     concept_of,
     governing_verb,
     is_generic,
     is_infinitive,
     metric_for,
+    of_a_rate_base,
     says_previous,
     settle_change,
 )
@@ -93,7 +94,6 @@ VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "e
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
-TARGETS = {"target", "plan", "planned", "baseline", "aim", "ambition", "goal"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -835,7 +835,8 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # the level the change follows straight on ("214 warnings, a rise of 39 on the 175
         # ..., and had served 46 notices"), of the change's own noun if it names one ("274
         # episodes involving 96 children, 31 fewer episodes than the 305")
-        own = head_noun(change) or compared_noun(change)
+        compared = compared_noun(change)  # "31 fewer episodes than ..."
+        own = head_noun(change) or (compared.lemma_.lower() if compared is not None else None)
         restated = [f for f in later if restated_by(f, change) and own in (None, head_noun(f))]
         later = restated if len(restated) == 1 else later
     if len(earlier) != 1 or len(later) != 1:
@@ -852,13 +853,6 @@ def conjoined_subject(f: Figure) -> bool:
 def head_noun(f: Figure) -> str | None:
     core = f.meaning["core"]  # the counted noun and its modifiers
     return core[-1].lemma_.lower() if core else None
-
-
-def compared_noun(change: Figure) -> str | None:
-    """The noun a comparative after a change names: "31 fewer episodes than ..."."""
-    after = list(change.doc[change.unit_end : min(change.unit_end + 2, change.sentence.end)])
-    named = len(after) == 2 and after[0].lower_ in COMPARATIVES and after[1].pos_ == "NOUN"
-    return after[1].lemma_.lower() if named else None
 
 
 def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, Figure] | None:
@@ -989,9 +983,7 @@ def placed_as_base(f: Figure) -> bool:
     before = list(f.doc[max(f.sentence.start, f.first - 9) : f.first])
     if before and before[-1].text == "(" and any(t.lower_ == "per" for t in before):
         return True
-    if before and before[-1].pos_ == "DET":
-        before.pop()
-    return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
+    return of_a_rate_base(f)
 
 
 def named_a_base(f: Figure) -> bool:

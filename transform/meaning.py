@@ -25,6 +25,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from transform.figures import (
+    AIMS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
     Figure,
@@ -93,7 +94,7 @@ NOT_FUNDING |= {"compensation", "penalty", "estimate"}
 ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
 LOSSES = {"loss", "lose", "lost", "losses"}  # money lost to a crime
-BENCHMARKS = {"target", "benchmark", "baseline", "standard", "ambition", "aim", "goal"}
+BENCHMARKS = AIMS | {"benchmark", "baseline", "standard"}
 AGENTS = {"volunteers", "people_trained", "offenders_managed"}  # groups that act
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
@@ -1325,10 +1326,8 @@ def source_of(figure: Figure) -> Token | None:
             return None  # of sources, not "made up the largest share (38%), followed by"
     if verb.lemma_.lower() not in SOURCE_VERBS:
         return None
-    subject = subject_noun(figure) or next(
-        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
-    )
-    return subject
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return subject_noun(figure) or next(subjects, None)
 
 
 def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
@@ -1342,14 +1341,20 @@ def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
     return concept if concept is not None and concept.code in BASES else None
 
 
+def of_a_rate_base(figure: Figure) -> bool:
+    """Whether the figure is what a rate's base is of: "184 per 100,000 of the 22,310
+    children"."""
+    before = list(figure.doc[max(figure.sentence.start, figure.first - 4) : figure.first])
+    if before and before[-1].pos_ == "DET":
+        before.pop()
+    return [t.lower_ for t in before[-3::2]] == ["per", "of"] and before[-2].like_num
+
+
 def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
     """Whether the figure counts what a rate of its sentence is per ("58,400 households
     ... 4.5 per 1,000 households", "184 per 100,000 of the 22,310 children"): the base
     is itself, not what the rate counts."""
-    doc = figure.doc
-    before = [t for t in doc[max(figure.sentence.start, figure.first - 5) : figure.first]]
-    before = [t for t in before if t.lower_ not in ("the", "a", "an")]
-    if [t.lower_ for t in before[-3:-2] + before[-1:]] == ["per", "of"] and before[-2].like_num:
+    if of_a_rate_base(figure):
         return True
     noun = counted_noun(figure)
     if noun is None:
