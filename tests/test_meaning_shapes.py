@@ -1014,6 +1014,14 @@ ONE_FIGURE = [
     # people of a group "referred on" are referrals
     ("The outreach team engaged 140 young people, 33 of them referred on to mentoring.",
      "33", "referrals"),
+    # victims a service helped are victims supported, whatever crime befell them; victims
+    # of a crime the police recorded are that crime
+    ("Our caseworker supported 196 victims of anti-social behaviour this year.",
+     "196", "victims_supported"),
+    ("The charity gave specialist advocacy to 88 victims of stalking in Tameside.",
+     "88", "victims_supported"),
+    ("Police recorded 1,120 victims of domestic abuse-related crime in the borough.",
+     "1,120", "domestic_abuse_incidents"),
 ]  # fmt: skip
 
 

@@ -1147,7 +1147,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
         if unit.startswith("per_"):  # "the highest rate of violent crime, at 32.4 crimes"
             scopes.insert(0, rate_of(figure))
-        if is_people(concept):  # "1,402 adults in structured drug and alcohol treatment"
+        # "supported 284 victims of ASB": victims a service helped, whatever befell them
+        helped = concept is not None and concept.code == "victims_supported" and served(head)
+        if is_people(concept) and not helped:  # "1,402 adults in structured drug and
+            # alcohol treatment"
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             described = described_by(w.core[-1]) if w.core else set()  # "people entering
             nearby = [t for t in w.own if t not in w.core and (t.i <= near or t.i in described)]
@@ -1199,6 +1202,25 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+SERVING = {"support", "help", "assist", "contact", "reach", "outreach", "advocacy", "visit"}
+
+
+def served(core: list[Token]) -> bool:
+    """Whether the victims counted are ones a service worked with ("supported 284 victims of
+    ASB", "outreach to 250 victims of domestic abuse"), not victims the crime had."""
+    if not core:
+        return False
+    noun, head = core[0], core[0].head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "for"):
+        noun, head = head, head.head
+    clauses = [c for c in core[0].children if c.dep_ == "acl"]  # "victims supported by"
+    given = [c for c in head.children if c.dep_ == "dobj"] if noun.dep_ == "prep" else []
+    helpers = [head] + given  # "provide outreach to 250 victims"
+    helped = noun.dep_ in ("dobj", "pobj", "nsubjpass", "prep")
+    helped = helped and any(t.lemma_.lower() in SERVING for t in helpers)
+    return helped or any(c.lemma_.lower() in SERVING for c in clauses)
 
 
 STAFF = {"worker", "caseworker", "officer", "post", "fte"}  # who is paid to do the work
