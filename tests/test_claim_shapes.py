@@ -584,6 +584,12 @@ SHAPES = {
     ],
     "The town recorded 1,216 burglaries, or 12.4 burglaries per 1,000 residents based on a "
     "population of 98,200.": [("rate", "12.4", [("count", "1,216"), ("base", "98,200")])],
+    # a whole set against a baseline is the later end, not a part picked out of it; a
+    # calendar year inside the report's year is this year
+    "Cyclists were 23 of the 61 people seriously hurt on Bury's roads in 2022; that was "
+    "9 fewer than the 2017–21 average of 70.": [
+        ("change_difference", "9", [("from", "70"), ("to", "61")])
+    ],
 }
 
 

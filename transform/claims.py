@@ -54,6 +54,7 @@ from transform.meaning import (
     settle_change,
 )
 from transform.nlp import BULLETS, word_forms
+from transform.places import Period
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -386,10 +387,22 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
         return None
     period = stated.meaning["period"]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
-    said = [f for f in said if f.first < change.first and f.meaning["period"] == period]
+    said = [f for f in said if f.first < change.first and overlaps(f.meaning["period"], period)]
+    said = [f for f in said if not any(so_many_of(f, whole) for whole in said)]
     if len(said) > 1 and restated_by(said[-1], change):
         said = said[-1:]  # "in 27 schools against 30 planned, reaching 8,412 pupils – 588
     return (stated, said[0]) if len(said) == 1 else None  # fewer than the 9,000 target"
+
+
+def overlaps(a: Period, b: Period) -> bool:
+    """Whether two periods share days: "in 2023" in a 2023/24 report is this year's."""
+    return a.start <= b.end and b.start <= a.end
+
+
+def so_many_of(part: Figure, whole: Figure) -> bool:
+    """Whether the part is stated as so many "of the" whole ("19 of the 47 people")."""
+    between = [t.lower_ for t in part.doc[part.unit_end : whole.first]]
+    return between in (["of", "the"], ["of"])
 
 
 def restated_by(level: Figure, change: Figure) -> bool:
