@@ -590,6 +590,15 @@ SHAPES = {
     "9 fewer than the 2017–21 average of 70.": [
         ("change_difference", "9", [("from", "70"), ("to", "61")])
     ],
+    # "N short" ending a clause after a plan is the gap to it; of two levels of the year,
+    # the plan's end is the one counting what the plan counts
+    "Wardens ran 52 school patrols against a target of 60, 8 short owing to sickness.": [
+        ("change_difference", "8", [("from", "60"), ("to", "52")])
+    ],
+    "Membership rose to 410, with 27 new schemes registered, three short of the 30 planned.": [
+        ("change_difference", "three", [("from", "30"), ("to", "27")])
+    ],
+    "The scheme offered 12 short breaks to young carers.": [],
 }
 
 

@@ -788,6 +788,8 @@ def is_variance(change: Figure) -> bool:
     after = list(change.doc[change.unit_end : change.sentence.end][:5])
     if [t.lower_ for t in after[:1]] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
         return False
+    if after[0].lower_ == "short" and change.direction == "decrease":
+        return True  # the figures pass took it for a gap to a plan ("4,500, 314 short")
     said = [t for t in after[1:] if t.lower_ not in ("of", "the", "our", "its", "their", "a")]
     planned = said[0].like_num and [t.lower_ for t in said[1:2]] == ["planned"] if said else False
     return bool(said) and (said[0].lower_ in PLANS or planned)  # "182 short of the 2,500 planned"
@@ -797,7 +799,9 @@ def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     """(plan, actual): the level a budget, allocation or target word names, and the other."""
     planned = [f for f in levels if names_a_plan(f)]
     actual = [f for f in levels if f not in planned]
-    if len(planned) != 1 or len(actual) != 1:
+    if len(planned) == 1 and len(actual) > 1:  # "grew to 37, with 11 new centres joining,
+        actual = [f for f in actual if concept(f) == concept(planned[0])]  # one short of the
+    if len(planned) != 1 or len(actual) != 1:  # 12 planned": the centres"
         return None
     return planned[0], actual[0]
 

@@ -1035,8 +1035,8 @@ def change_word_after(after: list[Token]) -> Token | None:
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
-        if token.lower_ == "short" and token.i == after[0].i and len(after) > 1:
-            return token if after[1].lower_ == "of" else None  # "36 short of the 800 planned"
+        if token.lower_ == "short" and token.i == after[0].i:
+            return token if short_of_a_plan(after) else None  # "36 short of the 800 planned"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
             if hyphened(token):
                 return None  # "24 drop-in sessions", "30 drop-outs": a word of its own
@@ -1046,6 +1046,18 @@ def change_word_after(after: list[Token]) -> Token | None:
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None
     return None
+
+
+def short_of_a_plan(after: list[Token]) -> bool:
+    """Whether "short" after a figure is its gap to a plan: "36 short of the 800 planned",
+    "against a target of 4,500, 314 short;" (not "12 short breaks")."""
+    ends = (
+        len(after) == 1 or after[1].is_punct or after[1].lower_ in ("because", "due", "as", "owing")
+    )
+    if len(after) > 1 and after[1].lower_ == "of":
+        return True
+    before = after[0].doc[after[0].sent.start : after[0].i]
+    return ends and any(t.lower_ in ("against", "target", "planned") for t in before)
 
 
 def hyphened(token: Token) -> bool:
