@@ -1223,30 +1223,44 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     may leave some out), so the claim is made only when they add up to it exactly: never
     an error on a report whose breakdown is partial."""
     levels = level_figures(figures)
-    claims, used = [], 0  # each list once: "heard 7 reviews, 5 brought by ... and 2 by ...,
-    for n, first in enumerate(figures):  # resulting in 3 revocations, 2 ... and 2 ..."
-        parts = listed(figures[n:])
-        if n < used or len(parts) < 2 or parts[0].unit not in SUMMED_UNITS:
+    claims, used = [], set()  # each list once: "heard 7 reviews, 5 brought by ... and 2
+    for n, first in enumerate(figures):  # by ..., resulting in 3 revocations, 2 ... and 2"
+        if n in used:
             continue
-        if not set(parts) <= set(levels):
+        for parts in (listed(figures[n:], past_brackets=True), listed(figures[n:])):
+            if wholes := summed(parts, first, levels, previous):
+                break
+        if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
             continue
-        total = sum(p.value for p in parts)
-        before = [f for f in level_figures(previous) if f.doc is first.doc]
-        before += levels[: levels.index(first)]
-        wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
-        wholes = [f for f in wholes if all(part_of(p, f) for p in parts)]
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
             claims.append(part_whole(wholes[-1], parts, first.sentence))
-            used = figures.index(parts[-1]) + 1
+            used |= set(range(n, figures.index(parts[-1]) + 1)) - bracketed(parts, figures)
         elif (stated := sum_stated_after(parts, figures)) and not compared(stated[1]):
             claims.append(part_whole(*stated, first.sentence))
-            used = figures.index(stated[0]) + 1
+            used |= set(range(n, figures.index(stated[0]) + 1)) - bracketed(parts, figures)
     if claims:
         return claims
     whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
     return []
+
+
+def summed(parts: list[Figure], first: Figure, levels: list, previous: list) -> list[Figure]:
+    """The levels stated before a list that its parts add up to."""
+    if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+        return []
+    total = sum(p.value for p in parts)
+    before = [f for f in level_figures(previous) if f.doc is first.doc]
+    before += levels[: levels.index(first)]
+    wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
+    return [f for f in wholes if all(part_of(p, f) for p in parts)]
+
+
+def bracketed(parts: list[Figure], figures: list[Figure]) -> set[int]:
+    """Where the figures a list skipped as a part's breakdown in brackets are."""
+    inner = range(figures.index(parts[0]), figures.index(parts[-1]))
+    return {n for n in inner if figures[n] not in parts}
 
 
 def totalled_before(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
@@ -1782,9 +1796,10 @@ def preceded(figure: Figure, words: set[str]) -> bool:
     return any(t.lower_ in words for t in doc[max(0, figure.first - 2) : figure.first])
 
 
-def listed(figures: list[Figure]) -> list[Figure]:
+def listed(figures: list[Figure], past_brackets: bool = False) -> list[Figure]:
     """The figures of a list: measures of one unit, one after another, joined by commas
-    or 'and'; the list ends at the first other figure."""
+    or 'and'; the list ends at the first other figure (or, past_brackets, at the first
+    other figure outside a part's brackets)."""
     parts: list[Figure] = []
     for f in figures:
         if not f.measure:
@@ -1793,10 +1808,29 @@ def listed(figures: list[Figure]) -> list[Figure]:
             continue  # "118 (49%) completed", "38 received a £100 fixed penalty": the part's own
         if parts and f.unit != parts[0].unit and all(preceded(p, {"("}) for p in parts):
             continue  # "... road safety (£93,500) and funding for the six CSPs (£340,000)"
+        if past_brackets and parts and in_brackets_after(parts[-1], f):
+            continue  # "49 took part (31 in a conference and 18 by letter) and 97 declined":
+            # the part's own breakdown, a list of its own that ends at its bracket
+        closed = ")" in f.doc[parts[-1].unit_end : f.first].text if parts else False
+        if past_brackets and closed and inside_brackets(parts[0]):
+            break
         if parts and (f.unit != parts[0].unit or not joined(parts[-1], f)):
             break
         parts.append(f)
     return parts
+
+
+def inside_brackets(f: Figure) -> bool:
+    """Whether a bracket opened before the figure, in its sentence, is still open."""
+    before = [t.text for t in f.doc[f.sentence.start : f.first]]
+    return before.count("(") > before.count(")")
+
+
+def in_brackets_after(part: Figure, f: Figure) -> bool:
+    """Whether f stands in brackets opened after the part, with words before it."""
+    between = [t.text for t in part.doc[part.unit_end : f.first]]
+    opened = [n for n, t in enumerate(between) if t == "("]
+    return bool(opened) and ")" not in between[opened[-1] :] and opened[-1] > 0
 
 
 def joined(a: Figure, b: Figure) -> bool:

@@ -1071,7 +1071,15 @@ def has_object(verb: Token) -> bool:
     a fall or rise; the object may be parsed as its head's, so the next noun counts."""
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     after_noun = verb.pos_ == "VERB" and following is not None and following.pos_ == "NOUN"
-    return after_noun or any(c.dep_ == "dobj" for c in verb.children)
+    return after_noun or any(c.dep_ == "dobj" for c in verb.children) or refused(verb)
+
+
+def refused(verb: Token) -> bool:
+    """Whether a count "declined" an offer ("49 took part and 97 declined"): the count is
+    who declined, with no "by" or "to" saying how far something fell."""
+    counted = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+    ends = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")]
+    return verb.lemma_.lower() == "decline" and bool(counted) and not ends
 
 
 def change_word_before(before: list[Token]) -> Token | None:
