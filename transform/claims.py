@@ -1295,9 +1295,17 @@ def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None
         states = any(
             t.pos_ in ("VERB", "AUX") or t.lower_ in ("together", "total") for t in between
         )
-        if states and adds_up(some, after[0]):
+        if (states or totalled_after(after[0])) and adds_up(some, after[0]):
             return after[0], some
     return None
+
+
+def totalled_after(whole: Figure) -> bool:
+    """Whether words after the figure's noun say it is a total ("– 36 outcomes in all")."""
+    noun = {t.i for t in whole.meaning.get("core") or []}
+    after = [t for t in whole.doc[whole.unit_end : whole.sentence.end] if t.i not in noun]
+    words = [t.lower_ for t in after[:2]]
+    return words in (["in", "all"], ["in", "total"]) or words[:1] in (["altogether"], ["overall"])
 
 
 def part_of_all(parts: list[Figure], whole: Figure) -> bool:
