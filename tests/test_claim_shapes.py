@@ -606,6 +606,11 @@ SHAPES = {
         ("part_whole", "88", [("part", "52"), ("part", "36")]),
         ("part_whole", "52", [("part", "40"), ("part", "12")]),
     ],
+    # a gap in points to another area's figure, with a target after it
+    "Of the 640 people leaving treatment, 52.6% left drug free, 4.1 percentage points "
+    "above the England figure of 48.5% and ahead of the 45% target.": [
+        ("change_difference", "4.1", [("from", "48.5"), ("to", "52.6")])
+    ],
     # a list closed by the sum it adds up to, "in all" after the sum's noun
     "Five days of action resulted in 17 warnings, 28 notices and 6 closure orders – 51 "
     "outcomes in all.": [("part_whole", "51", [("part", "17"), ("part", "28"), ("part", "6")])],

@@ -361,6 +361,9 @@ def change_claims(
             pair = against_its_level(change, group, figures)
             if pair is None:
                 continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
+        if pair is None and change.unit == "percentage_points":
+            pair = against_its_level(change, group, figures)  # "87.4% ..., 2.3 points above
+            # the all-Wales figure of 85.1% and well ahead of the 80% target"
         if pair is None:
             if implied := one_level_and_change(change, group):  # "down 412 (8.1%) to 4,690"
                 claims.append(Claim("percent_change", change, implied, change.sentence))
