@@ -1022,6 +1022,13 @@ ONE_FIGURE = [
      "88", "victims_supported"),
     ("Police recorded 1,120 victims of domestic abuse-related crime in the borough.",
      "1,120", "domestic_abuse_incidents"),
+    # the items of a ranked list count what is ranked: places and kinds are no measures
+    ("Burglary rose to 880 offences. Castle ward saw the most (131), followed by Abbey "
+     "(102).", "102", "burglary"),
+    ("There were 231 hate crimes in the year. Race was the most common (150), followed "
+     "by religion (41) and disability (40).", "41", "hate_crime"),
+    ("The MARAC heard 410 cases. Most came from the police (260), followed by the IDVA "
+     "service (90) and health (60).", "60", "marac_cases"),
 ]  # fmt: skip
 
 

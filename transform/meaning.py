@@ -784,6 +784,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
         metric, borrowed = named_by_context(figure, figures, memory, context, words)
+    ranked = ranked_item(figure) and not metric.concept and ranked_topic(figure, figures, memory)
+    if ranked:  # "... 512 hate crimes. Race was the most common (352), followed by
+        return metric_for(ranked, figure), True  # disability (44)": what is ranked
     records = counts_only_records(words.core, metric)
     restated = restated_change(figure, figures) if records else None
     if restated is not None and restated.meaning["metric"].concept:  # "fell by 18.6% –
@@ -1904,6 +1907,29 @@ def part_of_before(figure: Figure) -> bool:
     if sentence[0].lower_ != "of" or comma is None or comma > figure.first:
         return False
     return is_generic(list(figure.doc[sentence.start + 1 : comma]))
+
+
+RANKING = [("the", "most"), ("most", "common"), ("followed", "by"), ("the", "highest")]
+RANKING += [("the", "largest"), ("the", "biggest")]
+
+
+def ranked_item(figure: Figure) -> bool:
+    """Whether the figure stands in brackets after an item of a ranked list ("Bedwell ward
+    recorded the most (164), followed by St Nicholas (121)")."""
+    words = [t.lower_ for t in figure.sentence]
+    bracketed = figure.first > 0 and figure.doc[figure.first - 1].text == "("
+    return bracketed and bool(set(zip(words, words[1:])) & set(RANKING))
+
+
+def ranked_topic(figure: Figure, figures: list[Figure], memory: CellMemory) -> Concept | None:
+    """What a ranked list ranks: its sentence's first level of a catalogued topic (not a
+    group of people nor a referral), else the sentence before's topic."""
+    levels = [f for f in figures if f.first < figure.first and f.role == "level"]
+    levels = [f for f in levels if not ranked_item(f)]  # not the list's own items
+    named = [f.meaning["metric"].concept for f in levels if f.measure and "metric" in f.meaning]
+    named = [concept_named(code) for code in named if code]
+    named = [c for c in named if not is_weak(c)] + [last_concept(memory)]
+    return named[0]
 
 
 def last_concept(memory: CellMemory) -> Concept | None:
