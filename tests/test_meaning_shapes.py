@@ -1025,6 +1025,9 @@ ONE_FIGURE = [
     # the items of a ranked list count what is ranked: places and kinds are no measures
     ("Burglary rose to 880 offences. Castle ward saw the most (131), followed by Abbey "
      "(102).", "102", "burglary"),
+    # the residents a rate per population is of are the population
+    ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
+     "15.0 per 1,000 population.", "151,000", "population"),
     ("There were 231 hate crimes in the year. Race was the most common (150), followed "
      "by religion (41) and disability (40).", "41", "hate_crime"),
     ("The MARAC heard 410 cases. Most came from the police (260), followed by the IDVA "

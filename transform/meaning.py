@@ -1355,6 +1355,9 @@ def source_of(figure: Figure) -> Token | None:
     return subject_noun(figure) or next(subjects, None)
 
 
+RESIDENTS = {"resident", "residents", "inhabitant", "inhabitants"}  # a population
+
+
 def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
     """The population or households a count of a rate's base counts, whatever the
     heading over it says ("Burglary: ...; rate 23.1 per 1,000 households (63,700
@@ -1362,6 +1365,8 @@ def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
     noun = counted_noun(figure)
     if noun is None or figure.unit != "count" or not counts_a_rate_base(figure, figures):
         return None
+    if word_forms(noun) & RESIDENTS:
+        return concept_named("population")
     concept, _ = concept_of([noun], figure.unit, head=True)
     return concept if concept is not None and concept.code in BASES else None
 
@@ -1385,6 +1390,7 @@ def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
     if noun is None:
         return False
     forms = word_forms(noun)
+    forms |= {"population"} if forms & RESIDENTS else set()  # "among its 275,300 residents"
     bases = {f.unit.rsplit("_", 1)[-1] for f in figures if f.unit.startswith("per_")}
     return bool(forms & bases)
 
