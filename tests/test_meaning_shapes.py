@@ -1025,6 +1025,9 @@ ONE_FIGURE = [
     # the items of a ranked list count what is ranked: places and kinds are no measures
     ("Burglary rose to 880 offences. Castle ward saw the most (131), followed by Abbey "
      "(102).", "102", "burglary"),
+    # a clause that counts something before a colon is no label for the figures after it
+    ("The Help Point opened on 61 nights and assisted 402 people: 250 were given first aid, "
+     "90 were seen by paramedics and 62 went to hospital.", "90", "people_supported"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),

@@ -1696,6 +1696,9 @@ def first_after(lead: list[Token], figure: Figure, figures: list[Figure]) -> boo
     return not any(f.measure and start < f.first < figure.first for f in figures)
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def lead_words(figure: Figure) -> list[Token]:
     """The words before a colon or a bar that opens the figure's line: a heading for what
     follows ("Home fire safety visits: 4,120 completed")."""
@@ -1704,8 +1707,12 @@ def lead_words(figure: Figure) -> list[Token]:
     cell = bars[-1] + 1 if bars else sentence.start
     colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
     heading = list(doc[cell : colons[0]]) if colons else []
-    if any(t.pos_ == "AUX" for t in heading):
-        return []  # "131 disputes were referred: 88 were resolved ...": a clause, no label
+    opened = [n for n, t in enumerate(heading) if t.text == "("]  # "(Wales: 152)"
+    clause = heading[opened[-1] + 1 :] if opened else heading
+    counted = any(t.like_num for t in clause) and any(t.tag_ in FINITE_TAGS for t in clause)
+    if any(t.pos_ == "AUX" for t in heading) or counted:
+        return []  # "131 disputes were referred: 88 were resolved ...", "The Haven opened on
+        # 48 nights and helped 311 people: 189 ...": a clause, no label
     labels = re.fullmatch(r"(q[1-4]|year|quarter|total|annual|ytd)", heading_text(heading))
     if heading and not is_generic(heading) and not explicit_period(heading) and not labels:
         return heading  # "Sessions delivered: 64 | Attendees: 1,102": the figure's own cell
