@@ -1028,6 +1028,9 @@ ONE_FIGURE = [
     # a clause that counts something before a colon is no label for the figures after it
     ("The Help Point opened on 61 nights and assisted 402 people: 250 were given first aid, "
      "90 were seen by paramedics and 62 went to hospital.", "90", "people_supported"),
+    # a minimum, maximum or ceiling is its partner's benchmark
+    ("The project reached 702 older residents, 52 more than the minimum of 650.", "650",
+     "people_supported"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),
