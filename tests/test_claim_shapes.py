@@ -611,6 +611,13 @@ SHAPES = {
     "above the England figure of 48.5% and ahead of the 45% target.": [
         ("change_difference", "4.1", [("from", "48.5"), ("to", "52.6")])
     ],
+    # a percentage change to a qualified level, checked within its rounding
+    "Graffiti reports were down by 30%, from 410 in 2021/22 to fewer than 290.": [
+        ("percent_change", "30", [("from", "410"), ("to", "290")])
+    ],
+    "Losses to rural theft reached an estimated £2.3m, up 15 per cent from £2.0m a year earlier.": [
+        ("percent_change", "15", [("from", "£2.0m"), ("to", "£2.3m")])
+    ],
     # a list closed by the sum it adds up to, "in all" after the sum's noun
     "Five days of action resulted in 17 warnings, 28 notices and 6 closure orders – 51 "
     "outcomes in all.": [("part_whole", "51", [("part", "17"), ("part", "28"), ("part", "6")])],

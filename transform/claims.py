@@ -106,8 +106,12 @@ class Claim:
     sentence: Span
 
 
-def level_figures(figures: list[Figure]) -> list[Figure]:
-    return [f for f in figures if f.measure and f.role == "level" and f.qualifier == "exact"]
+def level_figures(figures: list[Figure], qualified: bool = False) -> list[Figure]:
+    """The levels of a claim: exact ones ("some 281" adds up to nothing exactly), or any,
+    qualified, for a percentage change checked within its rounding ("down 25%, from 320
+    reports to no more than 240")."""
+    levels = [f for f in figures if f.measure and f.role == "level"]
+    return levels if qualified else [f for f in levels if f.qualifier == "exact"]
 
 
 def concept(f: Figure) -> str:
@@ -646,7 +650,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     """The (earlier, later) levels a change is between: levels of the change's unit (any
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
-    levels = [f for f in level_figures(group) if comparable(f, change)]
+    qualified = change.role == "percent_change"
+    levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
     if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
         return plan_and_actual(levels) or plan_and_actual(
             [f for f in levels if same_clause(f, change)]
