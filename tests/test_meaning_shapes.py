@@ -1045,3 +1045,12 @@ ONE_FIGURE = [
 def test_one_figure_gets_the_metric_a_reader_gives_it(text, number, code):
     codes = {f: c for f, c, *_ in meanings_of(text)}
     assert codes[number] == code
+
+
+def test_money_in_millions_ends_its_sentence():
+    sentences, _ = read_text(
+        ["The scheme cost £3.4m. Burglary fell by 12% to 400."],
+        Area("Bolton", "district"),
+        financial_year(2022),
+    )
+    assert [[f.text for f in s] for s in sentences] == [["£3.4m"], ["12", "400"]]

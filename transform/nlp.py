@@ -51,6 +51,9 @@ def pipeline() -> Language:
     # "c.400 residents": circa, glued to its number
     prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # "It cost £3.4m. Burglary fell ...": the "m" of millions and the "k" of thousands end
+    # a sentence, not an abbreviation that runs it into the next
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.")}
     return nlp
 
 
