@@ -618,6 +618,11 @@ SHAPES = {
     "Losses to rural theft reached an estimated £2.3m, up 15 per cent from £2.0m a year earlier.": [
         ("percent_change", "15", [("from", "£2.0m"), ("to", "£2.3m")])
     ],
+    # a rate per doer: the count of what they did over those who did it
+    "Of the 40 young people in the cohort, 12 reoffended, committing 45 further "
+    "offences, an average of 3.75 per reoffender.": [
+        ("rate", "3.75", [("count", "45"), ("base", "12")])
+    ],
     # a list closed by the sum it adds up to, "in all" after the sum's noun
     "Five days of action resulted in 17 warnings, 28 notices and 6 closure orders – 51 "
     "outcomes in all.": [("part_whole", "51", [("part", "17"), ("part", "28"), ("part", "6")])],

@@ -957,6 +957,11 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         clauses = [partial(of_the_rate, rate=rate)]
         if not any(f.unit.startswith("per_") for f in figures if f.first < rate.first):
             clauses.append(partial(of_the_rate, rate=rate, anywhere=True))
+        if not per.group(1):  # "21 reoffended, committing 74 further offences, 3.52
+            # offences per reoffender": the doers, and the nearest count of what they did
+            bases = [f for f in levels if counts_noun(per.group(2), f)]
+            done = [f for f in levels if f not in bases and counts_what(rate, f)]
+            levels = bases + [f for f in done if f.first < rate.first][-1:]
         found = (
             count_and_base([f for f in levels if clause(f)], sign, bool(per.group(1)))
             for clause in clauses
@@ -975,7 +980,21 @@ def same_terms(a: list, b: list) -> bool:
 
 
 def counts_noun(noun: str, f: Figure) -> bool:
-    return head_noun(f) == noun
+    """Whether the figure counts the noun a rate is per: "96 reoffenders", or a count
+    that did what the noun's doer does ("21 reoffended ..., 3.52 offences per reoffender")."""
+    if head_noun(f) == noun:
+        return True
+    verb = f.head.head if f.head.dep_ == "nsubj" else None
+    return (
+        verb is not None and verb.pos_ == "VERB" and noun in (verb.lemma_ + "er", verb.lemma_ + "r")
+    )
+
+
+def counts_what(rate: Figure, f: Figure) -> bool:
+    """Whether the count counts what the rate counts, when the rate names it ("74 further
+    offences ..., 3.52 offences per reoffender")."""
+    nouns = [t for t in rate.meaning["core"] or [] if t.pos_ == "NOUN" and not is_generic([t])]
+    return not nouns or head_noun(f) == nouns[-1].lemma_.lower()
 
 
 def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
