@@ -1031,6 +1031,11 @@ ONE_FIGURE = [
     # a minimum, maximum or ceiling is its partner's benchmark
     ("The project reached 702 older residents, 52 more than the minimum of 650.", "650",
      "people_supported"),
+    # what was done so many times is what those times count, not who did it
+    ("Marshals worked 88 nights, helped 402 people home and called paramedics on 14 "
+     "occasions.", "14", "call_paramedic"),
+    ("The late-night noise team visited 64 streets, witnessing a statutory nuisance 23 "
+     "times.", "23", "noise_complaints"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),

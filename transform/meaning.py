@@ -427,6 +427,21 @@ def phrase(
     return core, sorted(core + found, key=lambda t: t.i)
 
 
+def act_repeated(figure: Figure) -> list[Token]:
+    """What was done so many times, when the words say what it was done to ("called an
+    ambulance 19 times", "footage was supplied on 540 occasions"): the verb and its object
+    (or its subject, when passive)."""
+    noun = counted_noun(figure) or figure.head
+    if noun.lemma_.lower() not in ("occasion", "time") or noun.lower_ == "time":
+        return []
+    verb = governing_verb(noun)
+    if verb is None:
+        return []
+    done = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass")]
+    done = [c for c in done if not is_generic(with_compounds(c))]  # not "ran a total of"
+    return [verb] + [t for c in done for t in with_compounds(c)] if done else []
+
+
 def governing_verb(token: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
@@ -1407,6 +1422,12 @@ def named_by_context(
         return metric_for(concept, figure), False  # "Upgrade 46 town centre cameras"
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
+    if act := act_repeated(figure):  # "called an ambulance on 12 occasions": what was
+        concept = best(act[1:], unit=unit)  # called, not calls to the police; else what
+        doer = best(w.subject_core, w.subject_all, unit=unit)  # the doer is about ("the
+        if concept is None and not is_weak(doer) and doer.code not in AGENTS:  # noise
+            concept = doer  # service ... witnessing statutory nuisance on 37 occasions")
+        return (metric_for(concept, figure) if concept else uncatalogued(figure, act)), False
     if (sibling := elided(figure, figures) or further_of(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
