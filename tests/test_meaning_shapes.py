@@ -1036,9 +1036,6 @@ ONE_FIGURE = [
      "occasions.", "14", "call_paramedic"),
     ("The late-night noise team visited 64 streets, witnessing a statutory nuisance 23 "
      "times.", "23", "noise_complaints"),
-    # the level a change is set "on" is the level the change follows
-    ("The victims' hub received 2,310 referrals, up 6.1% on the 2,177 of the year before, "
-     "and 1,402 victims accepted support.", "2,177", "referrals"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),

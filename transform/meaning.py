@@ -1430,13 +1430,8 @@ def named_by_context(
         return (metric_for(concept, figure) if concept else uncatalogued(figure, act)), False
     if (sibling := elided(figure, figures) or further_of(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
-    other_side = is_other_side(figure, figures) and gapped_subject(figure) is None
-    partner = just_before(figure, figures) if other_side else None  # not "..., and robbery
-    subject = best(w.subject_core, w.subject_all, unit=unit)  # from 120 to 100"
-    said = concept_of_figure(partner) if partner else None
-    if said is not None and is_weak(said) and not is_weak(subject):
-        partner = None  # "The IDVA service took 684 referrals – an extra 96 on the 588": the
-        # service's, as its subject says
+    other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
+    partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
@@ -1668,28 +1663,21 @@ def own_clause(figure: Figure, other: Figure) -> bool:
     return verb is not None and (others is None or verb.i != others.i)
 
 
-def is_other_side(figure: Figure, figures: list[Figure]) -> bool:
+def is_other_side(figure: Figure) -> bool:
     """A bare figure on the other side of a comparison: "up from 139", "compared with
-    346", "compared to 3,310", "against 965", "than the 477", "up 8.2% on the 1,798"."""
+    346", "compared to 3,310", "against 965", "than the 477"."""
     before = [
         t.lower_ for t in figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
     ]
     compared_to = any(
         a in ("compared", "comparison") and b == "to" for a, b in zip(before, before[1:])
     )
-    near = [f for f in figures if figure.first - 5 <= f.first < figure.first]
-    on_a_change = "on" in before and any(f.role != "level" for f in near)
-    return compared_to or on_a_change or bool(set(before) & OTHER_SIDE)
-
-
-OTHER_SIDE = {"from", "with", "against", "than", "versus", "vs"}
+    return compared_to or bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
 
 
 def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The figure right before this one, when it is of the same unit and role."""
     earlier = [f for f in figures if f.first < figure.first and f.measure]
-    if len(earlier) > 1 and earlier[-1].role != "level" and figure.role == "level":
-        earlier = earlier[:-1]  # "1,946 referrals, up 8.2% on the 1,798": the change's level
     f = earlier[-1] if earlier else None
     if f is None or "metric" not in f.meaning or (f.unit, f.role) != (figure.unit, figure.role):
         return None
