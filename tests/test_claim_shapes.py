@@ -690,11 +690,12 @@ def test_a_total_with_no_noun_counts_what_its_parts_count_not_who_counted_them()
 def test_a_rate_naming_only_its_population_measures_what_its_count_counts():
     text = (
         "Arrests for knife possession numbered 46; set against 18,400 young people aged 10 "
-        "to 17, that is a rate of 250 per 100,000."
+        "to 17, that is a rate of 250 per 100,000, against 198 for England."
     )
     sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
     codes = {f.text: f.meaning["metric"].code for s in sentences for f in s if f.measure}
     assert codes["250"] == "arrests_per_100000_population"
+    assert codes["198"] == "arrests_per_100000_population"  # the rate it is compared with
     assert [c.kind for c in claims] == ["rate"]
 
 

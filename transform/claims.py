@@ -156,7 +156,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         if claim.kind == "part_whole":
             share_whole(claim)
         elif claim.kind == "rate":
-            rate_of_its_count(claim)
+            rate_of_its_count(claim, [f for s in sentences for f in s])
     return found
 
 
@@ -312,16 +312,22 @@ def said_about(part: Figure) -> bool:
     # take "377 concerned anti-social behaviour" for an adjective's
 
 
-def rate_of_its_count(claim: Claim) -> None:
+def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     """A rate whose own words name only a group of people, or nothing the catalog knows,
     measures what its count counts ("First time entrants numbered 29; set against 16,870
     young people, that is a rate of 172 per 100,000"; "5,861 ASB incidents, equivalent to
-    27.9 incidents per 1,000 residents")."""
+    27.9 incidents per 1,000 residents"), and so do the rates it is compared with after it
+    ("..., against 174 for England")."""
     rate, count = claim.stated, dict(claim.terms)["count"]
     counted = count.meaning["metric"].concept
     vague = rate.meaning["metric"].concept in PEOPLE | {None}  # "27.9 incidents per 1,000"
-    if vague and counted and counted not in WEAK:
-        rate.meaning["metric"] = metric_for(concept_named(counted), rate)
+    if not (vague and counted and counted not in WEAK):
+        return
+    was = rate.meaning["metric"].code
+    compared = [f for f in figures if f.sentence == rate.sentence and f.first > rate.first]
+    compared = [f for f in compared if f.unit == rate.unit and f.meaning["metric"].code == was]
+    for f in [rate, *compared]:
+        f.meaning["metric"] = metric_for(concept_named(counted), f)
 
 
 def agreed(claim: Claim) -> bool:
