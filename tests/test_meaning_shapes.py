@@ -1036,6 +1036,10 @@ ONE_FIGURE = [
      "occasions.", "14", "call_paramedic"),
     ("The late-night noise team visited 64 streets, witnessing a statutory nuisance 23 "
      "times.", "23", "noise_complaints"),
+    # a count restating a change ("equating to") is a change of what changed, its
+    # victims counted
+    ("All crime fell by 3.1%, equating to 412 fewer victims than the year before.", "412",
+     "recorded_crime_change"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),

@@ -810,14 +810,14 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     topic = topic and topic_of(figure, figures, memory, metric)
     if topic:
         return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
-    if figure.role != "level" and is_weak(
-        concept_named(metric.concept) if metric.concept else None
-    ):
+    own = concept_named(metric.concept) if metric.concept else None
+    if figure.role != "level" and is_weak(own):
         # "First-time entrants fell to 40, 12 fewer young people": the level's change
-        level = changed_level(figure, figures, CellMemory())
+        level = changed_level(figure, figures, CellMemory()) or restated_change(figure, figures)
         concept = concept_named(level.meaning["metric"].concept) if level else None
-        if concept is not None and not is_weak(concept):
-            return metric_for(concept, figure), True
+        if concept is not None and (not is_weak(concept) or is_people(own) > is_people(concept)):
+            return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
+            # equating to 341 fewer victims": crime, its victims counted
     return metric, borrowed
 
 
@@ -1686,13 +1686,18 @@ def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
 
 def restated_change(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The change this one states again in the other unit, right after it with no verb
-    between ("fell by 18.6% – 1,104 fewer reports", "down 93 (13.2%)")."""
+    between but one that restates ("fell by 18.6% – 1,104 fewer reports", "down 93
+    (13.2%)", "reduced by 2.2%, equating to 341 fewer victims")."""
     earlier = [f for f in figures if f.first < figure.first and f.measure]
     f = earlier[-1] if earlier else None
     if f is None or "metric" not in f.meaning or f.role == "level" or f.role == figure.role:
         return None
     between = figure.doc[f.unit_end : figure.first]
-    return None if any(t.pos_ in ("VERB", "AUX") for t in between) else f
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in RESTATING]
+    return None if verbs else f
+
+
+RESTATING = {"equate", "represent", "amount", "mean", "translate"}  # "..., equating to 341"
 
 
 def compared(figure: Figure) -> bool:
