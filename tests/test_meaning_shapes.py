@@ -1063,3 +1063,10 @@ def test_money_in_millions_ends_its_sentence():
         financial_year(2022),
     )
     assert [[f.text for f in s] for s in sentences] == [["£3.4m"], ["12", "400"]]
+
+
+def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_words():
+    codes = {
+        f: c for f, c, *_ in meanings_of("Cake sales fell by 12%, equating to 140 fewer people.")
+    }
+    assert codes["140"] == "people_supported_change"

@@ -814,7 +814,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     if figure.role != "level" and is_weak(own):
         # "First-time entrants fell to 40, 12 fewer young people": the level's change
         level = changed_level(figure, figures, CellMemory()) or restated_change(figure, figures)
-        concept = concept_named(level.meaning["metric"].concept) if level else None
+        concept = concept_of_figure(level) if level else None
         if concept is not None and (not is_weak(concept) or is_people(own) > is_people(concept)):
             return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
             # equating to 341 fewer victims": crime, its victims counted
