@@ -429,7 +429,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "list_number"
     if is_list_item(figure, prev, nxt):
         return "list_number"
-    if is_structural(figure, prev) or a_top_few(token, prev, nxt):
+    if is_structural(figure, prev) or a_top_few(token, prev, nxt) or names_its_list(run):
         return "structural"
     if is_address(figure):
         return "address"
@@ -546,6 +546,31 @@ def is_structural(figure: Figure, prev: Token | None) -> bool:
     while counted is not None and counted.dep_ == "compound" and counted.head.i > counted.i:
         counted = counted.head  # "the 32 London boroughs"
     return counted is not None and bool(singular_forms(counted) & STRUCTURAL)
+
+
+LIST_ENDS = {";", ".", "which", "together", "–", "—"}
+
+
+def names_its_list(run: list[Token]) -> bool:
+    """Whether the number counts the items of the list its noun opens, each with a figure
+    of its own ("split across three risk bands: 42 red, 77 amber and 67 green",
+    "concentrated in three wards: Woodside (338), ..."): the list's frame, not a measure
+    (not "12 cases: 7 from police and 5 from schools", whose items add up to it)."""
+    value, _ = run_value(run)
+    noun = run[-1].head if run[-1].dep_ == "nummod" else None
+    doc = run[0].doc
+    if value is None or noun is None or noun.tag_ not in ("NNS", "NNPS") or value > 12:
+        return False
+    colon = noun.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return False
+    items = []
+    for token in doc[colon + 1 : noun.sent.end]:
+        if token.lower_ in LIST_ENDS:
+            break
+        amount, _ = run_value([token]) if token.like_num else (None, "")
+        items += [amount] if amount is not None else []
+    return len(items) == value and sum(items) != value
 
 
 def after_a_rank(of: Token) -> bool:
