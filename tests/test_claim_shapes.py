@@ -623,6 +623,11 @@ SHAPES = {
     "offences, an average of 3.75 per reoffender.": [
         ("rate", "3.75", [("count", "45"), ("base", "12")])
     ],
+    # neither end of a change is a level another change verb moves
+    "All crime had risen by 4.0% to 1,040 offences, from 1,000 in 2021/22, while reports "
+    "of anti-social behaviour had fallen by 30 to 210.": [
+        ("percent_change", "4.0", [("from", "1,000"), ("to", "1,040")])
+    ],
     # a list closed by the sum it adds up to, "in all" after the sum's noun
     "Five days of action resulted in 17 warnings, 28 notices and 6 closure orders – 51 "
     "outcomes in all.": [("part_whole", "51", [("part", "17"), ("part", "28"), ("part", "6")])],

@@ -365,8 +365,9 @@ def change_claims(
             or level_pair(change, group + following)
             or level_pair(change, previous + group)  # "... reached 1,318. Compared to 1,047"
         )
-        if pair is not None and another_change_of(pair[1], change):
-            continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"
+        if pair is not None and any(another_change_of(end, change) for end in pair):
+            continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"; "crime
+            # had risen ... from 5,150, while ASB had fallen by 312 to 1,904"
         if pair is not None and not fits_its_comparison(change, pair, figures):
             pair = against_its_level(change, group, figures)
             if pair is None:
