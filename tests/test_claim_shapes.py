@@ -623,6 +623,13 @@ SHAPES = {
     "offences, an average of 3.75 per reoffender.": [
         ("rate", "3.75", [("count", "45"), ("base", "12")])
     ],
+    # no sentence starts after "and": the last item of a list, with a verb of its own
+    # (the parser split this one after "and")
+    "Of the 1,146 people in treatment during the year, 612 were opiate users, 248 "
+    "non-opiate users, 207 alcohol-only clients and 79 used non-opiates and alcohol "
+    "together.": [
+        ("part_whole", "1,146", [("part", "612"), ("part", "248"), ("part", "207"), ("part", "79")])
+    ],
     # neither end of a change is a level another change verb moves
     "All crime had risen by 4.0% to 1,040 offences, from 1,000 in 2021/22, while reports "
     "of anti-social behaviour had fallen by 30 to 210.": [

@@ -35,6 +35,9 @@ def list_items(doc: Doc) -> Doc:
             token.is_sent_start = False  # a table row's cells are one line
         elif previous.text == ":" and not after_break:
             token.is_sent_start = False  # "Safe and well visits completed: 2,874"
+        elif previous.lower_ in ("and", "or", ",") and not after_break:
+            token.is_sent_start = False  # "... 207 alcohol-only clients and 79 used ...":
+            # the parser may start a sentence after a conjunction, but no writer does
         elif token.text in BULLETS or after_break:
             token.is_sent_start = True
             under_colon = False
