@@ -630,6 +630,9 @@ SHAPES = {
     "together.": [
         ("part_whole", "1,146", [("part", "612"), ("part", "248"), ("part", "207"), ("part", "79")])
     ],
+    # a change against a year whose level is not given, then the level against a target:
+    # the target is no end of the change
+    "Officers made 512 arrests, 40 more than in 2021/22 and above the target of 500.": [],
     # neither end of a change is a level another change verb moves
     "All crime had risen by 4.0% to 1,040 offences, from 1,000 in 2021/22, while reports "
     "of anti-social behaviour had fallen by 30 to 210.": [

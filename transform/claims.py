@@ -524,7 +524,10 @@ def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
     # more than in 2021/22, when 74 groups shared £553,500": the money, not the groups
     if not after or after[0].role != "level" or not comparing(word, after[0]):
         return None
-    return after[0]
+    between = [t.lower_ for t in change.doc[word.i + 1 : after[0].first]]
+    if "and" in between and set(between) & {"above", "below", "against", "than"}:
+        return None  # "23 more than in 2021/22 and above the target of 380": the level's
+    return after[0]  # own comparison, not the change's
 
 
 def nearest_per_pair(claims: list[Claim]) -> list[Claim]:
