@@ -1,15 +1,17 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev13` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev14` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
 not tuned on, at claims 0.889 with 1 false error; `dev10` and `dev12`, written blind in the
 ninth session by writers who never saw the pipeline, at meaning 0.741 and 0.771, claims
 0.929 and 0.750, with 3 and 2 false errors; `dev13`, written blind at the start of the
-tenth, at meaning 0.780, claims 0.746, with 4 false errors), and `heldout` too since the
-second session, and `heldout7` since the seventh (written blind at the end of the sixth).
+tenth, at meaning 0.780, claims 0.746, with 4 false errors; `dev14`, written blind at the
+start of the eleventh, at meaning 0.736, claims 0.800, with 1 false error), and `heldout`
+too since the second session, and `heldout7` since the seventh (written blind at the end of
+the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
 wording nobody wrote them for; `heldout4` too (fourth session; only its two false errors
@@ -23,7 +25,10 @@ session; their eight false errors, and nothing else of them, were read and fixed
 rules), and `heldout10` (written blind at the start of the eighth session; its two false
 errors, a street list and a comparator read as a change's end, were read and fixed by
 general rules), and `heldout11` (written blind at the start of the ninth session, beside
-`dev10`; none of it was read). The thresholds are the scores measured when they were set,
+`dev10`; none of it was read), and `heldout12` (written blind in the eleventh session; it
+crashed the meaning pass on a count restating a change of something uncatalogued, which the
+traceback alone showed, and its five false errors, and nothing else of it, were read and
+fixed by general rules). The thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
 """
@@ -59,10 +64,12 @@ FLOORS = {
     "heldout9": (0.99, 0.97, 0.99, 0.98, 0.79, 0.86, 0.84),
     "heldout10": (0.99, 0.98, 0.99, 0.98, 0.85, 0.85, 0.90),
     "heldout11": (0.99, 0.99, 0.99, 0.99, 0.84, 0.82, 0.90),
+    "dev14": (0.99, 0.98, 0.99, 0.99, 0.77, 0.77, 0.94),
+    "heldout12": (0.98, 0.99, 0.99, 0.99, 0.70, 0.64, 0.91),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
-FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 2}
+FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
