@@ -633,6 +633,11 @@ SHAPES = {
     # a change against a year whose level is not given, then the level against a target:
     # the target is no end of the change
     "Officers made 512 arrests, 40 more than in 2021/22 and above the target of 500.": [],
+    # an item whose verb is left out ("and ... a further N"), closed by "a combined" sum
+    "Street Pastors gave 3,120 hours and Neighbourhood Watch coordinators a further 1,480, "
+    "a combined 4,600 volunteer hours.": [
+        ("part_whole", "4,600", [("part", "3,120"), ("part", "1,480")])
+    ],
     # neither end of a change is a level another change verb moves
     "All crime had risen by 4.0% to 1,040 offences, from 1,000 in 2021/22, while reports "
     "of anti-social behaviour had fallen by 30 to 210.": [

@@ -1330,7 +1330,8 @@ def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None
             continue
         between = after[0].doc[some[-1].unit_end : after[0].first]
         states = any(
-            t.pos_ in ("VERB", "AUX") or t.lower_ in ("together", "total") for t in between
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("together", "total", "combined")
+            for t in between
         )
         if (states or totalled_after(after[0])) and adds_up(some, after[0]):
             return after[0], some
@@ -1901,6 +1902,9 @@ def joined(a: Figure, b: Figure) -> bool:
         return False  # "96 boys and 24 girls, of whom 31 ...", "..., compared with 3,150"
     if clause and clause[0].lower_ in CHANGE_WORDS:
         return False  # "... and 75 from professionals, up from 467 calls in 2022/23"
+    if [t.lower_ for t in clause[-2:]] == ["a", "further"] and not is_subject(b):
+        return True  # "... gave 21,460 hours and Neighbourhood Watch coordinators a further
+        # 8,115": the verb left out, whatever the tagger made of the subject
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
     # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
     # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
