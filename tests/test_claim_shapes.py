@@ -638,6 +638,10 @@ SHAPES = {
     "a combined 4,600 volunteer hours.": [
         ("part_whole", "4,600", [("part", "3,120"), ("part", "1,480")])
     ],
+    # a row's cell labelled "All ..." is the whole of the cells before it
+    "Disposals | Caution 41 | Community resolution 66 | Charge 203 | All disposals 310": [
+        ("part_whole", "310", [("part", "41"), ("part", "66"), ("part", "203")])
+    ],
     # neither end of a change is a level another change verb moves
     "All crime had risen by 4.0% to 1,040 offences, from 1,000 in 2021/22, while reports "
     "of anti-social behaviour had fallen by 30 to 210.": [
