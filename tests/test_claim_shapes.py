@@ -638,6 +638,12 @@ SHAPES = {
     "a combined 4,600 volunteer hours.": [
         ("part_whole", "4,600", [("part", "3,120"), ("part", "1,480")])
     ],
+    # a stated partition's part broken down in brackets
+    "60 tenants were offered mediation. Of these, 41 took it up and 19 did not (11 "
+    "refused and 8 could not be reached).": [
+        ("part_whole", "60", [("part", "41"), ("part", "19")]),
+        ("part_whole", "19", [("part", "11"), ("part", "8")]),
+    ],
     # a row's cell labelled "All ..." is the whole of the cells before it
     "Disposals | Caution 41 | Community resolution 66 | Charge 203 | All disposals 310": [
         ("part_whole", "310", [("part", "41"), ("part", "66"), ("part", "203")])

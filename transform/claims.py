@@ -133,11 +133,11 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         following = sentences[n + 1] if n + 1 < len(sentences) else []
         listed_parts = the_rest_of(carried, figures) or stated_parts(figures, previous)
         carried = listed_parts
+        stated = part_whole_claims(figures, listed_parts)
         partitions = (
-            part_whole_claims(figures, listed_parts)
-            or summed_claims(figures, previous)
-            or totalled_before(figures, previous)
+            stated or summed_claims(figures, previous) or totalled_before(figures, previous)
         )
+        partitions += nested(stated, summed_claims(figures, previous)) if stated else []
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
@@ -158,6 +158,13 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         elif claim.kind == "rate":
             rate_of_its_count(claim, [f for s in sentences for f in s])
     return found
+
+
+def nested(stated: list[Claim], summed: list[Claim]) -> list[Claim]:
+    """The breakdowns of a stated partition's parts ("Of these, 22 started and 12 did not
+    (8 declined and four were unsuitable)"): a part that is the whole of a sum."""
+    parts = {id(f) for claim in stated for _, f in claim.terms}
+    return [c for c in summed if id(c.stated) in parts and not parts & {id(f) for _, f in c.terms}]
 
 
 LINE_MARKS = BULLETS | {"-", "–", "*"}  # a bullet line may start with a dash too
