@@ -644,6 +644,11 @@ SHAPES = {
         ("part_whole", "60", [("part", "41"), ("part", "19")]),
         ("part_whole", "19", [("part", "11"), ("part", "8")]),
     ],
+    # "the remaining" closes a list whose items carry money of their own between them
+    "The grant scheme had 88 applications worth £640,000; 52 were approved, sharing "
+    "£310,000, and the remaining 36 were turned down.": [
+        ("part_whole", "88", [("part", "52"), ("part", "36")])
+    ],
     # a row's cell labelled "All ..." is the whole of the cells before it
     "Disposals | Caution 41 | Community resolution 66 | Charge 203 | All disposals 310": [
         ("part_whole", "310", [("part", "41"), ("part", "66"), ("part", "203")])

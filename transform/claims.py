@@ -1805,8 +1805,8 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     by partners": the parts run up to the rest, the whole is the level before them (or,
     "The service supported 538 victims. Half (274) ..., the remaining 264", before the
     sentence)."""
-    upto = [f for f in figures if f.first <= rest.first]
-    found = []
+    upto = [f for f in figures if f.first <= rest.first and f.unit == rest.unit]  # not "64
+    found = []  # bids valued at £1.32m; 23 ..., sharing £418.6k, and the remaining 41"
     for n in range(len(upto) - 2, -1, -1):
         parts = listed(upto[n + 1 :])
         whole = upto[n]
