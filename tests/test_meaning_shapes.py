@@ -1044,6 +1044,9 @@ ONE_FIGURE = [
     # victims counted
     ("All crime fell by 3.1%, equating to 412 fewer victims than the year before.", "412",
      "recorded_crime_change"),
+    # hours that volunteers gave are volunteer hours, whatever they did in them
+    ("Special constables ran 40 patrols totalling 310 hours over the summer.", "310",
+     "volunteer_hours"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),

@@ -442,6 +442,18 @@ def act_repeated(figure: Figure) -> list[Token]:
     return [verb] + [t for c in done for t in with_compounds(c)] if done else []
 
 
+def subject_up(figure: Figure) -> list[Token]:
+    """The subject of the nearest verb above the figure that has one, with its modifiers
+    ("Street Pastors completed 96 patrols totalling 470 hours": Street Pastors)."""
+    token = figure.head
+    while token.head.i != token.i:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return list(token.doc[subjects[0].left_edge.i : subjects[0].i + 1])
+    return []
+
+
 def governing_verb(token: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
@@ -802,6 +814,10 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     ranked = ranked_item(figure) and not metric.concept and ranked_topic(figure, figures, memory)
     if ranked:  # "... 512 hate crimes. Race was the most common (352), followed by
         return metric_for(ranked, figure), True  # disability (44)": what is ranked
+    doers = best(subject_up(figure), unit="count") if figure.unit == "hours" else None
+    if doers is not None and doers.code == "volunteers":
+        return metric_for(doers, figure), False  # "Street Pastors completed 96 patrols
+        # totalling 470 hours": hours the volunteers gave, whatever they did
     records = counts_only_records(words.core, metric)
     restated = restated_change(figure, figures) if records else None
     if restated is not None and restated.meaning["metric"].concept:  # "fell by 18.6% –
