@@ -1274,7 +1274,7 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         for parts in (listed(figures[n:], past_brackets=True), listed(figures[n:])):
             if wholes := summed(parts, first, levels, previous):
                 break
-        if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+        if not summable(parts, levels):
             continue
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
             claims.append(part_whole(wholes[-1], parts, first.sentence))
@@ -1292,13 +1292,19 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
 
 def summed(parts: list[Figure], first: Figure, levels: list, previous: list) -> list[Figure]:
     """The levels stated before a list that its parts add up to."""
-    if len(parts) < 2 or parts[0].unit not in SUMMED_UNITS or not set(parts) <= set(levels):
+    if not summable(parts, levels):
         return []
     total = sum(p.value for p in parts)
     before = [f for f in level_figures(previous) if f.doc is first.doc]
     before += levels[: levels.index(first)]
     wholes = [f for f in before if abs(f.value - total) < 1e-9 and of_its_unit(parts, f)]
     return [f for f in wholes if all(part_of(p, f) for p in parts)]
+
+
+def summable(parts: list[Figure], levels: list[Figure]) -> bool:
+    """Whether the figures can be parts of a sum: two or more exact levels of a unit that
+    adds up."""
+    return len(parts) >= 2 and parts[0].unit in SUMMED_UNITS and set(parts) <= set(levels)
 
 
 def bracketed(parts: list[Figure], figures: list[Figure]) -> set[int]:
