@@ -903,6 +903,11 @@ def test_children_entering_the_justice_system_are_first_time_entrants_but_not_th
             "Theft dropped by 9%, and robbery by 4%, on the year before.",
             ("4", "robbery_change_percent", "percent_change", "decrease"),
         ),
+        # the second of two changes, each of its own year, with the change word left out
+        (
+            "Vehicle crime was up 3.1% in 2022 and 4.6% in 2023.",
+            ("4.6", "vehicle_crime_change_percent", "percent_change", "increase"),
+        ),
     ],
 )
 def test_a_clause_that_leaves_out_its_change_verb_changes_its_own_subject(text, second):

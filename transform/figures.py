@@ -235,8 +235,9 @@ def figures_in(sentence: Span) -> list[Figure]:
             figure.measure, figure.why = False, "phone"
         figures.append(figure)
     for before, figure in zip(figures, figures[1:]):
-        if conjoined_change(before, figure):  # "fell by 12% and 7% respectively"
-            figure.role, figure.direction = before.role, before.direction
+        measured = [f for f in figures if f.measure and f.first < figure.first][-1:]
+        if measured and conjoined_change(measured[0], figure):  # "fell by 12% and 7%
+            figure.role, figure.direction = measured[0].role, measured[0].direction  # ..."
         if target_of_change(before, figure):  # "a 21.6% reduction, short of the 25% target"
             figure.role, figure.direction = before.role, before.direction
         if more_of_the_same(before, figure):  # "gave 21,460 hours and ... a further 8,115"
@@ -311,10 +312,17 @@ def conjoined_change(before: Figure, figure: Figure) -> bool:
     if figure.role != "level" or figure.unit != before.unit:
         return False
     gap = [t.lower_ for t in figure.doc[before.unit_end : figure.first]]
+    if dated(gap) and dated([t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]):
+        return gap[2:] in (["and"], [","], [",", "and"])  # "down 2.4% in 2023 and 5.1% in 2024"
     if gap not in (["and"], [","], ["or"], [",", "and"]):
         return False
     a, b = before.doc[before.unit_end - 1], figure.doc[figure.unit_end - 1]
     return (b.dep_ == "conj" and b.head == a) or (b.head == a.head and b.dep_ == a.dep_)
+
+
+def dated(words: list[str]) -> bool:
+    """Whether the words open on a period: "in 2023", "during 2022/23"."""
+    return len(words) >= 2 and words[0] in ("in", "during", "for") and bool(YEAR.match(words[1]))
 
 
 def phone_spans(sentence: Span) -> list[tuple[int, int]]:
