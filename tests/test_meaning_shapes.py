@@ -662,9 +662,15 @@ def test_an_ordinal_word_before_a_superlative_is_a_rank():
     assert figures_of("For the second year running, crime fell.") == []
 
 
-def test_a_place_out_of_a_number_is_a_rank():
-    text = "Criminal damage ranks the borough 7th of 15 in its Most Similar Group."
-    assert [(f.text, f.unit) for f in figures_of(text) if f.measure] == [("7th", "rank")]
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Criminal damage ranks the borough 7th of 15 in its Most Similar Group.", "7th"),
+        ("Victim satisfaction was ranked 6 out of 8 against similar forces.", "6"),
+    ],
+)
+def test_a_place_out_of_a_number_is_a_rank(text, place):
+    assert [(f.text, f.unit) for f in figures_of(text) if f.measure] == [(place, "rank")]
 
 
 @pytest.mark.parametrize(

@@ -582,9 +582,19 @@ def names_its_list(run: list[Token]) -> bool:
 
 
 def after_a_rank(of: Token) -> bool:
-    """Whether a rank stands before the "of" ("9th of 15", "1st of 150")."""
-    before = of.doc[of.i - 1] if of.i > of.sent.start else None
-    return before is not None and bool(re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_))
+    """Whether a rank stands before the "of" ("9th of 15", "1st of 150", "ranked 7 out of
+    8")."""
+    at = of.i - 1 - (of.i > 0 and of.doc[of.i - 1].lower_ == "out")
+    before = of.doc[at] if at >= of.sent.start else None
+    if before is None:
+        return False
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", before.lower_)) or placed(before)
+
+
+def placed(number: Token) -> bool:
+    """Whether the number is a place a verb of ranking gives ("ranked 7 out of 8")."""
+    before = number.doc[number.i - 1] if number.i > number.sent.start else None
+    return before is not None and before.lower_ in ("ranked", "placed", "ranking")
 
 
 def singular_forms(noun: Token) -> set[str]:
@@ -814,8 +824,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "percent", at + 1
     if words[:2] == ["percentage", "points"] or words[:1] in (["pp"], ["ppts"]):
         return "percentage_points", at + (2 if words[0] == "percentage" else 1)
-    if suffix in ("st", "nd", "rd", "th"):
-        return "rank", at
+    if suffix in ("st", "nd", "rd", "th") or placed(doc[figure.first]):
+        return "rank", at  # "3rd", "ranked 7 out of 8"
     if suffix in ("h", "hr", "hrs"):
         return "hours", at
     ordinal = words[:1] == ["second"] and doc[at].head.i > at  # "758 second warnings"
