@@ -649,6 +649,10 @@ SHAPES = {
     "£310,000, and the remaining 36 were turned down.": [
         ("part_whole", "88", [("part", "52"), ("part", "36")])
     ],
+    # an aim that states both its ends is checked like any change
+    "Street Watch groups to grow from 40 to 55, 15 more than now.": [
+        ("change_difference", "15", [("from", "40"), ("to", "55")])
+    ],
     # a row's cell labelled "All ..." is the whole of the cells before it
     "Disposals | Caution 41 | Community resolution 66 | Charge 203 | All disposals 310": [
         ("part_whole", "310", [("part", "41"), ("part", "66"), ("part", "203")])
