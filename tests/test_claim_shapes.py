@@ -653,6 +653,19 @@ SHAPES = {
     "Street Watch groups to grow from 40 to 55, 15 more than now.": [
         ("change_difference", "15", [("from", "40"), ("to", "55")])
     ],
+    # "violence against women and girls" names a crime, it sets nothing against anything
+    "The fund gave out £150,000: £70,000 for youth work, £50,000 for tackling violence "
+    "against women and girls and the remaining £30,000 for CCTV.": [
+        ("part_whole", "£150,000", [("part", "£70,000"), ("part", "£50,000"), ("part", "£30,000")])
+    ],
+    # a season or holiday says when, not where: no whole placed before its places
+    "1,200 places were taken up (700 in the summer, 300 at Easter and 200 at Christmas).": [
+        ("part_whole", "1,200", [("part", "700"), ("part", "300"), ("part", "200")])
+    ],
+    # "the three towns" is where, no level to compare with
+    "612 thefts were recorded in the three towns, 58 fewer than the 670 baseline.": [
+        ("change_difference", "58", [("from", "670"), ("to", "612")])
+    ],
     # a row's cell labelled "All ..." is the whole of the cells before it
     "Disposals | Caution 41 | Community resolution 66 | Charge 203 | All disposals 310": [
         ("part_whole", "310", [("part", "41"), ("part", "66"), ("part", "203")])

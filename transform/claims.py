@@ -1759,9 +1759,14 @@ def placed(f: Figure) -> bool:
     return names_a_place(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)])
 
 
+SEASONS = {"easter", "christmas", "whitsun", "halloween", "half-term", "summer", "winter"}
+
+
 def names_a_place(words: Span | list[Token]) -> bool:
-    """ "in Gwynedd", "at Rhyl"."""
-    return len(words) == 2 and words[0].lower_ in ("in", "at", "for") and words[1].is_title
+    """ "in Gwynedd", "at Rhyl" (not "at Easter", "at Christmas": when, not where)."""
+    if len(words) != 2 or words[0].lower_ not in ("in", "at", "for") or not words[1].is_title:
+        return False
+    return words[1].ent_type_ not in ("DATE", "TIME") and words[1].lower_ not in SEASONS
 
 
 def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
@@ -1958,7 +1963,19 @@ def contrasts(token: Token) -> bool:
     between two numbers ("(2,740 v 3,011)") too."""
     if token.lower_ in ("v", "v.") and token.i + 1 < len(token.doc):
         return token.nbor(1).like_num
+    if token.lower_ == "against" and victims_named_after(token):
+        return False  # "violence against women and girls": a crime's name
     return token.lower_ in ("than", "against", "versus", "vs") or token.lemma_ == "compare"
+
+
+CRIMES_AGAINST = {"woman", "women", "girl", "girls", "child", "children", "person", "property"}
+
+
+def victims_named_after(against: Token) -> bool:
+    """Whether "against" names whom a crime is against ("violence against women and
+    girls", "offences against the person"), not what a figure is set against."""
+    after = [t for t in against.doc[against.i + 1 : against.i + 3] if t.lower_ != "the"]
+    return bool(after) and after[0].lower_ in CRIMES_AGAINST
 
 
 def participle_clause(token: Token) -> bool:

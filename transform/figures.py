@@ -70,6 +70,8 @@ LABEL_WORDS = set(
 STRUCTURAL = {"priority", "locality", "ward", "area", "district", "authority", "force"}
 STRUCTURAL |= {"borough", "county", "theme", "strand", "pillar", "objective", "region"}
 STRUCTURAL |= {"neighbourhood", "partnership", "council", "constituency"}
+STRUCTURAL |= {"centre", "town", "city", "village", "estate", "hotspot", "zone"}  # "in the
+# two centres": where, not how many
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
 AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
 # what a year names rather than counts: "against the 2022 baseline", "the 2021 census"
