@@ -1058,6 +1058,9 @@ ONE_FIGURE = [
     # hours that volunteers gave are volunteer hours, whatever they did in them
     ("Special constables ran 40 patrols totalling 310 hours over the summer.", "310",
      "volunteer_hours"),
+    # a bare "the N" is the level of that value stated before
+    ("Burglaries fell to 64 in the year. Of the 64, 40 were of sheds and garages, 24 of "
+     "homes.", "40", "burglary"),
     # the residents a rate per population is of are the population
     ("Officers logged 2,265 ASB incidents among the town's 151,000 residents, a rate of "
      "15.0 per 1,000 population.", "151,000", "population"),

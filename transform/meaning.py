@@ -1438,6 +1438,8 @@ def named_by_context(
         return metric_for(concept, figure), False  # "Upgrade 46 town centre cameras"
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
+    if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
+        return metric_of_level(same, figure), True  # Of the 78, 31 were pedestrians"
     if act := act_repeated(figure):  # "called an ambulance on 12 occasions": what was
         concept = best(act[1:], unit=unit)  # called, not calls to the police; else what
         doer = best(w.subject_core, w.subject_all, unit=unit)  # the doer is about ("the
@@ -1556,6 +1558,23 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     levels = [f for f in earlier or memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     return levels[-1] if levels else None
+
+
+def named_before(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The level a bare "the N" stands for: the one of its value and unit stated before
+    ("... fell to 78 in 2023. Of the 78, 31 were pedestrians")."""
+    if figure.first == 0 or figure.doc[figure.first - 1].lower_ != "the":
+        return None
+    earlier = [
+        f for f in memory.figures + figures if f.first < figure.first or f.doc is not figure.doc
+    ]
+    same = [f for f in earlier if f.value == figure.value and f.unit == figure.unit]
+    same = [
+        f
+        for f in same
+        if f.role == "level" and "metric" in f.meaning and f.meaning["metric"].concept
+    ]
+    return same[-1] if same else None
 
 
 def defined_after(those: Token) -> bool:
