@@ -1058,6 +1058,8 @@ ONE_FIGURE = [
     # hours that volunteers gave are volunteer hours, whatever they did in them
     ("Special constables ran 40 patrols totalling 310 hours over the summer.", "310",
      "volunteer_hours"),
+    # nuisance bikes are anti-social behaviour, not bicycle theft
+    ("Reports of nuisance bikes in the parks rose to 412.", "412", "asb_incidents"),
     # a bare "the N" is the level of that value stated before
     ("Burglaries fell to 64 in the year. Of the 64, 40 were of sheds and garages, 24 of "
      "homes.", "40", "burglary"),
