@@ -1058,6 +1058,9 @@ ONE_FIGURE = [
     # hours that volunteers gave are volunteer hours, whatever they did in them
     ("Special constables ran 40 patrols totalling 310 hours over the summer.", "310",
      "volunteer_hours"),
+    # offences an offender cohort committed are its reoffending
+    ("The 38 people in the IOM cohort committed 140 offences in the year after joining.",
+     "140", "reoffending_count"),
     # nuisance bikes are anti-social behaviour, not bicycle theft
     ("Reports of nuisance bikes in the parks rose to 412.", "412", "asb_incidents"),
     # a bare "the N" is the level of that value stated before

@@ -442,6 +442,16 @@ def act_repeated(figure: Figure) -> list[Token]:
     return [verb] + [t for c in done for t in with_compounds(c)] if done else []
 
 
+COHORTS = {"cohort", "iom", "nominal", "nominals", "reoffender", "reoffenders"}
+
+
+def by_a_cohort(figure: Figure, memory: CellMemory) -> bool:
+    """Whether the offences counted are an offender cohort's ("the IOM cohort ... was
+    responsible for 412 offences", "14 reoffended, committing 52 further offences")."""
+    words = list(figure.sentence) + (list(memory.previous) if memory.previous else [])
+    return any(t.lower_ in COHORTS or t.lemma_.lower() == "reoffend" for t in words)
+
+
 def subject_up(figure: Figure) -> list[Token]:
     """The subject of the nearest verb above the figure that has one, with its modifiers
     ("Street Pastors completed 96 patrols totalling 470 hours": Street Pastors)."""
@@ -814,6 +824,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     ranked = ranked_item(figure) and not metric.concept and ranked_topic(figure, figures, memory)
     if ranked:  # "... 512 hate crimes. Race was the most common (352), followed by
         return metric_for(ranked, figure), True  # disability (44)": what is ranked
+    if metric.concept == "recorded_crime" and by_a_cohort(figure, memory):
+        return metric_for(concept_named("reoffending"), figure), False  # "The 42 people in
+        # the IOM cohort were charged with 118 offences": their reoffending
     doers = best(subject_up(figure), unit="count") if figure.unit == "hours" else None
     if doers is not None and doers.code == "volunteers":
         return metric_for(doers, figure), False  # "Street Pastors completed 96 patrols
