@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev14` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev15` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -9,9 +9,10 @@ not tuned on, at claims 0.889 with 1 false error; `dev10` and `dev12`, written b
 ninth session by writers who never saw the pipeline, at meaning 0.741 and 0.771, claims
 0.929 and 0.750, with 3 and 2 false errors; `dev13`, written blind at the start of the
 tenth, at meaning 0.780, claims 0.746, with 4 false errors; `dev14`, written blind at the
-start of the eleventh, at meaning 0.736, claims 0.800, with 1 false error), and `heldout`
-too since the second session, and `heldout7` since the seventh (written blind at the end of
-the sixth).
+start of the eleventh, at meaning 0.736, claims 0.800, with 1 false error; `dev15`, written
+blind late in the eleventh, at meaning 0.517, claims 0.678, with 3 false errors, which were
+fixed), and `heldout` too since the second session, and `heldout7` since the seventh
+(written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
 wording nobody wrote them for; `heldout4` too (fourth session; only its two false errors
@@ -52,7 +53,7 @@ FLOORS = {
     "dev10": (0.99, 0.99, 0.99, 0.99, 0.84, 0.81, 0.99),
     "dev11": (0.99, 0.99, 0.99, 0.99, 0.95, 0.91, 0.99),
     "dev12": (0.99, 0.98, 0.99, 0.99, 0.87, 0.78, 0.97),
-    "dev13": (0.99, 0.98, 0.99, 0.99, 0.83, 0.76, 0.97),
+    "dev13": (0.99, 0.98, 0.99, 0.99, 0.83, 0.76, 0.99),
     "heldout": (0.99, 0.99, 0.99, 0.99, 0.93, 0.86, 0.99),
     "heldout2": (0.99, 0.97, 0.99, 0.98, 0.84, 0.78, 0.97),
     "heldout3": (0.99, 0.99, 0.99, 0.97, 0.88, 0.85, 0.96),
@@ -60,16 +61,18 @@ FLOORS = {
     "heldout5": (0.96, 0.99, 0.99, 0.98, 0.89, 0.90, 0.91),  # 0.909 since s11: a clause is no label
     "heldout6": (0.99, 0.99, 0.99, 0.98, 0.85, 0.86, 0.91),
     "heldout7": (0.99, 0.97, 0.99, 0.99, 0.94, 0.93, 0.99),
-    "heldout8": (0.99, 0.99, 0.99, 0.97, 0.83, 0.79, 0.86),
-    "heldout9": (0.99, 0.97, 0.99, 0.98, 0.80, 0.89, 0.86),
+    "heldout8": (0.99, 0.99, 0.99, 0.97, 0.83, 0.79, 0.89),
+    "heldout9": (0.99, 0.97, 0.99, 0.98, 0.81, 0.89, 0.86),
     "heldout10": (0.99, 0.98, 0.99, 0.98, 0.85, 0.85, 0.92),
     "heldout11": (0.99, 0.99, 0.99, 0.99, 0.84, 0.82, 0.90),
     "dev14": (0.99, 0.98, 0.99, 0.99, 0.77, 0.77, 0.94),
-    "heldout12": (0.98, 0.99, 0.99, 0.99, 0.70, 0.64, 0.91),
+    "heldout12": (0.98, 0.99, 0.99, 0.99, 0.72, 0.65, 0.91),
+    "dev15": (0.99, 0.99, 0.99, 0.98, 0.56, 0.44, 0.81),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
+FALSE_WARNINGS |= {"dev15": 4}  # new at the end of the eleventh session, not yet tuned on
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
