@@ -666,6 +666,12 @@ SHAPES = {
     "612 thefts were recorded in the three towns, 58 fewer than the 670 baseline.": [
         ("change_difference", "58", [("from", "670"), ("to", "612")])
     ],
+    # the parts of the sentence before are no ends of a change set against its whole
+    "Officers recorded 1,500 violent crimes, of which 900 were assaults and 600 threats. "
+    "This was 4.0% down on the 1,562 recorded the year before.": [
+        ("part_whole", "1,500", [("part", "900"), ("part", "600")]),
+        ("percent_change", "4.0", [("from", "1,562"), ("to", "1,500")]),
+    ],
     # a row's cell labelled "All ..." is the whole of the cells before it
     "Disposals | Caution 41 | Community resolution 66 | Charge 203 | All disposals 310": [
         ("part_whole", "310", [("part", "41"), ("part", "66"), ("part", "203")])

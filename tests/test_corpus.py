@@ -67,12 +67,12 @@ FLOORS = {
     "heldout11": (0.99, 0.99, 0.99, 0.99, 0.84, 0.82, 0.90),
     "dev14": (0.99, 0.98, 0.99, 0.99, 0.77, 0.77, 0.94),
     "heldout12": (0.98, 0.99, 0.99, 0.99, 0.72, 0.65, 0.91),
-    "dev15": (0.99, 0.99, 0.99, 0.98, 0.56, 0.44, 0.81),
+    "dev15": (0.99, 0.99, 0.99, 0.98, 0.56, 0.44, 0.82),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
-FALSE_WARNINGS |= {"dev15": 4}  # new at the end of the eleventh session, not yet tuned on
+FALSE_WARNINGS |= {"dev15": 3}  # new at the end of the eleventh session, not yet tuned on
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -141,6 +141,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
+        parts |= {id(f) for c in found if c.kind == "part_whole" for r, f in c.terms if r == "part"}
+        # ("... of which 2,131 were domestic abuse, .... This was 3.1% down on the 3,059")
         # a change on a line of its own ("Change: -7.4%") is between the lines above it
         reach = 1 if level_figures(figures) else 2
         above = [f for s in sentences[max(0, n - reach) : n] for f in s]
