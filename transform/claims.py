@@ -1613,7 +1613,6 @@ def is_total(f: Figure) -> bool:
         after[:2] in (["in", "all"], ["in", "total"])
         or after[:1] == ["altogether"]
         or before[-1:] == ["total"]
-        or before[-2:] == ["|", "all"]  # "Slight 517 | All 617"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
         or before[-3:] in (["in", "total", ","], ["in", "all", ","])  # "In total, 42 ..."
@@ -1622,10 +1621,11 @@ def is_total(f: Figure) -> bool:
 
 
 def total_cell(f: Figure) -> bool:
-    """A table cell whose label says all of them: "| All outcomes 791", "| Total cases 412"."""
+    """A table cell whose label says all of them: "Slight 517 | All 617", "| All outcomes
+    791", "| Total cases 412"."""
     bars = [t.i for t in f.sentence if t.text == "|" and t.i < f.first]
     label = [t.lower_ for t in f.doc[bars[-1] + 1 : f.first]] if bars else []
-    return 1 < len(label) <= 4 and label[0] in ("all", "total", "overall")
+    return 0 < len(label) <= 4 and label[0] in ("all", "total", "overall")
 
 
 def out_of(figures: list[Figure]) -> tuple | None:

@@ -313,18 +313,14 @@ def conjoined_change(before: Figure, figure: Figure) -> bool:
         return False
     if figure.role != "level" or figure.unit != before.unit:
         return False
-    gap = [t.lower_ for t in figure.doc[before.unit_end : figure.first]]
-    if dated(gap) and dated([t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]):
+    between = list(figure.doc[before.unit_end : figure.first])
+    gap = [t.lower_ for t in between]
+    if of_a_year(between) and of_a_year(list(figure.doc[figure.unit_end : figure.unit_end + 2])):
         return gap[2:] in (["and"], [","], [",", "and"])  # "down 2.4% in 2023 and 5.1% in 2024"
     if gap not in (["and"], [","], ["or"], [",", "and"]):
         return False
     a, b = before.doc[before.unit_end - 1], figure.doc[figure.unit_end - 1]
     return (b.dep_ == "conj" and b.head == a) or (b.head == a.head and b.dep_ == a.dep_)
-
-
-def dated(words: list[str]) -> bool:
-    """Whether the words open on a period: "in 2023", "during 2022/23"."""
-    return len(words) >= 2 and words[0] in ("in", "during", "for") and bool(YEAR.match(words[1]))
 
 
 def phone_spans(sentence: Span) -> list[tuple[int, int]]:
@@ -1017,8 +1013,9 @@ def from_to_verb(figure: Figure) -> Token | None:
 
 
 def of_a_year(after: list[Token]) -> bool:
-    """Whether the figure is said to be of a year: "44 in 2021/22"."""
-    return len(after) > 1 and after[0].lower_ in ("in", "for") and bool(YEAR.match(after[1].text))
+    """Whether the figure is said to be of a year: "44 in 2021/22", "during 2023"."""
+    years = len(after) > 1 and bool(YEAR.match(after[1].text))
+    return years and after[0].lower_ in ("in", "for", "during")
 
 
 def runs_to(after: list[Token]) -> bool:

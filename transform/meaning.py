@@ -1996,8 +1996,8 @@ def part_of_before(figure: Figure) -> bool:
     return is_generic(list(figure.doc[sentence.start + 1 : comma]))
 
 
-RANKING = [("the", "most"), ("most", "common"), ("followed", "by"), ("the", "highest")]
-RANKING += [("the", "largest"), ("the", "biggest")]
+RANKING_PHRASES = {("the", "most"), ("most", "common"), ("followed", "by"), ("the", "highest")}
+RANKING_PHRASES |= {("the", "largest"), ("the", "biggest")}
 
 
 def ranked_item(figure: Figure) -> bool:
@@ -2005,7 +2005,7 @@ def ranked_item(figure: Figure) -> bool:
     recorded the most (164), followed by St Nicholas (121)")."""
     words = [t.lower_ for t in figure.sentence]
     bracketed = figure.first > 0 and figure.doc[figure.first - 1].text == "("
-    return bracketed and bool(set(zip(words, words[1:])) & set(RANKING))
+    return bracketed and bool(set(zip(words, words[1:])) & RANKING_PHRASES)
 
 
 def ranked_topic(figure: Figure, figures: list[Figure], memory: CellMemory) -> Concept | None:
