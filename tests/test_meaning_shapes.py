@@ -1073,6 +1073,12 @@ ONE_FIGURE = [
      "by religion (41) and disability (40).", "41", "hate_crime"),
     ("The MARAC heard 410 cases. Most came from the police (260), followed by the IDVA "
      "service (90) and health (60).", "60", "marac_cases"),
+    # victims of one crime among the victims a service supported are supported victims
+    ("The helpline supported 6,210 victims of crime, 1,480 of them victims of stalking.",
+     "1,480", "victims_supported"),
+    ("The 530 victims we supported comprised 300 victims of burglary and 230 victims of "
+     "robbery.", "230", "victims_supported"),
+    ("Police recorded 1,560 victims of domestic abuse.", "1,560", "domestic_abuse_incidents"),
 ]  # fmt: skip
 
 

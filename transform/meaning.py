@@ -775,6 +775,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if (served_victims := service_victims(figure, figures, metric)) is not None:
+        return served_victims.meaning["metric"], True  # "supported 9,418 victims of crime,
+        # 2,106 of them victims of domestic abuse": the service's victims, by crime
     if referred_on(figure) and metric.concept in PEOPLE:
         return metric_for(concept_named("referrals"), figure), False  # "referred 52 into"
     if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
@@ -848,6 +851,18 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
             return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
             # equating to 341 fewer victims": crime, its victims counted
     return metric, borrowed
+
+
+def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Figure | None:
+    """The victims a service worked with that counted victims of one crime are among: an
+    earlier figure of its sentence counting victims supported."""
+    noun = counted_noun(figure)
+    if noun is None or noun.lemma_.lower() != "victim" or metric.concept == "victims_supported":
+        return None
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
+    served = [f for f in earlier if f.meaning["metric"].concept == "victims_supported"]
+    return served[-1] if served else None
 
 
 def splits_a_count(w: Words) -> bool:
