@@ -1079,6 +1079,15 @@ ONE_FIGURE = [
     ("The 530 victims we supported comprised 300 victims of burglary and 230 victims of "
      "robbery.", "230", "victims_supported"),
     ("Police recorded 1,560 victims of domestic abuse.", "1,560", "domestic_abuse_incidents"),
+    # hours of unpaid work are Community Payback's hours, not people on probation; the
+    # bare figure they are compared with is in hours too
+    ("Offenders completed 9,400 hours of unpaid work, up from 8,100 the year before.",
+     "8,100", "unpaid_work_hours"),
+    # people said to have drowned or been rescued are drownings and rescues
+    ("Three people drowned in the canal in 2023.", "Three", "drownings"),
+    ("Lifeguards rescued 61 people from the sea.", "61", "water_rescues"),
+    # the bare figure a change compares its level with is of that level's metric
+    ("Fire crews fitted 52 smoke alarms, 9 more than the 43 in 2022.", "43", "smoke_alarm"),
 ]  # fmt: skip
 
 

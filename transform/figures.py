@@ -244,6 +244,9 @@ def figures_in(sentence: Span) -> list[Figure]:
             figure.role, figure.direction = before.role, before.direction
         if more_of_the_same(before, figure):  # "gave 21,460 hours and ... a further 8,115"
             figure.unit = before.unit
+        levels = [f for f in figures if f.measure and f.first < figure.first and f.role == "level"]
+        if levels and compared_bare(levels[-1], figure):  # "21,760 hours ..., down 6.2%
+            figure.unit = levels[-1].unit  # from 23,198 the previous year"
         if restates_a_change_by(before, figure):  # "and violence without injury by 2% (41
             figure.role = "percent_change" if figure.unit == "percent" else "change"
             figure.direction = before.direction  # offences) to 2,009"
@@ -280,6 +283,19 @@ def more_of_the_same(before: Figure, figure: Figure) -> bool:
     return bare and (
         words[-1:] == ["another"] or words[-2:] in (["a", "further"], ["an", "additional"])
     )
+
+
+def compared_bare(level: Figure, figure: Figure) -> bool:
+    """Whether a bare count is the other side of a comparison with a level of time or
+    weight before it, so in its unit: "21,760 hours, down 6.2% from 23,198 the year
+    before", "412 tonnes, against 380 in 2022"."""
+    if not figure.measure or level.unit not in MEASURED or figure.unit != "count":
+        return False
+    doc = figure.doc
+    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    bare = after is None or after.pos_ not in ("NOUN", "PROPN")
+    words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 2) : figure.first]}
+    return bare and bool(words & {"from", "than", "with", "against", "versus"})
 
 
 AIMS = {"target", "aim", "ambition", "goal"}

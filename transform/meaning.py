@@ -1478,6 +1478,7 @@ def named_by_context(
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
     partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
+    partner = partner or (level_changed_by(figure, figures) if other_side else None)
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
@@ -1745,6 +1746,18 @@ def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
     if f is None or "metric" not in f.meaning or (f.unit, f.role) != (figure.unit, figure.role):
         return None
     return f
+
+
+def level_changed_by(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The level the change right before a bare figure compares with it: "43 water
+    rescues, 11 more than the 32 in 2023"."""
+    earlier = [f for f in figures if f.first < figure.first and f.measure][-2:]
+    if len(earlier) < 2 or "metric" not in earlier[0].meaning:
+        return None
+    level, change = earlier  # levels are read first: the change has no metric yet
+    if level.role != "level" or change.role != "change" or figure.role != "level":
+        return None
+    return level if level.unit == change.unit == figure.unit else None
 
 
 def restated_change(figure: Figure, figures: list[Figure]) -> Figure | None:
