@@ -684,6 +684,26 @@ SHAPES = {
     # a list closed by the sum it adds up to, "in all" after the sum's noun
     "Five days of action resulted in 17 warnings, 28 notices and 6 closure orders – 51 "
     "outcomes in all.": [("part_whole", "51", [("part", "17"), ("part", "28"), ("part", "6")])],
+    # a "Label: value" line whose label counts hours is in hours: the count above is no part
+    "Community Payback, 2023/24:\nProjects completed: 41\nHours on public projects: 9,200\n"
+    "Hours on other projects: 14,800\nHours worked in total: 24,000": [
+        ("part_whole", "24,000", [("part", "9,200"), ("part", "14,800")])
+    ],
+    # a figure counted "of which" out of the one before is its part, not one beside it
+    "Crews attended 52 water incidents, 21 of which involved rescuing a total of 30 people.": [],
+    # a line that states both ends states its change's, not the next line's
+    "Schools programme, Conwy:\nTalks given: 620 (2022/23: 540; change +80)\nPupils taught: "
+    "15,200 (2022/23: 13,900)": [("change_difference", "+80", [("from", "540"), ("to", "620")])],
+    # a percentage in brackets at a row's end is the row's, not a sentence of its own
+    "Dwelling fires | 2022/23 | 2023/24 | change\nNorth ward | 250 | 200 | -50 (-20.0%)\n"
+    "Safety checks completed: 1,300, against 1,200 planned.": [
+        ("change_difference", "-50", [("from", "250"), ("to", "200")]),
+        ("percent_change", "-20.0", [("from", "250"), ("to", "200")]),
+    ],
+    # a bare target and shortfall after a level of hours are in hours too
+    "Volunteers gave 2,400 hours against a target of 3,000, a shortfall of 600.": [
+        ("change_difference", "600", [("from", "3,000"), ("to", "2,400")])
+    ],
 }
 
 

@@ -1088,6 +1088,14 @@ ONE_FIGURE = [
     ("Lifeguards rescued 61 people from the sea.", "61", "water_rescues"),
     # the bare figure a change compares its level with is of that level's metric
     ("Fire crews fitted 52 smoke alarms, 9 more than the 43 in 2022.", "43", "smoke_alarm"),
+    # a line under a heading is labelled by its own words before its colon, and a number
+    # at a line's end counts nothing on the next line
+    ("Town centre business crime partnership, 2023/24:\nMembers: 61\nShop theft recorded "
+     "by police: 702", "702", "shoplifting"),
+    ("Town centre business crime partnership, 2023/24:\nMembers: 61\nShop theft recorded "
+     "by police: 702", "61", "member"),
+    # a change whose own subject names what changed is not the level's before it
+    ("Volunteers gave 2,730 hours, and referrals rose by 40.", "40", "referrals_change"),
 ]  # fmt: skip
 
 

@@ -673,6 +673,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     later; when the words give more than one such pair, those of the change's metric."""
     qualified = change.role == "percent_change"
     levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
+    line = [f for f in levels if same_line(f, change)]
+    if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
+        levels = line  # a line that states both ends states the change's
     if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
         return plan_and_actual(levels) or plan_and_actual(
             [f for f in levels if same_clause(f, change)]
@@ -691,6 +694,12 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def same_line(a: Figure, b: Figure) -> bool:
+    """Whether no line break stands between the two figures."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    return "\n" not in first.doc.text[first.doc[first.first].idx : first.doc[then.first].idx]
 
 
 def one_quantity(a: Figure, b: Figure) -> bool:
@@ -1550,12 +1559,19 @@ def total_after(figures: list[Figure]) -> tuple | None:
         if not is_total(f):
             continue
         parts = max(listed(figures[:n]), row_cells(figures[:n]), key=len)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not any(of_the_one_before(p) for p in parts[1:]):
             return f, parts
         parts = listed(figures[n + 1 :])
         if len(parts) >= 2 and n == 0 and set_apart(f, parts[0]):
             return f, parts
     return None
+
+
+def of_the_one_before(f: Figure) -> bool:
+    """Whether a figure is counted out of the one before it ("63 water incidents, 29 of
+    which involved ..."): a part of it, not a part beside it."""
+    words = [t.lower_ for t in f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]]
+    return words[:1] == ["of"] and words[1:] in (["which"], ["whom"], ["these"], ["them"])
 
 
 def set_apart(total: Figure, part: Figure) -> bool:

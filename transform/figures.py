@@ -245,6 +245,7 @@ def figures_in(sentence: Span) -> list[Figure]:
         if more_of_the_same(before, figure):  # "gave 21,460 hours and ... a further 8,115"
             figure.unit = before.unit
         levels = [f for f in figures if f.measure and f.first < figure.first and f.role == "level"]
+        levels = [f for f in levels if f.unit != "percent"]
         if levels and compared_bare(levels[-1], figure):  # "21,760 hours ..., down 6.2%
             figure.unit = levels[-1].unit  # from 23,198 the previous year"
         if restates_a_change_by(before, figure):  # "and violence without injury by 2% (41
@@ -287,15 +288,17 @@ def more_of_the_same(before: Figure, figure: Figure) -> bool:
 
 def compared_bare(level: Figure, figure: Figure) -> bool:
     """Whether a bare count is the other side of a comparison with a level of time or
-    weight before it, so in its unit: "21,760 hours, down 6.2% from 23,198 the year
-    before", "412 tonnes, against 380 in 2022"."""
+    weight before it, or a change of it, so in its unit: "21,760 hours, down 6.2% from
+    23,198 the year before", "2,730 hours against a target of 3,000, a shortfall of 270"."""
     if not figure.measure or level.unit not in MEASURED or figure.unit != "count":
         return False
     doc = figure.doc
     after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
     bare = after is None or after.pos_ not in ("NOUN", "PROPN")
-    words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 2) : figure.first]}
-    return bare and bool(words & {"from", "than", "with", "against", "versus"})
+    words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 4) : figure.first]}
+    compares = {"from", "than", "with", "against", "versus", "target", "aim", "baseline"}
+    subjects = [t for t in doc[level.unit_end : figure.first] if t.dep_ in ("nsubj", "nsubjpass")]
+    return bare and not subjects and (figure.role != "level" or bool(words & compares))
 
 
 AIMS = {"target", "aim", "ambition", "goal"}
@@ -852,9 +855,28 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return name, at + 1
     if rate := rate_unit(figure, at):
         return rate, at
-    if name := subject_time_unit(figure):
+    if name := subject_time_unit(figure) or label_time_unit(figure):
         return name, at
     return "count", at
+
+
+LINE_STARTS = {"\n", "|", ";", "•"}
+
+
+def label_time_unit(figure: Figure) -> str | None:
+    """The time unit a "Label: value" line's label counts in: "Hours on nominated
+    projects: 21,760", "Volunteer hours: 1,240"; not a window ("Seen within 5 days: 212")."""
+    doc = figure.doc
+    if figure.first < 2 or doc[figure.first - 1].text != ":":
+        return None
+    label = []
+    for token in reversed(doc[figure.sentence.start : figure.first - 1]):
+        if token.text.strip() == "" or token.text in LINE_STARTS:
+            break
+        label.insert(0, token)
+    if not label or any(t.like_num for t in label):
+        return None
+    return TIME_UNITS.get(label[0].lemma_.lower()) or TIME_UNITS.get(label[-1].lemma_.lower())
 
 
 def subject_time_unit(figure: Figure) -> str | None:

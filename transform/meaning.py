@@ -267,6 +267,8 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None  # "Q1: 212 | Q2: 198": a table's bar is not a noun
     if noun is not None and any(t.text in ("|", ";") for t in doc[token.i : noun.i]):
         noun = None  # "Sessions delivered: 64 | Attendees: 1,102": the next cell's
+    if noun is not None and any("\n" in t.text_with_ws for t in doc[token.i : noun.i]):
+        noun = None  # "Members: 87\nExclusion notices issued: 53": the next line's
     if noun is None and misread_verb(token):
         noun = token.head  # "418 calls to the ASB hotline were received" ("calls" a verb)
     if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
@@ -846,6 +848,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     if figure.role != "level" and is_weak(own):
         # "First-time entrants fell to 40, 12 fewer young people": the level's change
         level = changed_level(figure, figures, CellMemory()) or restated_change(figure, figures)
+        if level is not None and own is not None and own_clause(figure, level):
+            level = None if names(own, words.subject_core) else level  # "Volunteers gave
+            # 2,730 hours, and referrals rose by 40": the referrals' own change
         concept = concept_of_figure(level) if level else None
         if concept is not None and (not is_weak(concept) or is_people(own) > is_people(concept)):
             return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
@@ -1806,7 +1811,8 @@ def lead_words(figure: Figure) -> list[Token]:
     follows ("Home fire safety visits: 4,120 completed")."""
     sentence, doc = figure.sentence, figure.doc
     bars = [t.i for t in sentence if t.text in ("|", ";") and t.i < figure.first]
-    cell = bars[-1] + 1 if bars else sentence.start
+    bars += [t.i for t in sentence if "\n" in t.text_with_ws and t.i < figure.first]  # a
+    cell = max(bars) + 1 if bars else sentence.start  # line under a heading: its own label
     colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
     heading = list(doc[cell : colons[0]]) if colons else []
     opened = [n for n, t in enumerate(heading) if t.text == "("]  # "(Wales: 152)"

@@ -38,6 +38,8 @@ def list_items(doc: Doc) -> Doc:
         elif previous.lower_ in ("and", "or", ",") and not after_break:
             token.is_sent_start = False  # "... 207 alcohol-only clients and 79 used ...":
             # the parser may start a sentence after a conjunction, but no writer does
+        elif token.text == "(" and not after_break and previous.text not in (".", "!", "?"):
+            token.is_sent_start = False  # "| 371 | -92 (-19.9%)": an aside in brackets
         elif token.text in BULLETS or after_break:
             token.is_sent_start = True
             under_colon = False
