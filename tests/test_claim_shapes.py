@@ -700,6 +700,16 @@ SHAPES = {
         ("change_difference", "-50", [("from", "250"), ("to", "200")]),
         ("percent_change", "-20.0", [("from", "250"), ("to", "200")]),
     ],
+    # "N of the planned M" counts a part out of its whole, whose other part is "the other"
+    "52 of the planned 60 volunteers finished training; the other 8 withdrew.": [
+        ("part_whole", "60", [("part", "52"), ("part", "8")])
+    ],
+    # a gap in points to another area's figure runs from that figure, not from a target
+    "Members were advised that 71.5% of referrals to treatment services in Bolton started "
+    "treatment within 15 working days, 3.1 percentage points below the England figure of "
+    "74.6% but above the 70% target.": [
+        ("change_difference", "3.1", [("from", "74.6"), ("to", "71.5")])
+    ],
     # a bare target and shortfall after a level of hours are in hours too
     "Volunteers gave 2,400 hours against a target of 3,000, a shortfall of 600.": [
         ("change_difference", "600", [("from", "3,000"), ("to", "2,400")])

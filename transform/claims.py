@@ -477,8 +477,10 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
     if stated is earlier:  # and, of the levels before the change, the one it restates
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
-    if stated is later:
-        return earlier.first > change.first
+    if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
+        # of 89.6% but above the 80% target" is from the 89.6%, to the level before
+        plan = names_a_plan(earlier, TARGETS) and not names_a_plan(later, TARGETS)
+        return earlier.first > change.first and not plan
     return stated is None and earlier.first < change.first
 
 
@@ -856,8 +858,8 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS) -> bool:
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
     words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
     after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
-    if after is not None and after.lower_ in PLANNED:
-        return True  # "36 short of the 800 planned"
+    if after is not None and (after.lower_ in PLANNED or after.lemma_.lower() in plans - {"plan"}):
+        return True  # "36 short of the 800 planned", "above the 80% target"
     return bool(set(words) & plans)
 
 
@@ -1697,8 +1699,9 @@ def share_and_balance(figures: list[Figure]) -> tuple | None:
     whole right after "of (the)", and the rest."""
     for n, part in enumerate(figures[:-1]):
         whole = figures[n + 1]
-        between = [t.lower_ for t in part.doc[part.unit_end : whole.first]]
-        if between not in (["of"], ["of", "the"]):
+        between = [t for t in part.doc[part.unit_end : whole.first]]
+        described = all(t.tag_ in ("JJ", "VBN") for t in between[2:])  # "of the planned 144"
+        if [t.lower_ for t in between[:2]] not in (["of"], ["of", "the"]) or not described:
             continue
         rest = [f for f in figures[n + 2 :] if preceded(f, REST)]
         if rest:
