@@ -1119,3 +1119,22 @@ def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_word
         f: c for f, c, *_ in meanings_of("Cake sales fell by 12%, equating to 140 fewer people.")
     }
     assert codes["140"] == "people_supported_change"
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        # a line's label that counts hours puts its figure in hours
+        ("Hours on public projects: 9,200", {"9,200": "hours"}),
+        # days of action are events counted, not an amount of time
+        ("Days of action: 12", {"12": "count"}),
+        # the bare figure a level of hours is compared with, and its change, are hours;
+        # a comparison beside a number of days is not measured in them
+        ("Volunteers gave 1,450 hours, up 150 on the 1,300 of last year.",
+         {"1,450": "hours", "150": "hours", "1,300": "hours"}),
+        ("The team ran 14 days of action, against 10 the year before.", {"10": "count"}),
+    ],
+)  # fmt: skip
+def test_a_figure_takes_the_unit_its_label_or_comparison_gives(text, units):
+    got = {f.text: f.unit for f in figures_of(text) if f.measure}
+    assert {k: got[k] for k in units} == units

@@ -287,16 +287,18 @@ def more_of_the_same(before: Figure, figure: Figure) -> bool:
 
 
 def compared_bare(level: Figure, figure: Figure) -> bool:
-    """Whether a bare count is the other side of a comparison with a level of time or
-    weight before it, or a change of it, so in its unit: "21,760 hours, down 6.2% from
-    23,198 the year before", "2,730 hours against a target of 3,000, a shortfall of 270"."""
-    if not figure.measure or level.unit not in MEASURED or figure.unit != "count":
+    """Whether a bare count is the other side of a comparison with a level of hours before
+    it, or a change of it, so in hours: "21,760 hours, down 6.2% from 23,198 the year
+    before", "2,730 hours against a target of 3,000, a shortfall of 270" (not days or
+    weeks, which may count days of action, and a count beside them may be of something
+    else: measured on the held-out sets)."""
+    if not figure.measure or level.unit != "hours" or figure.unit != "count":
         return False
     doc = figure.doc
     after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
-    bare = after is None or after.pos_ not in ("NOUN", "PROPN")
+    bare = after is None or after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "to"
     words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 4) : figure.first]}
-    compares = {"from", "than", "with", "against", "versus", "target", "aim", "baseline"}
+    compares = {"from", "than", "with", "against", "versus", "on", "target", "aim", "baseline"}
     subjects = [t for t in doc[level.unit_end : figure.first] if t.dep_ in ("nsubj", "nsubjpass")]
     return bare and not subjects and (figure.role != "level" or bool(words & compares))
 
@@ -876,7 +878,8 @@ def label_time_unit(figure: Figure) -> str | None:
         label.insert(0, token)
     if not label or any(t.like_num for t in label):
         return None
-    return TIME_UNITS.get(label[0].lemma_.lower()) or TIME_UNITS.get(label[-1].lemma_.lower())
+    hours = {label[0].lemma_.lower(), label[-1].lemma_.lower()} & {"hour", "hr", "hrs"}
+    return "hours" if hours else None  # ("Days of action: 12" counts the days, as events)
 
 
 def subject_time_unit(figure: Figure) -> str | None:
