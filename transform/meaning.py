@@ -1221,6 +1221,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             described = described_by(w.core[-1]) if w.core else set()  # "people entering
             nearby = [t for t in w.own if t not in w.core and (t.i <= near or t.i in described)]
+            nearby += doing(w.core[-1], w.skip) if w.core else []
             scopes.insert(0, head + nearby)  # the youth justice system for the first time"
         better = best(*scopes, unit=unit)
         if concept is not None and is_people(concept) and is_weak(better):
@@ -1324,6 +1325,16 @@ def described_by(noun: Token) -> set[int]:
     entering the youth justice system for the first time", "adults who ..."."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
     return {t.i for c in clauses for t in what_it_says(c)}
+
+
+def doing(noun: Token, skip: set[int]) -> list[Token]:
+    """What a group is said to be doing right after it, which the parser made a clause
+    with the group its subject: "37 people sleeping rough"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.i != noun.i + 1:
+        return []
+    said = [t for c in verb.children if c != noun and c.dep_ != "prep" for t in what_it_says(c)]
+    return [t for t in [verb, *said] if t.i not in skip]
 
 
 def what_it_says(clause: Token) -> list[Token]:
