@@ -1095,7 +1095,7 @@ ONE_FIGURE = [
     ("Town centre business crime partnership, 2023/24:\nMembers: 61\nShop theft recorded "
      "by police: 702", "61", "member"),
     # what a group is said to be doing right after it says what it is
-    ("The count found 29 people sleeping rough in the town centre.", "29", "rough_sleeping"),
+    ("The count found 29 people sleeping rough in Bolton.", "29", "rough_sleeping"),
     # a change whose own subject names what changed is not the level's before it
     ("Volunteers gave 2,730 hours, and referrals rose by 40.", "40", "referrals_change"),
 ]  # fmt: skip
