@@ -1006,7 +1006,9 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     funding = concept_named("funding")
     seized = concept_named("assets_recovered")
     said = w.own + w.subject_all  # "Confiscation orders of £640,000 were granted"
-    if names(seized, said + verb_phrase(figure, w.skip)) and not forms_in(said) & FUNDING:
+    after = figure.doc[figure.unit_end : min(figure.unit_end + 4, figure.sentence.end)]
+    after = list(takewhile(lambda t: not t.is_punct, after))  # "£84,300 in cash seized"
+    if names(seized, said + verb_phrase(figure, w.skip) + after) and not forms_in(said) & FUNDING:
         return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
     if concept is not None and concept.unit == "gbp" and concept != funding:
