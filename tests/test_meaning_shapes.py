@@ -583,8 +583,15 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
         # "a 101 call" is the line, "received 101 calls" a count
         ("The average time to answer a 101 call fell.", []),
         ("The team received 101 calls.", [(101, "count", "exact")]),
+        # counted people said to be over or under an age are aged so; a level under a
+        # threshold is a level
+        ("Of the 90 people arrested, 31 were under 18 and 6 (7%) were over 65.",
+         [(90, "count", "exact"), (31, "count", "exact"), (6, "count", "exact"),
+          (7, "percent", "exact")]),
+        ("Of 412 calls, 300 were under 10 minutes.",
+         [(412, "count", "exact"), (300, "count", "exact"), (10, "minutes", "less_than")]),
     ],
-)
+)  # fmt: skip
 def test_durations_and_service_numbers(text, expected):
     got = [(f.value, f.unit, f.qualifier) for f in figures_of(text) if f.measure]
     assert got == expected

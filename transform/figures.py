@@ -681,8 +681,8 @@ def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
         "over",
     ):
         return True
-    if group_over(figure, prev, nxt):
-        return True  # "Visits to people over 65", "residents under 18"
+    if group_over(figure, prev, nxt) or counted_over(figure, prev, nxt):
+        return True  # "Visits to people over 65", "residents under 18", "40 were under 18"
     rest = [t.lower_ for t in doc[figure.last + 1 : min(figure.last + 4, sentence.end)]]
     if rest[:2] in (["year", "old"], ["years", "old"], ["-", "year"], ["yrs", "old"]):
         return True
@@ -697,6 +697,17 @@ def group_over(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
         return False
     group = prev.nbor(-1).lemma_.lower() in PEOPLE_NOUNS
     return group and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+
+def counted_over(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
+    """ "376 (17%) were under 18", "12 of them were over 65": counted people said to be
+    over or under an age, not a level over or under a threshold ("calls were under 400")."""
+    if prev is None or prev.lower_ not in ("over", "under") or prev.i < figure.sentence.start + 2:
+        return False
+    verb, subject = prev.nbor(-1), prev.nbor(-2)
+    counted = subject.like_num or subject.text == ")" or subject.lower_ in ("them", "whom")
+    plain = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
+    return verb.lemma_ == "be" and counted and plain and figure.value < 100
 
 
 def age_range(figure: Figure) -> bool:
