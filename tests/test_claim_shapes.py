@@ -710,6 +710,10 @@ SHAPES = {
     "74.6% but above the 70% target.": [
         ("change_difference", "3.1", [("from", "74.6"), ("to", "71.5")])
     ],
+    # people "cut off" by the tide are no fall: the last part of the rescued
+    "Lifeguards rescued 140 people – 90 swimmers, 28 kayakers and 22 people cut off by the tide.": [
+        ("part_whole", "140", [("part", "90"), ("part", "28"), ("part", "22")])
+    ],
     # a bare target and shortfall after a level of hours are in hours too
     "Volunteers gave 2,400 hours against a target of 3,000, a shortfall of 600.": [
         ("change_difference", "600", [("from", "3,000"), ("to", "2,400")])
