@@ -1106,6 +1106,10 @@ ONE_FIGURE = [
      "children safeguarded and £84,300 in cash seized.", "£84,300", "assets_recovered"),
     # people who died in the water drowned
     ("Four people died in the water at the reservoir in 2023.", "Four", "drownings"),
+    # evenings open and performances given are sessions delivered
+    ("The youth centre was open on 88 evenings.", "88", "sessions_delivered"),
+    ("The play was performed 21 times across the borough's schools.", "21",
+     "sessions_delivered"),
     # what a group is said to be doing right after it says what it is
     ("The count found 29 people sleeping rough in Bolton.", "29", "rough_sleeping"),
     # a change whose own subject names what changed is not the level's before it

@@ -429,6 +429,12 @@ def phrase(
     return core, sorted(core + found, key=lambda t: t.i)
 
 
+def named_act(act: list[Token], unit: str) -> Concept | None:
+    """What a verb and its object name together ("the play was performed 34 times")."""
+    concept, size = concept_of(act, unit)
+    return concept if size > 1 else None  # a term of both, not "witnessing" alone
+
+
 def act_repeated(figure: Figure) -> list[Token]:
     """What was done so many times, when the words say what it was done to ("called an
     ambulance 19 times", "footage was supplied on 540 occasions"): the verb and its object
@@ -1487,7 +1493,7 @@ def named_by_context(
     if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
         return metric_of_level(same, figure), True  # Of the 78, 31 were pedestrians"
     if act := act_repeated(figure):  # "called an ambulance on 12 occasions": what was
-        concept = best(act[1:], unit=unit)  # called, not calls to the police; else what
+        concept = best(act[1:], unit=unit) or named_act(act, unit)  # called, not calls; else what
         doer = best(w.subject_core, w.subject_all, unit=unit)  # the doer is about ("the
         if concept is None and not is_weak(doer) and doer.code not in AGENTS:  # noise
             concept = doer  # service ... witnessing statutory nuisance on 37 occasions")
