@@ -1210,6 +1210,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # "62% of respondents felt safe", "Violence ... made up 38% of all crime": the
         # group is the base, not the measure
         concept = best(w.subject_core, w.subject_all, w.clause, unit=unit) or concept
+        described = [figure.doc[i] for i in described_by(w.core[-1])] if w.core else []
+        thought = concept_of(described, unit)[0]  # "75% of residents who nominated a site
+        if is_people(concept) and thought is not None and thought.code in ATTITUDES:
+            concept = thought  # satisfied with the result", the parser hanging "satisfied"
     elif figure.unit == "percent" and figure.role == "level" and says_total(w.core[:1]):
         # "Deliberate fires make up 66% of all incidents the station attends": the share's
         # base is all of them; its subject is what is measured
