@@ -1109,6 +1109,9 @@ ONE_FIGURE = [
     # what the people a share is of are said to think, in their own clause
     ("40 alleys cleared; 82% of residents who reported an alley satisfied with the work.", "82",
      "satisfaction"),
+    # the people a list of what became of referrals counts are those referrals
+    ("The project received 140 referrals: 96 young people engaged, 30 declined and 14 could "
+     "not be contacted.", "30", "referrals"),
     # evenings open and performances given are sessions delivered
     ("The youth centre was open on 88 evenings.", "88", "sessions_delivered"),
     ("The play was performed 21 times across the borough's schools.", "21",

@@ -296,8 +296,12 @@ def share_whole(claim: Claim) -> None:
         claim.stated.meaning["metric"] = whole = first.meaning["metric"]
     for _, part in claim.terms:
         own = part.meaning["metric"]
-        if whole.concept in WEAK and (
-            own.concept in WEAK or own.concept and whole.concept in PEOPLE
+        people_of_records = whole.concept not in PEOPLE and own.concept in PEOPLE  # "312
+        # referrals: 198 young people engaged, ...": referrals, by what became of them
+        if (
+            whole.concept in WEAK
+            and not people_of_records
+            and (own.concept in WEAK or own.concept and whole.concept in PEOPLE)
         ):
             continue  # "34 children ..., of whom 22 were at risk of criminal exploitation"
         if whole.concept is None and own.concept:
