@@ -1112,6 +1112,10 @@ ONE_FIGURE = [
     # the people a list of what became of referrals counts are those referrals
     ("The project received 140 referrals: 96 young people engaged, 30 declined and 14 could "
      "not be contacted.", "30", "referrals"),
+    # a bare count opening its sentence stands for those the sentence before counted, not
+    # for what a later clause names
+    ("The hub contacted 9,200 victims of crime. 2,150 asked for further help, and 640 of "
+     "those were referred to hate crime services.", "2,150", "victims_supported"),
     # evenings open and performances given are sessions delivered
     ("The youth centre was open on 88 evenings.", "88", "sessions_delivered"),
     ("The play was performed 21 times across the borough's schools.", "21",

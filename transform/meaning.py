@@ -1570,6 +1570,9 @@ def named_by_context(
     standing_for = names_a_figure(subject_noun(figure)) or existential(figure)
     if standing_for and (topic := last_concept(memory)):
         return metric_for(topic, figure), True  # "Burglary went down 11.5%. The figure ..."
+    if opens_bare(figure) and (before := level_before(figure, memory)) is not None:
+        return before.meaning["metric"], True  # "... contacted 18,640 victims. 4,312 asked
+        # for further help, and 1,287 ... to hate crime services": victims, not hate crime
     concept = named(w.own + unit_words + w.clause, *context, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
@@ -2011,6 +2014,21 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
             return f
     return None
+
+
+def opens_bare(figure: Figure) -> bool:
+    """Whether a bare count opens its sentence as the subject of its verb: it stands for
+    those the sentence before counted ("4,312 asked for further help")."""
+    opening = figure.first == figure.sentence.start and figure.unit == "count"
+    subject = figure.head.dep_ in ("nsubj", "nsubjpass")
+    did = any(c.dep_ == "dobj" for c in figure.head.head.children)  # "812 returned both
+    return opening and counted_noun(figure) is None and subject and not did  # surveys"
+
+
+def level_before(figure: Figure, memory: CellMemory) -> Figure | None:
+    """The last level of the figure's unit in the sentence before."""
+    levels = [f for f in memory.figures if f.role == "level" and f.unit == figure.unit]
+    return levels[-1] if levels and levels[-1].meaning["metric"].concept else None
 
 
 def unattached_noun(figure: Figure) -> list[Token]:
