@@ -1116,6 +1116,12 @@ ONE_FIGURE = [
     # for what a later clause names
     ("The hub contacted 9,200 victims of crime. 2,150 asked for further help, and 640 of "
      "those were referred to hate crime services.", "2,150", "victims_supported"),
+    # naloxone kits and return home interviews are catalogued; the bare level a change is
+    # "on" is of the level before the change
+    ("The service gave out 830 naloxone kits, up 12.2% on the 740 issued in 2022/23.", "740",
+     "naloxone_kits"),
+    ("There were 240 missing episodes. Return home interviews were completed after 190 of "
+     "them.", "190", "return_home_interviews"),
     # evenings open and performances given are sessions delivered
     ("The youth centre was open on 88 evenings.", "88", "sessions_delivered"),
     ("The play was performed 21 times across the borough's schools.", "21",

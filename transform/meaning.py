@@ -1506,7 +1506,8 @@ def named_by_context(
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
     partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
-    partner = partner or (level_changed_by(figure, figures) if other_side else None)
+    changed = other_side or changed_on(figure) and gapped_subject(figure) is None
+    partner = partner or (level_changed_by(figure, figures) if changed else None)
     if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
@@ -1770,6 +1771,16 @@ def is_other_side(figure: Figure) -> bool:
     return compared_to or bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
 
 
+CHANGED_ON = {"%", "cent", "up", "down", "more", "fewer", "higher", "lower", "rise", "fall"}
+
+
+def changed_on(figure: Figure) -> bool:
+    """Whether the change right before the figure is "on" it: "up 18.5% on the 1,067"."""
+    doc, start = figure.doc, max(figure.sentence.start, figure.first - 3)
+    before = [t.lower_ for t in doc[start : figure.first]]
+    return before[1:] == ["on", "the"] and before[0] in CHANGED_ON
+
+
 def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The figure right before this one, when it is of the same unit and role."""
     earlier = [f for f in figures if f.first < figure.first and f.measure]
@@ -1781,14 +1792,17 @@ def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
 
 def level_changed_by(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The level the change right before a bare figure compares with it: "43 water
-    rescues, 11 more than the 32 in 2023"."""
+    rescues, 11 more than the 32 in 2023", "1,264 kits, up 18.5% on the 1,067"."""
     earlier = [f for f in figures if f.first < figure.first and f.measure][-2:]
     if len(earlier) < 2 or "metric" not in earlier[0].meaning:
         return None
     level, change = earlier  # levels are read first: the change has no metric yet
-    if level.role != "level" or change.role != "change" or figure.role != "level":
-        return None
-    return level if level.unit == change.unit == figure.unit else None
+    if level.role != "level" or change.role == "level" or figure.role != "level":
+        return None  # "1,264 kits, up 18.5% on the 1,067 issued in 2022/23" too
+    in_units = change.unit == level.unit or change.role == "percent_change" and changed_on(figure)
+    between = figure.doc[level.unit_end : change.first]
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in between)  # "..., while X rose"
+    return level if in_units and level.unit == figure.unit and not subject else None
 
 
 def restated_change(figure: Figure, figures: list[Figure]) -> Figure | None:
