@@ -710,6 +710,10 @@ SHAPES = {
     "74.6% but above the 70% target.": [
         ("change_difference", "3.1", [("from", "74.6"), ("to", "71.5")])
     ],
+    # a change with one end in its sentence takes the other from the sentence before only
+    # when that one is of the same metric
+    "There were 48 accidental dwelling fires, three fewer than the 51 of 2021/22. Deliberate "
+    "fires rose by 12.5% to 270.": [("change_difference", "three", [("from", "51"), ("to", "48")])],
     # people "cut off" by the tide are no fall: the last part of the rescued
     "Lifeguards rescued 140 people – 90 swimmers, 28 kayakers and 22 people cut off by the tide.": [
         ("part_whole", "140", [("part", "90"), ("part", "28"), ("part", "22")])

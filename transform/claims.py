@@ -375,11 +375,12 @@ def change_claims(
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
-        pair = (
-            level_pair(change, group)
-            or level_pair(change, group + following)
-            or level_pair(change, previous + group)  # "... reached 1,318. Compared to 1,047"
-        )
+        pair = level_pair(change, group) or level_pair(change, group + following)
+        if pair is None and (pair := level_pair(change, previous + group)) is not None:
+            codes = {end.meaning["metric"].concept for end in pair}
+            pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
+            # Compared to 1,047", "Noise complaints: 1,150\nPrevious year: 1,250", not "...
+            # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
         if pair is not None and any(another_change_of(end, change) for end in pair):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"; "crime
             # had risen ... from 5,150, while ASB had fallen by 312 to 1,904"
