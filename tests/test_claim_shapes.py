@@ -714,6 +714,9 @@ SHAPES = {
     # when that one is of the same metric
     "There were 48 accidental dwelling fires, three fewer than the 51 of 2021/22. Deliberate "
     "fires rose by 12.5% to 270.": [("change_difference", "three", [("from", "51"), ("to", "48")])],
+    # the items of a list after a level of hours, their unit left out, are hours: its parts
+    "4,100 hours of unpaid work were completed – 2,600 in Bolton and 1,500 in Farnworth – on "
+    "90 sites.": [("part_whole", "4,100", [("part", "2,600"), ("part", "1,500")])],
     # people "cut off" by the tide are no fall: the last part of the rescued
     "Lifeguards rescued 140 people – 90 swimmers, 28 kayakers and 22 people cut off by the tide.": [
         ("part_whole", "140", [("part", "90"), ("part", "28"), ("part", "22")])

@@ -246,6 +246,8 @@ def figures_in(sentence: Span) -> list[Figure]:
             figure.unit = before.unit
         levels = [f for f in figures if f.measure and f.first < figure.first and f.role == "level"]
         levels = [f for f in levels if f.unit != "percent"]
+        if levels and listed_bare(levels[-1], figure):  # "6,412 hours – 3,950 in Southport
+            figure.unit = levels[-1].unit  # and 2,462 in Bootle –"
         if levels and compared_bare(levels[-1], figure):  # "21,760 hours ..., down 6.2%
             figure.unit = levels[-1].unit  # from 23,198 the previous year"
         if restates_a_change_by(before, figure):  # "and violence without injury by 2% (41
@@ -284,6 +286,26 @@ def more_of_the_same(before: Figure, figure: Figure) -> bool:
     return bare and (
         words[-1:] == ["another"] or words[-2:] in (["a", "further"], ["an", "additional"])
     )
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def listed_bare(level: Figure, figure: Figure) -> bool:
+    """Whether a bare count is an item of a list after a level of hours, its unit left
+    out: "6,412 hours were completed – 3,950 in Southport and 2,462 in Bootle", "1,920
+    hours clearing alleyways, 1,016 in parks and 448 at community centres"."""
+    if not figure.measure or level.unit != "hours" or figure.unit != "count":
+        return False
+    doc = figure.doc
+    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    if after is None or after.lower_ not in ("in", "at", "on", "for", "across"):
+        return False
+    between = list(doc[level.unit_end : figure.first])
+    breaks = [n for n, t in enumerate(between) if t.lower_ in (",", "–", "—", "and")]
+    item = between[breaks[-1] + 1 :] if breaks else between  # the item's own words
+    told = any(t.tag_ in FINITE_TAGS or t.dep_ in ("nsubj", "nsubjpass") for t in item)
+    return bool(breaks) and not told
 
 
 def compared_bare(level: Figure, figure: Figure) -> bool:
