@@ -717,6 +717,11 @@ SHAPES = {
     # the items of a list after a level of hours, their unit left out, are hours: its parts
     "4,100 hours of unpaid work were completed – 2,600 in Bolton and 1,500 in Farnworth – on "
     "90 sites.": [("part_whole", "4,100", [("part", "2,600"), ("part", "1,500")])],
+    # a change after a baseline average is no average itself, and runs from the baseline
+    "64 people were killed or seriously injured on Bolton's roads in 2022, against a "
+    "2015–2019 baseline average of 80, a reduction of 20.0%.": [
+        ("percent_change", "20.0", [("from", "80"), ("to", "64")])
+    ],
     # people "cut off" by the tide are no fall: the last part of the rescued
     "Lifeguards rescued 140 people – 90 swimmers, 28 kayakers and 22 people cut off by the tide.": [
         ("part_whole", "140", [("part", "90"), ("part", "28"), ("part", "22")])

@@ -872,6 +872,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     """The one earlier and one later level among them, if the periods tell them apart."""
     if not levels or len({f.unit for f in levels}) != 1:
         return None
+    baselines = [f for f in levels if names_a_plan(f, {"baseline"})]
+    if len(levels) == 2 and len(baselines) == 1:  # "78 ... in 2022, against a 2015-2019
+        return baselines[0], next(f for f in levels if f is not baselines[0])  # baseline of 97"
     if len(levels) == 2 and levels[0].meaning["period"] == levels[1].meaning["period"]:
         return by_comparison(*levels, change)
     first = min(f.meaning["period"].start for f in levels)

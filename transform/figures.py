@@ -1031,8 +1031,12 @@ def qualifier_of(figure: Figure) -> str:
     head = figure.head
     if any(c.dep_ == "quantmod" and c.lower_ in ("about", "around") for c in head.children):
         return "approximately"
-    clause = doc[max(sentence.start, first - 12) : first]
-    if any(t.lemma_.lower() == "average" for t in clause):
+    clause = list(doc[max(sentence.start, first - 12) : first])
+    changes = [
+        n for n, t in enumerate(clause) if t.lemma_.lower() in CHANGE_NOUNS and t.pos_ == "NOUN"
+    ]
+    clause = clause[changes[-1] :] if changes else clause  # not "a baseline average of 97,
+    if any(t.lemma_.lower() == "average" for t in clause):  # a reduction of 19.6%"
         return "average"
     return "exact"
 
