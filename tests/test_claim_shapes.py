@@ -810,3 +810,15 @@ def test_a_change_naming_its_noun_is_not_between_levels_of_another_noun():
     )
     wrong = ("change_difference", "18", [("from", "230"), ("to", "70")])
     assert wrong not in claims_of(text)
+
+
+def test_a_change_whose_ends_are_in_the_paragraph_before_is_read_across_paragraphs():
+    # the levels are another parse's tokens: comparing their lines once crashed the pass
+    texts = [
+        "In the year to March the partnership and its many partners across the borough "
+        "recorded 1,204 incidents of anti-social behaviour, against 980 the year before.",
+        "That is a rise of 224.",
+    ]
+    _, claims = read_text(texts, Area("Bolton", "district"), financial_year(2022))
+    found = [(c.kind, c.stated.text, [(r, f.text) for r, f in c.terms]) for c in claims]
+    assert found == [("change_difference", "224", [("from", "980"), ("to", "1,204")])]

@@ -705,6 +705,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
 
 def same_line(a: Figure, b: Figure) -> bool:
     """Whether no line break stands between the two figures."""
+    if a.doc is not b.doc:
+        return False  # another paragraph's
     first, then = sorted([a, b], key=lambda f: f.first)
     return "\n" not in first.doc.text[first.doc[first.first].idx : first.doc[then.first].idx]
 
