@@ -40,7 +40,11 @@ less a small margin: a change that makes the passes worse on any fails here.
 from __future__ import annotations
 
 import pytest
-from corpus_score import score
+import yaml
+from corpus_score import CORPUS, score
+
+from transform.measures import read_text
+from transform.places import Area, financial_year
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
@@ -116,3 +120,14 @@ def test_a_slip_in_a_sum_or_difference_is_caught():
     assert s.slips == 20
     assert s.slips_caught == 20
     assert s.false_errors == 0
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.yml")), ids=lambda p: p.stem)
+def test_passages_read_as_the_paragraphs_of_one_report_raise_nothing(path):
+    # a figure may be compared with the paragraph before's: each passage has a parse of its
+    # own, so this reads them eight at a time, as a report's part would be read
+    passages = yaml.safe_load(path.read_text())
+    for start in range(0, len(passages), 8):
+        chunk = passages[start : start + 8]
+        home = Area(chunk[0]["area"], "district")
+        read_text([p["text"] for p in chunk], home, financial_year(2022))
