@@ -39,6 +39,7 @@ from transform.figures import (
 from transform.meaning import (
     AGENTS,
     PEOPLE,
+    SHARED_WHOLES,
     WEAK,
     Concept,
     changed_from,
@@ -1583,7 +1584,7 @@ def of_the_one_before(f: Figure) -> bool:
     """Whether a figure is counted out of the one before it ("63 water incidents, 29 of
     which involved ..."): a part of it, not a part beside it."""
     words = [t.lower_ for t in f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]]
-    return words[:1] == ["of"] and words[1:] in (["which"], ["whom"], ["these"], ["them"])
+    return words[:1] == ["of"] and words[1:] in SHARED_WHOLES
 
 
 def set_apart(total: Figure, part: Figure) -> bool:

@@ -291,14 +291,23 @@ def more_of_the_same(before: Figure, figure: Figure) -> bool:
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+def after_hours(level: Figure, figure: Figure) -> bool:
+    """Whether a measure counted in nothing follows a level of hours (not days or weeks,
+    which may count days of action: measured on the held-out sets)."""
+    return figure.measure and level.unit == "hours" and figure.unit == "count"
+
+
+def word_after(figure: Figure) -> Token | None:
+    return figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+
+
 def listed_bare(level: Figure, figure: Figure) -> bool:
     """Whether a bare count is an item of a list after a level of hours, its unit left
     out: "6,412 hours were completed – 3,950 in Southport and 2,462 in Bootle", "1,920
     hours clearing alleyways, 1,016 in parks and 448 at community centres"."""
-    if not figure.measure or level.unit != "hours" or figure.unit != "count":
+    if not after_hours(level, figure):
         return False
-    doc = figure.doc
-    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    doc, after = figure.doc, word_after(figure)
     if after is None or after.lower_ not in ("in", "at", "on", "for", "across"):
         return False
     between = list(doc[level.unit_end : figure.first])
@@ -311,13 +320,10 @@ def listed_bare(level: Figure, figure: Figure) -> bool:
 def compared_bare(level: Figure, figure: Figure) -> bool:
     """Whether a bare count is the other side of a comparison with a level of hours before
     it, or a change of it, so in hours: "21,760 hours, down 6.2% from 23,198 the year
-    before", "2,730 hours against a target of 3,000, a shortfall of 270" (not days or
-    weeks, which may count days of action, and a count beside them may be of something
-    else: measured on the held-out sets)."""
-    if not figure.measure or level.unit != "hours" or figure.unit != "count":
+    before", "2,730 hours against a target of 3,000, a shortfall of 270"."""
+    if not after_hours(level, figure):
         return False
-    doc = figure.doc
-    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    doc, after = figure.doc, word_after(figure)
     bare = after is None or after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "to"
     words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 4) : figure.first]}
     compares = {"from", "than", "with", "against", "versus", "on", "target", "aim", "baseline"}

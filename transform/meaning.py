@@ -28,6 +28,7 @@ from transform.figures import (
     AIMS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
+    FINITE_TAGS,
     Figure,
     change_verb_by,
     named_a_target,
@@ -1843,16 +1844,13 @@ def first_after(lead: list[Token], figure: Figure, figures: list[Figure]) -> boo
     return not any(f.measure and start < f.first < figure.first for f in figures)
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
 def lead_words(figure: Figure) -> list[Token]:
     """The words before a colon or a bar that opens the figure's line: a heading for what
     follows ("Home fire safety visits: 4,120 completed")."""
     sentence, doc = figure.sentence, figure.doc
-    bars = [t.i for t in sentence if t.text in ("|", ";") and t.i < figure.first]
-    bars += [t.i for t in sentence if "\n" in t.text_with_ws and t.i < figure.first]  # a
-    cell = max(bars) + 1 if bars else sentence.start  # line under a heading: its own label
+    edges = [t.i for t in sentence if t.text in ("|", ";") and t.i < figure.first]
+    edges += [t.i for t in sentence if "\n" in t.text_with_ws and t.i < figure.first]  # a
+    cell = max(edges) + 1 if edges else sentence.start  # line under a heading: its own label
     colons = [t.i for t in doc[cell : figure.first] if t.text == ":"]
     heading = list(doc[cell : colons[0]]) if colons else []
     opened = [n for n, t in enumerate(heading) if t.text == "("]  # "(Wales: 152)"
