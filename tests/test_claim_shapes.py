@@ -722,6 +722,9 @@ SHAPES = {
     "2015–2019 baseline average of 80, a reduction of 20.0%.": [
         ("percent_change", "20.0", [("from", "80"), ("to", "64")])
     ],
+    # a change of its own metric in a ";" item is not between the levels of another item
+    "2,500 attendances from at least 300 young people; a 15% fall in youth-related ASB in "
+    "the two wards (baseline 840 incidents).": [],
     # people "cut off" by the tide are no fall: the last part of the rescued
     "Lifeguards rescued 140 people – 90 swimmers, 28 kayakers and 22 people cut off by the tide.": [
         ("part_whole", "140", [("part", "90"), ("part", "28"), ("part", "22")])

@@ -382,6 +382,8 @@ def change_claims(
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
             # Compared to 1,047", "Noise complaints: 1,150\nPrevious year: 1,250", not "...
             # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
+        if pair is not None and of_another_item(change, pair):
+            continue  # "4,000 attendances from 350 young people; a 10% fall in youth ASB"
         if pair is not None and any(another_change_of(end, change) for end in pair):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"; "crime
             # had risen ... from 5,150, while ASB had fallen by 312 to 1,904"
@@ -702,6 +704,15 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def of_another_item(change: Figure, pair: tuple) -> bool:
+    """Whether both ends lie in another ";" item of the sentence than the change, and
+    neither is of the change's own catalogued metric."""
+    own = change.meaning["metric"].concept
+    if own is None or own in WEAK or any(same_clause(end, change) for end in pair):
+        return False
+    return all(end.doc is change.doc and concept(end) != own for end in pair)
 
 
 def same_line(a: Figure, b: Figure) -> bool:
