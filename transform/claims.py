@@ -35,11 +35,11 @@ from transform.figures import (
     change_verb_by,
     item_opening,
     of_a_year,
+    word_after,
 )
 from transform.meaning import (
     AGENTS,
     PEOPLE,
-    SHARED_WHOLES,
     WEAK,
     Concept,
     changed_from,
@@ -51,6 +51,7 @@ from transform.meaning import (
     is_infinitive,
     metric_for,
     of_a_rate_base,
+    of_them,
     says_previous,
     settle_change,
 )
@@ -876,7 +877,7 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS) -> bool:
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
     words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
-    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    after = word_after(f)
     if after is not None and (after.lower_ in PLANNED or after.lemma_.lower() in plans - {"plan"}):
         return True  # "36 short of the 800 planned", "above the 80% target"
     return bool(set(words) & plans)
@@ -1583,19 +1584,12 @@ def total_after(figures: list[Figure]) -> tuple | None:
         if not is_total(f):
             continue
         parts = max(listed(figures[:n]), row_cells(figures[:n]), key=len)
-        if len(parts) >= 2 and not any(of_the_one_before(p) for p in parts[1:]):
-            return f, parts
+        if len(parts) >= 2 and not any(of_them(p) for p in parts[1:]):  # "63 incidents, 29 of
+            return f, parts  # which involved rescuing a total of 44": parts of the 63, not beside
         parts = listed(figures[n + 1 :])
         if len(parts) >= 2 and n == 0 and set_apart(f, parts[0]):
             return f, parts
     return None
-
-
-def of_the_one_before(f: Figure) -> bool:
-    """Whether a figure is counted out of the one before it ("63 water incidents, 29 of
-    which involved ..."): a part of it, not a part beside it."""
-    words = [t.lower_ for t in f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]]
-    return words[:1] == ["of"] and words[1:] in SHARED_WHOLES
 
 
 def set_apart(total: Figure, part: Figure) -> bool:
@@ -1626,7 +1620,7 @@ def in_cell(f: Figure) -> bool:
     words = reversed(f.doc[max(start, f.first - 5) : f.first])
     label = list(takewhile(lambda t: t.is_alpha or glued(t) or a_period_label(t), words))
     at = f.first - len(label) - 1
-    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    after = word_after(f)
     ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
     named = bool(label) and not glued(label[-1]) and len([t for t in label if not glued(t)]) <= 3
     return named and at >= start and f.doc[at].text in ("|", ":") and ends

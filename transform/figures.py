@@ -274,6 +274,11 @@ def restates_a_change_by(before: Figure, figure: Figure) -> bool:
 MEASURED = set(TIME_UNITS.values()) | set(MASS_UNITS.values())
 
 
+def word_after(figure: Figure) -> Token | None:
+    """The word right after the figure and its unit, in its sentence."""
+    return figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+
+
 def more_of_the_same(before: Figure, figure: Figure) -> bool:
     """Whether a bare count said to be "a further" or "another" is more of the unit the
     figure before it is in: "Specials gave 21,460 hours and coordinators a further 8,115"."""
@@ -281,7 +286,7 @@ def more_of_the_same(before: Figure, figure: Figure) -> bool:
         return False
     doc = figure.doc
     words = [t.lower_ for t in doc[max(figure.sentence.start, figure.first - 2) : figure.first]]
-    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    after = word_after(figure)
     bare = figure.unit == "count" and (after is None or after.pos_ not in ("NOUN", "PROPN"))
     return bare and (
         words[-1:] == ["another"] or words[-2:] in (["a", "further"], ["an", "additional"])
@@ -295,10 +300,6 @@ def after_hours(level: Figure, figure: Figure) -> bool:
     """Whether a measure counted in nothing follows a level of hours (not days or weeks,
     which may count days of action: measured on the held-out sets)."""
     return figure.measure and level.unit == "hours" and figure.unit == "count"
-
-
-def word_after(figure: Figure) -> Token | None:
-    return figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
 
 
 def listed_bare(level: Figure, figure: Figure) -> bool:

@@ -35,6 +35,7 @@ from transform.figures import (
     per_unit,
     qualifier_words,
     to_a_number,
+    word_after,
 )
 from transform.nlp import BULLETS, tag, word_forms
 from transform.places import (
@@ -323,8 +324,7 @@ def misread_verb(number: Token) -> bool:
 
 def compared_noun(figure: Figure) -> Token | None:
     """The noun after a comparative right after the figure: "10% fewer deliberate fires"."""
-    doc = figure.doc
-    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    after = word_after(figure)
     if after is None or after.lower_ not in COMPARATIVES or after.head.i < after.i:
         return None
     return after.head if after.head.pos_ == "NOUN" else None
@@ -1607,12 +1607,18 @@ def a_rate_in_per_cent(figure: Figure) -> bool:
 SHARED_WHOLES = [["them"], ["these"], ["those"], ["which"], ["whom"]]
 
 
+def of_them(figure: Figure) -> bool:
+    """Whether "of them", "of which", "of whom" ... follows the figure: it is counted out
+    of something said before it ("29 of which involved ...", "93% of them")."""
+    words = [t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]
+    return words[:1] == ["of"] and words[1:] in SHARED_WHOLES
+
+
 def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
     """The level a share "of them" is of: "handled 61,204 emergency calls and answered 93%
     of them", "418 high-risk cases, 29% of which were repeats"; the nearest catalogued one
     before it, in its sentence or the one before."""
-    words = [t.lower_ for t in figure.doc[figure.unit_end : figure.unit_end + 2]]
-    if figure.unit != "percent" or words[:1] != ["of"] or words[1:] not in SHARED_WHOLES:
+    if figure.unit != "percent" or not of_them(figure):
         return None  # "64 of them were boys": what they are said to be
     if defined_after(figure.doc[figure.unit_end + 1]):
         return None  # "86% of those completing an exit survey": a group of its own
@@ -2460,7 +2466,7 @@ def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
     doc = figure.doc
     if figure.first - 1 <= figure.sentence.start or doc[figure.first - 1].lower_ != "and":
         return None
-    after = doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    after = word_after(figure)
     if after is not None and (after.pos_ in ("NOUN", "PROPN", "AUX", "VERB") or after.text == "%"):
         return None
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
@@ -2509,7 +2515,7 @@ def in_brackets(figure: Figure, closed: bool = True) -> bool:
 def counts_a_noun(figure: Figure) -> bool:
     """Whether the figure counts a noun of its own (not one the parser hung on it across a
     bracket: "68.4 (13,680 crimes; ...)")."""
-    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    after = word_after(figure)
     noun = counted_noun(figure)
     if noun is not None and "(" in figure.doc[figure.unit_end : noun.i].text:
         noun = None
