@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev16` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev17` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -12,7 +12,8 @@ tenth, at meaning 0.780, claims 0.746, with 4 false errors; `dev14`, written bli
 start of the eleventh, at meaning 0.736, claims 0.800, with 1 false error; `dev15`, written
 blind late in the eleventh, at meaning 0.517, claims 0.678, with 3 false errors, which were
 fixed; `dev16`, written blind at the start of the twelfth, at meaning 0.667, claims 0.839,
-with 3 false errors, which were fixed), and `heldout` too since the second session, and
+with 3 false errors, which were fixed; `dev17`, written blind at the start of the
+thirteenth, at meaning 0.700, claims 0.891, with no false error), and `heldout` too since the second session, and
 `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -31,7 +32,9 @@ general rules), and `heldout11` (written blind at the start of the ninth session
 crashed the meaning pass on a count restating a change of something uncatalogued, which the
 traceback alone showed, and its five false errors, and nothing else of it, were read and
 fixed by general rules), and `heldout13` (written blind at the start of the twelfth session;
-its two false errors, and nothing else of it, were read and fixed by general rules). The
+its two false errors, and nothing else of it, were read and fixed by general rules), and
+`heldout14` (written blind at the start of the thirteenth session; likewise its two false
+errors). The
 thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
@@ -77,12 +80,14 @@ FLOORS = {
     "dev15": (0.99, 0.99, 0.99, 0.98, 0.67, 0.54, 0.91),
     "heldout13": (0.99, 0.98, 0.99, 0.98, 0.77, 0.67, 0.85),
     "dev16": (0.99, 0.98, 0.99, 0.98, 0.74, 0.59, 0.93),
+    "heldout14": (0.99, 0.98, 0.99, 0.99, 0.80, 0.75, 0.85),
+    "dev17": (0.99, 0.98, 0.99, 0.99, 0.69, 0.56, 0.89),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
-FALSE_WARNINGS |= {"heldout13": 1}
-FALSE_WARNINGS |= {"dev15": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 3}
+FALSE_WARNINGS |= {"dev15": 1, "dev17": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -1130,6 +1130,11 @@ ONE_FIGURE = [
     ("The count found 29 people sleeping rough in Bolton.", "29", "rough_sleeping"),
     # a change whose own subject names what changed is not the level's before it
     ("Volunteers gave 2,730 hours, and referrals rose by 40.", "40", "referrals_change"),
+    # a crime naming the team that reached people says what the team works on; the people
+    # it reached are the ones counted
+    ("The knife crime outreach team reached 1,240 young people.", "1,240",
+     "children_young_people"),
+    ("The hate crime advocacy service supported 96 victims.", "96", "victims_supported"),
 ]  # fmt: skip
 
 
@@ -1172,3 +1177,9 @@ def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_word
 def test_a_figure_takes_the_unit_its_label_or_comparison_gives(text, units):
     got = {f.text: f.unit for f in figures_of(text) if f.measure}
     assert {k: got[k] for k in units} == units
+
+
+def test_a_number_in_brackets_is_a_number_not_an_emoticon():
+    # spaCy's tokenizer keeps "8)" and "(-8" whole as emoticons
+    texts = [f.text for f in figures_of("Referrals came from police (8) and health (-8 on 2022).")]
+    assert texts[:2] == ["8", "-8"]

@@ -1286,9 +1286,15 @@ def says_whole(sentence: Span) -> bool:
     """Whether the sentence says its list covers the whole ("comprising", "made up of",
     "in total", "the remaining"), so a list that falls far short is a slip, not a few
     of the whole's members picked out ("Of the 214 ..., 38 ... and 19 ...")."""
-    words = [t.lemma_.lower() for t in sentence]
+    words = [t.lemma_.lower() for t in sentence if not of_the_total(t)]
     pairs = set(zip(words, words[1:]))
     return bool(set(words) & EXHAUSTIVE or pairs & EXHAUSTIVE_PAIRS)
+
+
+def of_the_total(token: Token) -> bool:
+    """ "1,120 and 486 of the 2023/24 total": the total names the whole the parts are of,
+    not a list covering it."""
+    return token.lemma_.lower() == "total" and token.dep_ == "pobj" and token.head.lower_ == "of"
 
 
 # Units whose lists are checked for a sum they state by adding up (not shares: "41%, 35%

@@ -654,8 +654,12 @@ def singular_forms(noun: Token) -> set[str]:
 
 def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     """ "(1) prevent harm, (2) protect victims and (3) pursue offenders": numbered items,
-    each in brackets, one after another."""
+    each in brackets, one after another, each opening its item (not "health (11), police
+    (6), housing (4) and the partnership (3)", counts after their items)."""
     if prev is None or nxt is None or (prev.text, nxt.text) != ("(", ")"):
+        return False
+    item = figure.doc[nxt.i + 1] if nxt.i + 1 < figure.sentence.end else None
+    if item is None or item.is_punct or item.lower_ in ("and", "or"):
         return False
     value, _ = run_value([figure.head])
     if value is None or value != int(value) or value > 20:

@@ -1251,6 +1251,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             better = better if names(better, head + verb) else None
         if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
             better = None  # "sessions across 27 villages": where, not what
+        if is_people(concept) and agent_topic(better, figure, head + verb + w.own):
+            better = None  # "The violence reduction team reached 5,412 children": whom
+            # the team reached, not violence
         doer = better is not None and better.code in AGENTS and concept is not None
         doer = doer and concept.code in PEOPLE  # people, not a bare "total"
         doer = doer and bool(verb) and any(is_object(t) for t in w.core) and not owns
@@ -1283,6 +1286,21 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def agent_topic(better: Concept | None, figure: Figure, own: list[Token]) -> bool:
+    """Whether a crime names only the subject that acted on the people counted ("The
+    stalking advocacy service supported 164 victims"): it says what the service works on."""
+    noun = counted_noun(figure)
+    if better is None or "recorded_crime" not in (better.code, better.kind_of) or not noun:
+        return False
+    group = concept_of([noun], "count")[0]
+    if group is None or group.code not in PEOPLE:
+        return False  # "Action Fraud received 1,122 reports from residents": reports
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":  # "worked with 212 children"
+        noun = noun.head
+    acted_on = noun.dep_ in ("dobj", "prep") and noun.head.pos_ == "VERB"
+    return acted_on and not names(better, own)
 
 
 SERVING = {"support", "help", "assist", "contact", "reach", "outreach", "advocacy", "visit"}

@@ -57,9 +57,16 @@ def pipeline() -> Language:
     prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # "It cost £3.4m. Burglary fell ...": the "m" of millions and the "k" of thousands end
-    # a sentence, not an abbreviation that runs it into the next
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.")}
+    # a sentence, not an abbreviation that runs it into the next; and "police (8)" or
+    # "(-8.2%)" hold numbers, not the emoticons "8)" and "(-8"
+    rules = nlp.tokenizer.rules.items()
+    nlp.tokenizer.rules = {k: v for k, v in rules if k not in ("m.", "k.") and not emoticon(k)}
     return nlp
+
+
+def emoticon(text: str) -> bool:
+    """A tokenizer exception of digits and marks but no letters: "8)", "(-8", "<3"."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
 
 
 def parse(texts: list[str]) -> list[Doc]:
