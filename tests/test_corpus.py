@@ -13,8 +13,8 @@ start of the eleventh, at meaning 0.736, claims 0.800, with 1 false error; `dev1
 blind late in the eleventh, at meaning 0.517, claims 0.678, with 3 false errors, which were
 fixed; `dev16`, written blind at the start of the twelfth, at meaning 0.667, claims 0.839,
 with 3 false errors, which were fixed; `dev17`, written blind at the start of the
-thirteenth, at meaning 0.700, claims 0.891, with no false error), and `heldout` too since the second session, and
-`heldout7` since the seventh (written blind at the end of the sixth).
+thirteenth, at meaning 0.700, claims 0.891, with no false error), and `heldout` too since
+the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
 wording nobody wrote them for; `heldout4` too (fourth session; only its two false errors
