@@ -732,9 +732,8 @@ SHAPES = {
     # a bare target and shortfall after a level of hours are in hours too
     "Volunteers gave 2,400 hours against a target of 3,000, a shortfall of 600.": [
         ("change_difference", "600", [("from", "3,000"), ("to", "2,400")])
-    ],    # counts in brackets after their items are parts, not numbered items of a list
-    "The 27 actions were split between health (12), police (8), schools (4) and the "
-    "council (3).": [
+    ],  # counts in brackets after their items are parts, not numbered items of a list
+    "The 27 actions were split between health (12), police (8), schools (4) and the council (3).": [
         ("part_whole", "27", [("part", "12"), ("part", "8"), ("part", "4"), ("part", "3")])
     ],
     # two areas "accounting for" some "of the total" pick out parts; they do not cover it
