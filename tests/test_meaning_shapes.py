@@ -1135,6 +1135,11 @@ ONE_FIGURE = [
     ("The knife crime outreach team reached 1,240 young people.", "1,240",
      "children_young_people"),
     ("The hate crime advocacy service supported 96 victims.", "96", "victims_supported"),
+    # bans from licensed premises are bans, not licensing visits; bikes seized are
+    # vehicles seized, not the ASB they caused
+    ("The town's Pubwatch issued 41 bans, up from 33.", "41", "pubwatch_bans"),
+    ("Officers seized 64 off-road bikes and quads.", "64", "vehicles_seized"),
+    ("Off-road bikes were the subject of 290 ASB reports.", "290", "asb_incidents"),
 ]  # fmt: skip
 
 
