@@ -739,6 +739,15 @@ SHAPES = {
     # two areas "accounting for" some "of the total" pick out parts; they do not cover it
     "Burglary fell from 2,900 to 2,610, with Eastfield and Westbrook accounting for 640 and "
     "410 of the 2023/24 total respectively.": [],
+    # a gap to an expected level is the difference between them; a per cent after
+    # "N more, or" restates that change
+    "The MARAC heard 640 cases, against an expected level of 710, leaving a gap of 70.": [
+        ("change_difference", "70", [("from", "710"), ("to", "640")])
+    ],
+    "Enquiries rose to 1,300 from 1,000. That is 300 more, or 30.0%.": [
+        ("change_difference", "300", [("from", "1,000"), ("to", "1,300")]),
+        ("percent_change", "30.0", [("from", "1,000"), ("to", "1,300")]),
+    ],
 }
 
 

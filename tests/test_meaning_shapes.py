@@ -744,6 +744,12 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         ("The top 5 hotspots saw 30% of incidents.", "5", "structural"),
         ("Men and boys were the two largest groups.", "two", "structural"),
         ("999 calls rose by 4% and non-emergency 101 calls by 2%.", "101", "phone"),
+        # ages said without a verb, or as the second of two
+        ("Officers moved on 88 people, 61 of them under 18.", "18", "age"),
+        ("Warnings went to 40 young people aged 14 or 15.", "15", "age"),
+        # a point in time is no amount of it; a number hyphened to a modifier is no count
+        ("70% of clients were still in treatment at 12 weeks.", "12", "time_window"),
+        ("Staff follow a three-stage process.", "three", "compound"),
     ],
 )
 def test_addresses_thresholds_labels_and_service_numbers_are_no_measures(text, number, why):
@@ -1135,6 +1141,9 @@ ONE_FIGURE = [
     ("The knife crime outreach team reached 1,240 young people.", "1,240",
      "children_young_people"),
     ("The hate crime advocacy service supported 96 victims.", "96", "victims_supported"),
+    # a helpline's calls, contacts and enquiries are its own measure, whoever runs it
+    ("The women's aid helpline handled 5,210 enquiries.", "5,210", "helpline_contacts"),
+    ("Calls to the domestic abuse helpline rose to 2,900.", "2,900", "helpline_contacts"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are
     # vehicles seized, not the ASB they caused
     ("The town's Pubwatch issued 41 bans, up from 33.", "41", "pubwatch_bans"),

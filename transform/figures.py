@@ -60,6 +60,7 @@ MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
 WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
 WINDOW_WORDS |= {"over", "throughout", "across"}
+LEVEL_VERBS = {"stand", "remain", "be", "total", "peak", "reach", "settle", "average"}
 LABEL_WORDS = set(
     """phase tier priority section level stage step part appendix page pages chapter article
     objective version room item covid q quarter wave round cohort ks unit floor block no
@@ -91,6 +92,7 @@ PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", 
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
 CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance", "uplift", "shortfall"}
+CHANGE_NOUNS |= {"gap"}  # "against the expected 1,290, leaving a gap of 186"
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 CHANGE_VERBS |= {"exceed", "underspend", "underspent", "overspend", "overspent"}
@@ -479,6 +481,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
             return "range"
         if after is not None and after.lemma_.lower() in TIME_NOUNS | {"old"}:
             return "compound"  # "12-month programme", "16-year-old"
+        if after is not None and nxt.text == "-" and describes_a_noun(after):
+            return "compound"  # "a four-step escalation", "a 10-point plan"
     if "/" in text or re.fullmatch(r"\d+(-\d+)+", text):
         return "compound"
     if first == sentence.start and nxt is not None and nxt.text in (".", ")"):
@@ -668,6 +672,14 @@ def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     return f"({int(value) + 1})" in text or f"({int(value) - 1})" in text
 
 
+def describes_a_noun(word: Token) -> bool:
+    """Whether a word hyphened to a number makes with it a modifier of the noun after it
+    ("four-step escalation"), not a count of the word itself ("12-strong")."""
+    after = word.nbor(1) if word.i + 1 < word.sent.end else None
+    unit = word.lemma_.lower() in ("point", "percent", "pence", "pound")  # "a 9-point rise"
+    return word.tag_ == "NN" and not unit and after is not None and after.pos_ == "NOUN"
+
+
 def names_a_month(token: Token) -> bool:
     """Whether the DATE entity the token stands in names a month ("the 3rd of March")."""
     entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
@@ -712,6 +724,7 @@ def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
         "-",
         "under",
         "over",
+        "or",
     ):
         return True
     if group_over(figure, prev, nxt) or counted_over(figure, prev, nxt):
@@ -738,9 +751,10 @@ def counted_over(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     if prev is None or prev.lower_ not in ("over", "under") or prev.i < figure.sentence.start + 2:
         return False
     verb, subject = prev.nbor(-1), prev.nbor(-2)
+    of_them = subject.lower_ == "of" and verb.lower_ in ("them", "whom")  # "102 of them under 18"
     counted = subject.like_num or subject.text == ")" or subject.lower_ in ("them", "whom")
     plain = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
-    return verb.lemma_ == "be" and counted and plain and figure.value < 100
+    return (verb.lemma_ == "be" and counted or of_them) and plain and figure.value < 100
 
 
 def age_range(figure: Figure) -> bool:
@@ -856,6 +870,9 @@ def is_time_window(figure: Figure) -> bool:
         words = words[:-cut]  # "gave more than 1,400 hours", not "within less than 24 hours"
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
         return True
+    if words[-1:] == ["at"] and nxt.lemma_.lower() in ("day", "week", "month", "year"):
+        said = before[-2].lemma_.lower() if len(before) > 1 else ""
+        return said not in LEVEL_VERBS  # "still engaged at 12 weeks", not "stood at 3 weeks"
     return "the" in words[-1:] and any(w in WINDOW_WORDS for w in words[-3:])
 
 
@@ -1120,12 +1137,15 @@ def to_a_number(tokens: list[Token]) -> bool:
 
 def restated_change(before: list[Token]) -> Token | None:
     """The change word of the figure just before "(" or "or", which this one restates
-    in per cent: "a drop of 57 offences or 18.9%"."""
+    in per cent: "a drop of 57 offences or 18.9%", "2,565 more, or 18.4%"."""
     numbers = [t for t in before[-4:-1] if DIGITS.match(t.text) or t.like_num]
     if not numbers:
         return None
-    doc = numbers[-1].doc
-    return change_word_before(list(doc[max(0, numbers[-1].i - 4) : numbers[-1].i]))
+    doc, number = numbers[-1].doc, numbers[-1]
+    after = list(doc[number.i + 1 : before[-1].i])  # "That is 2,565 more, or 18.4%"
+    return change_word_before(list(doc[max(0, number.i - 4) : number.i])) or change_word_after(
+        after
+    )
 
 
 def restated_fraction(before: list[Token]) -> Token | None:
