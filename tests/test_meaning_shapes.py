@@ -1144,6 +1144,15 @@ ONE_FIGURE = [
     # a helpline's calls, contacts and enquiries are its own measure, whoever runs it
     ("The women's aid helpline handled 5,210 enquiries.", "5,210", "helpline_contacts"),
     ("Calls to the domestic abuse helpline rose to 2,900.", "2,900", "helpline_contacts"),
+    # the bare level a per cent change runs from is that change's level's
+    ("Pupils reached: 2,100. Deliberate fires: 311, down 9.8% from 345.", "345",
+     "deliberate_fires"),
+    # people dispersed or directed to leave count dispersals; authorisations to disperse
+    # are no stop and search
+    ("Officers dispersed 212 people from the town centre.", "212", "environmental_enforcement"),
+    ("Dispersal authorisations under Section 35: 14", "14", "environmental_enforcement"),
+    # people helped into treatment from custody are in treatment, whatever they came from
+    ("People helped into treatment from custody: 96", "96", "drug_alcohol_treatment"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are
     # vehicles seized, not the ASB they caused
     ("The town's Pubwatch issued 41 bans, up from 33.", "41", "pubwatch_bans"),

@@ -1800,10 +1800,13 @@ CHANGED_ON = {"%", "cent", "up", "down", "more", "fewer", "higher", "lower", "ri
 
 
 def changed_on(figure: Figure) -> bool:
-    """Whether the change right before the figure is "on" it: "up 18.5% on the 1,067"."""
+    """Whether the change right before the figure is "on" or "from" it: "up 18.5% on the
+    1,067", "down 14.5% from 470"."""
     doc, start = figure.doc, max(figure.sentence.start, figure.first - 3)
     before = [t.lower_ for t in doc[start : figure.first]]
-    return before[1:] == ["on", "the"] and before[0] in CHANGED_ON
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) > 1 and before[-1] in ("on", "from") and before[-2] in CHANGED_ON
 
 
 def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
