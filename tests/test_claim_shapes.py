@@ -744,6 +744,10 @@ SHAPES = {
     "The MARAC heard 640 cases, against an expected level of 710, leaving a gap of 70.": [
         ("change_difference", "70", [("from", "710"), ("to", "640")])
     ],
+    # an aim that states both its ends, a baseline's and a ceiling's, is checked
+    "Reduce deliberate fires by 10% from the 2022/23 baseline of 300, to no more than 270.": [
+        ("percent_change", "10", [("from", "300"), ("to", "270")])
+    ],
     "Enquiries rose to 1,300 from 1,000. That is 300 more, or 30.0%.": [
         ("change_difference", "300", [("from", "1,000"), ("to", "1,300")]),
         ("percent_change", "30.0", [("from", "1,000"), ("to", "1,300")]),

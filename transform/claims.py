@@ -371,7 +371,9 @@ def change_claims(
     for change in figures:
         if not change.measure or change.role == "level" or change.qualifier == "average":
             continue  # "an increase of over 24%" holds on its side of the two levels
-        aimed = is_aim(change) and not from_and_to(level_figures(group), change)
+        ends = level_figures(group, qualified=change.role == "percent_change")  # "Reduce
+        aimed = is_aim(change) and not from_and_to(ends, change)  # ... by 15% from 412 to no
+        # more than 350": an aim that states both ends, within the per cent's rounding
         if aimed or against_unstated_plan(change):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
@@ -780,9 +782,22 @@ def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
     from nine ..., and remand bed nights fell from 516 to 302, a reduction of 214")."""
     verb = governing_verb(change.head)
     ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
-    froms = [f for f in ends if f.doc[f.first - 1].lower_ == "from"]
-    tos = [f for f in ends if f.doc[f.first - 1].lower_ == "to"]
+    froms = [f for f in ends if end_word(f) == "from"]
+    tos = [f for f in ends if end_word(f) == "to"]
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
+
+
+def end_word(f: Figure) -> str:
+    """The "from" or "to" a level is an end of: the word before it, or the preposition
+    its noun hangs on ("from the 2021/22 baseline of 412", "to no more than 350")."""
+    token = f.doc[f.first - 1]
+    if token.lower_ in ("from", "to"):
+        return token.lower_
+    for _ in range(4):
+        token = token.head
+        if token.lower_ in ("from", "to") or token.pos_ in ("VERB", "AUX"):
+            return token.lower_
+    return ""
 
 
 def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
