@@ -744,6 +744,12 @@ SHAPES = {
     "The MARAC heard 640 cases, against an expected level of 710, leaving a gap of 70.": [
         ("change_difference", "70", [("from", "710"), ("to", "640")])
     ],
+    # the parts in brackets after the later level are no nearer level of its change
+    "Treatment starts: 300 adults (opiates 120, alcohol 180), 25 more than the 275 who "
+    "started in 2021/22.": [
+        ("change_difference", "25", [("from", "275"), ("to", "300")]),
+        ("part_whole", "300", [("part", "120"), ("part", "180")]),
+    ],
     # an aim that states both its ends, a baseline's and a ceiling's, is checked
     "Reduce deliberate fires by 10% from the 2022/23 baseline of 300, to no more than 270.": [
         ("percent_change", "10", [("from", "300"), ("to", "270")])

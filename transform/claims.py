@@ -487,6 +487,8 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
     if stated is earlier:  # and, of the levels before the change, the one it restates
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
+        nearer = [f for f in nearer if not inside_brackets(f)]  # "412 adults (opiates 156,
+        # alcohol 158), 37 more than the 375": the parts of the later in brackets
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
         # of 89.6% but above the 80% target" is from the 89.6%, to the level before
