@@ -750,6 +750,26 @@ SHAPES = {
         ("change_difference", "25", [("from", "275"), ("to", "300")]),
         ("part_whole", "300", [("part", "120"), ("part", "180")]),
     ],
+    # a plan's actual is in the plan's own ";" item, not the next item's
+    "2,140 pupils reached against a target of 2,000, 140 above target; 96 staff trained.": [
+        ("change_difference", "140", [("from", "2,000"), ("to", "2,140")])
+    ],
+    # a number counting the noun before a change verb is no change ("the three wards fell")
+    "ASB in the three wards fell from 240 incidents to 180, a 25.0% reduction.": [
+        ("percent_change", "25.0", [("from", "240"), ("to", "180")])
+    ],
+    # gaps to a plan named without its figure: the aim's end, and the baseline
+    "The strategy commits to cutting burglary by 10% from the 2021/22 baseline of 900 "
+    "offences to 810 by 2025. In 2022/23 there were 850 offences, 40 above the end-point "
+    "and 50 below the baseline.": [
+        ("percent_change", "10", [("from", "900"), ("to", "810")]),
+        ("change_difference", "40", [("from", "810"), ("to", "850")]),
+        ("change_difference", "50", [("from", "900"), ("to", "850")]),
+    ],
+    # a plan stated before "more than planned" is the other end
+    "Officers seized 52 bikes against a target of 40, 12 more than planned.": [
+        ("change_difference", "12", [("from", "40"), ("to", "52")])
+    ],
     # an aim that states both its ends, a baseline's and a ceiling's, is checked
     "Reduce deliberate fires by 10% from the 2022/23 baseline of 300, to no more than 270.": [
         ("percent_change", "10", [("from", "300"), ("to", "270")])

@@ -34,7 +34,7 @@ traceback alone showed, and its five false errors, and nothing else of it, were 
 fixed by general rules), and `heldout13` (written blind at the start of the twelfth session;
 its two false errors, and nothing else of it, were read and fixed by general rules), and
 `heldout14` (written blind at the start of the thirteenth session; likewise its two false
-errors). The
+errors), and `heldout15` (written blind in the thirteenth session; likewise its three). The
 thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
@@ -83,11 +83,12 @@ FLOORS = {
     "dev16": (0.99, 0.98, 0.99, 0.98, 0.74, 0.59, 0.93),
     "heldout14": (0.99, 0.98, 0.99, 0.99, 0.80, 0.75, 0.85),
     "dev17": (0.99, 0.98, 0.99, 0.99, 0.69, 0.55, 0.89),
+    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.73, 0.87, 0.86),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
-FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 3}
+FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 3, "heldout15": 1}
 FALSE_WARNINGS |= {"dev15": 1, "dev17": 1}  # not yet tuned away
 
 

@@ -374,12 +374,13 @@ def change_claims(
         ends = level_figures(group, qualified=change.role == "percent_change")  # "Reduce
         aimed = is_aim(change) and not from_and_to(ends, change)  # ... by 15% from 412 to no
         # more than 350": an aim that states both ends, within the per cent's rounding
-        if aimed or against_unstated_plan(change):
+        if aimed or against_unstated_plan(change, figures):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
-        pair = level_pair(change, group) or level_pair(change, group + following)
+        pair = named_plan_pair(change, previous + group)
+        pair = pair or level_pair(change, group) or level_pair(change, group + following)
         if pair is None and (pair := level_pair(change, previous + group)) is not None:
             codes = {end.meaning["metric"].concept for end in pair}
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
@@ -412,6 +413,33 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory"}
+
+
+def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
+    """(plan, level) when the change is a gap to a plan it names with no figure ("1,319
+    offences, 68 above the end-point and 71 below the baseline"): the one level so named
+    (a baseline, a target, or the end an aim runs "to"), and the level before the change."""
+    word = comparison_after(change)
+    said = change.doc[word.i + 1 : change.sentence.end] if word is not None else []
+    said = [t for t in said if t.lower_ not in ("the", "our", "its", "their")][:3]
+    if not said or said[0].like_num:
+        return None
+    noun = "".join(t.text_with_ws for t in said).split()[0].lower().rstrip(",;.")
+    levels = [f for f in level_figures(group, qualified=True) if comparable(f, change)]
+    if noun == "baseline":
+        plans = [f for f in levels if names_a_plan(f, {"baseline"})]
+    elif noun in PLAN_NOUNS:
+        aims = [c for c in group if c.role != "level" and c is not change and is_aim(c)]
+        ends = [pair[1] for c in aims if (pair := from_and_to(levels, c))]
+        plans = [f for f in levels if names_a_plan(f, TARGETS)] or ends
+    else:
+        return None
+    actual = [f for f in levels if f.first < change.first and f not in plans]
+    actual = [f for f in actual if not names_a_plan(f) and f.qualifier == "exact"]
+    return (plans[0], actual[-1]) if len(plans) == 1 and actual else None
 
 
 def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]) -> tuple | None:
@@ -529,11 +557,12 @@ def comparison_after(change: Figure) -> Token | None:
 PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected"}
 
 
-def against_unstated_plan(change: Figure) -> bool:
+def against_unstated_plan(change: Figure, figures: list[Figure]) -> bool:
     """Whether the change is set against a plan the text does not state ("236 attended,
-    36 more than planned"): its other end is not in the text."""
+    36 more than planned"): its other end is not in the text (as it is in "52 recovered
+    against a target of 40, 12 more than planned")."""
     word = comparison_after(change)
-    if word is None:
+    if word is None or any(names_a_plan(f, TARGETS) for f in level_figures(figures)):
         return False
     words = takewhile(lambda t: t.text not in ",;.()", change.doc[word.i + 1 : change.sentence.end])
     said = list(words)[:6]
@@ -598,10 +627,20 @@ def is_aim(change: Figure) -> bool:
     236"), not one that happened between two levels."""
     verb = governing_verb(change.head)
     by = attached_to(change).lower_ == "by"  # not a row named by its aim, "Reduce ... | -3pts"
-    if verb is not None and (is_infinitive(verb) or by and commands(verb)):
+    if verb is not None and (is_infinitive(verb) or by and commands(verb) or pledged(verb)):
         return True
     opening = change_verb_by(change)  # "...; increase hate incidents reported ... by 15%"
     return opening is not None and opening == item_opening(opening) and opening.tag_ not in PAST
+
+
+PLEDGING = {"commit", "committed", "aim", "plan", "seek", "intend", "pledge", "work", "strive"}
+
+
+def pledged(verb: Token) -> bool:
+    """A change someone commits to making: "The plan commits to reducing violence by 10%",
+    "We are committed to cutting burglary by 5%"."""
+    to = verb.head
+    return verb.tag_ == "VBG" and to.lower_ in ("to", "at") and to.head.lemma_.lower() in PLEDGING
 
 
 def attached_to(f: Figure) -> Token:
@@ -876,6 +915,9 @@ def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
     """(plan, actual): the level a budget, allocation or target word names, and the other."""
     planned = [f for f in levels if names_a_plan(f)]
     actual = [f for f in levels if f not in planned]
+    if len(planned) == 1 and len(actual) > 1:  # "3,284 drivers trained against a target
+        near = [f for f in actual if same_clause(f, planned[0])]  # of 3,000; 412 staff"
+        actual = near or actual
     if len(planned) == 1 and len(actual) > 1:  # "grew to 37, with 11 new centres joining,
         actual = [f for f in actual if concept(f) == concept(planned[0])]  # one short of the
     if len(planned) != 1 or len(actual) != 1:  # 12 planned": the centres"
@@ -999,6 +1041,8 @@ def comparing(word: Token, b: Figure) -> bool:
     between = [t.lower_ for t in word.doc[word.i + 1 : b.first]]
     if word.text == "(" and ("%" in between or ")" in between or set(between) & CHANGE_WORDS):
         return False  # "1,204 (2022/23) | 1,098": the bracket is the first figure's own
+    if ";" in between:
+        return False  # "284 above target; 412 venue staff trained": another item's
     if "," in between:  # but "6.3% higher than in 2021/22, when 9,289 were recorded"
         after = between[len(between) - between[::-1].index(",") :]
         if after[:1] != ["when"]:

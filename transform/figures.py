@@ -1178,10 +1178,12 @@ def qualifier_words(before: list[Token]) -> int:
 
 def change_word_after(after: list[Token]) -> Token | None:
     """ "a 30% reduction", "2,588 fewer incidents", "12% down on last year"."""
-    for token in after[:2]:
+    for n, token in enumerate(after[:2]):
         lemma = token.lemma_.lower()
         if not token.is_alpha:
             return None  # "1,377 | Change: +14.4%": the next cell
+        if n == 1 and token.pos_ == "VERB":
+            return None  # "ASB in the two parks fell": the verb of the noun counted
         if token.lower_ in ("fewer", "less", "more", "lower", "higher", "up", "down"):
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:
