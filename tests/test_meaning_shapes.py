@@ -1151,6 +1151,11 @@ ONE_FIGURE = [
     # are no stop and search
     ("Officers dispersed 212 people from the town centre.", "212", "environmental_enforcement"),
     ("Dispersal authorisations under Section 35: 14", "14", "environmental_enforcement"),
+    # a share of a group of people that names only people measures the group
+    ("Of the 1,600 victims supported by the hub, 980 (61%) were women.", "980",
+     "victims_supported"),
+    ("Of the 1,600 victims supported by the hub, 980 (61%) were women.", "61",
+     "victims_supported_percent"),
     # people helped into treatment from custody are in treatment, whatever they came from
     ("People helped into treatment from custody: 96", "96", "drug_alcohol_treatment"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are

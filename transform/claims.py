@@ -159,6 +159,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
+        elif claim.kind == "share":
+            share_of_people(claim)
         elif claim.kind == "rate":
             rate_of_its_count(claim, [f for s in sentences for f in s])
     return found
@@ -311,6 +313,24 @@ def share_whole(claim: Claim) -> None:
         if said_about(part) and own.concept and own.concept not in WEAK:
             continue  # "604 requests ... Of these, 377 concerned anti-social behaviour"
         part.meaning["metric"] = whole
+
+
+def share_of_people(claim: Claim) -> None:
+    """A share of a group of people that names only people ("Of the 2,214 victims
+    supported, 1,284 (58%) were women") measures the group: the part and its share."""
+    terms = dict(claim.terms)
+    part, whole = terms.get("part"), terms.get("whole")
+    if part is None or whole is None or not only_people(part, whole):
+        return
+    concept = concept_named(whole.meaning["metric"].concept)
+    for f in (part, claim.stated):
+        f.meaning["metric"] = metric_for(concept, f)
+
+
+def only_people(part: Figure, whole: Figure) -> bool:
+    """Whether the part names people and no more, and the whole a group of them."""
+    said, group = part.meaning["metric"].concept, whole.meaning["metric"].concept
+    return said == "people_supported" and group in PEOPLE and group != said
 
 
 ABOUT_VERBS = {"concern", "relate"}
