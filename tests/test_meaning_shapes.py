@@ -1156,6 +1156,10 @@ ONE_FIGURE = [
      "victims_supported"),
     ("Of the 1,600 victims supported by the hub, 980 (61%) were women.", "61",
      "victims_supported_percent"),
+    # perpetrators on programmes, VAWG crimes and call blockers are measures of their own
+    ("The behaviour change course took 64 perpetrators in 2023/24.", "64", "perpetrators"),
+    ("Officers recorded 1,870 VAWG-related crimes in the district.", "1,870", "vawg_crimes"),
+    ("Trading Standards fitted 140 call blockers for older residents.", "140", "call_blockers"),
     # people helped into treatment from custody are in treatment, whatever they came from
     ("People helped into treatment from custody: 96", "96", "drug_alcohol_treatment"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are
