@@ -1160,6 +1160,8 @@ ONE_FIGURE = [
     ("The behaviour change course took 64 perpetrators in 2023/24.", "64", "perpetrators"),
     ("Officers recorded 1,870 VAWG-related crimes in the district.", "1,870", "vawg_crimes"),
     ("Trading Standards fitted 140 call blockers for older residents.", "140", "call_blockers"),
+    ("Crews fitted 930 smoke alarms during home visits.", "930", "smoke_alarms"),
+    ("Bleed control kits placed in venues: 18", "18", "bleed_kits"),
     # people helped into treatment from custody are in treatment, whatever they came from
     ("People helped into treatment from custody: 96", "96", "drug_alcohol_treatment"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are
