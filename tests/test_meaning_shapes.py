@@ -217,7 +217,7 @@ SHAPES = {
         ("318", "deliberate_fires", "level", None),
         ("362", "deliberate_fires", "level", None),
         ("44", "deliberate_fires_change", "change", "decrease"),
-        ("2,150", "smoke_alarm", "level", None),
+        ("2,150", "smoke_alarms", "level", None),
     ],
     "Robbery fell to 150 offences from 200. That meant 50 fewer victims and a drop of 25%.": [
         ("150", "robbery", "level", None),
@@ -1100,7 +1100,7 @@ ONE_FIGURE = [
     ("Three people drowned in the canal in 2023.", "Three", "drownings"),
     ("Lifeguards rescued 61 people from the sea.", "61", "water_rescues"),
     # the bare figure a change compares its level with is of that level's metric
-    ("Fire crews fitted 52 smoke alarms, 9 more than the 43 in 2022.", "43", "smoke_alarm"),
+    ("Fire crews fitted 52 smoke alarms, 9 more than the 43 in 2022.", "43", "smoke_alarms"),
     # a line under a heading is labelled by its own words before its colon, and a number
     # at a line's end counts nothing on the next line
     ("Town centre business crime partnership, 2023/24:\nMembers: 61\nShop theft recorded "
@@ -1161,7 +1161,7 @@ ONE_FIGURE = [
     ("Officers recorded 1,870 VAWG-related crimes in the district.", "1,870", "vawg_crimes"),
     ("Trading Standards fitted 140 call blockers for older residents.", "140", "call_blockers"),
     ("Crews fitted 930 smoke alarms during home visits.", "930", "smoke_alarms"),
-    ("Bleed control kits placed in venues: 18", "18", "bleed_kits"),
+    ("Bleed control kits placed: 18", "18", "bleed_kits"),
     # people helped into treatment from custody are in treatment, whatever they came from
     ("People helped into treatment from custody: 96", "96", "drug_alcohol_treatment"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are
