@@ -1162,6 +1162,8 @@ ONE_FIGURE = [
     ("Trading Standards fitted 140 call blockers for older residents.", "140", "call_blockers"),
     ("Crews fitted 930 smoke alarms during home visits.", "930", "smoke_alarms"),
     ("Bleed control kits placed: 18", "18", "bleed_kits"),
+    ("The partnership commissioned three Domestic Homicide Reviews.", "three",
+     "domestic_homicide_reviews"),
     # people helped into treatment from custody are in treatment, whatever they came from
     ("People helped into treatment from custody: 96", "96", "drug_alcohol_treatment"),
     # bans from licensed premises are bans, not licensing visits; bikes seized are
