@@ -74,6 +74,7 @@ REPORTING |= {"advise", "highlight", "show", "indicate", "reveal", "update", "br
 REPORTING |= {"encourage", "please", "delight", "proud", "know", "believe"}  # "I am pleased that"
 PROCEEDINGS = {"prosecution", "prosecutions", "conviction", "convictions"}  # of a crime named
 ATTITUDES = {"feel_safe", "satisfaction", "asb_perception"}  # what people think, of any topic
+ATTITUDES |= {"knowledge_understanding"}  # "81% said they understood the law better"
 BASES = {"population", "households"}  # what a rate is per
 NOT_SUBJECTS = {"pobj", "dobj", "compound", "npadvmod", "poss", "appos"}
 PREVIOUS_WORDS = [("previous", "year"), ("last", "year"), ("year", "before"), ("prior", "year")]
