@@ -1162,6 +1162,8 @@ ONE_FIGURE = [
     ("Trading Standards fitted 140 call blockers for older residents.", "140", "call_blockers"),
     ("Crews fitted 930 smoke alarms during home visits.", "930", "smoke_alarms"),
     ("Bleed control kits placed: 18", "18", "bleed_kits"),
+    # the members of a scheme are members, not the licensing or shop theft they concern
+    ("The town's Pubwatch now has 44 member premises.", "44", "scheme_members"),
     # what pupils say they now know is an attitude of its own, not the pupils reached
     ("Workshops reached 2,400 pupils; 78% said they understood the law better.", "78",
      "knowledge_understanding"),
