@@ -766,6 +766,9 @@ SHAPES = {
         ("change_difference", "40", [("from", "810"), ("to", "850")]),
         ("change_difference", "50", [("from", "900"), ("to", "850")]),
     ],
+    # a gap to a plan after its level runs from the plan to the level right before it
+    "Hate crime reports rose to 120, and 27 new reporting centres were opened, three short "
+    "of the 30 planned.": [("change_difference", "three", [("from", "30"), ("to", "27")])],
     # a plan stated before "more than planned" is the other end
     "Officers seized 52 bikes against a target of 40, 12 more than planned.": [
         ("change_difference", "12", [("from", "40"), ("to", "52")])

@@ -751,8 +751,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
     if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
-        return plan_and_actual(levels) or plan_and_actual(
-            [f for f in levels if same_clause(f, change)]
+        return plan_and_actual(levels, change) or plan_and_actual(
+            [f for f in levels if same_clause(f, change)], change
         )
     narrower = (
         levels,
@@ -931,13 +931,16 @@ def is_variance(change: Figure) -> bool:
     return bool(said) and (said[0].lower_ in PLANS or planned)  # "182 short of the 2,500 planned"
 
 
-def plan_and_actual(levels: list[Figure]) -> tuple[Figure, Figure] | None:
+def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
     """(plan, actual): the level a budget, allocation or target word names, and the other."""
     planned = [f for f in levels if names_a_plan(f)]
     actual = [f for f in levels if f not in planned]
     if len(planned) == 1 and len(actual) > 1:  # "3,284 drivers trained against a target
         near = [f for f in actual if same_clause(f, planned[0])]  # of 3,000; 412 staff"
         actual = near or actual
+    if len(planned) == 1 and len(actual) > 1 and planned[0].first > change.first:
+        before = [f for f in actual if f.first < change.first]  # "27 new centres opened,
+        actual = before[-1:] or actual  # three short of the 30 planned": the level before
     if len(planned) == 1 and len(actual) > 1:  # "grew to 37, with 11 new centres joining,
         actual = [f for f in actual if concept(f) == concept(planned[0])]  # one short of the
     if len(planned) != 1 or len(actual) != 1:  # 12 planned": the centres"
