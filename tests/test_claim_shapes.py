@@ -769,6 +769,12 @@ SHAPES = {
     # a gap to a plan after its level runs from the plan to the level right before it
     "Hate crime reports rose to 120, and 27 new reporting centres were opened, three short "
     "of the 30 planned.": [("change_difference", "three", [("from", "30"), ("to", "27")])],
+    # each change runs from the earlier level it names to the level they both compare
+    "There were 41 road deaths in 2021, six more than the 35 in 2020 and 11 above the 30 "
+    "in 2019.": [
+        ("change_difference", "six", [("from", "35"), ("to", "41")]),
+        ("change_difference", "11", [("from", "30"), ("to", "41")]),
+    ],
     # a plan stated before "more than planned" is the other end
     "Officers seized 52 bikes against a target of 40, 12 more than planned.": [
         ("change_difference", "12", [("from", "40"), ("to", "52")])

@@ -412,7 +412,9 @@ def change_claims(
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"; "crime
             # had risen ... from 5,150, while ASB had fallen by 312 to 1,904"
         if pair is not None and not fits_its_comparison(change, pair, figures):
-            pair = against_its_level(change, group, figures)
+            pair = against_its_level(change, group, figures) or against_an_earlier_level(
+                change, group, figures
+            )
             if pair is None:
                 continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
         if pair is None and change.unit == "percentage_points":
@@ -639,6 +641,21 @@ def restates(participle: Token, verb: Token) -> bool:
     how its subject moved ("..., falling from 1,000 to 820")."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
     return participle.tag_ == "VBG" and participle.head == verb and not subject
+
+
+def against_an_earlier_level(change: Figure, group: list[Figure], figures: list[Figure]):
+    """(the earlier level a change is compared with, the level it compares): "72 deaths in
+    2023, nine more than the 63 in 2022 and 15 above the 57 in 2021" (the 15 is from the 57
+    to the 72, not to the 63 another change is compared with)."""
+    stated = compared_level(change, figures)
+    if stated is None:
+        return None
+    others = [compared_level(f, figures) for f in figures if f is not change]
+    said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
+    said = [f for f in said if f.first < change.first and not any(f is o for o in others)]
+    if not said or stated.meaning["period"].start >= said[-1].meaning["period"].start:
+        return None
+    return stated, said[-1]
 
 
 def is_aim(change: Figure) -> bool:
