@@ -775,6 +775,10 @@ SHAPES = {
         ("change_difference", "six", [("from", "35"), ("to", "41")]),
         ("change_difference", "11", [("from", "30"), ("to", "41")]),
     ],
+    # a change is of its own ";" item's level, not a catalogued one of another item
+    "Test purchases: 48 (2022/23: 40); failures: 6, two fewer than the eight of last year.": [
+        ("change_difference", "two", [("from", "eight"), ("to", "6")])
+    ],
     # a plan stated before "more than planned" is the other end
     "Officers seized 52 bikes against a target of 40, 12 more than planned.": [
         ("change_difference", "12", [("from", "40"), ("to", "52")])

@@ -2011,9 +2011,17 @@ def changed_level(
     if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
     worded = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # not "there had been
-    levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]  # 1,047"
+    worded = [f for f in worded if same_item(f, figure)] or worded  # 1,047"; "Test purchases:
+    levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]  # 48;
+    # failures: 6, two fewer than ...": the change of its own ";" item's level
     levels = [f for f in levels if not moved_apart(f, figure)]
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def same_item(a: Figure, b: Figure) -> bool:
+    """Whether no ";" stands between the two figures of one sentence."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    return a.doc is b.doc and ";" not in a.doc[first.unit_end : then.first].text
 
 
 def moved_apart(level: Figure, change: Figure) -> bool:
