@@ -776,7 +776,7 @@ SHAPES = {
         ("change_difference", "11", [("from", "30"), ("to", "41")]),
     ],
     # a change is of its own ";" item's level, not a catalogued one of another item
-    "Test purchases: 48 (2022/23: 40); failures: 6, two fewer than the eight of last year.": [
+    "Test purchases: 48 (2021/22: 40); failures: 6, two fewer than the eight of last year.": [
         ("change_difference", "two", [("from", "eight"), ("to", "6")])
     ],
     # a plan stated before "more than planned" is the other end
