@@ -779,6 +779,12 @@ SHAPES = {
     "Test purchases: 48 (2021/22: 40); failures: 6, two fewer than the eight of last year.": [
         ("change_difference", "two", [("from", "eight"), ("to", "6")])
     ],
+    # the same items split in count and in money: two partitions
+    "The fund of £450,000 supported 38 projects: 21 in Wirral (£240,000) and 17 in Sefton "
+    "(£210,000).": [
+        ("part_whole", "38", [("part", "21"), ("part", "17")]),
+        ("part_whole", "£450,000", [("part", "£240,000"), ("part", "£210,000")]),
+    ],
     # a plan stated before "more than planned" is the other end
     "Officers seized 52 bikes against a target of 40, 12 more than planned.": [
         ("change_difference", "12", [("from", "40"), ("to", "52")])

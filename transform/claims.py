@@ -139,7 +139,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         partitions = (
             stated or summed_claims(figures, previous) or totalled_before(figures, previous)
         )
-        partitions += nested(stated, summed_claims(figures, previous)) if stated else []
+        sums = summed_claims(figures, previous) if stated else []
+        partitions += nested(stated, sums) + apart_from(stated, sums)
         # a whole's parts are not the levels of a change ("694 referrals (police 402, MARAC
         # 131, ...), a 9.1% increase on the 636 received the year before")
         parts = {id(f) for claim in partitions for _, f in claim.terms}
@@ -171,6 +172,13 @@ def nested(stated: list[Claim], summed: list[Claim]) -> list[Claim]:
     (8 declined and four were unsuitable)"): a part that is the whole of a sum."""
     parts = {id(f) for claim in stated for _, f in claim.terms}
     return [c for c in summed if id(c.stated) in parts and not parts & {id(f) for _, f in c.terms}]
+
+
+def apart_from(stated: list[Claim], summed: list[Claim]) -> list[Claim]:
+    """Sums of figures no stated partition holds: the same items counted in another unit
+    ("£450,000 supported 38 projects: 21 in Wirral (£240,000) and 17 in Sefton (£210,000)")."""
+    held = {id(f) for claim in stated for f in [claim.stated] + [f for _, f in claim.terms]}
+    return [c for c in summed if not held & {id(f) for f in [c.stated] + [f for _, f in c.terms]}]
 
 
 LINE_MARKS = BULLETS | {"-", "–", "*"}  # a bullet line may start with a dash too
