@@ -52,6 +52,7 @@ from transform.meaning import (
     metric_for,
     of_a_rate_base,
     of_them,
+    same_clause,
     says_previous,
     settle_change,
 )
@@ -457,7 +458,8 @@ def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
     said = [t for t in said if t.lower_ not in ("the", "our", "its", "their")][:3]
     if not said or said[0].like_num:
         return None
-    noun = "".join(t.text_with_ws for t in said).split()[0].lower().rstrip(",;.")
+    noun = "".join(t.text_with_ws for t in said).split()[0].lower().rstrip(",;.")  # as
+    # written, hyphens kept: "end-point" is three tokens
     levels = [f for f in level_figures(group, qualified=True) if comparable(f, change)]
     if noun == "baseline":
         plans = [f for f in levels if names_a_plan(f, {"baseline"})]
@@ -850,19 +852,6 @@ def comparable(level: Figure, change: Figure) -> bool:
     return same_unit and compared_area(level, change)
 
 
-def same_clause(a: Figure, b: Figure) -> bool:
-    """Whether no ";" stands between the two figures: a list's items, or clauses, of their
-    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219"),
-    but for one inside brackets ("62.4 (14,950 crimes; 239,600 residents)")."""
-    first, then = sorted([a, b], key=lambda f: f.first)
-    depth = 0
-    for t in a.doc[first.unit_end : then.first]:
-        depth += (t.text == "(") - (t.text == ")")
-        if t.text == ";" and depth <= 0:
-            return False
-    return True
-
-
 def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
     """The levels after "from" and "to" on the change's own verb ("Four children ..., down
     from nine ..., and remand bed nights fell from 516 to 302, a reduction of 214")."""
@@ -879,10 +868,12 @@ def end_word(f: Figure) -> str:
     token = f.doc[f.first - 1]
     if token.lower_ in ("from", "to"):
         return token.lower_
-    for _ in range(4):
+    for _ in range(4):  # up to the clause's verb, no further
         token = token.head
-        if token.lower_ in ("from", "to") or token.pos_ in ("VERB", "AUX"):
+        if token.lower_ in ("from", "to"):
             return token.lower_
+        if token.pos_ in ("VERB", "AUX"):
+            break
     return ""
 
 

@@ -2011,17 +2011,25 @@ def changed_level(
     if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
     worded = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # not "there had been
-    worded = [f for f in worded if same_item(f, figure)] or worded  # 1,047"; "Test purchases:
-    levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]  # 48;
-    # failures: 6, two fewer than ...": the change of its own ";" item's level
+    # 1,047"; of the change's own ";" item if it has one ("Test purchases: 48; failures: 6,
+    # two fewer than ...")
+    worded = [f for f in worded if f.doc is figure.doc and same_clause(f, figure)] or worded
+    levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]
     levels = [f for f in levels if not moved_apart(f, figure)]
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
 
 
-def same_item(a: Figure, b: Figure) -> bool:
-    """Whether no ";" stands between the two figures of one sentence."""
+def same_clause(a: Figure, b: Figure) -> bool:
+    """Whether no ";" stands between the two figures: a list's items, or clauses, of their
+    own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219"),
+    but for one inside brackets ("62.4 (14,950 crimes; 239,600 residents)")."""
     first, then = sorted([a, b], key=lambda f: f.first)
-    return a.doc is b.doc and ";" not in a.doc[first.unit_end : then.first].text
+    depth = 0
+    for t in a.doc[first.unit_end : then.first]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == ";" and depth <= 0:
+            return False
+    return True
 
 
 def moved_apart(level: Figure, change: Figure) -> bool:
