@@ -242,8 +242,19 @@ SHAPES = {
         ("share", "80", [("part", "1,200"), ("whole", "1,500")]),
         ("share", "46", [("part", "690"), ("whole", "1,500")]),
     ],
+    # ... and parts whose shares add up to less than all leave some out: no partition
+    "Of 960 thefts reported on the estate, 350 (36%) were of bicycles and 204 (21%) of mopeds.": [
+        ("share", "36", [("part", "350"), ("whole", "960")]),
+        ("share", "21", [("part", "204"), ("whole", "960")]),
+    ],
     # ... nor do thresholds of one scale
     "Of 800 emergency calls, 560 were answered within 10 seconds and 770 within 30 seconds.": [],
+    # "of these" in the sentence after a comparison is of the year's level, not the year before's
+    "Officers issued 2,840 parking tickets in 2023/24, 310 more than the 2,530 of the year "
+    "before. Of these, 1,900 were dealt with by a payment, 700 by an appeal and 240 at court.": [
+        ("change_difference", "310", [("from", "2,530"), ("to", "2,840")]),
+        ("part_whole", "2,840", [("part", "1,900"), ("part", "700"), ("part", "240")]),
+    ],
     # the rest, in a sentence of its own, completes the parts picked out before it
     "Of the 25 actions, 19 are complete. The remaining 6 are under way.": [
         ("part_whole", "25", [("part", "19"), ("part", "6")])

@@ -1287,12 +1287,14 @@ def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
 
 
 def overlapping(parts: list[Figure], figures: list[Figure]) -> bool:
-    """Whether the words say the parts overlap: their own shares add up to more than all
-    ("1,460 (73%) felt safe by day and 880 (44%) after dark"), or each is a threshold of
-    one scale ("620 were answered within 10 seconds and 980 within 60 seconds")."""
+    """Whether the words say the parts overlap or leave some out: their own shares add up
+    to more or less than all ("1,460 (73%) felt safe by day and 880 (44%) after dark"), or
+    each is a threshold of one scale ("620 were answered within 10 seconds and 980 within
+    60 seconds")."""
     shares = [beside(p, figures, "percent") for p in parts]
-    if all(shares) and sum(s.value for s in shares) > 100 + len(shares) / 2:
-        return True
+    if all(shares) and abs(sum(s.value for s in shares) - 100) > len(shares) / 2:
+        return True  # or fall short of all ("412 (38%) in the city centre and 226 (21%)
+        # on buses": the places that stand out, not every place)
     return all(any(t.lower_ == "within" for t in item) for item in items_of(parts))
 
 
@@ -1933,7 +1935,14 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
         before = level_figures(previous)  # these": the sentence before, but its target
         before = [f for f in before if not names_a_plan(f, TARGETS)] or before  # ("162
-    return (before[-1] if before else None), parts  # households ... against a target of 150")
+        before = latest(before)  # households ... against a target of 150") or the year
+    return (before[-1] if before else None), parts  # before ("6,312 more than the 61,902")
+
+
+def latest(levels: list[Figure]) -> list[Figure]:
+    """The levels of the latest period among them."""
+    last = max((f.meaning["period"].start for f in levels), default=None)
+    return [f for f in levels if f.meaning["period"].start == last]
 
 
 def same_act(first: Figure, part: Figure) -> bool:
