@@ -242,6 +242,10 @@ SHAPES = {
         ("share", "80", [("part", "1,200"), ("whole", "1,500")]),
         ("share", "46", [("part", "690"), ("whole", "1,500")]),
     ],
+    # "raise ... by" an amount is a change, and its ends the levels after it
+    "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
+        ("change_difference", "£4", [("from", "£26"), ("to", "£30")])
+    ],
     # ... and parts whose shares add up to less than all leave some out: no partition
     "Of 960 thefts reported on the estate, 350 (36%) were of bicycles and 204 (21%) of mopeds.": [
         ("share", "36", [("part", "350"), ("whole", "960")]),

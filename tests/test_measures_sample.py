@@ -304,6 +304,11 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
             [(118400, "count", "exact"), (24.5, "per_1000_population", "exact")],
         ),
         ("Phase 2 of the project", []),
+        # an amount after a word that can number things is no label
+        (
+            "mentoring projects £41,000 and clubs £9,500",
+            [(41000, "gbp", "exact"), (9500, "gbp", "exact")],
+        ),
         ("open 24/7 with a 9am start", []),
         ("one of the partners", []),
         ("for the 3rd year running", []),

@@ -86,7 +86,8 @@ DECREASE = set(
 )
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
 INCREASE |= {"additional", "further", "extra", "overspend", "overspent", "above", "uplift"}
-INCREASE |= {"exceed"}
+INCREASE |= {"exceed", "raise"}
+RAISING = {"raise", "lift", "boost"}  # change verbs only with "by": "raised £5,000" is a level
 PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
@@ -512,7 +513,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "age"
     labelled = prev is not None and label_word(prev) and not a_time(prev)
     labelled |= prev is not None and prev.lower_ == "to" and labelled_range(prev)  # "5 to 7"
-    if labelled and not a_cells_value(prev, nxt):
+    labelled &= not re.match(r"[£$€]|\d{1,3}(,\d{3})+", figure.text)  # "sports projects
+    if labelled and not a_cells_value(prev, nxt):  # £410,000": an amount numbers nothing
         if not prev.lower_.startswith("year"):
             return "label"
         if figure.value <= 13:  # "Year 9"; not "| Year 305 |", a table's cell
@@ -1281,8 +1283,8 @@ def change_verb_by(figure: Figure) -> Token | None:
             continue
         if any(t.like_num for t in figure.doc[prep.i + 1 : figure.first]):
             continue  # "reduced by 9 to 161": 161 is where it went, not by how much
-        if prep.head.lemma_.lower() in CHANGE_VERBS:
-            return prep.head
+        if prep.head.lemma_.lower() in CHANGE_VERBS | RAISING:
+            return prep.head  # "raise the precept by £13"; but "raised £5,000" is money raised
         subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         gapped = prep.head.dep_ == "conj" and not subjects  # "shoplifting" may be a verb
         if gapped and prep.head.head.lemma_.lower() in CHANGE_VERBS:
