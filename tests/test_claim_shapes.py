@@ -242,6 +242,26 @@ SHAPES = {
         ("share", "80", [("part", "1,200"), ("whole", "1,500")]),
         ("share", "46", [("part", "690"), ("whole", "1,500")]),
     ],
+    # a figure inside another's noun says which, not how many: the gap runs to the other
+    "146 officers from 12 stations attended the briefing, 26 more than the target of 120.": [
+        ("change_difference", "26", [("from", "120"), ("to", "146")])
+    ],
+    # "of which" inside a ";" item lists that item's parts, not the items after it
+    "Burglaries – 640; of which dwelling burglaries – 410 (64.1%); arrests made – 52; repeat "
+    "victims – 38.": [("share", "64.1", [("part", "410"), ("whole", "640")])],
+    # two levels joined by "and" share the period after them: neither is this year's
+    "Wardens logged 412 calls and made 96 arrests in 2022/23, 40 more calls but 8 fewer "
+    "arrests than the 372 and 104 of 2021/22.": [],
+    # a part's act gapped behind a verb of its own label, its preposition repeated
+    "Wardens issued 120 fixed penalty notices under the order. Littering accounted for 70 of "
+    "them, dog fouling for 30 and failing to pick up after a dog for 20.": [
+        ("part_whole", "120", [("part", "70"), ("part", "30"), ("part", "20")])
+    ],
+    # a change whose own verb names its end is not between another clause's levels
+    "In Crewe, 1,310 burglaries were recorded, 8.1% fewer than the 1,425 of the year before, "
+    "while referrals to victim support rose by 52 to 430.": [
+        ("percent_change", "8.1", [("from", "1,425"), ("to", "1,310")])
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

@@ -46,6 +46,7 @@ from transform.meaning import (
     compared_noun,
     concept_named,
     concept_of,
+    counted_noun,
     governing_verb,
     is_generic,
     is_infinitive,
@@ -415,6 +416,10 @@ def change_claims(
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
             # Compared to 1,047", "Noise complaints: 1,150\nPrevious year: 1,250", not "...
             # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
+        named = own_ends(change, ends)
+        if pair is not None and named and not set(pair) & set(named):
+            pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals
+            # rose by 74 to 658": the change's own verb names its end
         if pair is not None and of_another_item(change, pair):
             continue  # "4,000 attendances from 350 young people; a 10% fall in youth ASB"
         if pair is not None and any(another_change_of(end, change) for end in pair):
@@ -471,7 +476,15 @@ def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
         return None
     actual = [f for f in levels if f.first < change.first and f not in plans]
     actual = [f for f in actual if not names_a_plan(f) and f.qualifier == "exact"]
+    actual = [f for f in actual if not any(inside(f, g) for g in actual if g is not f)]
     return (plans[0], actual[-1]) if len(plans) == 1 and actual else None
+
+
+def inside(f: Figure, other: Figure) -> bool:
+    """Whether the figure is in the words of another's noun ("213 staff from 9
+    organisations"): it says which, not how many."""
+    noun = counted_noun(other)
+    return noun is not None and noun in f.head.ancestors
 
 
 def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]) -> tuple | None:
@@ -549,6 +562,7 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
         nearer = [f for f in nearer if not inside_brackets(f)]  # "412 adults (opiates 156,
         # alcohol 158), 37 more than the 375": the parts of the later in brackets
+        nearer = [f for f in nearer if not inside(f, later)]  # "213 staff from 9 ..."
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
         # of 89.6% but above the 80% target" is from the 89.6%, to the level before
@@ -860,6 +874,15 @@ def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
     froms = [f for f in ends if end_word(f) == "from"]
     tos = [f for f in ends if end_word(f) == "to"]
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
+
+
+def own_ends(change: Figure, levels: list[Figure]) -> list[Figure]:
+    """The levels the change's own verb runs from or to ("rose by 74 to 658")."""
+    verb = governing_verb(change.head)
+    if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or not preceded(change, {"by"}):
+        return []
+    ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
+    return [f for f in ends if end_word(f)]
 
 
 def end_word(f: Figure) -> str:
@@ -1928,6 +1951,9 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2 and of]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
     parts = listed([f for f in figures if f.first >= start])
+    if cue[0] - sentence.start > 2:  # a cue inside an item lists that item's parts:
+        parts = [p for p in parts if p.first < item_end(sentence, cue[0])]  # "... – 1,486; of
+        # which repeat incidents – 512 (34.5%); cases heard at MARAC – 214"
     if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
         parts = parts[:1] + list(takewhile(lambda p: same_act(first[0], p), parts[1:]))
     before = [f for f in level_figures(figures) if f.last < start]
@@ -1945,14 +1971,32 @@ def latest(levels: list[Figure]) -> list[Figure]:
     return [f for f in levels if f.meaning["period"].start == last]
 
 
+def item_end(sentence: Span, at: int) -> int:
+    """Where the ";" item holding the token at `at` ends."""
+    return next((t.i for t in sentence if t.i > at and t.text == ";"), sentence.end)
+
+
 def same_act(first: Figure, part: Figure) -> bool:
     """Whether a listed part is of the first part's act ("64 of them were boys and 27
-    girls"), or the subject of an act of its own ("... and 45 were signposted"), not
-    what another verb of the sentence does ("..., and fitted 1,377 smoke alarms")."""
+    girls"; its preposition repeated), or the subject of an act of its own ("... and 45
+    were signposted"), not what another verb of the sentence does ("..., and fitted 1,377
+    smoke alarms")."""
     verb = governing_verb(part.head)
     if verb is None or verb == governing_verb(first.head):
         return True
+    repeated = object_of(first) is not None and object_of(first) == object_of(part)
+    if repeated and verb.tag_ in NONFINITE:  # "drinking accounted for 131 of them, ... and
+        return True  # refusing to surrender alcohol for 31": the act gapped, its
+        # preposition repeated after a verb of the item's own label
     return part.head.dep_ in ("nsubj", "nsubjpass")
+
+
+NONFINITE = {"VB", "VBG"}
+
+
+def object_of(f: Figure) -> str | None:
+    """The preposition the figure is the object of ("for 131")."""
+    return f.head.head.lower_ if f.head.dep_ == "pobj" else None
 
 
 def the_rest_of(earlier: tuple, figures: list[Figure]) -> tuple | None:

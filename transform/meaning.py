@@ -2412,7 +2412,16 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     arrow = figure.unit_end < figure.sentence.end and figure.doc[figure.unit_end].text in ARROWS
     if arrow:  # "301 → 288"
         return previous_period(sentence_period), "inferred"
+    if (partner := joined_figure(figure, figures)) is not None:  # "than the 2,611 and 201
+        return period_of(partner, figures, sentence_period)  # of 2018/19": both of 2018/19
     return sentence_period, "stated" if opening else "report"
+
+
+def joined_figure(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The level right after the figure, joined to it by "and" or "or" alone."""
+    after = [f for f in figures if f.first > figure.last and f.role == "level"][:1]
+    between = [t.lower_ for f in after for t in figure.doc[figure.unit_end : f.first]]
+    return after[0] if between in (["and"], ["or"]) else None
 
 
 def level_after_change(figure: Figure, figures: list[Figure], before: list[Token]) -> bool:
