@@ -262,6 +262,12 @@ SHAPES = {
     "while referrals to victim support rose by 52 to 430.": [
         ("percent_change", "8.1", [("from", "1,425"), ("to", "1,310")])
     ],
+    # a change a plan aims for is no change between the levels after it
+    "The strategy aims for a 15% reduction in arson from the 2021/22 baseline of 420. In "
+    "2023/24 there were 372 deliberate fires, a fall of 48 or 11.4%.": [
+        ("change_difference", "48", [("from", "420"), ("to", "372")]),
+        ("percent_change", "11.4", [("from", "420"), ("to", "372")]),
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

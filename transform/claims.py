@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from transform.figures import (
     AMOUNTS,
+    CHANGE_NOUNS,
     CHANGE_VERBS,
     YEAR,
     Figure,
@@ -690,10 +691,14 @@ def is_aim(change: Figure) -> bool:
     by = attached_to(change).lower_ == "by"  # not a row named by its aim, "Reduce ... | -3pts"
     if verb is not None and (is_infinitive(verb) or by and commands(verb) or pledged(verb)):
         return True
+    sought = attached_to(change).lemma_.lower() in CHANGE_NOUNS  # "a 12% cut"
+    if sought and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in AIMING:
+        return True  # "The plan aims for a 12% cut", "targets a 5% reduction"
     opening = change_verb_by(change)  # "...; increase hate incidents reported ... by 15%"
     return opening is not None and opening == item_opening(opening) and opening.tag_ not in PAST
 
 
+AIMING = {"aim", "target", "seek", "plan", "pledge", "intend"}
 PLEDGING = {"commit", "committed", "aim", "plan", "seek", "intend", "pledge", "work", "strive"}
 
 
