@@ -217,9 +217,8 @@ def matching_concept(
     best, best_rank = None, (False, False, 0, False, False, False)
     for number, term_number in terms_starting_with(present):  # in the catalog's order
         concept, term = concepts[number], concepts[number].terms[term_number]
-        excluded = [f for p in concept.excluded if says(p, present) for f in p]
-        if excluded and not any(f & w for f in excluded for w in term):
-            continue  # unless the term says it: "victim-based crime"
+        if ruled_out_by(concept, term, present):
+            continue
         if concept.unit == "gbp" and unit not in (None, "gbp"):
             continue  # "46 alleyways at a cost of £92,000" are not money
         names_head = any(w & last for w in term) and not last & (CONTAINERS | PROCEEDINGS)
@@ -229,7 +228,27 @@ def matching_concept(
         rank = (attitude, names_head, len(term), topical, specific, concept.unit == unit)
         if rank > best_rank and all(w & present for w in term):
             best, best_rank = concept, rank
-    return best, best_rank[2]
+    kinds = [concept_named(k) for k in kinds_named(present)]
+    kinds = [k for k in kinds if best is not None and k.kind_of == best.code]
+    return (kinds[0] if len(kinds) == 1 else best), best_rank[2]
+
+
+def kinds_named(present: frozenset[str]) -> list[str]:
+    """The concepts that are kinds of another whose terms the words say ("police-recorded
+    hate crime" says hate crime, a kind of recorded crime, with all the words of "police
+    recorded crime")."""
+    concepts = catalog()
+    named = {n for n, t in terms_starting_with(present) if concepts[n].kind_of}
+    named = [concepts[n] for n in sorted(named)]
+    said = [(c, t) for c in named for t in c.terms if all(w & present for w in t)]
+    return list(dict.fromkeys(c.code for c, t in said if not ruled_out_by(c, t, present)))
+
+
+def ruled_out_by(concept: Concept, term: tuple, present: frozenset[str]) -> bool:
+    """Whether the words say what the concept is not ("hate crime referrals"), and its
+    term does not say it ("victim-based crime")."""
+    excluded = [f for p in concept.excluded if says(p, present) for f in p]
+    return bool(excluded) and not any(f & w for f in excluded for w in term)
 
 
 def terms_starting_with(present: frozenset[str]) -> list[tuple[int, int]]:
