@@ -25,6 +25,18 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a share of records measures what its subject names: positive outcomes, not robbery
+    "Positive outcomes for robbery rose to 14.0% of offences, up 1.5 points on the previous "
+    "year's 12.5%.": [
+        ("14.0", "crime_outcomes", "level", None),
+        ("1.5", "crime_outcomes_change_percentage_points", "change", "increase"),
+        ("12.5", "crime_outcomes", "level", None),
+    ],
+    # ... but stop and search outcomes are of the searches
+    "Officers made 800 stop and searches, 25% of which led to a positive outcome.": [
+        ("800", "stop_search", "level", None),
+        ("25", "stop_search_percent", "level", None),
+    ],
     # a kind of crime said with all the words of a broader one is that kind
     "Police-recorded knife crime in the borough totalled 96 offences.": [
         ("96", "knife_crime", "level", None),

@@ -864,6 +864,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         return metric_for(doers, figure), False  # "Street Pastors completed 96 patrols
         # totalling 470 hours": hours the volunteers gave, whatever they did
     records = counts_only_records(words.core, metric)
+    if records and share_of(figure) and (said := measured_share(words.subject_core, figure)):
+        return metric_for(said, figure), False  # "Positive outcomes for burglary rose to
+        # 11.2% of offences": what the share of the records measures
     restated = restated_change(figure, figures) if records else None
     if restated is not None and restated.meaning["metric"].concept:  # "fell by 18.6% –
         return metric_of_level(restated, figure), True  # 1,104 fewer reports"
@@ -883,6 +886,21 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
             return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
             # equating to 341 fewer victims": crime, its victims counted
     return metric, borrowed
+
+
+def share_of(figure: Figure) -> bool:
+    """Whether a per cent is a share of what follows it ("11.2% of offences")."""
+    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    return figure.unit == "percent" and after is not None and after.lower_ == "of"
+
+
+def measured_share(subject: list[Token], figure: Figure) -> Concept | None:
+    """What the subject of a share of records names, if not a kind of record itself."""
+    said = named(subject, unit=figure.unit)
+    kinds = broader_concepts()
+    if said is None or is_weak(said) or said.kind_of or said.code in kinds:
+        return None
+    return said
 
 
 def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Figure | None:
