@@ -268,6 +268,12 @@ SHAPES = {
         ("change_difference", "48", [("from", "420"), ("to", "372")]),
         ("percent_change", "11.4", [("from", "420"), ("to", "372")]),
     ],
+    # a sentence opening on the year before pins its level there
+    "Knife crime rose to 143 offences. The year before there had been 118, so the rise was "
+    "25 offences, or 21.2%.": [
+        ("change_difference", "25", [("from", "118"), ("to", "143")]),
+        ("percent_change", "21.2", [("from", "118"), ("to", "143")]),
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

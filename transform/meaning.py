@@ -2384,6 +2384,8 @@ def sentence_period(
     """A period the sentence names, else the one its predecessor named when it refers back
     ("This compares with ..."), else the report's."""
     own = opening_period(sentence, measures)
+    if own is None and opens_on_the_year_before(sentence, measures):
+        own = previous_period(memory.period or report)  # "The year before there had been 241"
     if says_this_year(sentence):  # "This year it was 548": the report's own year
         memory.period = None
         return report
@@ -2391,6 +2393,16 @@ def sentence_period(
     period = own or (memory.period if refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
     return period or report
+
+
+def opens_on_the_year_before(sentence: Span, measures: list[Figure]) -> bool:
+    """Whether the words before the sentence's first measure name the year before, and no
+    comparison ("The year before there had been 241", not "Compared with the year before,
+    287"); "last year" is often the report's own ("Last year 1,502 people used ...")."""
+    end = measures[0].first if measures else sentence.end
+    opening = list(sentence.doc[sentence.start : end])
+    compared = any(t.lower_ in ("than", "compared", "from", "since", "against") for t in opening)
+    return not compared and "last" not in {t.lower_ for t in opening} and says_previous(opening)
 
 
 def says_this_year(sentence: Span) -> bool:
