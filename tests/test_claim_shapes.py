@@ -274,6 +274,12 @@ SHAPES = {
         ("change_difference", "25", [("from", "118"), ("to", "143")]),
         ("percent_change", "21.2", [("from", "118"), ("to", "143")]),
     ],
+    # a list between dashes ends at the change after it; a ceiling is a plan
+    "Vehicle thefts came to 52 – cars 30, vans 14 and motorcycles 8 – four below the ceiling "
+    "of 56.": [
+        ("change_difference", "four", [("from", "56"), ("to", "52")]),
+        ("part_whole", "52", [("part", "30"), ("part", "14"), ("part", "8")]),
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

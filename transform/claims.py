@@ -99,7 +99,7 @@ COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
-PLANS |= {"baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
+PLANS |= {"ceiling", "baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -452,7 +452,7 @@ def change_claims(
     return nearest_per_pair(claims)
 
 
-PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory"}
+PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory", "ceiling"}
 
 
 def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
@@ -2091,6 +2091,8 @@ def listed(figures: list[Figure], past_brackets: bool = False) -> list[Figure]:
             break
         if parts and (f.unit != parts[0].unit or not joined(parts[-1], f)):
             break
+        if parts and f.role != parts[0].role:
+            break  # "... livestock 16 – six below the ceiling of 80": the list's gap
         parts.append(f)
     return parts
 
