@@ -25,6 +25,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a time "quicker" or "slower" than before is a change in it
+    "The average response time to fires was 7.5 minutes, 40 seconds quicker than in 2022/23.": [
+        ("7.5", "fires_minutes", "level", None),
+        ("40", "fires_change_seconds", "change", "decrease"),
+    ],
     # a share of records measures what its subject names: positive outcomes, not robbery
     "Positive outcomes for robbery rose to 14.0% of offences, up 1.5 points on the previous "
     "year's 12.5%.": [

@@ -87,6 +87,10 @@ DECREASE = set(
 INCREASE = set("increase rise up grow growth more high higher boost surge jump climb".split())
 INCREASE |= {"additional", "further", "extra", "overspend", "overspent", "above", "uplift"}
 INCREASE |= {"exceed", "raise"}
+QUICKER = {"quicker", "faster", "sooner"}  # "148 seconds quicker": a time that fell
+SLOWER = {"slower", "longer"}
+DECREASE |= QUICKER
+INCREASE |= SLOWER
 RAISING = {"raise", "lift", "boost"}  # change verbs only with "by": "raised £5,000" is a level
 PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
@@ -1190,6 +1194,8 @@ def change_word_after(after: list[Token]) -> Token | None:
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
+        if token.lower_ in QUICKER | SLOWER and token.i == after[0].i and ends_phrase(after):
+            return token  # "148 seconds quicker", "two days longer than in 2022/23"
         if token.lower_ == "short" and token.i == after[0].i:
             return token if short_of_a_plan(after) else None  # "36 short of the 800 planned"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
@@ -1201,6 +1207,12 @@ def change_word_after(after: list[Token]) -> Token | None:
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None
     return None
+
+
+def ends_phrase(after: list[Token]) -> bool:
+    """Whether the first word after a figure ends its phrase ("148 seconds quicker.", "...
+    longer than"), not one that describes a noun after it ("three longer sessions")."""
+    return len(after) == 1 or after[1].is_punct or after[1].lower_ in ("than", "on", "and")
 
 
 def short_of_a_plan(after: list[Token]) -> bool:
