@@ -280,6 +280,10 @@ SHAPES = {
         ("change_difference", "four", [("from", "56"), ("to", "52")]),
         ("part_whole", "52", [("part", "30"), ("part", "14"), ("part", "8")]),
     ],
+    # a part counted out of its whole is no whole of the rest after it
+    "The team met 9 of its 12 service standards, with the remaining three rated amber.": [
+        ("part_whole", "12", [("part", "9"), ("part", "three")])
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

@@ -2033,6 +2033,8 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
             continue  # "the council (£742k) and the grant (£398k)": a part, not the whole
         if labelled_item_after(whole, upto[n + 1]):
             continue  # "Police referred 301, IDVA services 97, ... the remaining 36"
+        if part_of_the([whole, upto[n + 1]]) != NOTHING:
+            continue  # "achieved 11 of its 14 targets, with the remaining three": a part
         if len(parts) >= 2 and parts[-1] is rest and whole in level_figures(figures):
             found.append((whole, parts))
     # "fires: 287 (kitchen 164, electrical 58, smoking 31, other causes 34)": of several
