@@ -25,6 +25,18 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money the verb's object names is that ("raise the precept by £12"); money raised
+    # through the precept is funding
+    "The Commissioner proposed to raise the precept for a Band D property by £12, from "
+    "£250.00 to £262.00.": [
+        ("£12", "precept_change", "change", "increase"),
+        ("£250.00", "precept", "level", None),
+        ("£262.00", "precept", "level", None),
+    ],
+    "Of the £310 million budget, £96.5 million is raised through the precept.": [
+        ("£310 million", "funding", "level", None),
+        ("£96.5 million", "funding", "level", None),
+    ],
     # a time "quicker" or "slower" than before is a change in it
     "The average response time to fires was 7.5 minutes, 40 seconds quicker than in 2022/23.": [
         ("7.5", "fires_minutes", "level", None),

@@ -1060,6 +1060,11 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         return metric_for(concept, figure)  # "The value of volunteer time ... was £61,000"
     if crime := crime_costing(figure):
         return metric_for(crime, figure)  # "Cyber-enabled fraud cost local victims £2.1m"
+    said = best(verb_arguments(figure), unit="gbp") if concept is None else None
+    if said is not None and said.unit == "gbp" and said != funding:
+        return metric_for(said, figure)  # "... proposal to raise the policing precept ...
+        # by £13": what its clause says the money is (not "£139.8m raised through the
+        # precept", where it came from)
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
         lemmas = {t.lemma_.lower() for t in words}
@@ -1073,6 +1078,19 @@ def money_metric(figure: Figure, w: Words) -> Metric:
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
+
+
+def verb_arguments(figure: Figure) -> list[Token]:
+    """The subject and object of the verb the figure hangs on ("raise the policing precept
+    for a Band D property by £13"), not where the money came from ("£139.8m is raised
+    through the precept")."""
+    verb = governing_verb(figure.head)
+    if verb is None:
+        return []
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return [
+        t for a in args for t in a.subtree if not (t.i >= figure.first and t.i < figure.unit_end)
+    ]
 
 
 def crime_costing(figure: Figure) -> Concept | None:
