@@ -284,6 +284,11 @@ SHAPES = {
     "The team met 9 of its 12 service standards, with the remaining three rated amber.": [
         ("part_whole", "12", [("part", "9"), ("part", "three")])
     ],
+    # a bare figure set "against" a level is of that level's noun, not its sentence's subject
+    "The 30 offenders in the cohort were convicted of 96 offences in the year after joining, "
+    "against 240 in the year before – a fall of 60.0%.": [
+        ("percent_change", "60.0", [("from", "240"), ("to", "96")])
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

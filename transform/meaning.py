@@ -1577,7 +1577,8 @@ def named_by_context(
         if concept is None and not is_weak(doer) and doer.code not in AGENTS:  # noise
             concept = doer  # service ... witnessing statutory nuisance on 37 occasions")
         return (metric_for(concept, figure) if concept else uncatalogued(figure, act)), False
-    if (sibling := elided(figure, figures) or further_of(figure, figures)) is not None:
+    sibling = elided(figure, figures) or further_of(figure, figures)
+    if (sibling := sibling or set_against(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
     partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
@@ -2515,10 +2516,25 @@ def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
     different phrases are different quantities ("referrals to the Hate MARAC", "hate
     crimes through the courts")."""
     words = figure.meaning["core"]
+    if is_generic(words) and (partner := set_against(figure, figures)) is not None:
+        return partner.meaning["phrase"]  # "118 offences ..., against 307 in the ..."
     if is_generic(words):
         words = phrase(subject_noun(figure), numbers_of(figures, figure))[0]
     kept = [t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop]
     return " ".join(w for w in kept if w not in GENERIC)
+
+
+def set_against(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The level a bare figure right after "against" or "versus" is set against: the
+    level of its unit before it ("118 offences in the year after, against 307 before")."""
+    if figure.doc[figure.first - 1].lower_ not in ("against", "versus", "vs"):
+        return None
+    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    if after is not None and after.lemma_.lower() in ("plan", "target", "expect"):
+        return None  # "27 schools against 30 planned": a plan, its words its own
+    before = [f for f in figures if f.last < figure.first and f.unit == figure.unit]
+    before = [f for f in before if f.role == "level" and "metric" in f.meaning]
+    return before[-1] if before else None
 
 
 def read_meaning(
