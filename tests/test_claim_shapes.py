@@ -289,6 +289,15 @@ SHAPES = {
     "against 240 in the year before – a fall of 60.0%.": [
         ("percent_change", "60.0", [("from", "240"), ("to", "96")])
     ],
+    # a gap to a plan runs from the latest level, not the year before's
+    "Secondary fires fell to 150 from 190 in 2021/22, a 21.1% reduction and 10 below the "
+    "ceiling of 160.": [
+        ("percent_change", "21.1", [("from", "190"), ("to", "150")]),
+        ("change_difference", "10", [("from", "160"), ("to", "150")]),
+    ],
+    # a change's later level is in its own ";" item
+    "There were 820 adults in treatment, up from 760, an increase of 7.9%; 96 left treatment "
+    "successfully.": [("percent_change", "7.9", [("from", "760"), ("to", "820")])],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

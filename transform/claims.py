@@ -478,6 +478,7 @@ def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
     actual = [f for f in levels if f.first < change.first and f not in plans]
     actual = [f for f in actual if not names_a_plan(f) and f.qualifier == "exact"]
     actual = [f for f in actual if not any(inside(f, g) for g in actual if g is not f)]
+    actual = latest(actual)  # "fell to 204 from 260 in 2022/23, ... 17 below the ceiling"
     return (plans[0], actual[-1]) if len(plans) == 1 and actual else None
 
 
@@ -1021,6 +1022,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     first = min(f.meaning["period"].start for f in levels)
     earlier = [f for f in levels if f.meaning["period"].start == first]
     later = [f for f in levels if f.meaning["period"].start != first]
+    if len(earlier) == 1 and len(later) > 1 and change is not None:
+        mine = [f for f in later if same_clause(f, change)]  # "..., up from 2,871, an
+        later = mine or later  # increase of 8.1%; 412 left treatment": not another item's
     if len(earlier) == 1 and len(later) > 1:
         # "47 ... in 2023, 9 fewer than the 56 recorded in 2022; 4 of the KSI casualties":
         # a year the words name beats the report's by default
