@@ -412,13 +412,15 @@ def is_service_number(token: Token) -> bool:
     after = token.nbor(1) if token.i + 1 < token.sent.end else None
     if before is not None and (before.lemma_.lower() in CALLS or before.lower_ == "non-emergency"):
         return True
+    called = after is not None and after.lemma_.lower() in ("call", "emergency")
     if before is not None and before.lower_ == "emergency" and token.i - 2 >= token.sent.start:
-        return token.nbor(-2).text == "-"  # "non-emergency 101 calls", tokenised apart
+        # "non-emergency 101 calls", tokenised apart; "22,930 emergency 999 calls"
+        return token.nbor(-2).text == "-" or called
     if before is not None and before.lower_ == "to" and token.i - 2 >= token.sent.start:
         return token.nbor(-2).lemma_.lower() == "call"  # "Calls to 101 fell by 12%"
     emergency = token.text in ("999", "112")  # "999 calls" is the line; "received 101 calls"
     emergency |= before is not None and before.lower_ in ("a", "the", "each", "every", "per")
-    return emergency and after is not None and after.lemma_.lower() in ("call", "emergency")
+    return emergency and called
 
 
 def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
