@@ -298,6 +298,17 @@ SHAPES = {
     # a change's later level is in its own ";" item
     "There were 820 adults in treatment, up from 760, an increase of 7.9%; 96 left treatment "
     "successfully.": [("percent_change", "7.9", [("from", "760"), ("to", "820")])],
+    # a rate's count is of the rate's year, not the year before's beside it
+    "There were 64 first time entrants, down from 80 in 2020/21, a rate of 250 per 100,000 "
+    "among the borough's 25,600 children aged 10 to 17.": [
+        ("rate", "250", [("count", "64"), ("base", "25,600")])
+    ],
+    # a change's ends are levels of one unit, whatever rates stand beside them
+    "Burglary reached 1,210 offences, up 10% on 1,100 in 2021/22, equivalent to 8.1 per "
+    "1,000 of the town's 149,400 residents.": [
+        ("percent_change", "10", [("from", "1,100"), ("to", "1,210")]),
+        ("rate", "8.1", [("count", "1,210"), ("base", "149,400")]),
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

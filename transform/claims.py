@@ -807,6 +807,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
         stated_before(levels, change, group),
+        of_one_unit(levels, change),  # "3,412 offences, up 24% on 2,752 ..., 23.9 per 1,000"
     )
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
@@ -815,6 +816,12 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def of_one_unit(levels: list[Figure], change: Figure) -> list[Figure]:
+    """The levels of the unit of the last level before the change."""
+    before = [f for f in levels if f.first < change.first]
+    return [f for f in levels if before and f.unit == before[-1].unit]
 
 
 def of_another_item(change: Figure, pair: tuple) -> bool:
@@ -1150,7 +1157,7 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
             done = [f for f in levels if f not in bases and counts_what(rate, f)]
             levels = bases + [f for f in done if f.first < rate.first][-1:]
         found = (
-            count_and_base([f for f in levels if clause(f)], sign, bool(per.group(1)))
+            count_and_base([f for f in levels if clause(f)], sign, bool(per.group(1)), rate)
             for clause in clauses
             for sign in signs
         )
@@ -1184,11 +1191,14 @@ def counts_what(rate: Figure, f: Figure) -> bool:
     return not nouns or head_noun(f) == nouns[-1].lemma_.lower()
 
 
-def count_and_base(counts: list[Figure], sign, population: bool) -> list | None:
-    """The one count the sign marks as the base and the one other count, if the base of a
-    population is at least the count."""
+def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -> list | None:
+    """The one count the sign marks as the base and the one other count (of the rate's
+    period, when the year before's is there too: "88 ..., down from 112 in 2020/21, a rate
+    of 272 per 100,000"), if the base of a population is at least the count."""
     bases = [f for f in counts if sign(f)]
     others = [f for f in counts if not sign(f)]
+    if len(others) > 1:
+        others = [f for f in others if f.meaning["period"] == rate.meaning["period"]]
     if len(bases) != 1 or len(others) != 1:
         return None
     if any(f.value != int(f.value) for f in (bases[0], others[0])):
