@@ -309,6 +309,11 @@ SHAPES = {
         ("percent_change", "10", [("from", "1,100"), ("to", "1,210")]),
         ("rate", "8.1", [("count", "1,210"), ("base", "149,400")]),
     ],
+    # a part picked out with "of whom" is no end of its whole's change
+    "In 2023, 52 people were killed or seriously injured on the district's roads, of whom 4 "
+    "died; the total was 20% below the 2015-19 baseline average of 65.0.": [
+        ("percent_change", "20", [("from", "65.0"), ("to", "52")])
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

@@ -482,6 +482,11 @@ def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
     return (plans[0], actual[-1]) if len(plans) == 1 and actual else None
 
 
+def picked_out(f: Figure) -> bool:
+    """Whether the figure is a part picked out of the one before ("of whom 8 died")."""
+    return preceded(f, {"whom", "which"})
+
+
 def inside(f: Figure, other: Figure) -> bool:
     """Whether the figure is in the words of another's noun ("213 staff from 9
     organisations"): it says which, not how many."""
@@ -564,7 +569,8 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
         nearer = [f for f in nearer if not inside_brackets(f)]  # "412 adults (opiates 156,
         # alcohol 158), 37 more than the 375": the parts of the later in brackets
-        nearer = [f for f in nearer if not inside(f, later)]  # "213 staff from 9 ..."
+        nearer = [f for f in nearer if not inside(f, later) and not picked_out(f)]  # "213
+        # staff from 9 ...", "96 ..., of whom 8 died; the total was 19% below the 118.5"
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
         # of 89.6% but above the 80% target" is from the 89.6%, to the level before
@@ -1022,8 +1028,10 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if not levels or len({f.unit for f in levels}) != 1:
         return None
     baselines = [f for f in levels if names_a_plan(f, {"baseline"})]
-    if len(levels) == 2 and len(baselines) == 1:  # "78 ... in 2022, against a 2015-2019
-        return baselines[0], next(f for f in levels if f is not baselines[0])  # baseline of 97"
+    others = [f for f in levels if f not in baselines and not picked_out(f)]
+    if len(others) == 1 and len(baselines) == 1:  # "78 ... in 2022, against a 2015-2019
+        return baselines[0], others[0]  # baseline of 97"; "96 ..., of whom 8 died; the
+        # total was 19% below the baseline average of 118.5": not the part picked out
     if len(levels) == 2 and levels[0].meaning["period"] == levels[1].meaning["period"]:
         return by_comparison(*levels, change)
     first = min(f.meaning["period"].start for f in levels)
