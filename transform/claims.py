@@ -323,7 +323,14 @@ def share_whole(claim: Claim) -> None:
             continue  # "• Successful completion: 148 ... • Total: 232": the part says more
         if said_about(part) and own.concept and own.concept not in WEAK:
             continue  # "604 requests ... Of these, 377 concerned anti-social behaviour"
+        if not part.meaning["borrowed"] and own.concept in covered_by(whole.concept):
+            continue  # "2,964 VAWG crimes, of which ... 412 sexual offences": each its own
         part.meaning["metric"] = whole
+
+
+def covered_by(group: str | None) -> tuple[str, ...]:
+    """The concepts a group of crimes is made of ("neighbourhood crime": burglary, ...)."""
+    return concept_named(group).covers if group else ()
 
 
 def share_of_people(claim: Claim) -> None:

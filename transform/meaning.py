@@ -123,6 +123,7 @@ class Concept:
     excluded: tuple[tuple[frozenset[str], ...], ...]  # each "not" phrase, as terms are
     in_units: dict  # unit -> the concept a figure of this one in that unit is
     kind_of: str | None = None  # the broader concept: hate_crime is a kind of recorded_crime
+    covers: tuple[str, ...] = ()  # the concepts a group of crimes is made of
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def catalog() -> tuple[Concept, ...]:
             excluded=tuple(forms[p] for p in e.get("not", [])),
             in_units=e.get("in_units", {}),
             kind_of=e.get("kind_of"),
+            covers=tuple(e.get("covers", ())),
         )
         for e in entries
     )
