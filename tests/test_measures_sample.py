@@ -304,6 +304,8 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
             [(118400, "count", "exact"), (24.5, "per_1000_population", "exact")],
         ),
         ("Phase 2 of the project", []),
+        # days of action are events, not a length of time
+        ("and 5 days of action were held", [(5, "count", "exact")]),
         # the emergency line after a count of calls is no count of its own
         ("including 22,930 emergency 999 calls", [(22930, "count", "exact")]),
         # an amount after a word that can number things is no label

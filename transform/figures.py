@@ -917,7 +917,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
     if suffix in ("h", "hr", "hrs"):
         return "hours", at
     ordinal = words[:1] == ["second"] and doc[at].head.i > at  # "758 second warnings"
-    if words and not ordinal and (name := TIME_UNITS.get(doc[at].lemma_.lower())):
+    ordinal |= words[1:3] in (["of", "action"], ["of", "activity"])  # "5 days of action":
+    if words and not ordinal and (name := TIME_UNITS.get(doc[at].lemma_.lower())):  # events
         return name, at + 1
     name = TIME_UNITS.get(doc[at + 1].lemma_.lower()) if len(words) > 1 else None
     if name and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].head == doc[at + 1]:
