@@ -25,6 +25,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # what a crime cost is that crime's, wherever "cost" stands in the sentence
+    "The retail partnership estimated that shoplifting cost town-centre traders £2.3 million "
+    "in 2022.": [("£2.3 million", "shoplifting_gbp", "level", None)],
+    "The insurer put the cost of vehicle crime in the county at £1,400,000.": [
+        ("£1,400,000", "vehicle_crime_gbp", "level", None)
+    ],
     # the parts of a group of crimes, named, are their own kinds
     "Of the 9,120 neighbourhood crimes recorded, 3,410 were burglaries, 2,880 vehicle "
     "offences, 2,100 thefts from the person and 730 robberies.": [

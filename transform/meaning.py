@@ -1100,11 +1100,26 @@ def crime_costing(figure: Figure) -> Concept | None:
     spending ("Shoplifting cost local retailers £1.2m"; but "The project cost £40,000")."""
     before = list(figure.doc[figure.sentence.start : figure.first])
     costs = [t for t in before if t.lower_ in ("cost", "costs", "costing")]
+    if costs and (crime := crime_of_cost(costs[-1])):
+        return crime  # "NFU Mutual estimated that rural theft cost the county £1.38m",
+        # "put the cost of rural theft at £1,214,000"
     if not costs or costs[0].i - figure.sentence.start > 5:
         return None
     subject = before[: costs[0].i - figure.sentence.start]
     crime = crime_named(subject)  # not "Burglary prevention work cost £12,000"
     return crime if crime and names_with(crime, [subject], subject[-1:]) else None
+
+
+def crime_of_cost(cost: Token) -> Concept | None:
+    """The crime a cost is of: the subject of "cost" the verb, or what "cost of" names."""
+    if cost.pos_ == "VERB":
+        said = [c for c in cost.children if c.dep_ == "nsubj"]
+    else:
+        said = [o for c in cost.children if c.lower_ == "of" for o in c.children]
+        said += [c for c in cost.children if c.dep_ == "compound"]  # "shoplifting cost
+        # traders £2.3m", "cost" read as a noun
+    words = [t for s in said for t in s.subtree]
+    return crime_named(words) if words else None
 
 
 def crime_named(tokens: list[Token]) -> Concept | None:
