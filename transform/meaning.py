@@ -1119,7 +1119,8 @@ def crime_of_cost(cost: Token) -> Concept | None:
         said += [c for c in cost.children if c.dep_ == "compound"]  # "shoplifting cost
         # traders £2.3m", "cost" read as a noun
     words = [t for s in said for t in s.subtree]
-    return crime_named(words) if words else None
+    crime = crime_named(words) if words else None  # not "Burglary prevention work cost":
+    return crime if crime and names_with(crime, [words], said) else None  # its head says it
 
 
 def crime_named(tokens: list[Token]) -> Concept | None:
