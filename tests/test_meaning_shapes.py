@@ -25,6 +25,17 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people in a cohort a concept names are of that concept; a cohort's offending that
+    # fell is its reoffending
+    "Of the 120 young people in the reoffending cohort, 38 reoffended.": [
+        ("120", "reoffending_count", "level", None),
+        ("38", "reoffending_count", "level", None),
+    ],
+    "The IOM cohort stood at 96 at year end, and the cohort's offending fell by 52% over "
+    "twelve months.": [
+        ("96", "offenders_managed", "level", None),
+        ("52", "reoffending_change_percent", "percent_change", "decrease"),
+    ],
     # what a crime cost is that crime's, wherever "cost" stands in the sentence
     "The retail partnership estimated that shoplifting cost town-centre traders £2.3 million "
     "in 2022.": [("£2.3 million", "shoplifting_gbp", "level", None)],

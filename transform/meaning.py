@@ -806,6 +806,12 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if figure.role != "level" and offending_changed(figure):
+        return metric_for(concept_named("reoffending"), figure), False  # "The IOM cohort
+        # ... reduced their offending by 47%": the cohort's reoffending
+    if metric.concept in PEOPLE | {"offenders_managed"} and (cohort := cohort_named(figure)):
+        return metric_for(cohort, figure), False  # "Of the 184 children in the reoffending
+        # cohort": the cohort is what is measured
     if (served_victims := service_victims(figure, figures, metric)) is not None:
         return served_victims.meaning["metric"], True  # "supported 9,418 victims of crime,
         # 2,106 of them victims of domestic abuse": the service's victims, by crime
@@ -903,6 +909,23 @@ def measured_share(subject: list[Token], figure: Figure) -> Concept | None:
     if said is None or is_weak(said) or said.kind_of or said.code in kinds:
         return None
     return said
+
+
+def offending_changed(figure: Figure) -> bool:
+    """Whether what the change changes is offending ("the cohort's offending fell by 64%",
+    "a 41% reduction in their offending")."""
+    changed = [subject_noun(figure), changed_object(figure), compared_noun(figure)]
+    changed += figure.meaning.get("noun", [])  # "a 41% reduction in their offending"
+    return any(t is not None and t.lower_ == "offending" and t.pos_ == "NOUN" for t in changed)
+
+
+def cohort_named(figure: Figure) -> Concept | None:
+    """The concept a cohort the figure's people are in is named by ("the 184 children in
+    the reoffending cohort")."""
+    cohorts = [t for t in figure.meaning.get("noun", []) if t.lemma_.lower() == "cohort"]
+    words = [c for t in cohorts for c in t.children if c.dep_ in ("compound", "amod")]
+    named_by = named(words) if words else None
+    return named_by if named_by is not None and not is_weak(named_by) else None
 
 
 def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Figure | None:
