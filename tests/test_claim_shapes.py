@@ -314,6 +314,11 @@ SHAPES = {
     "died; the total was 20% below the 2015-19 baseline average of 65.0.": [
         ("percent_change", "20", [("from", "65.0"), ("to", "52")])
     ],
+    # an aim stating both ends before its change, each qualified, is checked
+    "Reports made through the reporting centres to rise from 40 in 2021/22 to 55 or more, an "
+    "increase of at least 15; every centre's staff to have completed training.": [
+        ("change_difference", "15", [("from", "40"), ("to", "55")])
+    ],
     # "raise ... by" an amount is a change, and its ends the levels after it
     "The council agreed to raise the charge for a bulky waste collection by £4, from £26 to £30.": [
         ("change_difference", "£4", [("from", "£26"), ("to", "£30")])

@@ -410,14 +410,16 @@ def change_claims(
         if not change.measure or change.role == "level" or change.qualifier == "average":
             continue  # "an increase of over 24%" holds on its side of the two levels
         ends = level_figures(group, qualified=change.role == "percent_change")  # "Reduce
-        aimed = is_aim(change) and not from_and_to(ends, change)  # ... by 15% from 412 to no
-        # more than 350": an aim that states both ends, within the per cent's rounding
-        if aimed or against_unstated_plan(change, figures):
+        said = [f for f in ends if comparable(f, change)]
+        stated = from_and_to(said, change) or ends_before(group, change)  # "Reduce ... by
+        aim = is_aim(change)  # 15% from 412 to no more than 350", "to rise from 54 to 80
+        # or more, an increase of at least 26": aims stating both ends
+        if aim and not stated or against_unstated_plan(change, figures):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
-        pair = named_plan_pair(change, previous + group)
+        pair = (stated if aim else None) or named_plan_pair(change, previous + group)
         pair = pair or level_pair(change, group) or level_pair(change, group + following)
         if pair is None and (pair := level_pair(change, previous + group)) is not None:
             codes = {end.meaning["metric"].concept for end in pair}
@@ -909,6 +911,16 @@ def own_ends(change: Figure, levels: list[Figure]) -> list[Figure]:
         return []
     ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
     return [f for f in ends if end_word(f)]
+
+
+def ends_before(group: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """The "from" and "to" levels right before a change in its clause ("to rise from 54
+    to 80 or more, an increase of at least 26")."""
+    levels = [f for f in level_figures(group, qualified=True) if comparable(f, change)]
+    before = [f for f in levels if f.last < change.first and same_clause(f, change)][-2:]
+    if len(before) == 2 and [end_word(f) for f in before] == ["from", "to"]:
+        return before[0], before[1]
+    return None
 
 
 def end_word(f: Figure) -> str:
