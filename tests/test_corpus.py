@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev17` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev19` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -13,7 +13,9 @@ start of the eleventh, at meaning 0.736, claims 0.800, with 1 false error; `dev1
 blind late in the eleventh, at meaning 0.517, claims 0.678, with 3 false errors, which were
 fixed; `dev16`, written blind at the start of the twelfth, at meaning 0.667, claims 0.839,
 with 3 false errors, which were fixed; `dev17`, written blind at the start of the
-thirteenth, at meaning 0.700, claims 0.891, with no false error), and `heldout` too since
+thirteenth, at meaning 0.700, claims 0.891, with no false error; `dev18` and `dev19`,
+written blind in the fourteenth, at meaning 0.791 and 0.874, claims 0.838 and 0.889, with 2
+and 1 false errors, which were fixed), and `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -34,7 +36,9 @@ traceback alone showed, and its five false errors, and nothing else of it, were 
 fixed by general rules), and `heldout13` (written blind at the start of the twelfth session;
 its two false errors, and nothing else of it, were read and fixed by general rules), and
 `heldout14` (written blind at the start of the thirteenth session; likewise its two false
-errors), and `heldout15` (written blind in the thirteenth session; likewise its three). The
+errors), and `heldout15` (written blind in the thirteenth session; likewise its three), and
+`heldout16` and `heldout17` (written blind in the fourteenth session; likewise their five
+and one). The
 thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
@@ -56,7 +60,7 @@ FLOORS = {
     "dev2": (0.99, 0.99, 0.99, 0.99, 0.91, 0.82, 0.99),
     "dev3": (0.99, 0.99, 0.99, 0.99, 0.93, 0.94, 0.99),
     "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.90, 0.99),
-    "dev5": (0.99, 0.99, 0.99, 0.99, 0.85, 0.83, 0.99),
+    "dev5": (0.99, 0.99, 0.99, 0.99, 0.86, 0.83, 0.99),
     "dev6": (0.99, 0.99, 0.99, 0.99, 0.98, 0.97, 0.99),
     "dev7": (0.99, 0.99, 0.99, 0.99, 0.96, 0.91, 0.99),
     "dev8": (0.99, 0.99, 0.99, 0.99, 0.91, 0.82, 0.99),
@@ -66,8 +70,9 @@ FLOORS = {
     "dev12": (0.99, 0.99, 0.99, 0.99, 0.88, 0.78, 0.99),
     "dev13": (0.99, 0.98, 0.99, 0.99, 0.86, 0.77, 0.99),
     "heldout": (0.99, 0.99, 0.99, 0.99, 0.94, 0.87, 0.99),
-    "heldout2": (0.99, 0.97, 0.99, 0.98, 0.86, 0.78, 0.97),
-    "heldout3": (0.99, 0.99, 0.99, 0.98, 0.90, 0.85, 0.98),
+    # pairwise 0.787 before s14: its writer's Band D precept is funding
+    "heldout2": (0.99, 0.97, 0.99, 0.98, 0.86, 0.76, 0.97),
+    "heldout3": (0.99, 0.99, 0.99, 0.98, 0.91, 0.86, 0.98),
     "heldout4": (0.99, 0.99, 0.99, 0.99, 0.90, 0.80, 0.99),
     # 0.908 before s13: its writer's Pubwatch bans are licensing, a concept of their own now
     "heldout5": (0.96, 0.99, 0.99, 0.98, 0.90, 0.90, 0.94),
@@ -78,15 +83,20 @@ FLOORS = {
     "heldout8": (0.99, 0.99, 0.99, 0.97, 0.86, 0.71, 0.89),
     "heldout9": (0.99, 0.97, 0.99, 0.98, 0.85, 0.90, 0.89),
     "heldout10": (0.99, 0.99, 0.99, 0.98, 0.86, 0.86, 0.92),
-    "heldout11": (0.99, 0.99, 0.99, 0.99, 0.85, 0.82, 0.90),
-    "dev14": (0.99, 0.98, 0.99, 0.99, 0.80, 0.78, 0.94),
+    "heldout11": (0.99, 0.99, 0.99, 0.99, 0.85, 0.82, 0.92),
+    "dev14": (0.99, 0.98, 0.99, 0.99, 0.81, 0.78, 0.95),
     "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.68, 0.95),
-    "dev15": (0.99, 0.99, 0.99, 0.99, 0.69, 0.54, 0.94),
-    "heldout13": (0.99, 0.99, 0.99, 0.98, 0.78, 0.67, 0.87),
+    "dev15": (0.99, 0.99, 0.99, 0.99, 0.70, 0.54, 0.96),
+    "heldout13": (0.99, 0.99, 0.99, 0.99, 0.78, 0.68, 0.89),
     "dev16": (0.99, 0.98, 0.99, 0.99, 0.77, 0.61, 0.93),
-    "heldout14": (0.99, 0.98, 0.99, 0.99, 0.81, 0.75, 0.87),
-    "dev17": (0.99, 0.99, 0.99, 0.99, 0.84, 0.72, 0.96),
-    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.73, 0.88, 0.88),
+    "heldout14": (0.99, 0.98, 0.99, 0.99, 0.82, 0.75, 0.91),
+    "dev17": (0.99, 0.99, 0.99, 0.99, 0.85, 0.72, 0.96),
+    # pairwise 0.881 before s14 (0.879 since): a Band D precept is the precept now
+    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.74, 0.87, 0.88),
+    "dev18": (0.99, 0.98, 0.99, 0.99, 0.84, 0.78, 0.94),
+    "dev19": (0.99, 0.99, 0.99, 0.99, 0.87, 0.82, 0.96),
+    "heldout16": (0.99, 0.97, 0.99, 0.99, 0.67, 0.56, 0.78),
+    "heldout17": (0.99, 0.99, 0.99, 0.99, 0.77, 0.68, 0.96),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
