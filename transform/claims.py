@@ -99,7 +99,8 @@ COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
-PLANS |= {"ceiling", "baseline"}  # "Baseline 2022/23: 9,412 | 2023/24: 9,106 | Variance: -306"
+PLANS |= {"ceiling", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
+# below the ceiling of 221"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -426,8 +427,8 @@ def change_claims(
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
             # Compared to 1,047", "Noise complaints: 1,150\nPrevious year: 1,250", not "...
             # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
-        named = own_ends(change, ends)
-        if pair is not None and named and not set(pair) & set(named):
+        its_own = own_ends(change, ends)
+        if pair is not None and its_own and not set(pair) & set(its_own):
             pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals
             # rose by 74 to 658": the change's own verb names its end
         if pair is not None and of_another_item(change, pair):
@@ -714,8 +715,8 @@ def is_aim(change: Figure) -> bool:
     return opening is not None and opening == item_opening(opening) and opening.tag_ not in PAST
 
 
-AIMING = {"aim", "target", "seek", "plan", "pledge", "intend"}
 PLEDGING = {"commit", "committed", "aim", "plan", "seek", "intend", "pledge", "work", "strive"}
+AIMING = PLEDGING | {"target"}  # verbs whose object is a change sought ("aims for a 12% cut")
 
 
 def pledged(verb: Token) -> bool:
@@ -909,8 +910,7 @@ def own_ends(change: Figure, levels: list[Figure]) -> list[Figure]:
     verb = governing_verb(change.head)
     if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or not preceded(change, {"by"}):
         return []
-    ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
-    return [f for f in ends if end_word(f)]
+    return [f for f in levels if governing_verb(f.head) == verb and end_word(f)]
 
 
 def ends_before(group: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:

@@ -1113,9 +1113,8 @@ def verb_arguments(figure: Figure) -> list[Token]:
     if verb is None:
         return []
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return [
-        t for a in args for t in a.subtree if not (t.i >= figure.first and t.i < figure.unit_end)
-    ]
+    own = range(figure.first, figure.unit_end)
+    return [t for a in args for t in a.subtree if t.i not in own]
 
 
 def crime_costing(figure: Figure) -> Concept | None:
@@ -1619,7 +1618,7 @@ def named_by_context(
             concept = doer  # service ... witnessing statutory nuisance on 37 occasions")
         return (metric_for(concept, figure) if concept else uncatalogued(figure, act)), False
     sibling = elided(figure, figures) or further_of(figure, figures)
-    if (sibling := sibling or set_against(figure, figures)) is not None:
+    if (sibling := sibling or set_against_level(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
     partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
@@ -2557,7 +2556,7 @@ def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
     different phrases are different quantities ("referrals to the Hate MARAC", "hate
     crimes through the courts")."""
     words = figure.meaning["core"]
-    if is_generic(words) and (partner := set_against(figure, figures)) is not None:
+    if is_generic(words) and (partner := set_against_level(figure, figures)) is not None:
         return partner.meaning["phrase"]  # "118 offences ..., against 307 in the ..."
     if is_generic(words):
         words = phrase(subject_noun(figure), numbers_of(figures, figure))[0]
@@ -2565,7 +2564,7 @@ def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
     return " ".join(w for w in kept if w not in GENERIC)
 
 
-def set_against(figure: Figure, figures: list[Figure]) -> Figure | None:
+def set_against_level(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The level a bare figure right after "against" or "versus" is set against: the
     level of its unit before it ("118 offences in the year after, against 307 before")."""
     if figure.doc[figure.first - 1].lower_ not in ("against", "versus", "vs"):
