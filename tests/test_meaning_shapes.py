@@ -25,6 +25,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a participle after a comma says why, not what the figure counts
+    "Arson rose by 12.0%, from 250 to 280 incidents, driven by refuse and vehicle fires.": [
+        ("12.0", "deliberate_fires_change_percent", "percent_change", "increase"),
+        ("250", "deliberate_fires", "level", None),
+        ("280", "deliberate_fires", "level", None),
+    ],
     # people in a cohort a concept names are of that concept; a cohort's offending that
     # fell is its reoffending
     "Of the 120 young people in the reoffending cohort, 38 reoffended.": [

@@ -447,6 +447,8 @@ def phrase(
     for child in noun.children:
         if said_of and child.dep_ in ("acl", "relcl"):
             continue
+        if child.dep_ == "acl" and doc[child.left_edge.i - 1].text == ",":
+            continue  # "334 incidents, driven by refuse and grassland fires": a cause
         if child.i > noun.i or appositions and child.dep_ == "appos":
             walk(child)
     return core, sorted(core + found, key=lambda t: t.i)
