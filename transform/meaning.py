@@ -230,8 +230,10 @@ def matching_concept(
         rank = (attitude, names_head, len(term), topical, specific, concept.unit == unit)
         if rank > best_rank and all(w & present for w in term):
             best, best_rank = concept, rank
+    if best is None or best.code not in broader_concepts():
+        return best, best_rank[2]
     kinds = [concept_named(k) for k in kinds_named(present)]
-    kinds = [k for k in kinds if best is not None and k.kind_of == best.code]
+    kinds = [k for k in kinds if k.kind_of == best.code]
     return (kinds[0] if len(kinds) == 1 else best), best_rank[2]
 
 
@@ -900,15 +902,14 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
 
 def share_of(figure: Figure) -> bool:
     """Whether a per cent is a share of what follows it ("11.2% of offences")."""
-    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    after = word_after(figure)
     return figure.unit == "percent" and after is not None and after.lower_ == "of"
 
 
 def measured_share(subject: list[Token], figure: Figure) -> Concept | None:
     """What the subject of a share of records names, if not a kind of record itself."""
     said = named(subject, unit=figure.unit)
-    kinds = broader_concepts()
-    if said is None or is_weak(said) or said.kind_of or said.code in kinds:
+    if said is None or is_weak(said) or said.kind_of or said.code in broader_concepts():
         return None
     return said
 
@@ -1120,18 +1121,13 @@ def verb_arguments(figure: Figure) -> list[Token]:
 
 
 def crime_costing(figure: Figure) -> Concept | None:
-    """The crime a sentence opens with that "cost" someone the money: a loss to it, not
-    spending ("Shoplifting cost local retailers £1.2m"; but "The project cost £40,000")."""
-    before = list(figure.doc[figure.sentence.start : figure.first])
+    """The crime that "cost" someone the money before it: a loss to it, not spending
+    ("Shoplifting cost local retailers £1.2m", "NFU Mutual estimated that rural theft cost
+    the county £1.38m", "put the cost of rural theft at £1,214,000"; but "The project cost
+    £40,000")."""
+    before = figure.doc[figure.sentence.start : figure.first]
     costs = [t for t in before if t.lower_ in ("cost", "costs", "costing")]
-    if costs and (crime := crime_of_cost(costs[-1])):
-        return crime  # "NFU Mutual estimated that rural theft cost the county £1.38m",
-        # "put the cost of rural theft at £1,214,000"
-    if not costs or costs[0].i - figure.sentence.start > 5:
-        return None
-    subject = before[: costs[0].i - figure.sentence.start]
-    crime = crime_named(subject)  # not "Burglary prevention work cost £12,000"
-    return crime if crime and names_with(crime, [subject], subject[-1:]) else None
+    return crime_of_cost(costs[-1]) if costs else None
 
 
 def crime_of_cost(cost: Token) -> Concept | None:
@@ -2571,7 +2567,7 @@ def set_against_level(figure: Figure, figures: list[Figure]) -> Figure | None:
     level of its unit before it ("118 offences in the year after, against 307 before")."""
     if figure.doc[figure.first - 1].lower_ not in ("against", "versus", "vs"):
         return None
-    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    after = word_after(figure)
     if after is not None and after.lemma_.lower() in ("plan", "target", "expect"):
         return None  # "27 schools against 30 planned": a plan, its words its own
     before = [f for f in figures if f.last < figure.first and f.unit == figure.unit]
