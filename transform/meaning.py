@@ -1622,7 +1622,7 @@ def named_by_context(
     partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
     changed = other_side or changed_on(figure) and gapped_subject(figure) is None
     partner = partner or (level_changed_by(figure, figures) if changed else None)
-    if partner and (not own_clause(figure, partner) or best(w.subject_core) is None):
+    if partner and (not own_clause(figure, partner) or best(w.subject_core, w.subject_all) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
     stated_by_verb = verb is not None and verb.lemma_.lower() in CHANGE_VERBS  # "decreased by"
