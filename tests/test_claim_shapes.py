@@ -889,6 +889,17 @@ SHAPES = {
         ("change_difference", "300", [("from", "1,000"), ("to", "1,300")]),
         ("percent_change", "30.0", [("from", "1,000"), ("to", "1,300")]),
     ],
+    # a target the change beats is no level of the year; "beat ... by" states a gap to it
+    "Prolific offenders committed 212 offences, down from 260 in 2020/21, a fall of 48, "
+    "beating the target of 230 by 18.": [
+        ("change_difference", "48", [("from", "260"), ("to", "212")]),
+        ("change_difference", "18", [("from", "230"), ("to", "212")]),
+    ],
+    # budgets compared: a budget is the level, not a plan set apart from it
+    "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
+    "of 2022/23, and includes savings of £1.4m.": [
+        ("change_difference", "£3.2m", [("from", "£93.3m"), ("to", "£96.5m")])
+    ],
 }
 
 

@@ -31,6 +31,7 @@ from transform.figures import (
     AMOUNTS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
+    GAPS,
     YEAR,
     Figure,
     change_verb_by,
@@ -998,6 +999,8 @@ def is_variance(change: Figure) -> bool:
     verb = by.head if by.lower_ == "by" else None
     if any(t.lemma_.lower() in VARIANCE or t.lower_ in VARIANCE for t in before + [verb] if t):
         return True
+    if verb is not None and verb.lemma_.lower() in GAPS:
+        return True  # "beating the target of 84 by five" (but not "reported missing 14")
     after = list(change.doc[change.unit_end : change.sentence.end][:5])
     if [t.lower_ for t in after[:1]] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
         return False
@@ -1018,6 +1021,8 @@ def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figur
     if len(planned) == 1 and len(actual) > 1 and planned[0].first > change.first:
         before = [f for f in actual if f.first < change.first]  # "27 new centres opened,
         actual = before[-1:] or actual  # three short of the 30 planned": the level before
+    if len(planned) == 1 and len(actual) > 1:  # "79 offences, down from 126 in 2021/22,
+        actual = latest(actual)  # beating the target of 84 by five": this year's, not the last
     if len(planned) == 1 and len(actual) > 1:  # "grew to 37, with 11 new centres joining,
         actual = [f for f in actual if concept(f) == concept(planned[0])]  # one short of the
     if len(planned) != 1 or len(actual) != 1:  # 12 planned": the centres"
@@ -1028,14 +1033,17 @@ def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figur
 TARGETS = PLANS - {"baseline"}  # a plan that is no level at any time
 
 
-def names_a_plan(f: Figure, plans: set[str] = PLANS) -> bool:
+def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) -> bool:
+    """Whether the words before the figure (else, by_subject, its phrase) or right after
+    it name a plan."""
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
     breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
     if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
         breaks = breaks[:-1]  # "Baseline 2022/23: 9,412": the label's own year
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
     words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
-    words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
+    if by_subject:
+        words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
     after = word_after(f)
     if after is not None and (after.lower_ in PLANNED or after.lemma_.lower() in plans - {"plan"}):
         return True  # "36 short of the 800 planned", "above the 80% target"
@@ -1064,6 +1072,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # a year the words name beats the report's by default
         stated = [f for f in later if f.meaning["period_basis"] == "stated"]
         later = stated if len(stated) == 1 else later
+    if len(earlier) == 1 and len(later) > 1:  # "79 offences, down from 126 ..., beating
+        actual = [f for f in later if not names_a_plan(f, TARGETS, by_subject=False)]  # the
+        later = actual if len(actual) == 1 else later  # target of 84": an aim, not a level
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
         noun = head_noun(earlier[0])  # none, after the change: "... on the 175 recorded"
@@ -1072,9 +1083,11 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
         own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
-    if len(earlier) == 1 and len(later) > 1:  # "373 ..., down 9.5% on the 2021/22 baseline
-        actual = [f for f in later if not names_a_plan(f, TARGETS)]  # of 412 but above the
-        later = actual if len(actual) == 1 else later  # target of 350": an aim, not a level
+    plans_compared = set(earlier[0].meaning["phrase"].split()) & TARGETS if earlier else set()
+    if len(earlier) == 1 and len(later) > 1 and not plans_compared:  # "373 ..., down 9.5%
+        actual = [f for f in later if not names_a_plan(f, TARGETS)]  # on the baseline of 412
+        later = actual if len(actual) == 1 else later  # but above the target of 350" (but
+        # "The budget ... is £253.6m, an increase of £12.4m on the £241.2m": budgets compared)
     if len(earlier) == 1 and len(later) > 1 and change is not None:
         # the level the change follows straight on ("214 warnings, a rise of 39 on the 175
         # ..., and had served 46 notices"), of the change's own noun if it names one ("274

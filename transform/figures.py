@@ -92,6 +92,8 @@ SLOWER = {"slower", "longer"}
 DECREASE |= QUICKER
 INCREASE |= SLOWER
 RAISING = {"raise", "lift", "boost"}  # change verbs only with "by": "raised £5,000" is a level
+GAPS = {"beat", "miss", "outperform", "surpass", "overshoot", "undershoot", "outstrip"}  # "beating
+# the target of 84 by five": a gap to a level, whose way the two levels tell
 PHRASAL = {"make", "set", "take", "build", "pick", "end", "sign", "follow", "open", "back"}
 PHRASAL |= {"join", "step", "break", "turn", "round", "shut", "close", "write", "bring"}
 CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
@@ -1298,7 +1300,7 @@ def change_verb_by(figure: Figure) -> Token | None:
             continue
         if any(t.like_num for t in figure.doc[prep.i + 1 : figure.first]):
             continue  # "reduced by 9 to 161": 161 is where it went, not by how much
-        if prep.head.lemma_.lower() in CHANGE_VERBS | RAISING:
+        if prep.head.lemma_.lower() in CHANGE_VERBS | RAISING | GAPS:
             return prep.head  # "raise the precept by £13"; but "raised £5,000" is money raised
         subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         gapped = prep.head.dep_ == "conj" and not subjects  # "shoplifting" may be a verb
