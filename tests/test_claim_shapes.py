@@ -895,6 +895,14 @@ SHAPES = {
         ("change_difference", "48", [("from", "260"), ("to", "212")]),
         ("change_difference", "18", [("from", "230"), ("to", "212")]),
     ],
+    # a line naming only a change is of the line above, whatever line follows
+    "Burglary: 512 (2021/22: 560)\nChange: -48 (-8.6%)\nRobbery: 140 (2021/22: 150)\n"
+    "Change: -10 (-6.7%)": [
+        ("change_difference", "-48", [("from", "560"), ("to", "512")]),
+        ("percent_change", "-8.6", [("from", "560"), ("to", "512")]),
+        ("change_difference", "-10", [("from", "150"), ("to", "140")]),
+        ("percent_change", "-6.7", [("from", "150"), ("to", "140")]),
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

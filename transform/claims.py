@@ -422,7 +422,10 @@ def change_claims(
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
         pair = (stated if aim else None) or named_plan_pair(change, previous + group)
-        pair = pair or level_pair(change, group) or level_pair(change, group + following)
+        pair = pair or level_pair(change, group)
+        if pair is None and not a_change_label(change):  # "Hate crime rose by 19%. A total
+            pair = level_pair(change, group + following)  # of 412 ..."; but a line "Change:
+            # -1,512" is of the line above, whatever follows
         if pair is None and (pair := level_pair(change, previous + group)) is not None:
             codes = {end.meaning["metric"].concept for end in pair}
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
@@ -461,6 +464,13 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def a_change_label(change: Figure) -> bool:
+    """Whether only a change's name opens the change's line ("Change: -1,512 (-6.6%)")."""
+    words = change.doc[change.sentence.start : change.first]
+    said = [t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop]
+    return bool(said) and set(said) <= CHANGE_NOUNS | {"variance", "difference"}
 
 
 PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory", "ceiling"}
