@@ -903,6 +903,11 @@ SHAPES = {
         ("change_difference", "-10", [("from", "150"), ("to", "140")]),
         ("percent_change", "-6.7", [("from", "150"), ("to", "140")]),
     ],
+    # a level of a clause joined on after the change is no end of it
+    "The youth justice service diverted 96 children from court through its panel (2020/21: "
+    "80), 16 more than the year before, and only 9 (9.4%) went on to reoffend within a year.": [
+        ("change_difference", "16", [("from", "80"), ("to", "96")]),
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

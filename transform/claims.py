@@ -1082,6 +1082,11 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # a year the words name beats the report's by default
         stated = [f for f in later if f.meaning["period_basis"] == "stated"]
         later = stated if len(stated) == 1 else later
+    if len(earlier) == 1 and len(later) > 1 and change is not None:  # "diverted 148 children
+        # (2021/22: 131), 17 more than last year, and only 16 went on to reoffend": not the
+        # level of a clause of its own after the change
+        own = [f for f in later if f.first < change.first or not joined_after(f, earlier[0])]
+        later = own if len(own) == 1 else later
     if len(earlier) == 1 and len(later) > 1:  # "79 offences, down from 126 ..., beating
         actual = [f for f in later if not names_a_plan(f, TARGETS, by_subject=False)]  # the
         later = actual if len(actual) == 1 else later  # target of 84": an aim, not a level
@@ -1115,6 +1120,12 @@ def conjoined_subject(f: Figure) -> bool:
     """Whether the figure is the subject of a clause of its own joined by "and"."""
     verb = governing_verb(f.head) if f.head.dep_ in ("nsubj", "nsubjpass") else None
     return verb is not None and verb.dep_ == "conj"
+
+
+def joined_after(f: Figure, earlier: Figure) -> bool:
+    """Whether the figure is of a clause joined on by "and", not the earlier level's."""
+    verb = governing_verb(f.head)
+    return verb is not None and verb.dep_ == "conj" and verb != governing_verb(earlier.head)
 
 
 def head_noun(f: Figure) -> str | None:
