@@ -908,6 +908,13 @@ SHAPES = {
     "80), 16 more than the year before, and only 9 (9.4%) went on to reoffend within a year.": [
         ("change_difference", "16", [("from", "80"), ("to", "96")]),
     ],
+    # each gap to a plan after the level runs to that level, past the level's own start
+    # and the plan another gap is to
+    "Road deaths fell to 17 from 22 in 2021, three below the ceiling of 20 and nine below the "
+    "baseline average of 26.": [
+        ("change_difference", "three", [("from", "20"), ("to", "17")]),
+        ("change_difference", "nine", [("from", "26"), ("to", "17")]),
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

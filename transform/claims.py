@@ -592,12 +592,22 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         # alcohol 158), 37 more than the 375": the parts of the later in brackets
         nearer = [f for f in nearer if not inside(f, later) and not picked_out(f)]  # "213
         # staff from 9 ...", "96 ..., of whom 8 died; the total was 19% below the 118.5"
+        nearer = [f for f in nearer if not any(f is level for level in others)]  # "fell to
+        nearer = [f for f in nearer if not one_move(f, later)]  # 112 from 131, eight below
+        # the ceiling of 120 and 29 below the baseline of 141": the later's own start and
+        # what another change is compared with are not nearer levels it could restate
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
         # of 89.6% but above the 80% target" is from the 89.6%, to the level before
         plan = names_a_plan(earlier, TARGETS) and not names_a_plan(later, TARGETS)
         return earlier.first > change.first and not plan
     return stated is None and earlier.first < change.first
+
+
+def one_move(start: Figure, end: Figure) -> bool:
+    """Whether the two levels are the ends one verb runs from or to ("fell to 112 from 131")."""
+    verb = governing_verb(end.head)
+    return verb is not None and governing_verb(start.head) == verb and end_word(start) != ""
 
 
 def against_a_period(change: Figure, figures: list[Figure]) -> bool:
