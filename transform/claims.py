@@ -947,12 +947,18 @@ def ends_before(group: list[Figure], change: Figure) -> tuple[Figure, Figure] | 
 def end_word(f: Figure) -> str:
     """The "from" or "to" a level is an end of: the word before it, or the preposition
     its noun hangs on ("from the 2021/22 baseline of 412", "to no more than 350")."""
+    return hung_on(f, {"from", "to"})
+
+
+def hung_on(f: Figure, words: set[str]) -> str:
+    """Which of the words the figure follows, or its noun hangs on ("against the national
+    standard of 90%"), up to its clause's verb; else ""."""
     token = f.doc[f.first - 1]
-    if token.lower_ in ("from", "to"):
+    if token.lower_ in words:
         return token.lower_
     for _ in range(4):  # up to the clause's verb, no further
         token = token.head
-        if token.lower_ in ("from", "to"):
+        if token.lower_ in words:
             return token.lower_
         if token.pos_ in ("VERB", "AUX"):
             break
@@ -1106,7 +1112,7 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         unnamed = noun is None and change is not None and earlier[0].first > change.first
         later = same or [f for f in later if head_noun(f) == noun or unnamed]
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
-        own = [f for f in later if not preceded(f, {"against", "versus", "vs"})]
+        own = [f for f in later if not hung_on(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
     plans_compared = set(earlier[0].meaning["phrase"].split()) & TARGETS if earlier else set()
     if len(earlier) == 1 and len(later) > 1 and not plans_compared:  # "373 ..., down 9.5%
