@@ -919,6 +919,12 @@ SHAPES = {
     "In 2022/23, 84.2% of emergency calls were answered within 10 seconds, against the "
     "national standard of 90%, an improvement of 3.5 percentage points on the 80.7% of "
     "2021/22.": [("change_difference", "3.5", [("from", "80.7"), ("to", "84.2")])],
+    # a change in points restated in per cent "in relative terms" is a relative change
+    "The detection rate was 21.0%, up from 17.5%; this is an increase of 3.5 percentage "
+    "points, or 20.0% in relative terms.": [
+        ("change_difference", "3.5", [("from", "17.5"), ("to", "21.0")]),
+        ("percent_change", "20.0", [("from", "17.5"), ("to", "21.0")]),
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

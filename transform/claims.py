@@ -1013,7 +1013,9 @@ def is_relative(change: Figure) -> bool:
     """ "rose from 12.4% to 14.9%, a relative increase of 20%": a change in per cent of
     two shares (else a change of shares is in points)."""
     before = change.doc[max(change.sentence.start, change.first - 4) : change.first]
-    return any(t.lower_ in ("relative", "proportional") for t in before)
+    after = change.doc[change.unit_end : min(change.unit_end + 2, change.sentence.end)]
+    return any(t.lower_ in ("relative", "proportional") for t in [*before, *after])  # "or
+    # 18.4% in relative terms"
 
 
 def is_variance(change: Figure) -> bool:

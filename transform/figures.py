@@ -1098,7 +1098,9 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
     if word is None and restates and not of_a_year(after):  # not "(44 in 2021/22; 52 ...)"
-        word = restated_change(before)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
+        wider = doc[max(sentence.start, figure.first - 6) : figure.first]  # "of 2.3 percentage
+        unitless = [t for t in wider if t.lower_ not in POINT_WORDS][-4:]  # points, or 18.4%"
+        word = restated_change(unitless)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
         word = word or from_to_verb(figure)  # "grew from 312 to 356, or 14.1%"
     if word is None and before and before[-1].text == "(":  # "fell by almost a fifth (19%)"
         word = restated_fraction(
@@ -1116,6 +1118,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     return role, direction_of(word)
 
 
+POINT_WORDS = {"percentage", "points", "point", "pts", "pp", "ppts"}  # a change's unit words
 UP_ARROWS = {"▲", "↑", "⬆"}
 TREND_ARROWS = UP_ARROWS | {"▼", "↓", "⬇"}  # a scorecard's arrow: the direction of a change
 
