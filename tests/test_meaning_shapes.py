@@ -750,6 +750,7 @@ def test_a_place_out_of_a_number_is_a_rank(text, place):
     [
         ("Victims were contacted within 24 hours of referral in 91% of cases.", "24"),
         ("High-risk victims are visited within 3 working days.", "3"),
+        ("Robbery rose by 4% in the rolling 12 months to June.", "12"),
     ],
 )
 def test_a_window_of_time_after_something_is_no_measure(text, window):
@@ -761,6 +762,15 @@ def test_this_year_after_a_figure_is_the_reports_year():
     assert [(f.text, f.meaning["period"].label) for f in figures] == [
         ("212", "2021/22"),
         ("190", "2022/23"),
+    ]
+
+
+def test_the_previous_12_months_are_the_year_before():
+    text = "Robberies in the rolling 12 months stood at 310, against 352 in the previous 12 months."
+    figures = [f for f in figures_of(text) if f.measure]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("310", "2022/23"),
+        ("352", "2021/22"),
     ]
 
 

@@ -59,7 +59,7 @@ MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
 WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
-WINDOW_WORDS |= {"over", "throughout", "across"}
+WINDOW_WORDS |= {"over", "throughout", "across", "rolling", "preceding"}
 LEVEL_VERBS = {"stand", "remain", "be", "total", "peak", "reach", "settle", "average"}
 LABEL_WORDS = set(
     """phase tier priority section level stage step part appendix page pages chapter article
