@@ -1292,6 +1292,12 @@ def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_word
         ("Volunteers gave 1,450 hours, up 150 on the 1,300 of last year.",
          {"1,450": "hours", "150": "hours", "1,300": "hours"}),
         ("The team ran 14 days of action, against 10 the year before.", {"10": "count"}),
+        # a rate's other end and a change "per" a number no noun follows are in the rate's
+        # unit, and so is a gap to a group's average
+        ("Burglary fell to 6.2 per 1,000 households from 7.0 a year earlier, a fall of 0.8 "
+         "per 1,000.", {"7.0": "per_1000_households", "0.8": "per_1000_households"}),
+        ("Robbery was 0.92 offences per 1,000 population, 0.21 above the most similar group "
+         "average of 0.71.", {"0.21": "per_1000_population"}),
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_unit_its_label_or_comparison_gives(text, units):

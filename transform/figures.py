@@ -259,10 +259,31 @@ def figures_in(sentence: Span) -> list[Figure]:
             figure.unit = levels[-1].unit  # and 2,462 in Bootle –"
         if levels and compared_bare(levels[-1], figure):  # "21,760 hours ..., down 6.2%
             figure.unit = levels[-1].unit  # from 23,198 the previous year"
+        rates = [f for f in figures if f.measure and f.first < figure.first]
+        rates = [f for f in rates if f.unit.startswith("per_")]
+        if rates and base_unnamed(figure) and size_of(rates[-1]) == size_of(figure):
+            figure.unit = rates[-1].unit  # "7.4 per 1,000 households ..., a fall of 1.2 per
+            # 1,000": the base the rate before named
         if restates_a_change_by(before, figure):  # "and violence without injury by 2% (41
             figure.role = "percent_change" if figure.unit == "percent" else "change"
             figure.direction = before.direction  # offences) to 2,009"
     return figures
+
+
+def base_unnamed(figure: Figure) -> bool:
+    """Whether the figure is a rate "per" a number that no noun follows ("1.2 per 1,000")."""
+    doc, at = figure.doc, figure.last + 1
+    if not figure.unit.startswith("per_") or at + 1 >= figure.sentence.end:
+        return False
+    if doc[at].lower_ != "per" or not DIGITS.match(doc[at + 1].text):
+        return False
+    after = doc[at + 2] if at + 2 < figure.sentence.end else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
+def size_of(rate: Figure) -> str:
+    """The number a rate is per ("per_1000_households" -> "1000")."""
+    return rate.unit.split("_")[1] if rate.unit.count("_") > 1 else ""
 
 
 def restates_a_change_by(before: Figure, figure: Figure) -> bool:

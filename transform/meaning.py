@@ -2663,7 +2663,9 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     rates = [f for f in rates if f.role == figure.role]
     if not rates:
         return
-    if compared(figure) or in_brackets(figure) and in_brackets(rates[-1], closed=False):
+    ends = figure.doc[figure.first - 1].lower_ in ("from", "to")  # "fell to 7.4 per 1,000
+    # households from 8.6 a year earlier"
+    if compared(figure) or ends or in_brackets(figure) and in_brackets(rates[-1], closed=False):
         figure.unit = rates[-1].unit  # "Hanley Park (112.4 per 1,000), Joiner's Square (71.8)"
 
 
@@ -2672,7 +2674,8 @@ def gap_to_a_rate(change: Figure) -> bool:
     "6.2 higher than the Suffolk rate of 25.2", "4.1 above the national rate"."""
     after = change.doc[change.unit_end : min(change.unit_end + 6, change.sentence.end)]
     words = [t.lower_ for t in after]
-    return bool(words) and words[0] in COMPARATIVES | {"above", "below"} and "rate" in words
+    named = {"rate", "average"} & set(words)  # "0.14 above the most similar group average"
+    return bool(words) and words[0] in COMPARATIVES | {"above", "below"} and bool(named)
 
 
 def in_brackets(figure: Figure, closed: bool = True) -> bool:
