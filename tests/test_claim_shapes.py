@@ -925,6 +925,9 @@ SHAPES = {
         ("change_difference", "3.5", [("from", "17.5"), ("to", "21.0")]),
         ("percent_change", "20.0", [("from", "17.5"), ("to", "21.0")]),
     ],
+    # a gap to the average of a group of similar areas runs from that average
+    "Robbery was 0.92 offences per 1,000 population, 0.21 above the most similar group "
+    "average of 0.71.": [("change_difference", "0.21", [("from", "0.71"), ("to", "0.92")])],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -97,6 +97,7 @@ EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": e
 SOME_OF = {"among", "amongst", "notably", "example", "instance"}  # "..., among other types"
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
+PEER_GROUPS = {"similar", "msg", "peer", "family"}  # "the most similar group average"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
@@ -968,7 +969,8 @@ def hung_on(f: Figure, words: set[str]) -> str:
 def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
     """A country's average the change is stated against, which is compared with as any
     level is ("1.2 percentage points below the national average of 7.3%"; not "up 3
-    points on last year, against a national average of 30%"), or a baseline that is an
+    points on last year, against a national average of 30%"), or a group of similar
+    areas' ("0.14 above the most similar group average of 0.47"), or a baseline that is an
     average of earlier years ("21.5 per cent below the 2014-18 baseline average of 525")."""
     return [
         f
@@ -976,7 +978,11 @@ def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
         if f.measure
         and f.role == "level"
         and f.qualifier == "average"
-        and (f.meaning["areas"][0].type == "country" or names_a_plan(f, {"baseline"}))
+        and (
+            f.meaning["areas"][0].type == "country"
+            or names_a_plan(f, {"baseline"})
+            or names_a_plan(f, PEER_GROUPS)
+        )
         and f.first > change.first
         and stated_against(change, f)
     ]
