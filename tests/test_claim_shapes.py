@@ -928,6 +928,11 @@ SHAPES = {
     # a gap to the average of a group of similar areas runs from that average
     "Robbery was 0.92 offences per 1,000 population, 0.21 above the most similar group "
     "average of 0.71.": [("change_difference", "0.21", [("from", "0.71"), ("to", "0.92")])],
+    # a plan compared with a rate is a rate, no second count beside the rate's own
+    "The borough recorded 640 burglaries against 120,400 households, a rate of 5.3 per "
+    "1,000, just above the 5.0 aimed for.": [
+        ("rate", "5.3", [("count", "640"), ("base", "120,400")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

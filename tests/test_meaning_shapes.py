@@ -1298,6 +1298,8 @@ def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_word
          "per 1,000.", {"7.0": "per_1000_households", "0.8": "per_1000_households"}),
         ("Robbery was 0.92 offences per 1,000 population, 0.21 above the most similar group "
          "average of 0.71.", {"0.21": "per_1000_population"}),
+        ("Shoplifting stood at 8.3 per 1,000 population, just above the 8.0 aimed for.",
+         {"8.0": "per_1000_population"}),
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_unit_its_label_or_comparison_gives(text, units):

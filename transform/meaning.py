@@ -2663,8 +2663,11 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     rates = [f for f in rates if f.role == figure.role]
     if not rates:
         return
-    ends = figure.doc[figure.first - 1].lower_ in ("from", "to")  # "fell to 7.4 per 1,000
-    # households from 8.6 a year earlier"
+    before = figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
+    ends = before[-1:].text.lower() in ("from", "to") or any(  # "fell to 7.4 per 1,000
+        t.lower_ in ("above", "below")
+        for t in before  # households from 8.6", "just above
+    )  # the 6.0 aimed for"
     if compared(figure) or ends or in_brackets(figure) and in_brackets(rates[-1], closed=False):
         figure.unit = rates[-1].unit  # "Hanley Park (112.4 per 1,000), Joiner's Square (71.8)"
 
