@@ -933,6 +933,11 @@ SHAPES = {
     "1,000, just above the 5.0 aimed for.": [
         ("rate", "5.3", [("count", "640"), ("base", "120,400")])
     ],
+    # a change between two averages of two periods is checked against them
+    "Emergency calls were answered in an average of 8 seconds in Q3, against 14 seconds in "
+    "Q3 last year, a reduction of 6 seconds.": [
+        ("change_difference", "6", [("from", "14"), ("to", "8")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

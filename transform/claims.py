@@ -447,6 +447,9 @@ def change_claims(
             )
             if pair is None:
                 continue  # "1,204, 96 more than in 2022/23 and 210 more than in 2021/22 (994)"
+        if pair is None and change.role == "change":
+            pair = between_averages(change, group)  # "answered in an average of 94 seconds,
+            # against 212 seconds last year, a reduction of 118 seconds"
         if pair is None and change.unit == "percentage_points":
             pair = against_its_level(change, group, figures)  # "87.4% ..., 2.3 points above
             # the all-Wales figure of 85.1% and well ahead of the 80% target"
@@ -472,6 +475,15 @@ def a_change_label(change: Figure) -> bool:
     words = change.doc[change.sentence.start : change.first]
     said = [t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop]
     return bool(said) and set(said) <= CHANGE_NOUNS | {"variance", "difference"}
+
+
+def between_averages(change: Figure, group: list[Figure]) -> tuple | None:
+    """(earlier, later): the two averages of the change's unit stated before it, when the
+    periods tell them apart (averages are no levels of other changes: "the national average
+    of 30%")."""
+    averages = [f for f in group if f.measure and f.role == "level" and f.first < change.first]
+    averages = [f for f in averages if f.qualifier == "average" and f.unit == change.unit]
+    return ordered_pair(averages) if len(averages) == 2 else None
 
 
 PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory", "ceiling"}
