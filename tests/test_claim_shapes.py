@@ -938,6 +938,8 @@ SHAPES = {
     "Q3 last year, a reduction of 6 seconds.": [
         ("change_difference", "6", [("from", "14"), ("to", "8")])
     ],
+    "The average wait for a 101 call was 190 seconds in June, down from 305 seconds in May, "
+    "115 seconds quicker.": [("change_difference", "115", [("from", "305"), ("to", "190")])],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -478,12 +478,14 @@ def a_change_label(change: Figure) -> bool:
 
 
 def between_averages(change: Figure, group: list[Figure]) -> tuple | None:
-    """(earlier, later): the two averages of the change's unit stated before it, when the
-    periods tell them apart (averages are no levels of other changes: "the national average
-    of 30%")."""
-    averages = [f for f in group if f.measure and f.role == "level" and f.first < change.first]
-    averages = [f for f in averages if f.qualifier == "average" and f.unit == change.unit]
-    return ordered_pair(averages) if len(averages) == 2 else None
+    """(earlier, later): the only two levels of the change's unit stated before it, one
+    of them or both averages, when the periods tell them apart ("The average wait was 252
+    seconds, down from 400 seconds, 148 seconds quicker"; averages are otherwise no ends
+    of changes: "the national average of 30%")."""
+    levels = [f for f in group if f.measure and f.role == "level" and f.first < change.first]
+    levels = [f for f in levels if f.unit == change.unit and f.qualifier in ("exact", "average")]
+    averaged = any(f.qualifier == "average" for f in levels)
+    return ordered_pair(levels) if len(levels) == 2 and averaged else None
 
 
 PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory", "ceiling"}
