@@ -774,6 +774,15 @@ def test_the_previous_12_months_are_the_year_before():
     ]
 
 
+def test_a_cell_of_a_row_is_not_of_the_year_the_next_cell_names():
+    text = "Robbery | Actual YTD: 281 | Same period 2021/22: 305 | Change: -24 (-7.9%)"
+    figures = [f for f in figures_of(text) if f.measure and f.role == "level"]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("281", "2022/23"),
+        ("305", "2021/22"),
+    ]
+
+
 def test_a_lower_case_label_word_ending_a_cell_is_the_cells_name():
     row = "Search outcomes | Arrest 90 | No further action 410 | All outcomes 500"
     assert [f.text for f in figures_of(row) if f.measure] == ["90", "410", "500"]

@@ -113,7 +113,7 @@ ITEM_BREAKS = {";", "|"} | BULLETS  # what starts an item of a list of its own
 LABEL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VB", "DT"}  # a noun phrase's
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "been", "be"}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
-CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst"}
+CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst", "|"}
 
 
 @dataclass(frozen=True)
@@ -2664,10 +2664,9 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     if not rates:
         return
     before = figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
-    ends = before[-1:].text.lower() in ("from", "to") or any(  # "fell to 7.4 per 1,000
-        t.lower_ in ("above", "below")
-        for t in before  # households from 8.6", "just above
-    )  # the 6.0 aimed for"
+    ends = before[-1:].text.lower() in ("from", "to")  # "fell to 7.4 per 1,000 ... from 8.6"
+    ends = ends or any(t.lower_ in ("above", "below") for t in before)  # "just above the 6.0
+    # aimed for"
     if compared(figure) or ends or in_brackets(figure) and in_brackets(rates[-1], closed=False):
         figure.unit = rates[-1].unit  # "Hanley Park (112.4 per 1,000), Joiner's Square (71.8)"
 
