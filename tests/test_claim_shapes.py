@@ -940,6 +940,10 @@ SHAPES = {
     ],
     "The average wait for a 101 call was 190 seconds in June, down from 305 seconds in May, "
     "115 seconds quicker.": [("change_difference", "115", [("from", "305"), ("to", "190")])],
+    # an aim "by" so much "on" a level "to" another states both its ends
+    "Cut shoplifting by 10% on the 2021/22 level of 1,200 offences, to no more than 1,080.": [
+        ("percent_change", "10", [("from", "1,200"), ("to", "1,080")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -414,9 +414,12 @@ def change_claims(
             continue  # "an increase of over 24%" holds on its side of the two levels
         ends = level_figures(group, qualified=change.role == "percent_change")  # "Reduce
         said = [f for f in ends if comparable(f, change)]
-        stated = from_and_to(said, change) or ends_before(group, change)  # "Reduce ... by
-        aim = is_aim(change)  # 15% from 412 to no more than 350", "to rise from 54 to 80
-        # or more, an increase of at least 26": aims stating both ends
+        # aims stating both ends: "Reduce ... by 15% from 412 to no more than 350", "to
+        # rise from 54 to 80 or more, an increase of at least 26", "Reduce ASB by 8% on
+        # the 2021/22 level of 6,450, to no more than 5,934"
+        aim = is_aim(change)
+        starts = frozenset({"from", "on"} if aim else {"from"})
+        stated = from_and_to(said, change, starts) or ends_before(group, change)
         if aim and not stated or against_unstated_plan(change, figures):
             continue  # "..., against a plan objective to reduce it by 10%": not the change
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
@@ -931,12 +934,14 @@ def comparable(level: Figure, change: Figure) -> bool:
     return same_unit and compared_area(level, change)
 
 
-def from_and_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+def from_and_to(
+    levels: list[Figure], change: Figure, starts: frozenset = frozenset({"from"})
+) -> tuple[Figure, Figure] | None:
     """The levels after "from" and "to" on the change's own verb ("Four children ..., down
     from nine ..., and remand bed nights fell from 516 to 302, a reduction of 214")."""
     verb = governing_verb(change.head)
     ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
-    froms = [f for f in ends if end_word(f) == "from"]
+    froms = [f for f in ends if hung_on(f, starts | {"to"}) in starts]
     tos = [f for f in ends if end_word(f) == "to"]
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
 
@@ -965,7 +970,7 @@ def end_word(f: Figure) -> str:
     return hung_on(f, {"from", "to"})
 
 
-def hung_on(f: Figure, words: set[str]) -> str:
+def hung_on(f: Figure, words: set[str] | frozenset) -> str:
     """Which of the words the figure follows, or its noun hangs on ("against the national
     standard of 90%"), up to its clause's verb; else ""."""
     token = f.doc[f.first - 1]
