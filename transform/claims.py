@@ -604,6 +604,9 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False  # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"
     if change.first < earlier.first and runs_to(earlier, later):
         return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
+    if stated is earlier and is_variance(change) and later.first > earlier.first:
+        return True  # "an underspend of £23,450 against its £485,000 budget, having spent
+        # £461,550": the outturn after the plan
     if stated is earlier:  # and, of the levels before the change, the one it restates
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
         nearer = [f for f in nearer if not inside_brackets(f)]  # "412 adults (opiates 156,
