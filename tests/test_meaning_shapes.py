@@ -1264,6 +1264,10 @@ ONE_FIGURE = [
     # when only the subject's attachments name it
     ("Burglary fell by 8% to 640 offences, while possession of weapons offences rose from "
      "210 to 246.", "210", "knife_crime"),
+    # a rate is of what the word right before "rate" names, not of the crime it is about
+    ("The domestic abuse arrest rate rose to 41.5%.", "41.5", "arrests_percent"),
+    ("The hate crime rate stood at 2.1 per 1,000 residents.", "2.1",
+     "hate_crime_per_1000_population"),
 ]  # fmt: skip
 
 

@@ -1439,6 +1439,10 @@ def subject_head_says(concept: Concept | None, core: list[Token], unit: str):
     ("Arrests for possession with intent to supply rose": arrests), as a figure's own noun
     decides."""
     head = core[-1:]
+    if head and head[0].lemma_.lower() == "rate" and len(core) > 1:
+        rated, _ = concept_of(core[:-1], unit, head=True)  # "The domestic abuse arrest rate",
+        if rated is not None and not is_weak(rated):  # "the arrest rate for domestic abuse":
+            return rated  # what the word before "rate" names is what is rated
     own, _ = concept_of(head, unit, head=True)
     if concept is not None and own is not None and is_people(concept) and not is_people(own):
         return own  # "Victim Care referrals totalled 3,912": referrals, not victims
