@@ -947,6 +947,9 @@ SHAPES = {
     # a variance against a plan runs to the outturn, even stated after both
     "The project closed with an overspend of £1,250 against its £20,000 grant, having spent "
     "£21,250.": [("change_difference", "£1,250", [("from", "£20,000"), ("to", "£21,250")])],
+    "Reporting centres took 52 reports, 8 short of the 60 aimed for.": [
+        ("change_difference", "8", [("from", "60"), ("to", "52")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -660,7 +660,7 @@ def comparison_after(change: Figure) -> Token | None:
     return next((t for t in after if contrasts(t) or t.lower_ in ("above", "below")), None)
 
 
-PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected"}
+PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected", "aimed"}
 
 
 def against_unstated_plan(change: Figure, figures: list[Figure]) -> bool:
