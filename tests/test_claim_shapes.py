@@ -950,6 +950,12 @@ SHAPES = {
     "Reporting centres took 52 reports, 8 short of the 60 aimed for.": [
         ("change_difference", "8", [("from", "60"), ("to", "52")])
     ],
+    # a change right after "compared with" a level runs to the level compared, not to the
+    # whole the sentence opened on
+    "The IOM cohort stood at 88 at the year end, with 31 people (35%) in work, compared with "
+    "22 at the start of the year, 9 more.": [
+        ("change_difference", "9", [("from", "22"), ("to", "31")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

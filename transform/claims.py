@@ -861,6 +861,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         )
     narrower = (
         levels,
+        around_a_comparison(levels, change),  # "27 people (28%) in employment, compared
+        # with 15 at the start of the year, 12 more"
         [f for f in levels if names_the_change(f, change)],
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
@@ -874,6 +876,23 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def around_a_comparison(levels: list[Figure], change: Figure) -> list[Figure]:
+    """The level a change restates right after "compared with" it, and the level the
+    comparison is made from, the last before it outside brackets."""
+    before = [f for f in levels if f.last < change.first]
+    if len(before) < 2:
+        return []
+    compared = before[-1]
+    between = compared.doc[compared.unit_end : change.first]
+    if len(between) > 10 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.text == ";" for t in between):
+        return []  # not "compared with 15 at the start of the year, and rose ... 12"
+    words = [t for t in compared.doc[compared.sentence.start : compared.first] if t.lower_ != "the"]
+    if not words or words[-1].lower_ not in ("with", "against", "versus", "vs", "than"):
+        return []
+    start = [f for f in before[:-1] if not inside_brackets(f) and f.last < words[-1].i]
+    return [start[-1], compared] if start else []
 
 
 def of_one_unit(levels: list[Figure], change: Figure) -> list[Figure]:
