@@ -956,6 +956,12 @@ SHAPES = {
     "22 at the start of the year, 9 more.": [
         ("change_difference", "9", [("from", "22"), ("to", "31")])
     ],
+    # "of which" after a target lists the parts of the level the target is set against;
+    # a part gapped from its verb ("... and 1,100 to ...") counts what its whole counts
+    "Cleveland Fire Brigade carried out 5,240 home fire safety checks against a target of "
+    "5,000, of which 4,140 were to homes assessed as high risk and 1,100 to low risk homes.": [
+        ("part_whole", "5,240", [("part", "4,140"), ("part", "1,100")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -1264,6 +1264,9 @@ ONE_FIGURE = [
     # when only the subject's attachments name it
     ("Burglary fell by 8% to 640 offences, while possession of weapons offences rose from "
      "210 to 246.", "210", "knife_crime"),
+    # a target set against a level is the level's, whoever's sentence it is
+    ("Cleveland Fire Brigade carried out 5,240 home fire safety checks against a target of "
+     "5,000.", "5,000", "home_safety_visits"),
     # a rate is of what the word right before "rate" names, not of the crime it is about
     ("The domestic abuse arrest rate rose to 41.5%.", "41.5", "arrests_percent"),
     ("The hate crime rate stood at 2.1 per 1,000 residents.", "2.1",

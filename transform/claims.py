@@ -2107,6 +2107,9 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
         before = level_figures(previous)  # these": the sentence before, but its target
         before = [f for f in before if not names_a_plan(f, TARGETS)] or before  # ("162
         before = latest(before)  # households ... against a target of 150") or the year
+    actual = [f for f in before if not names_a_plan(f, TARGETS, by_subject=False)]  # "6,812
+    before = actual or before  # visits against a target of 6,500, of which 4,470 ...": the
+    # visits, not the target
     return (before[-1] if before else None), parts  # before ("6,312 more than the 61,902")
 
 

@@ -297,6 +297,9 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = None  # "Sessions delivered: 64 | Attendees: 1,102": the next cell's
     if noun is not None and any("\n" in t.text_with_ws for t in doc[token.i : noun.i]):
         noun = None  # "Members: 87\nExclusion notices issued: 53": the next line's
+    if noun is not None and any(gapped_to(t) for t in doc[token.i + 1 : noun.i]):
+        noun = None  # "4,470 were to high-risk households and 2,342 to low-risk households":
+        # the number gapped from its verb, the noun where it went
     if noun is None and misread_verb(token):
         noun = token.head  # "418 calls to the ASB hotline were received" ("calls" a verb)
     if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
@@ -338,6 +341,13 @@ def counted_noun(figure: Figure) -> Token | None:
             break
         noun = objects[0]
     return noun
+
+
+def gapped_to(word: Token) -> bool:
+    """A "to" or "from" standing as a word of its own (not "one-to-one")."""
+    return (
+        word.lower_ in ("to", "from") and bool(word.whitespace_) and bool(word.nbor(-1).whitespace_)
+    )
 
 
 def misread_verb(number: Token) -> bool:
@@ -2569,9 +2579,11 @@ def counted_phrase(figure: Figure, figures: list[Figure]) -> str:
 
 
 def set_against_level(figure: Figure, figures: list[Figure]) -> Figure | None:
-    """The level a bare figure right after "against" or "versus" is set against: the
-    level of its unit before it ("118 offences in the year after, against 307 before")."""
-    if figure.doc[figure.first - 1].lower_ not in ("against", "versus", "vs"):
+    """The level a bare figure right after "against" or "versus", or a target set against
+    it, is set against: the level of its unit before it ("118 offences in the year after,
+    against 307 before")."""
+    bare = figure.doc[figure.first - 1].lower_ in ("against", "versus", "vs")
+    if not bare and not against_a_target(figure):
         return None
     after = word_after(figure)
     if after is not None and after.lemma_.lower() in ("plan", "target", "expect"):
@@ -2579,6 +2591,19 @@ def set_against_level(figure: Figure, figures: list[Figure]) -> Figure | None:
     before = [f for f in figures if f.last < figure.first and f.unit == figure.unit]
     before = [f for f in before if f.role == "level" and "metric" in f.meaning]
     return before[-1] if before else None
+
+
+TARGET_WORDS = {"a", "an", "the", "its", "our", "their", "annual", "agreed", "of"}
+TARGET_NOUNS = {"target", "aim", "ambition", "goal", "trajectory"}
+
+
+def against_a_target(figure: Figure) -> bool:
+    """Whether the figure is a target set "against" a level before it ("6,812 visits
+    against a target of 6,500"): the level's target, whoever's sentence it is."""
+    words = figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first]
+    at = [t.i for t in words if t.lower_ == "against"]
+    said = [t.lower_ for t in figure.doc[at[-1] + 1 : figure.first]] if at else []
+    return bool(set(said) & TARGET_NOUNS) and set(said) <= TARGET_WORDS | TARGET_NOUNS
 
 
 def read_meaning(
