@@ -962,6 +962,10 @@ SHAPES = {
     "5,000, of which 4,140 were to homes assessed as high risk and 1,100 to low risk homes.": [
         ("part_whole", "5,240", [("part", "4,140"), ("part", "1,100")])
     ],
+    # a list closed by "the remaining" that adds up to the sentence before's whole is its
+    # parts, not its first item split in two
+    "The IOM cohort numbered 120 in March. 64 were fixed cohort, 38 flex and the remaining "
+    "18 free.": [("part_whole", "120", [("part", "64"), ("part", "38"), ("part", "18")])],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

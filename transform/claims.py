@@ -2185,10 +2185,12 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     adding = [c for c in found if adds_up(c[1], c[0])]
     if adding or len(found) > 1:
         return adding[0] if adding else NOTHING
-    if found:
-        return found[0]
     wholes = level_figures(previous)
-    return (wholes[-1] if wholes else None), listed(upto)
+    before = ((wholes[-1] if wholes else None), listed(upto))
+    if found and before[0] is not None and adds_up(before[1], before[0]):
+        return before  # "... stood at 148. 82 were fixed cohort, 49 flex and the remaining
+        # 17 free": a list of three the sentence before's whole, not 82 split in two
+    return found[0] if found else before
 
 
 def an_item_after(before: Figure, f: Figure) -> bool:
