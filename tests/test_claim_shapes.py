@@ -966,6 +966,10 @@ SHAPES = {
     # parts, not its first item split in two
     "The IOM cohort numbered 120 in March. 64 were fixed cohort, 38 flex and the remaining "
     "18 free.": [("part_whole", "120", [("part", "64"), ("part", "38"), ("part", "18")])],
+    # a change "over two years" runs from the level two years before the latest
+    "Burglary fell to 540 from 610 in 2021/22 and 700 in 2020/21, a drop of 160 over two years.": [
+        ("change_difference", "160", [("from", "700"), ("to", "540")])
+    ],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -37,6 +37,7 @@ from transform.figures import (
     change_verb_by,
     item_opening,
     of_a_year,
+    run_value,
     word_after,
 )
 from transform.meaning import (
@@ -426,6 +427,8 @@ def change_claims(
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
         pair = (stated if aim else None) or named_plan_pair(change, previous + group)
+        pair = pair or over_years(change, said)  # "to 212 from 264 in 2023/24 and 301 in
+        # 2022/23, a drop of 89 over two years"
         pair = pair or level_pair(change, group)
         if pair is None and not a_change_label(change):  # "Hate crime rose by 19%. A total
             pair = level_pair(change, group + following)  # of 412 ..."; but a line "Change:
@@ -478,6 +481,22 @@ def a_change_label(change: Figure) -> bool:
     words = change.doc[change.sentence.start : change.first]
     said = [t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop]
     return bool(said) and set(said) <= CHANGE_NOUNS | {"variance", "difference"}
+
+
+def over_years(change: Figure, levels: list[Figure]) -> tuple | None:
+    """(earlier, later) for a change said to span so many years ("a drop of 89 over two
+    years"): the latest level and the one that many years before it."""
+    after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
+    words = [t.lower_ for t in after]
+    if len(words) < 3 or words[0] not in ("over", "across") or words[2] != "years":
+        return None
+    years, _ = run_value([after[1]])
+    if not years or not levels:
+        return None
+    last = latest(levels)
+    start = last[0].meaning["period"].start if last else None
+    earlier = [f for f in levels if start and f.meaning["period"].start.year == start.year - years]
+    return (earlier[0], last[0]) if len(earlier) == 1 and len(last) == 1 else None
 
 
 def between_averages(change: Figure, group: list[Figure]) -> tuple | None:
