@@ -970,6 +970,9 @@ SHAPES = {
     "Burglary fell to 540 from 610 in 2021/22 and 700 in 2020/21, a drop of 160 over two years.": [
         ("change_difference", "160", [("from", "700"), ("to", "540")])
     ],
+    # a stage after the parts, with a noun and a verb of its own, is no part of them
+    "Forty DVPNs were authorised; thirty-one of these went to a hearing and twenty-two "
+    "orders were granted.": [],
     # budgets compared: a budget is the level, not a plan set apart from it
     "The force's revenue budget for 2023/24 is £96.5m, an increase of £3.2m on the £93.3m "
     "of 2022/23, and includes savings of £1.4m.": [

@@ -2148,6 +2148,8 @@ def same_act(first: Figure, part: Figure) -> bool:
     girls"; its preposition repeated), or the subject of an act of its own ("... and 45
     were signposted"), not what another verb of the sentence does ("..., and fitted 1,377
     smoke alarms")."""
+    if noun_and_verb_of_its_own(part):
+        return False  # "38 of these went to a hearing and 35 orders were granted"
     verb = governing_verb(part.head)
     if verb is None or verb == governing_verb(first.head):
         return True
@@ -2156,6 +2158,15 @@ def same_act(first: Figure, part: Figure) -> bool:
         return True  # refusing to surrender alcohol for 31": the act gapped, its
         # preposition repeated after a verb of the item's own label
     return part.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def noun_and_verb_of_its_own(part: Figure) -> bool:
+    """Whether a noun and then a verb follow the figure: the subject of a clause of its
+    own, counting its own noun ("... and thirty-five orders were granted")."""
+    noun = word_after(part)
+    if noun is None or noun.pos_ != "NOUN" or noun.i + 1 >= part.sentence.end:
+        return False
+    return noun.nbor(1).pos_ in ("AUX", "VERB")
 
 
 NONFINITE = {"VB", "VBG"}
