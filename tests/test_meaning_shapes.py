@@ -783,6 +783,15 @@ def test_a_cell_of_a_row_is_not_of_the_year_the_next_cell_names():
     ]
 
 
+def test_a_ratio_is_one_share_in_per_cent():
+    text = "One in four residents felt unsafe; 3 out of every 10 calls were abandoned."
+    figures = [(f.text, f.value, f.unit) for f in figures_of(text) if f.measure]
+    assert figures == [("One in four", 25.0, "percent"), ("3 out of every 10", 30.0, "percent")]
+    # ... but a school year and a count are two figures
+    figures = [(f.text, f.measure) for f in figures_of("Year 5 in 10 schools took part.")]
+    assert figures == [("5", False), ("10", True)]
+
+
 def test_a_lower_case_label_word_ending_a_cell_is_the_cells_name():
     row = "Search outcomes | Arrest 90 | No further action 410 | All outcomes 500"
     assert [f.text for f in figures_of(row) if f.measure] == ["90", "410", "500"]

@@ -223,6 +223,61 @@ def numeric_tokens(sentence: Span) -> list[list[Token]]:
     return runs
 
 
+RATIO_WORDS = (["in"], ["in", "every"], ["out", "of", "every"])  # "one in four", "7 in every 10"
+RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000}
+
+
+def join_ratios(runs: list[list[Token]]) -> list[list[Token]]:
+    """Two numbers joined as a ratio ("one in four residents", "seven in every 10 victims")
+    become one run: a share, not two counts."""
+    joined: list[list[Token]] = []
+    for run in runs:
+        if joined and ratio_gap(joined[-1], run) is not None and counts(joined[-1]):
+            doc = run[0].doc
+            joined[-1] = list(doc[joined[-1][0].i : run[-1].i + 1])
+        else:
+            joined.append(run)
+    return joined
+
+
+def counts(run: list[Token]) -> bool:
+    """Whether the run can count on its own terms (not "Year 5 in 10 schools"; "one" is
+    read as a pronoun only for want of a noun)."""
+    figure = as_figure(run[0].sent, run)
+    return figure is not None and (figure.measure or figure.why == "pronoun")
+
+
+def ratio_gap(part: list[Token], base: list[Token]) -> list[str] | None:
+    """The words joining two runs as a ratio, if they are one and the part is no more
+    than the base."""
+    doc = part[0].doc
+    gap = [t.lower_ for t in doc[part[-1].i + 1 : base[0].i]]
+    if gap not in RATIO_WORDS:
+        return None
+    (top, _), (bottom, _) = run_value(part), run_value(base)
+    if top is None or bottom not in RATIO_BASES or top > bottom:
+        return None
+    return gap
+
+
+def as_ratio(sentence: Span, run: list[Token]) -> Figure | None:
+    """A ratio run as a share in per cent ("one in four" is 25%)."""
+    words = [t.lower_ for t in run]
+    cut = next((n for n, w in enumerate(words) if w in ("in", "out")), None)
+    if cut is None or cut == 0:
+        return None
+    top_run = run[:cut]
+    rest = [t for t in run[cut:] if t.lower_ not in ("in", "out", "of", "every")]
+    (top, _), (bottom, _) = run_value(top_run), run_value(rest)
+    if top is None or not bottom:
+        return None
+    figure = Figure(sentence, run[0].i, run[-1].i, run[-1].i + 1, round(100 * top / bottom, 1))
+    figure.unit = "percent"
+    figure.qualifier = qualifier_of(figure)
+    figure.role, figure.direction = change_of(figure)
+    return figure
+
+
 def ranks(token: Token) -> bool:
     """Whether a superlative follows the word: a rank ("second highest in Hulme")."""
     after = token.doc[token.i + 1 : min(token.i + 3, token.sent.end)]
@@ -238,8 +293,8 @@ def figures_in(sentence: Span) -> list[Figure]:
     """Every number of the sentence, measure or not, in order."""
     phones = phone_spans(sentence)
     figures = []
-    for run in numeric_tokens(sentence):
-        figure = as_figure(sentence, run)
+    for run in join_ratios(numeric_tokens(sentence)):
+        figure = as_ratio(sentence, run) or as_figure(sentence, run)
         if figure is None:
             continue
         if any(s <= figure.start < e for s, e in phones):
