@@ -328,12 +328,6 @@ def counted_noun(figure: Figure) -> Token | None:
             noun = noun.head  # "criminal damage and arson (11%)": one category
     if noun is None and (holder := of_holder(rate_top(figure))) is not None:
         noun = holder  # "a population of 130,000", "Sheffield's burglary rate of 9.6"
-    # "keep first-time entrants below 95": the noun the figure bounds (not "just above the
-    # 6.0 aimed for", a figure of its own)
-    bound = token.head if token.dep_ == "pobj" else None
-    bound = bound if bound is not None and bound.i == figure.first - 1 else None
-    if noun is None and bound is not None and bound.lower_ in ("below", "under", "above"):
-        noun = bound.head if bound.head.pos_ == "NOUN" else None
     if (changed := compared_noun(figure)) is not None and (noun is None or noun.lower_ in GENERIC):
         noun = changed  # "10% fewer deliberate fires"
     mine = range(figure.first, figure.unit_end)
