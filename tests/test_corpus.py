@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev19` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev21` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -15,7 +15,9 @@ fixed; `dev16`, written blind at the start of the twelfth, at meaning 0.667, cla
 with 3 false errors, which were fixed; `dev17`, written blind at the start of the
 thirteenth, at meaning 0.700, claims 0.891, with no false error; `dev18` and `dev19`,
 written blind in the fourteenth, at meaning 0.791 and 0.874, claims 0.838 and 0.889, with 2
-and 1 false errors, which were fixed), and `heldout` too since
+and 1 false errors, which were fixed; `dev20` and `dev21`, written blind in the fifteenth,
+at meaning 0.777 and 0.617, claims 0.695 and 0.833, with 4 and 2 false errors, which were
+fixed), and `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -38,7 +40,8 @@ its two false errors, and nothing else of it, were read and fixed by general rul
 `heldout14` (written blind at the start of the thirteenth session; likewise its two false
 errors), and `heldout15` (written blind in the thirteenth session; likewise its three), and
 `heldout16` and `heldout17` (written blind in the fourteenth session; likewise their five
-and one). The
+and one), and `heldout18` and `heldout19` (written blind in the fifteenth session; likewise
+their four and two). The
 thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
@@ -57,7 +60,7 @@ from transform.places import Area, financial_year
 FLOORS = {
     "dev": (0.99, 0.99, 0.99, 0.99, 0.95, 0.92, 0.99),
     # 0.917 since s13: its writer's Pubwatch member premises are licensing
-    "dev2": (0.99, 0.99, 0.99, 0.99, 0.91, 0.82, 0.99),
+    "dev2": (0.99, 0.99, 0.99, 0.99, 0.92, 0.83, 0.99),
     "dev3": (0.99, 0.99, 0.99, 0.99, 0.93, 0.94, 0.99),
     "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.90, 0.99),
     "dev5": (0.99, 0.99, 0.99, 0.99, 0.86, 0.83, 0.99),
@@ -76,33 +79,40 @@ FLOORS = {
     "heldout4": (0.99, 0.99, 0.99, 0.99, 0.90, 0.80, 0.99),
     # 0.908 before s13: its writer's Pubwatch bans are licensing, a concept of their own now
     "heldout5": (0.96, 0.99, 0.99, 0.98, 0.90, 0.90, 0.94),
-    "heldout6": (0.99, 0.99, 0.99, 0.98, 0.86, 0.86, 0.91),
+    "heldout6": (0.99, 0.99, 0.99, 0.99, 0.86, 0.86, 0.94),
     # pairwise 0.915 since s13: its Pubwatch member premises are licensing, a concept now
     "heldout7": (0.99, 0.97, 0.99, 0.99, 0.94, 0.91, 0.99),
     # 0.878 and pairwise 0.800 before s14: its writer's Band D precept is funding
     "heldout8": (0.99, 0.99, 0.99, 0.97, 0.86, 0.71, 0.89),
     "heldout9": (0.99, 0.97, 0.99, 0.98, 0.85, 0.90, 0.89),
     "heldout10": (0.99, 0.99, 0.99, 0.98, 0.86, 0.86, 0.92),
-    "heldout11": (0.99, 0.99, 0.99, 0.99, 0.85, 0.82, 0.92),
+    "heldout11": (0.99, 0.99, 0.99, 0.99, 0.85, 0.82, 0.95),
     "dev14": (0.99, 0.98, 0.99, 0.99, 0.81, 0.78, 0.95),
     "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.68, 0.95),
-    "dev15": (0.99, 0.99, 0.99, 0.99, 0.70, 0.54, 0.96),
+    "dev15": (0.99, 0.99, 0.99, 0.99, 0.70, 0.54, 0.98),
     "heldout13": (0.99, 0.99, 0.99, 0.99, 0.78, 0.68, 0.89),
     "dev16": (0.99, 0.98, 0.99, 0.99, 0.77, 0.61, 0.93),
-    "heldout14": (0.99, 0.98, 0.99, 0.99, 0.82, 0.75, 0.91),
-    "dev17": (0.99, 0.99, 0.99, 0.99, 0.85, 0.72, 0.96),
-    # pairwise 0.881 before s14 (0.879 since): a Band D precept is the precept now
-    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.74, 0.87, 0.88),
-    "dev18": (0.99, 0.98, 0.99, 0.99, 0.84, 0.78, 0.94),
-    "dev19": (0.99, 0.99, 0.99, 0.99, 0.87, 0.82, 0.96),
+    "heldout14": (0.99, 0.98, 0.99, 0.99, 0.83, 0.75, 0.92),
+    "dev17": (0.99, 0.99, 0.99, 0.99, 0.85, 0.74, 0.96),
+    # pairwise 0.881 before s14 (0.879 since): a Band D precept is the precept now; meaning
+    # 0.747 and pairwise 0.879 before s15 (0.737, 0.867 since): a target set against a level
+    # is that level's (heldout13 and heldout14 gained by it)
+    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.73, 0.86, 0.90),
+    "dev18": (0.99, 0.98, 0.99, 0.99, 0.84, 0.78, 0.95),
+    "dev19": (0.99, 0.99, 0.99, 0.99, 0.88, 0.82, 0.96),
     "heldout16": (0.99, 0.97, 0.99, 0.99, 0.67, 0.56, 0.78),
     "heldout17": (0.99, 0.99, 0.99, 0.99, 0.77, 0.68, 0.96),
+    "dev20": (0.99, 0.98, 0.99, 0.98, 0.79, 0.86, 0.96),
+    "dev21": (0.99, 0.99, 0.99, 0.98, 0.62, 0.54, 0.91),
+    "heldout18": (0.96, 0.97, 0.99, 0.99, 0.75, 0.59, 0.78),
+    "heldout19": (0.99, 0.99, 0.99, 0.97, 0.78, 0.78, 0.74),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
-FALSE_WARNINGS |= {"dev17": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2}
+FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev21": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
