@@ -427,12 +427,12 @@ def change_claims(
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
         pair = (stated if aim else None) or named_plan_pair(change, previous + group)
-        pair = pair or over_years(change, said)  # "to 212 from 264 in 2023/24 and 301 in
-        # 2022/23, a drop of 89 over two years"
-        pair = pair or level_pair(change, group)
-        if pair is None and not a_change_label(change):  # "Hate crime rose by 19%. A total
-            pair = level_pair(change, group + following)  # of 412 ..."; but a line "Change:
-            # -1,512" is of the line above, whatever follows
+        # "to 212 from 264 in 2023/24 and 301 in 2022/23, a drop of 89 over two years"
+        pair = pair or over_years(change, said) or level_pair(change, group)
+        # "Hate crime rose by 19%. A total of 412 ...", but a line "Change: -1,512" is of
+        # the line above, whatever follows
+        if pair is None and not a_change_label(change):
+            pair = level_pair(change, group + following)
         if pair is None and (pair := level_pair(change, previous + group)) is not None:
             codes = {end.meaning["metric"].concept for end in pair}
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
@@ -632,10 +632,11 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         # alcohol 158), 37 more than the 375": the parts of the later in brackets
         nearer = [f for f in nearer if not inside(f, later) and not picked_out(f)]  # "213
         # staff from 9 ...", "96 ..., of whom 8 died; the total was 19% below the 118.5"
-        nearer = [f for f in nearer if not any(f is level for level in others)]  # "fell to
-        nearer = [f for f in nearer if not one_move(f, later)]  # 112 from 131, eight below
-        # the ceiling of 120 and 29 below the baseline of 141": the later's own start and
-        # what another change is compared with are not nearer levels it could restate
+        # "fell to 112 from 131, eight below the ceiling of 120 and 29 below the baseline
+        # of 141": the later's own start, and what another change is compared with, are no
+        # nearer levels the change could restate
+        nearer = [f for f in nearer if not any(f is level for level in others)]
+        nearer = [f for f in nearer if not one_move(f, later)]
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
         # of 89.6% but above the 80% target" is from the 89.6%, to the level before
