@@ -477,10 +477,12 @@ def change_claims(
 
 
 def a_change_label(change: Figure) -> bool:
-    """Whether only a change's name opens the change's line ("Change: -1,512 (-6.6%)")."""
-    words = change.doc[change.sentence.start : change.first]
+    """Whether only a change's name and a colon open the change's line ("Change: -1,512
+    (-6.6%)"; not "A reduction of 30% in ...")."""
+    words = list(change.doc[change.sentence.start : change.first])
     said = [t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop]
-    return bool(said) and set(said) <= CHANGE_NOUNS | {"variance", "difference"}
+    labelled = ":" in [t.text for t in words]
+    return labelled and bool(said) and set(said) <= CHANGE_NOUNS | {"variance", "difference"}
 
 
 def over_years(change: Figure, levels: list[Figure]) -> tuple | None:
