@@ -43,6 +43,7 @@ from transform.figures import (
 from transform.meaning import (
     AGENTS,
     PEOPLE,
+    TARGET_NOUNS,
     WEAK,
     Concept,
     changed_from,
@@ -496,8 +497,8 @@ def over_years(change: Figure, levels: list[Figure]) -> tuple | None:
     if not years or not levels:
         return None
     last = latest(levels)
-    start = last[0].meaning["period"].start if last else None
-    earlier = [f for f in levels if start and f.meaning["period"].start.year == start.year - years]
+    year = last[0].meaning["period"].start.year - years
+    earlier = [f for f in levels if f.meaning["period"].start.year == year]
     return (earlier[0], last[0]) if len(earlier) == 1 and len(last) == 1 else None
 
 
@@ -512,7 +513,7 @@ def between_averages(change: Figure, group: list[Figure]) -> tuple | None:
     return ordered_pair(levels) if len(levels) == 2 and averaged else None
 
 
-PLAN_NOUNS = {"target", "end-point", "endpoint", "aim", "goal", "ambition", "trajectory", "ceiling"}
+PLAN_NOUNS = TARGET_NOUNS | {"end-point", "endpoint", "ceiling"}
 
 
 def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
@@ -1185,7 +1186,7 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # "... (from 52, a reduction of 14), ... against 148 for our YJS family": a benchmark
         own = [f for f in later if not hung_on(f, {"against", "versus", "vs"})]
         later = own if len(own) == 1 else later
-    plans_compared = set(earlier[0].meaning["phrase"].split()) & TARGETS if earlier else set()
+    plans_compared = set(earlier[0].meaning["phrase"].split()) & TARGETS
     if len(earlier) == 1 and len(later) > 1 and not plans_compared:  # "373 ..., down 9.5%
         actual = [f for f in later if not names_a_plan(f, TARGETS)]  # on the baseline of 412
         later = actual if len(actual) == 1 else later  # but above the target of 350" (but
