@@ -983,6 +983,17 @@ SHAPES = {
     "of 2022/23, and includes savings of £1.4m.": [
         ("change_difference", "£3.2m", [("from", "£93.3m"), ("to", "£96.5m")])
     ],
+    # a population estimate is a rate's base all the same
+    "Youth justice recorded 52 first time entrants, out of an estimated 20,800 residents "
+    "aged 10 to 17, a rate of 250 per 100,000.": [
+        ("rate", "250", [("count", "52"), ("base", "20,800")])
+    ],
+    # ... and its count may be in the sentence before, of the rate's year
+    "Proven reoffenders fell from 150 to 126. Against a population of 42,000 adults, the "
+    "rate is 300 per 100,000.": [("rate", "300", [("count", "126"), ("base", "42,000")])],
+    # ... but not when the sentence before counts more than one thing of that year
+    "There were 126 reoffenders and 310 victims. Against a population of 42,000 adults, "
+    "the rate is 300 per 100,000.": [],
 }
 
 

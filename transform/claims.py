@@ -163,7 +163,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += change_claims(figures, group, following, previous_levels)
         found += partitions
         found += share_claims(figures, listed_parts)
-        found += rate_claims(figures)
+        found += rate_claims(figures, previous)
     found += bullet_claims(sentences) + row_line_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
@@ -1282,7 +1282,7 @@ def comparing(word: Token, b: Figure) -> bool:
 BASES = {"population", "resident", "household", "people", "inhabitant", "home", "property"}
 
 
-def rate_claims(figures: list[Figure]) -> list[Claim]:
+def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     """ "1,950 ASB incidents among a population of 130,000, a rate of 15.0 per 1,000
     residents": the rate is the count over the base, per its unit's base."""
     claims = []
@@ -1290,7 +1290,7 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
         per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
-        levels = [f for f in level_figures(figures) if f.unit == "count"]
+        levels = [f for f in level_figures(figures, True) if f.unit == "count" and known(f)]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
         signs = BASE_SIGNS if per.group(1) else (partial(counts_noun, per.group(2)),)
@@ -1311,11 +1311,34 @@ def rate_claims(figures: list[Figure]) -> list[Claim]:
             for sign in signs
         )
         terms = next(filter(None, found), None)
+        if not terms and per.group(1):
+            terms = counted_before(rate, [f for f in levels if clauses[0](f)], previous)
         if terms and any(same_terms(terms, c.terms) for c in claims):
             continue  # "a rate of 84.6 ..., compared with 71.2 for Devon": a benchmark's
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+def known(f: Figure) -> bool:
+    """Exact, or a base of an official estimate ("out of an estimated 30,750 children aged
+    10 to 17, a rate of 273 per 100,000"), as every population is."""
+    return f.qualifier == "exact" or (f.first > 0 and f.doc[f.first - 1].lower_ == "estimated")
+
+
+def counted_before(rate: Figure, levels: list[Figure], previous: list[Figure]) -> list | None:
+    """A population rate whose clause gives only its base counts what the sentence before
+    counted in the rate's year ("First-time entrants fell from 214 to 173. With 26,990
+    children aged 10 to 17 living in the borough, that is a rate of 641 per 100,000")."""
+    counts = [f for f in level_figures(previous) if f.unit == "count"]
+    counts = [f for f in counts if f.meaning["period"] == rate.meaning["period"]]
+    if len(counts) != 1 or len(levels) != 1 or levels[0].value < counts[0].value:
+        return None
+    if rate.meaning["metric"].concept not in PEOPLE | {None, concept(counts[0])}:
+        return None
+    if not any(sign(levels[0]) for sign in BASE_SIGNS):
+        return None
+    return [("count", counts[0]), ("base", levels[0])]
 
 
 def same_terms(a: list, b: list) -> bool:
@@ -1345,7 +1368,7 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     period, when the year before's is there too: "88 ..., down from 112 in 2020/21, a rate
     of 272 per 100,000"), if the base of a population is at least the count."""
     bases = [f for f in counts if sign(f)]
-    others = [f for f in counts if not sign(f)]
+    others = [f for f in counts if not sign(f) and f.qualifier == "exact"]
     if len(others) > 1:
         others = [f for f in others if f.meaning["period"] == rate.meaning["period"]]
     if len(bases) != 1 or len(others) != 1:
@@ -1392,7 +1415,7 @@ def counts_a_base(f: Figure) -> bool:
 def names_a_population(f: Figure) -> bool:
     """ "(an adult population of 54,500)": clearer than a count of residents, who may be
     the rate's count ("The 289 residents in treatment ... per 1,000 adults")."""
-    return "population" in f.meaning["phrase"].split()
+    return "population" in f.meaning["phrase"].split() or concept(f) == "population"
 
 
 def an_age_group(f: Figure) -> bool:
