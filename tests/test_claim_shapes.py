@@ -994,6 +994,24 @@ SHAPES = {
     # ... but not when the sentence before counts more than one thing of that year
     "There were 126 reoffenders and 310 victims. Against a population of 42,000 adults, "
     "the rate is 300 per 100,000.": [],
+    # parts add up to the level before them, not to another level standing between
+    "The youth fund paid out £64,000 this year, £6,000 less than the £70,000 of last year, "
+    "with £40,000 to sports clubs and the remaining £24,000 to detached work.": [
+        ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
+        ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
+    ],
+    # three named kinds leaving out more than the largest of them: those picked out
+    "Of the 940 crimes reported by older residents, 212 were frauds, 160 thefts and 141 "
+    "criminal damage.": [],
+    # a change against a year alone runs to the level before it, not a clause's after it
+    "There were 38 road deaths in Bolton in 2022, six fewer than in 2021, and 230 people "
+    "were seriously injured.": [],
+    # a colon after the year a total is "in" opens its list (a slip here: 150 + 70 + 30)
+    "Wardens dealt with 260 complaints in 2023/24: 150 about noise, 70 about litter and 30 "
+    "about dogs.": [("part_whole", "260", [("part", "150"), ("part", "70"), ("part", "30")])],
+    # a range's ends are no parts of the list before them
+    "The panel granted £52,000 to 30 groups, in awards ranging from £500 to £4,000, and "
+    "partners added £18,000, making £70,000 in total.": [],
 }
 
 

@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev21` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev22` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -17,7 +17,8 @@ thirteenth, at meaning 0.700, claims 0.891, with no false error; `dev18` and `de
 written blind in the fourteenth, at meaning 0.791 and 0.874, claims 0.838 and 0.889, with 2
 and 1 false errors, which were fixed; `dev20` and `dev21`, written blind in the fifteenth,
 at meaning 0.777 and 0.617, claims 0.695 and 0.833, with 4 and 2 false errors, which were
-fixed), and `heldout` too since
+fixed; `dev22`, written blind at the start of the sixteenth, at meaning 0.649, claims 0.769,
+with no false error), and `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -41,7 +42,8 @@ its two false errors, and nothing else of it, were read and fixed by general rul
 errors), and `heldout15` (written blind in the thirteenth session; likewise its three), and
 `heldout16` and `heldout17` (written blind in the fourteenth session; likewise their five
 and one), and `heldout18` and `heldout19` (written blind in the fifteenth session; likewise
-their four and two). The
+their four and two), and `heldout20` and `heldout21` (written blind at the start of the
+sixteenth session, to one brief by two writers; likewise their three and four). The
 thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
@@ -90,7 +92,7 @@ FLOORS = {
     "dev14": (0.99, 0.98, 0.99, 0.99, 0.81, 0.78, 0.95),
     "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.68, 0.95),
     "dev15": (0.99, 0.99, 0.99, 0.99, 0.70, 0.54, 0.98),
-    "heldout13": (0.99, 0.99, 0.99, 0.99, 0.78, 0.68, 0.89),
+    "heldout13": (0.99, 0.99, 0.99, 0.99, 0.78, 0.68, 0.90),
     "dev16": (0.99, 0.98, 0.99, 0.99, 0.77, 0.61, 0.93),
     "heldout14": (0.99, 0.98, 0.99, 0.99, 0.83, 0.75, 0.92),
     "dev17": (0.99, 0.99, 0.99, 0.99, 0.85, 0.74, 0.96),
@@ -103,16 +105,19 @@ FLOORS = {
     "heldout16": (0.99, 0.97, 0.99, 0.99, 0.67, 0.56, 0.78),
     "heldout17": (0.99, 0.99, 0.99, 0.99, 0.77, 0.68, 0.96),
     "dev20": (0.99, 0.98, 0.99, 0.98, 0.79, 0.86, 0.96),
-    "dev21": (0.99, 0.99, 0.99, 0.98, 0.62, 0.54, 0.91),
+    "dev21": (0.99, 0.99, 0.99, 0.98, 0.63, 0.54, 0.94),
     "heldout18": (0.96, 0.97, 0.99, 0.99, 0.75, 0.59, 0.78),
     "heldout19": (0.99, 0.99, 0.99, 0.97, 0.78, 0.78, 0.74),
+    "heldout20": (0.99, 0.99, 0.99, 0.99, 0.73, 0.74, 0.86),
+    "heldout21": (0.99, 0.98, 0.99, 0.99, 0.70, 0.80, 0.83),
+    "dev22": (0.99, 0.99, 0.99, 0.96, 0.64, 0.65, 0.76),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
-FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2}
-FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev21": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout20": 1, "heldout21": 1}
+FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev21": 1, "dev22": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

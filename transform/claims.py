@@ -622,8 +622,13 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False
     stated = compared_level(change, figures)
     earlier, later = pair
-    if stated is None and against_a_period(change, figures) and same_period(earlier, later):
-        return False  # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"
+    if stated is None and against_a_period(change, figures):
+        # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"; "41 road deaths,
+        # eight fewer than in 2022, and 412 people were ...": the change's later level is
+        # the one it follows, not the subject of a clause after it
+        after = later.first > change.first and noun_and_verb_of_its_own(later)
+        if same_period(earlier, later) or after:
+            return False
     if change.first < earlier.first and runs_to(earlier, later):
         return True  # "fell by 275 compared with last year (3,015 to 2,740)": both ends
     if stated is earlier and is_variance(change) and later.first > earlier.first:
@@ -1437,17 +1442,28 @@ def cue_at(sentence: Span, figures: list[Figure]) -> tuple[int, int] | None:
     words = [t.lemma_.lower() for t in sentence]
     lowers = [t.lower_ for t in sentence]
     last_number = None  # the cell's last number: "| Engaged: 241", "...; injuries: 11"
+    counted = False  # whether a measure came before it in the cell
     for n, token in enumerate(sentence):
         for cue in CUES_BY_WORD.get(words[n], []) + CUES_BY_WORD.get(lowers[n], []):
             if tuple(words[n : n + len(cue)]) == cue or tuple(lowers[n : n + len(cue)]) == cue:
                 return token.i, token.i + len(cue)
-        if token.text == ":" and last_number is not None and last_number in measured:
-            return token.i, token.i + 1  # "600: 512 ..."
+        after_figure = token.text == ":" and last_number is not None
+        if after_figure and (last_number in measured or counted and the_year_of(token.nbor(-1))):
+            return token.i, token.i + 1  # "600: 512 ...", "318 offences in 2024/25: 142"
         if token.text in ("|", ";") or "\n" in token.text:
-            last_number = None  # a cell's (or a line's) own heading starts after it
+            last_number, counted = None, False  # a cell's (or a line's) own heading starts
         elif token.like_num:
+            counted = counted or token.i in measured
             last_number = token.i
     return None
+
+
+def the_year_of(token: Token) -> bool:
+    """A year the words before a colon are "in", not a year labelling the figure after
+    ("318 offences in 2024/25: 142 ...", not "(2021/22: 44)")."""
+    return (
+        bool(YEAR.match(token.text)) and token.i > 0 and token.nbor(-1).lower_ in ("in", "during")
+    )
 
 
 def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]:
@@ -1458,6 +1474,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if whole is None or len(parts) < 2:
         return []
     parts = counts_of_shares(parts, figures, whole)
+    whole = their_sum_before(parts, figures) or whole
     if not of_its_unit(parts, whole):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
@@ -1468,7 +1485,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
     if any(preceded(p, {"further"}) for p in parts) and not totals(whole, parts):
         return []  # "612 of those were charged and a further 118 released": and others
-    if sum(p.value for p in parts) < whole.value / 2 and not says_whole(sentence):
+    if falls_short(parts, whole) and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
@@ -1477,6 +1494,22 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
         return [part_whole(*stage, sentence)]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
+
+
+def their_sum_before(parts: list[Figure], figures: list[Figure]) -> Figure | None:
+    """The level before the parts that they add up to exactly, when another stands between
+    it and them ("totalled 71, three above the 68 aimed for but down from 85 the year
+    before: 29 ..., 24 ... and 18 ...": 71)."""
+    before = [f for f in level_figures(figures) if f.first < parts[0].first]
+    return next((f for f in reversed(before) if adds_up(parts, f)), None)
+
+
+def falls_short(parts: list[Figure], whole: Figure) -> bool:
+    """Whether the parts leave out more than half the whole, or more than the largest of
+    three or more named: those picked out, not all ("Of the 1,318 victims referred, 402
+    were victims of violence, 215 of burglary and 188 of criminal damage")."""
+    left = whole.value - sum(p.value for p in parts)
+    return left > whole.value / 2 or len(parts) > 2 and left > max(p.value for p in parts)
 
 
 def a_stage_and_its_parts(parts: list[Figure]) -> tuple | None:
@@ -2322,6 +2355,8 @@ def joined(a: Figure, b: Figure) -> bool:
     between = a.doc[a.unit_end : b.first]
     if preceded(a, {"between"}) and [t.lower_ for t in between] == ["and"]:
         return False  # "grants of between £500 and £5,000": a range
+    if between and between[-1].lower_ == "from":
+        return False  # "in grants ranging from £1,000 to £15,000": a range, or a start
     if any(t.text == ";" for t in between) and is_subject(b) and not preceded(b, REST):
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
     if any(t.text == ";" for t in between) and subject_of_its_own(a, b, between):
