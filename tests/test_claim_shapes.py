@@ -1012,6 +1012,18 @@ SHAPES = {
     # a range's ends are no parts of the list before them
     "The panel granted £52,000 to 30 groups, in awards ranging from £500 to £4,000, and "
     "partners added £18,000, making £70,000 in total.": [],
+    # staff are counted in part, and named before what they are ("12 FTE caseworkers")
+    "The advice team of 4.5 FTE closed 540 cases in the year, an average of 120 per FTE.": [
+        ("rate", "120", [("count", "540"), ("base", "4.5")])
+    ],
+    "The service had 12 FTE caseworkers, who supported 1,020 families, 85 per FTE.": [
+        ("rate", "85", [("count", "1,020"), ("base", "12")])
+    ],
+    # a change with its percentage in brackets before its comparison
+    "Burglaries: 1,248, 96 (8.3%) above the 1,152 recorded in 2021/22.": [
+        ("change_difference", "96", [("from", "1,152"), ("to", "1,248")]),
+        ("percent_change", "8.3", [("from", "1,152"), ("to", "1,248")]),
+    ],
 }
 
 

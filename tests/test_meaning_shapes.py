@@ -757,6 +757,11 @@ def test_a_window_of_time_after_something_is_no_measure(text, window):
     assert [f.why for f in figures_of(text) if f.text == window] == ["time_window"]
 
 
+def test_an_average_per_something_else_than_time_is_a_measure():
+    text = "Patrols ran 7 days a week, for an average of 5 hours a patrol."
+    assert [(f.text, f.measure) for f in figures_of(text)] == [("7", False), ("5", True)]
+
+
 def test_this_year_after_a_figure_is_the_reports_year():
     figures = [f for f in figures_of("Robberies: 212 last year, 190 this year.") if f.measure]
     assert [(f.text, f.meaning["period"].label) for f in figures] == [

@@ -1353,8 +1353,8 @@ def same_terms(a: list, b: list) -> bool:
 def counts_noun(noun: str, f: Figure) -> bool:
     """Whether the figure counts the noun a rate is per: "96 reoffenders", or a count
     that did what the noun's doer does ("21 reoffended ..., 3.52 offences per reoffender")."""
-    if head_noun(f) == noun:
-        return True
+    if head_noun(f) == noun or (after := word_after(f)) is not None and after.lower_ == noun:
+        return True  # "28 FTE IDVAs ..., 82 per FTE"
     verb = f.head.head if f.head.dep_ == "nsubj" else None
     return (
         verb is not None and verb.pos_ == "VERB" and noun in (verb.lemma_ + "er", verb.lemma_ + "r")
@@ -1378,8 +1378,9 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
         others = [f for f in others if f.meaning["period"] == rate.meaning["period"]]
     if len(bases) != 1 or len(others) != 1:
         return None
-    if any(f.value != int(f.value) for f in (bases[0], others[0])):
+    if any(f.value != int(f.value) for f in (bases[0], others[0])[not population :]):
         return None  # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts
+        # (but staff may be counted in part: "618 cases held by 7.5 FTE, 82 per FTE")
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]

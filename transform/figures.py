@@ -945,7 +945,8 @@ def is_time_window(figure: Figure) -> bool:
     if not within and (rest[:1] == ["of"] or rest[:2] == ["on", nxt.lower_]):
         return False  # "10 years of age"; "from 88 to 121 year on year"
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
-        return True
+        return not preceded_by(figure, {"average"}, within=2)  # "7 days a week", not "an
+        # average of 42 hours a patrol"
     if nxt.lemma_.lower() in ("year", "yr"):
         label = nxt.text.istitle() and rest[:1] and doc[nxt.i + 1].like_num
         return not label  # not "180 Year 5 and 6 pupils"; nor nights: "on 104 nights"
@@ -1160,7 +1161,9 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     """("change" | "percent_change", direction) when the figure states a change, else
     ("level", None)."""
     doc, sentence = figure.doc, figure.sentence
-    after = [t for t in doc[figure.unit_end : min(figure.unit_end + 3, sentence.end)]]
+    after = past_an_aside(figure) or list(
+        doc[figure.unit_end : min(figure.unit_end + 3, sentence.end)]
+    )
     before = [t for t in doc[max(sentence.start, figure.first - 4) : figure.first]]
     signs = (
         [before[-1].text] if before and is_sign(before[-1]) and not before[-1].whitespace_ else []
@@ -1236,6 +1239,21 @@ def restated_change(before: list[Token]) -> Token | None:
     return change_word_before(list(doc[max(0, number.i - 4) : number.i])) or change_word_after(
         after
     )
+
+
+def past_an_aside(figure: Figure) -> list[Token]:
+    """The three words after the brackets right after the figure, or around it: "176
+    (6.0%) above the 2,940" for both figures."""
+    doc, end = figure.doc, figure.sentence.end
+    at = figure.unit_end
+    if at < end and doc[at].text == "(":  # the figure's own aside
+        close = next((t.i for t in doc[at : min(at + 6, end)] if t.text == ")"), None)
+        at = close + 1 if close is not None else None
+    elif at < end and doc[at].text == ")" and doc[figure.first - 1].text == "(":
+        at += 1  # the aside itself
+    else:
+        at = None
+    return list(doc[at : min(at + 3, end)]) if at is not None else []
 
 
 def restated_fraction(before: list[Token]) -> Token | None:
