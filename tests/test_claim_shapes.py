@@ -1024,6 +1024,15 @@ SHAPES = {
         ("change_difference", "96", [("from", "1,152"), ("to", "1,248")]),
         ("percent_change", "8.3", [("from", "1,152"), ("to", "1,248")]),
     ],
+    # bracketed values after labels, one label's word read as a verb ("dispersed")
+    "The £540,000 grant is split between refuge places (£300,000), dispersed accommodation "
+    "(£160,000) and outreach (£80,000).": [
+        (
+            "part_whole",
+            "£540,000",
+            [("part", "£300,000"), ("part", "£160,000"), ("part", "£80,000")],
+        )
+    ],
 }
 
 

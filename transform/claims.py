@@ -2376,6 +2376,9 @@ def joined(a: Figure, b: Figure) -> bool:
     if [t.lower_ for t in clause[-2:]] == ["a", "further"] and not is_subject(b):
         return True  # "... gave 21,460 hours and Neighbourhood Watch coordinators a further
         # 8,115": the verb left out, whatever the tagger made of the subject
+    if clause and clause[-1].text == "(" and preceded(a, {"("}):
+        return True  # "refuge provision (£915,000), dispersed accommodation (£408,000)":
+        # labels, whatever the tagger made of their words
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
     # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
     # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
