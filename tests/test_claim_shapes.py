@@ -1033,6 +1033,10 @@ SHAPES = {
             [("part", "£300,000"), ("part", "£160,000"), ("part", "£80,000")],
         )
     ],
+    # a gap to "the group average" runs from it
+    "The burglary rate was 6.1 per 1,000 households, 1.3 above the group average of 4.8.": [
+        ("change_difference", "1.3", [("from", "4.8"), ("to", "6.1")])
+    ],
 }
 
 
