@@ -1285,6 +1285,12 @@ ONE_FIGURE = [
     ("The domestic abuse arrest rate rose to 41.5%.", "41.5", "arrests_percent"),
     ("The hate crime rate stood at 2.1 per 1,000 residents.", "2.1",
      "hate_crime_per_1000_population"),
+    # a charge or outcome rate measures the police's outcomes, not the crime
+    ("The charge rate for burglary improved to 5.4%.", "5.4", "charges_percent"),
+    ("The force's charge or summons rate for violent crime was 8.2%.", "8.2",
+     "charges_percent"),
+    # ... but people charged are still who they were
+    ("Officers arrested 64 people, and 41 were charged.", "41", "arrests"),
 ]  # fmt: skip
 
 
