@@ -1291,6 +1291,10 @@ ONE_FIGURE = [
      "charges_percent"),
     # ... but people charged are still who they were
     ("Officers arrested 64 people, and 41 were charged.", "41", "arrests"),
+    # "FTE" right after a number counts staff posts; "FTEs" are first-time entrants
+    ("The grant pays for a family worker (0.5 FTE) for two years.", "0.5", "staff_posts"),
+    ("The team grew to 6.5 FTE caseworkers.", "6.5", "staff_posts"),
+    ("The youth justice service recorded 48 FTEs in 2022/23.", "48", "first_time_entrants"),
 ]  # fmt: skip
 
 

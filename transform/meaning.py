@@ -807,6 +807,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
     if sample_size(figure) or answered_a_survey(figure):  # "84% (n=212)"
         return named_metric("survey respondents", figure), False
+    if (after := word_after(figure)) is not None and after.text == "FTE" and figure.unit == "count":
+        return metric_for(concept_named("staff_posts"), figure), False  # "7.5 FTE", "(0.5
+        # FTE)": staff counted in full-time posts, not first-time entrants ("48 FTEs")
     if (said := source_of(figure)) is not None and (concept := named([said])) is not None:
         return metric_for(concept, figure), False  # "Referrals came from the police (58)"
     if (base := base_counted(figure, figures)) is not None:  # "Vehicle crime: 1,105
