@@ -1295,6 +1295,9 @@ ONE_FIGURE = [
     ("The grant pays for a family worker (0.5 FTE) for two years.", "0.5", "staff_posts"),
     ("The team grew to 6.5 FTE caseworkers.", "6.5", "staff_posts"),
     ("The youth justice service recorded 48 FTEs in 2022/23.", "48", "first_time_entrants"),
+    # what a part of a group of people had, when it names a measure, not who they were
+    ("Of 230 adults released from prison to the borough, 190 had settled accommodation on "
+     "the night of release.", "190", "settled_accommodation"),
 ]  # fmt: skip
 
 

@@ -1828,8 +1828,9 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     if said and said[0].i < figure.first:  # the parser hung the part on the whole's clause
         said = predicate_after(figure)
     state = concept_of(said, figure.unit)[0]
-    if is_weak(concept_of_figure(whole)) and not is_weak(state):
-        return metric_for(state, figure), False
+    if (is_weak(concept_of_figure(whole)) or of_people(whole)) and not is_weak(state):
+        return metric_for(state, figure), False  # "Of 412 people released from prison,
+        # 371 had settled accommodation": what the people had, not who they were
     deed = predicate_after(figure)  # "612 (25%) tested positive for cocaine"
     if state is None and does_something(deed) and of_people(whole):
         return uncatalogued(figure, deed), False
