@@ -1037,6 +1037,10 @@ SHAPES = {
     "The burglary rate was 6.1 per 1,000 households, 1.3 above the group average of 4.8.": [
         ("change_difference", "1.3", [("from", "4.8"), ("to", "6.1")])
     ],
+    # an aim's start may be the subject of the verb that runs to its end
+    "The team's 12 FTE would need to grow to 15 FTE to meet demand, an increase of 3.": [
+        ("change_difference", "3", [("from", "12"), ("to", "15")])
+    ],
 }
 
 

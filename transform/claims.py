@@ -1011,7 +1011,19 @@ def ends_before(group: list[Figure], change: Figure) -> tuple[Figure, Figure] | 
     before = [f for f in levels if f.last < change.first and same_clause(f, change)][-2:]
     if len(before) == 2 and [end_word(f) for f in before] == ["from", "to"]:
         return before[0], before[1]
+    if len(before) == 2 and subject_moved_to(*before):
+        return before[0], before[1]
     return None
+
+
+def subject_moved_to(a: Figure, b: Figure) -> bool:
+    """Whether a is the subject of a change verb that runs "to" b ("the service's 16 FTE
+    would need to rise to 22 FTE")."""
+    between = a.doc[a.unit_end : b.first]
+    moves = any(t.lemma_.lower() in CHANGE_VERBS and t.pos_ == "VERB" for t in between)
+    return (
+        moves and is_subject(a) and end_word(b) == "to" and not any(t.text == ";" for t in between)
+    )
 
 
 def end_word(f: Figure) -> str:
@@ -1242,6 +1254,8 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
     own = {t.i for t in a.meaning.get("core", [])}
     if [t.lower_ for t in between if t.i not in own] == ["to"]:
         return a, b  # "(3,810 offences to 4,054)"
+    if subject_moved_to(a, b):
+        return a, b  # "the service's 16 FTE would need to rise to 22 FTE"
     if change is not None and change.direction and any(t.text == "|" for t in between):
         # a table row under headings it does not repeat ("Burglary | 412 | 380 | -32"):
         # the stated direction orders the two levels, and the check holds the size
