@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from spacy.tokens import Doc
 
 from transform.meaning import CONCEPTS_FILE, FUNCTION_WORDS
-from transform.measures import read_text
-from transform.nlp import tag
+from transform.measures import read_text, sentences_of
+from transform.nlp import pipeline, tag
 from transform.places import Area, financial_year
 
 
@@ -760,6 +761,19 @@ def test_a_window_of_time_after_something_is_no_measure(text, window):
 def test_an_average_per_something_else_than_time_is_a_measure():
     text = "Patrols ran 7 days a week, for an average of 5 hours a patrol."
     assert [(f.text, f.measure) for f in figures_of(text)] == [("7", False), ("5", True)]
+
+
+def test_a_sentence_the_parser_ends_on_a_comma_runs_on():
+    words = (
+        "The budget is £ 2.1 m , of which £ 1.2 m is for housing , £ 0.9 m for outreach .".split()
+    )
+    starts = [True] + [False] * (len(words) - 1)
+    starts[words.index("housing") + 2] = True  # where the parser of heldout22-039 split
+    doc = Doc(pipeline().vocab, words=words, sent_starts=starts)
+    assert [s.text for s in sentences_of(doc)] == [doc[:].text]
+    lines = Doc(pipeline().vocab, words=["12", "visits", ",", "\n", "9", "arrests"])
+    lines[4].is_sent_start = True  # a list's line after a line break stays its own
+    assert len(sentences_of(lines)) == 2
 
 
 def test_this_year_after_a_figure_is_the_reports_year():

@@ -1490,6 +1490,13 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     parts = counts_of_shares(parts, figures, whole)
     whole = their_sum_before(parts, figures) or whole
+    if not adds_up(parts, whole):  # "57 (89%) said they felt safer, and 12 Stalking
+        # Protection Orders were applied for": the list ends where a clause of its own starts
+        parts = parts[:1] + list(
+            takewhile(lambda p: not a_clause_of_its_own(p, parts[0]), parts[1:])
+        )
+        if len(parts) < 2:
+            return []
     if not of_its_unit(parts, whole):
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
@@ -2235,13 +2242,22 @@ def same_act(first: Figure, part: Figure) -> bool:
     return part.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def a_clause_of_its_own(part: Figure, first: Figure) -> bool:
+    """Whether the part is the subject of a clause of its own, not of the first part's verb."""
+    return noun_and_verb_of_its_own(part) and governing_verb(part.head) != governing_verb(
+        first.head
+    )
+
+
 def noun_and_verb_of_its_own(part: Figure) -> bool:
     """Whether a noun and then a verb follow the figure: the subject of a clause of its
     own, counting its own noun ("... and thirty-five orders were granted")."""
-    noun = word_after(part)
-    if noun is None or noun.pos_ != "NOUN" or noun.i + 1 >= part.sentence.end:
-        return False
-    return noun.nbor(1).pos_ in ("AUX", "VERB")
+    at, end = part.unit_end, min(part.unit_end + 4, part.sentence.end)
+    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ"), part.doc[at:end]))
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return False  # "12 Stalking Protection Orders were applied for": its noun's words
+    following = words[-1].i + 1
+    return following < part.sentence.end and part.doc[following].pos_ in ("AUX", "VERB")
 
 
 NONFINITE = {"VB", "VBG"}

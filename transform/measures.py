@@ -114,14 +114,22 @@ def read_part(part: Part, parsed: list, context: list, home: Area, report: Perio
 
 
 def sentences_of(doc) -> list[Span]:
-    """The parser's sentences; a list number ("1.") stays with its item."""
+    """The parser's sentences; a list number ("1.") stays with its item, and a sentence
+    the parser ended on a comma runs on ("..., of which £1.48m is for safe accommodation,
+    £0.52m for IDVAs ...")."""
     found: list[Span] = []
     for sentence in doc.sents:
-        if found and len(found[-1]) <= 2 and found[-1][0].like_num:
+        if found and (len(found[-1]) <= 2 and found[-1][0].like_num or runs_on(found[-1])):
             found[-1] = doc[found[-1].start : sentence.end]
         else:
             found.append(sentence)
     return found
+
+
+def runs_on(sentence: Span) -> bool:
+    """Whether a sentence ends on a comma within its line: no writer ends one there."""
+    last = sentence[-1]
+    return last.text == "," and "\n" not in last.whitespace_
 
 
 def as_measures(figure: Figure, paragraph: Paragraph, part: Part) -> list[Measure]:
