@@ -1046,6 +1046,15 @@ SHAPES = {
     "Non-Molestation Orders were applied for, of which nine were granted.": [
         ("share", "76", [("part", "61"), ("whole", "80")])
     ],
+    # a per cent in brackets after the level a change is "on" restates the change
+    "Criminal damage reports fell to 410, down 90 on last year's 500 (18.0%).": [
+        ("change_difference", "90", [("from", "500"), ("to", "410")]),
+        ("percent_change", "18.0", [("from", "500"), ("to", "410")]),
+    ],
+    # ... but not a count in brackets after a year
+    "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
+        ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])
+    ],
 }
 
 

@@ -1181,6 +1181,9 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         unitless = [t for t in wider if t.lower_ not in POINT_WORDS][-4:]  # points, or 18.4%"
         word = restated_change(unitless)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
         word = word or from_to_verb(figure)  # "grew from 312 to 356, or 14.1%"
+        level = before[-2] if len(before) > 1 and figure.unit == "percent" else None
+        if word is None and level is not None and not YEAR.match(level.text):
+            word = change_compared_with(level)  # "down 55 on last year's 286 (19.2%)"
     if word is None and before and before[-1].text == "(":  # "fell by almost a fifth (19%)"
         word = restated_fraction(
             list(doc[max(sentence.start, figure.first - 8) : figure.first - 1])
@@ -1239,6 +1242,17 @@ def restated_change(before: list[Token]) -> Token | None:
     return change_word_before(list(doc[max(0, number.i - 4) : number.i])) or change_word_after(
         after
     )
+
+
+def change_compared_with(level: Token) -> Token | None:
+    """The change word of a change compared "on" or "from" the level, which a per cent
+    in brackets after the level restates: "down 55 on last year's 286 (19.2%)"."""
+    doc, start = level.doc, max(level.sent.start, level.i - 5)
+    preps = [t for t in doc[start : level.i] if t.lower_ in ("on", "from")]
+    if not preps or preps[0].i < 2 or not DIGITS.match(doc[preps[0].i - 1].text):
+        return None
+    change = doc[preps[0].i - 1]  # the change's number, right before its "on"
+    return change_word_before(list(doc[max(0, change.i - 3) : change.i]))
 
 
 def past_an_aside(figure: Figure) -> list[Token]:
