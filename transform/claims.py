@@ -1309,7 +1309,9 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
-        levels = [f for f in level_figures(figures, True) if f.unit == "count" and known(f)]
+        levels = [
+            f for f in level_figures(figures, True) if f.unit == "count" and exact_or_estimated(f)
+        ]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
         signs = BASE_SIGNS if per.group(1) else (partial(counts_noun, per.group(2)),)
@@ -1331,7 +1333,7 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         )
         terms = next(filter(None, found), None)
         if not terms and per.group(1):
-            terms = counted_before(rate, [f for f in levels if clauses[0](f)], previous)
+            terms = count_in_sentence_before(rate, [f for f in levels if clauses[0](f)], previous)
         if terms and any(same_terms(terms, c.terms) for c in claims):
             continue  # "a rate of 84.6 ..., compared with 71.2 for Devon": a benchmark's
         if terms:
@@ -1339,13 +1341,15 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     return claims
 
 
-def known(f: Figure) -> bool:
+def exact_or_estimated(f: Figure) -> bool:
     """Exact, or a base of an official estimate ("out of an estimated 30,750 children aged
     10 to 17, a rate of 273 per 100,000"), as every population is."""
     return f.qualifier == "exact" or (f.first > 0 and f.doc[f.first - 1].lower_ == "estimated")
 
 
-def counted_before(rate: Figure, levels: list[Figure], previous: list[Figure]) -> list | None:
+def count_in_sentence_before(
+    rate: Figure, levels: list[Figure], previous: list[Figure]
+) -> list | None:
     """A population rate whose clause gives only its base counts what the sentence before
     counted in the rate's year ("First-time entrants fell from 214 to 173. With 26,990
     children aged 10 to 17 living in the borough, that is a rate of 641 per 100,000")."""
@@ -1492,9 +1496,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     whole = their_sum_before(parts, figures) or whole
     if not adds_up(parts, whole):  # "57 (89%) said they felt safer, and 12 Stalking
         # Protection Orders were applied for": the list ends where a clause of its own starts
-        parts = parts[:1] + list(
-            takewhile(lambda p: not a_clause_of_its_own(p, parts[0]), parts[1:])
-        )
+        parts = [parts[0], *takewhile(lambda p: not a_clause_of_its_own(p, parts[0]), parts[1:])]
         if len(parts) < 2:
             return []
     if not of_its_unit(parts, whole):
@@ -2244,9 +2246,8 @@ def same_act(first: Figure, part: Figure) -> bool:
 
 def a_clause_of_its_own(part: Figure, first: Figure) -> bool:
     """Whether the part is the subject of a clause of its own, not of the first part's verb."""
-    return noun_and_verb_of_its_own(part) and governing_verb(part.head) != governing_verb(
-        first.head
-    )
+    own_verb = governing_verb(part.head) != governing_verb(first.head)
+    return own_verb and noun_and_verb_of_its_own(part)
 
 
 def noun_and_verb_of_its_own(part: Figure) -> bool:
