@@ -1310,7 +1310,9 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
             continue
         levels = [
-            f for f in level_figures(figures, True) if f.unit == "count" and exact_or_estimated(f)
+            f
+            for f in level_figures(figures, qualified=True)
+            if f.unit == "count" and exact_or_estimated(f)
         ]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
@@ -1396,9 +1398,11 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
         others = [f for f in others if f.meaning["period"] == rate.meaning["period"]]
     if len(bases) != 1 or len(others) != 1:
         return None
-    if any(f.value != int(f.value) for f in (bases[0], others[0])[not population :]):
-        return None  # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts
-        # (but staff may be counted in part: "618 cases held by 7.5 FTE, 82 per FTE")
+    # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts; but staff may be
+    # counted in part ("618 cases held by 7.5 FTE, 82 per FTE")
+    whole_numbers = [bases[0], others[0]] if population else [others[0]]
+    if any(f.value != int(f.value) for f in whole_numbers):
+        return None
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]

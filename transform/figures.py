@@ -1258,16 +1258,23 @@ def change_compared_with(level: Token) -> Token | None:
 def past_an_aside(figure: Figure) -> list[Token]:
     """The three words after the brackets right after the figure, or around it: "176
     (6.0%) above the 2,940" for both figures."""
-    doc, end = figure.doc, figure.sentence.end
-    at = figure.unit_end
-    if at < end and doc[at].text == "(":  # the figure's own aside
-        close = next((t.i for t in doc[at : min(at + 6, end)] if t.text == ")"), None)
-        at = close + 1 if close is not None else None
-    elif at < end and doc[at].text == ")" and doc[figure.first - 1].text == "(":
+    doc, end, at = figure.doc, figure.sentence.end, figure.unit_end
+    if at < end and doc[at].text == ")" and doc[figure.first - 1].text == "(":
         at += 1  # the aside itself
+    elif (past := past_brackets(figure)) != at:
+        at = past  # the figure's own aside
     else:
-        at = None
-    return list(doc[at : min(at + 3, end)]) if at is not None else []
+        return []
+    return list(doc[at : min(at + 3, end)])
+
+
+def past_brackets(figure: Figure) -> int:
+    """Where the words after a figure go on, past a short aside in brackets right after it
+    ("412 (61%) of ...")."""
+    doc, after = figure.doc, figure.unit_end
+    if after < figure.sentence.end and doc[after].text == "(":
+        return next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
+    return after
 
 
 def restated_fraction(before: list[Token]) -> Token | None:

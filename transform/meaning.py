@@ -32,6 +32,7 @@ from transform.figures import (
     Figure,
     change_verb_by,
     named_a_target,
+    past_brackets,
     per_unit,
     qualifier_words,
     to_a_number,
@@ -1852,15 +1853,6 @@ def of_people(whole: Figure) -> bool:
     noun = counted_noun(whole)
     concept = concept_of([noun])[0] if noun is not None else None
     return concept is not None and is_people(concept)
-
-
-def past_brackets(figure: Figure) -> int:
-    """Where the words after a figure go on, past a short aside in brackets right after it
-    ("412 (61%) of ...")."""
-    doc, after = figure.doc, figure.unit_end
-    if after < figure.sentence.end and doc[after].text == "(":
-        return next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
-    return after
 
 
 def predicate_after(figure: Figure) -> list[Token]:
