@@ -1019,6 +1019,26 @@ SHAPES = {
     "The service had 12 FTE caseworkers, who supported 1,020 families, 85 per FTE.": [
         ("rate", "85", [("count", "1,020"), ("base", "12")])
     ],
+    # a gap "above the <whoever's> target" runs from the target, not from a benchmark
+    "In Bolton, 92.4% of adults started treatment within three weeks of referral, 2.4 points "
+    "above the Government target of 90%, against 91.1% across England.": [
+        ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
+    ],
+    # no part is more than its whole, nor a frequency ("a week") a part of a total
+    "Detached team out three evenings a week (7pm–10pm) at hotspots in Ainsdale and Formby: "
+    "120 sessions planned for the year, staffed by two youth workers and a volunteer.": [],
+    "Cycle safety course for Years 5 and 6 in 8 primary schools – one 45-minute lesson a "
+    "week, 48 lessons in all.": [],
+    # a rate per doer or occasion, stated as "each" or "a <noun>", with its count and base
+    "The 6 FTE wardens handled 1,320 complaints, about 220 complaints each.": [
+        ("rate", "220", [("count", "1,320"), ("base", "6")])
+    ],
+    "Youth clubs logged 9,300 visits from 1,550 young people, an average of 6 visits each.": [
+        ("rate", "6", [("count", "9,300"), ("base", "1,550")])
+    ],
+    "Marshals worked 64 shifts, 512 hours in all, an average of 8 hours a shift.": [
+        ("rate", "8", [("count", "512"), ("base", "64")])
+    ],
     # a change with its percentage in brackets before its comparison
     "Burglaries: 1,248, 96 (8.3%) above the 1,152 recorded in 2021/22.": [
         ("change_difference", "96", [("from", "1,152"), ("to", "1,248")]),

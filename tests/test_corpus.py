@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev22` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev23` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -18,7 +18,8 @@ written blind in the fourteenth, at meaning 0.791 and 0.874, claims 0.838 and 0.
 and 1 false errors, which were fixed; `dev20` and `dev21`, written blind in the fifteenth,
 at meaning 0.777 and 0.617, claims 0.695 and 0.833, with 4 and 2 false errors, which were
 fixed; `dev22`, written blind at the start of the sixteenth, at meaning 0.649, claims 0.769,
-with no false error), and `heldout` too since
+with no false error; `dev23`, written blind at the start of the seventeenth, at meaning
+0.716, claims 0.767, with 1 false error), and `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -44,7 +45,8 @@ errors), and `heldout15` (written blind in the thirteenth session; likewise its 
 and one), and `heldout18` and `heldout19` (written blind in the fifteenth session; likewise
 their four and two), and `heldout20` and `heldout21` (written blind at the start of the
 sixteenth session, to one brief by two writers; likewise their three and four), and
-`heldout22` (written blind an hour into the sixteenth; likewise its three). The
+`heldout22` (written blind an hour into the sixteenth; likewise its three), and
+`heldout23` (written blind at the start of the seventeenth; likewise its two). The
 thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
@@ -115,6 +117,8 @@ FLOORS = {
     "heldout21": (0.99, 0.98, 0.99, 0.99, 0.70, 0.80, 0.83),
     "dev22": (0.99, 0.99, 0.99, 0.96, 0.68, 0.66, 0.84),
     "heldout22": (0.99, 0.98, 0.99, 0.99, 0.77, 0.92, 0.95),
+    "heldout23": (0.99, 0.96, 0.99, 0.98, 0.72, 0.82, 0.83),
+    "dev23": (0.98, 0.97, 0.99, 0.98, 0.71, 0.69, 0.76),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -122,6 +126,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout20": 1, "heldout21": 1}
 FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev21": 1, "dev22": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"dev23": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

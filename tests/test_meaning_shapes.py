@@ -1357,6 +1357,18 @@ def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_word
          "average of 0.71.", {"0.21": "per_1000_population"}),
         ("Shoplifting stood at 8.3 per 1,000 population, just above the 8.0 aimed for.",
          {"8.0": "per_1000_population"}),
+        # a share per doer ("each") is per whoever the sentence says has it, and a share
+        # per occasion ("a shift") per that occasion
+        ("Caseworkers held an average of 27 open cases each.", {"27": "per_caseworker"}),
+        ("The 6 FTE wardens handled 1,320 complaints, about 220 complaints each.",
+         {"220": "per_warden"}),
+        ("Youth clubs logged 9,300 visits from 1,550 young people, an average of 6 visits each.",
+         {"9,300": "count", "6": "per_young_person"}),
+        ("Marshals worked 64 shifts, 512 hours in all, an average of 8 hours a shift.",
+         {"512": "hours", "8": "per_shift"}),
+        # ... but not a time window ("7 days a week") nor "each" of a noun
+        ("The hub is open 7 days a week and took 1,900 calls.", {"1,900": "count"}),
+        ("Wardens gave 12 schools each a talk on litter.", {"12": "count"}),
     ],
 )  # fmt: skip
 def test_a_figure_takes_the_unit_its_label_or_comparison_gives(text, units):

@@ -32,12 +32,14 @@ from transform.figures import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     GAPS,
+    TIME_NOUNS,
     YEAR,
     Figure,
     change_verb_by,
     item_opening,
     of_a_year,
     run_value,
+    unit_word,
     word_after,
 )
 from transform.meaning import (
@@ -1123,7 +1125,11 @@ def is_variance(change: Figure) -> bool:
         return True  # the figures pass took it for a gap to a plan ("4,500, 314 short")
     said = [t for t in after[1:] if t.lower_ not in ("of", "the", "our", "its", "their", "a")]
     planned = said[0].like_num and [t.lower_ for t in said[1:2]] == ["planned"] if said else False
-    return bool(said) and (said[0].lower_ in PLANS or planned)  # "182 short of the 2,500 planned"
+    if said and (said[0].lower_ in PLANS or planned):
+        return True  # "182 short of the 2,500 planned"
+    named = list(takewhile(lambda t: not t.like_num, said))[:4]
+    return any(t.lower_ in TARGETS for t in named)  # "8.4 points above the Welsh
+    # Government target of 80%"
 
 
 def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
@@ -1306,13 +1312,13 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     residents": the rate is the count over the base, per its unit's base."""
     claims = []
     for rate in figures:
-        per = re.fullmatch(r"per_(\d+_)?([a-z]+)", rate.unit)
-        if not per or rate.qualifier not in ("exact", "average") or per.group(2) == "capita":
+        per = re.fullmatch(r"per_(\d+_)?([a-z_]+)", rate.unit)
+        if not per or rate.qualifier not in QUALIFIED_RATES or per.group(2) == "capita":
             continue
         levels = [
             f
             for f in level_figures(figures, qualified=True)
-            if f.unit == "count" and exact_or_estimated(f)
+            if f.unit in ("count", "hours") and exact_or_estimated(f)
         ]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")
@@ -1327,7 +1333,9 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
             # offences per reoffender": the doers, and the nearest count of what they did
             bases = [f for f in levels if counts_noun(per.group(2), f)]
             done = [f for f in levels if f not in bases and counts_what(rate, f)]
-            levels = bases + [f for f in done if f.first < rate.first][-1:]
+            done = done or [f for f in levels if f not in bases and f.unit == "count"][-1:]
+            levels = bases + [f for f in done if f.first < rate.first][-1:]  # "18,420
+            # attendances by 2,136 young people, an average of 8.6 visits each"
         found = (
             count_and_base([f for f in levels if clause(f)], sign, bool(per.group(1)), rate)
             for clause in clauses
@@ -1341,6 +1349,9 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+QUALIFIED_RATES = ("exact", "average", "approximately")  # "about 93 cases each"
 
 
 def exact_or_estimated(f: Figure) -> bool:
@@ -1373,6 +1384,9 @@ def same_terms(a: list, b: list) -> bool:
 def counts_noun(noun: str, f: Figure) -> bool:
     """Whether the figure counts the noun a rate is per: "96 reoffenders", or a count
     that did what the noun's doer does ("21 reoffended ..., 3.52 offences per reoffender")."""
+    core = f.meaning["core"]
+    if core and unit_word(core[-1]) == noun:
+        return True  # "2,136 young people, an average of 8.6 visits each"
     if head_noun(f) == noun or (after := word_after(f)) is not None and after.lower_ == noun:
         return True  # "28 FTE IDVAs ..., 82 per FTE"
     verb = f.head.head if f.head.dep_ == "nsubj" else None
@@ -1507,6 +1521,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     if any(p.qualifier != "exact" or p.role != "level" for p in parts):
         return []  # a qualified whole ("just over 1,200, of whom ...") is checked as such
+    if any(p.value > whole.value or a_frequency(p) for p in parts):
+        return []  # no part is more than its whole, nor happens "a week" ("out three
+        # evenings a week ...: 130 sessions"; "one session a week, 54 sessions in all")
     if whole.role != "level" or whole.qualifier == "average" or whole.unit.startswith("per_"):
         return []  # rates do not add up ("312 per 100,000, against 208 for England and 251")
     if not all(part_of(p, whole) for p in parts):
@@ -1522,6 +1539,16 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
         return [part_whole(*stage, sentence)]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
+
+
+def a_frequency(f: Figure) -> bool:
+    """Whether the figure is how often something happens: "one 50-minute session a week"."""
+    words = f.doc[f.unit_end : min(f.unit_end + 7, f.sentence.end)]
+    words = list(takewhile(lambda t: t.text == "-" or not t.is_punct, words))
+    return any(
+        a.lower_ in ("a", "per", "every", "each") and b.lemma_.lower() in TIME_NOUNS
+        for a, b in zip(words, words[1:])
+    )
 
 
 def their_sum_before(parts: list[Figure], figures: list[Figure]) -> Figure | None:

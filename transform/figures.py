@@ -995,6 +995,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "rank", at  # "3rd", "ranked 7 out of 8"
     if suffix in ("h", "hr", "hrs"):
         return "hours", at
+    if name := shared_unit(figure, at):
+        return name, at
     ordinal = words[:1] == ["second"] and doc[at].head.i > at  # "758 second warnings"
     ordinal |= words[1:3] in (["of", "action"], ["of", "activity"])  # "5 days of action":
     if words and not ordinal and (name := TIME_UNITS.get(doc[at].lemma_.lower())):  # events
@@ -1009,6 +1011,71 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
     if name := subject_time_unit(figure) or label_time_unit(figure):
         return name, at
     return "count", at
+
+
+def shared_unit(figure: Figure, at: int) -> str | None:
+    """A rate written as a share per doer or occasion: "an average of 42 hours a patrol"
+    (per_patrol), "reoffenders committing an average of 3.9 further offences each"
+    (per_reoffender), "2,136 young people, an average of 8.6 visits each"."""
+    doc, end = figure.doc, figure.sentence.end
+    counted = figure.head.head  # "42 hours": the noun the number counts, if any
+    noun = counted if counted.i >= at and counted.pos_ in ("NOUN", "PROPN") else None
+    after = noun.i + 1 if noun is not None else at
+    rest = list(doc[after : min(after + 3, end)])
+    if not rest:
+        return None
+    closed = len(rest) == 1 or not rest[1].is_alpha or rest[1].pos_ in ("ADP", "CCONJ", "ADV")
+    if rest[0].lower_ == "each" and closed and not rest[0].head.pos_ == "NOUN" == rest[1].pos_:
+        doer = doer_of(figure, noun)
+        return f"per_{doer}" if doer else None
+    shared = rest[0].lower_ in ("a", "per") and len(rest) > 1 and rest[1].pos_ == "NOUN"
+    said = shared and (len(rest) == 2 or not rest[2].is_alpha or rest[2].pos_ != "NOUN")
+    if said and rest[1].lemma_.lower() not in TIME_NOUNS and preceded_by(figure, AVERAGE, 4):
+        return f"per_{unit_word(rest[1])}"
+    return None
+
+
+AVERAGE = {"average", "averaged", "averaging"}
+
+
+def doer_of(figure: Figure, noun: Token | None) -> str | None:
+    """Who each has the figure: the subject of the verb whose object it is ("Officers
+    carried an average caseload of 38 ASB cases each"), else what the count before it
+    in its sentence counts ("23 Special Constables gave 9,840 hours, an average of 428
+    hours each")."""
+    word = noun or figure.head
+    while word.dep_ in ("pobj", "prep", "nummod", "compound", "amod") or (
+        word.dep_ == "dobj" and word.head.pos_ != "VERB"
+    ):
+        word = word.head
+    if word.dep_ == "dobj":
+        subjects = [
+            c for c in word.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if subjects:
+            return unit_word(subjects[0])
+    counted = [
+        t.head
+        for t in figure.doc[figure.sentence.start : figure.first]
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN")
+    ]
+    own = noun.lemma_.lower() if noun is not None else None
+    counted = [c for c in counted if c.lemma_.lower() not in TIME_NOUNS | {own}]
+    return unit_word(counted[-1]) if counted else None
+
+
+def unit_word(noun: Token) -> str:
+    """A rate's base in a unit's name: "patrol", "fte", "young_person"."""
+    young = (
+        noun.lemma_.lower() in ("people", "person")
+        and noun.i > 0
+        and noun.nbor(-1).lower_ == "young"
+    )
+    if young:
+        return "young_person"
+    hyphenated = noun.i + 1 < len(noun.doc) and noun.nbor(1).text == "-"
+    word = joined_word(noun) if hyphenated else noun.lemma_.lower()
+    return "".join(c for c in word if c.isalnum())
 
 
 LINE_STARTS = {"\n", "|", ";", "•"}
