@@ -1024,6 +1024,25 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # levels an estimate gives are compared as stated
+    "Fraud losses reported by older residents came to an estimated £612,000, £88,000 less "
+    "than the £700,000 estimated a year earlier.": [
+        ("change_difference", "£88,000", [("from", "£700,000"), ("to", "£612,000")])
+    ],
+    # a change noun naming a budget ("harm reduction") or a list's topic states no change
+    "The £900k harm reduction budget was split between needle exchange (£350k), naloxone "
+    "(£250,000) and outreach (£0.3m).": [
+        ("part_whole", "£900k", [("part", "£350k"), ("part", "£250,000"), ("part", "£0.3m")])
+    ],
+    "In Bolton I have committed £2.2m over three years to crime reduction: £1,200,000 for two "
+    "youth hubs and a mentor at the college, £650,000 for CCTV and £350,000 for street "
+    "lighting.": [
+        (
+            "part_whole",
+            "£2.2m",
+            [("part", "£1,200,000"), ("part", "£650,000"), ("part", "£350,000")],
+        )
+    ],
     # no part is more than its whole, nor a frequency ("a week") a part of a total
     "Detached team out three evenings a week (7pm–10pm) at hotspots in Ainsdale and Formby: "
     "120 sessions planned for the year, staffed by two youth workers and a volunteer.": [],

@@ -123,7 +123,7 @@ def level_figures(figures: list[Figure], qualified: bool = False) -> list[Figure
     qualified, for a percentage change checked within its rounding ("down 25%, from 320
     reports to no more than 240")."""
     levels = [f for f in figures if f.measure and f.role == "level"]
-    return levels if qualified else [f for f in levels if f.qualifier == "exact"]
+    return levels if qualified else [f for f in levels if exact_or_estimated(f)]
 
 
 def concept(f: Figure) -> str:
@@ -1858,6 +1858,8 @@ def compared(parts: list[Figure]) -> bool:
     doc = parts[0].doc
     words = doc[max(parts[0].sentence.start, parts[0].first - 3) : parts[-1].first]
     words = [t for t in words if t.dep_ != "prt"]  # "making up 1,090", "broken down"
+    colons = [n for n, t in enumerate(words) if t.text == ":" and t.i < parts[0].first]
+    words = words[colons[-1] + 1 :] if colons else words  # "to violence reduction: £610,000"
     return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
 
 
