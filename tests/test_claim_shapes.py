@@ -1024,6 +1024,14 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # money "set aside" is a plan, and a count of the frame a rank is among is no level
+    "Lighting upgrades cost £38,400 against the £42,000 set aside, leaving £3,600 unspent.": [
+        ("change_difference", "£3,600", [("from", "£42,000"), ("to", "£38,400")])
+    ],
+    "Bolton recorded 1,962 burglaries, the lowest total of the county's ten districts and "
+    "6.0% below the 2,087 of the year before.": [
+        ("percent_change", "6.0", [("from", "2,087"), ("to", "1,962")])
+    ],
     # levels an estimate gives are compared as stated
     "Fraud losses reported by older residents came to an estimated £612,000, £88,000 less "
     "than the £700,000 estimated a year earlier.": [

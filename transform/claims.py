@@ -691,6 +691,7 @@ def comparison_after(change: Figure) -> Token | None:
 
 
 PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected", "aimed"}
+PLANNED |= {"budgeted", "earmarked", "allocated"}
 
 
 def against_unstated_plan(change: Figure, figures: list[Figure]) -> bool:
@@ -1168,6 +1169,8 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     after = word_after(f)
     if after is not None and (after.lower_ in PLANNED or after.lemma_.lower() in plans - {"plan"}):
         return True  # "36 short of the 800 planned", "above the 80% target"
+    if after is not None and after.lower_ == "set" and after.nbor(1).lower_ == "aside":
+        return True  # "against the £54,500 set aside"
     return bool(set(words) & plans)
 
 

@@ -684,7 +684,8 @@ def after_a_base(figure: Figure) -> bool:
 def is_structural(figure: Figure, prev: Token | None) -> bool:
     """A count of the report's own frame, not a measure: "across the three localities",
     "our four priorities", "of the 22 Welsh local authorities"."""
-    if prev is None or prev.lower_ not in ("the", "our", "its", "their", "these", "all", "of"):
+    frames = ("the", "our", "its", "their", "these", "all", "of", "'s", "’s")  # "the force's
+    if prev is None or prev.lower_ not in frames:  # four counties"
         return False
     if prev.lower_ == "of" and after_a_rank(prev):
         return True  # "9th of 15 in its Most Similar Group"
