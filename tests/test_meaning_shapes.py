@@ -1380,3 +1380,21 @@ def test_a_number_in_brackets_is_a_number_not_an_emoticon():
     # spaCy's tokenizer keeps "8)" and "(-8" whole as emoticons
     texts = [f.text for f in figures_of("Referrals came from police (8) and health (-8 on 2022).")]
     assert texts[:2] == ["8", "-8"]
+
+
+def test_the_place_a_verbs_subject_names_is_where_its_change_and_level_are():
+    text = (
+        "Bolton recorded 2,410 robberies, 3.0% fewer than the 2,485 of a year earlier, while "
+        "Wigan's total rose 2.2% to 1,380."
+    )
+    sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    areas = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
+    assert areas == {"2,410": "Bolton", "3.0": "Bolton", "2,485": "Bolton", "2.2": "Wigan",
+                     "1,380": "Wigan"}  # fmt: skip
+    assert [(c.stated.text, [f.text for _, f in c.terms]) for c in claims] == [
+        ("3.0", ["2,485", "2,410"])
+    ]
+    # ... but not a place in the name of an organisation that is the subject
+    text = "Bolton Fire and Rescue Service fitted 1,410 alarms in Wigan, 90 short of the 1,500 aim."
+    sentences, _ = read_text([text], Area("Wigan", "district"), financial_year(2022))
+    assert {f.meaning["areas"][0].name for s in sentences for f in s if f.measure} == {"Wigan"}

@@ -2389,6 +2389,9 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         describes |= span.end == figure.first  # "(England 5.0%)": a place labelling it
         if span.start in {t.i for t in before} and describes:
             return [area]
+    place = subject_place(figure, mentions)
+    if place is not None and place.name != home.name:
+        return [place]  # "..., while Calderdale's total rose 1.4% to 19,870"
     words = {t.lower_ for t in before + after}
     if words & NATIONAL and "average" in words | {t.lemma_ for t in before + after}:
         return [Area("England", "country")]
@@ -2400,6 +2403,27 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         if partners and partners[0] != home:
             return [home, partners[0]]
     return [home]
+
+
+def subject_place(figure: Figure, mentions: list[tuple[Span, Area]]) -> Area | None:
+    """The place whose subject the figure's verb has, when the figure follows the verb: the
+    change and its level of "Calderdale's total rose 1.4% to 19,870" (not a place in an
+    organisation's name, "Dorset & Wiltshire Fire and Rescue Service carried out ...")."""
+    verb = governing_verb(figure.head)
+    if verb is None or verb.i > figure.first:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [s for s in subjects if s.right_edge.i < figure.first]
+    subjects = [s for s in subjects if not {t.lower_ for t in s.subtree} & ORGANISATIONS]
+    for span, area in mentions:
+        inside = [
+            s for s in subjects if s.left_edge.i <= span.start < span.end <= s.right_edge.i + 1
+        ]
+        whose = span[-1].dep_ in ("poss", "compound", "nmod", "amod")  # "the Leeds total"
+        whose |= span.doc[max(0, span.start - 1)].lower_ in AREA_PREPS
+        if inside and (whose or span.start <= inside[0].i < span.end):  # "Calderdale recorded"
+            return area
+    return None
 
 
 def names_an_organisation(span: Span) -> bool:
