@@ -1024,6 +1024,20 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # "one" with a participle counts, in a list with other numbers
+    "Five premises licences went to review, with one revoked and four given extra conditions.": [
+        ("part_whole", "Five", [("part", "one"), ("part", "four")])
+    ],
+    # a change before the ";" that opens a list, or "up to" a limit, is no change of its parts
+    "The team reviewed 12 licences, up from 8; five were suspended for up to two months, four "
+    "had conditions added and three were revoked.": [
+        ("part_whole", "12", [("part", "five"), ("part", "four"), ("part", "three")])
+    ],
+    # parts go on past a ";" when the clause after it completes their sum exactly
+    "Of the 540 residents referred to the service, 410 accepted support and a further 62 were "
+    "signposted elsewhere; 68 could not be reached.": [
+        ("part_whole", "540", [("part", "410"), ("part", "62"), ("part", "68")])
+    ],
     # money "set aside" is a plan, and a count of the frame a rank is among is no level
     "Lighting upgrades cost £38,400 against the £42,000 set aside, leaving £3,600 unspent.": [
         ("change_difference", "£3,600", [("from", "£42,000"), ("to", "£38,400")])

@@ -1515,6 +1515,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     parts = counts_of_shares(parts, figures, whole)
     whole = their_sum_before(parts, figures) or whole
+    parts = completed(parts, whole, figures)
     if not adds_up(parts, whole):  # "57 (89%) said they felt safer, and 12 Stalking
         # Protection Orders were applied for": the list ends where a clause of its own starts
         parts = [parts[0], *takewhile(lambda p: not a_clause_of_its_own(p, parts[0]), parts[1:])]
@@ -1531,7 +1532,8 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # rates do not add up ("312 per 100,000, against 208 for England and 251")
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
-    if any(preceded(p, {"further"}) for p in parts) and not totals(whole, parts):
+    summed = totals(whole, parts) or adds_up(parts, whole)
+    if any(preceded(p, {"further"}) for p in parts) and not summed:
         return []  # "612 of those were charged and a further 118 released": and others
     if falls_short(parts, whole) and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
@@ -1552,6 +1554,18 @@ def a_frequency(f: Figure) -> bool:
         a.lower_ in ("a", "per", "every", "each") and b.lemma_.lower() in TIME_NOUNS
         for a, b in zip(words, words[1:])
     )
+
+
+def completed(parts: list[Figure], whole: Figure, figures: list[Figure]) -> list[Figure]:
+    """The parts with those of the clause after them that make them add up to the whole
+    exactly ("Of the 612 victims referred, 488 accepted support and a further 41 were
+    signposted; 83 could not be contacted")."""
+    if adds_up(parts, whole):
+        return parts
+    after = [f for f in level_figures(figures) if f.first > parts[-1].last]
+    rest = listed([f for f in after if f.unit == parts[0].unit])
+    more = next((n for n in range(1, len(rest) + 1) if adds_up(parts + rest[:n], whole)), 0)
+    return parts + rest[:more]
 
 
 def their_sum_before(parts: list[Figure], figures: list[Figure]) -> Figure | None:
@@ -1861,8 +1875,11 @@ def compared(parts: list[Figure]) -> bool:
     doc = parts[0].doc
     words = doc[max(parts[0].sentence.start, parts[0].first - 3) : parts[-1].first]
     words = [t for t in words if t.dep_ != "prt"]  # "making up 1,090", "broken down"
-    colons = [n for n, t in enumerate(words) if t.text == ":" and t.i < parts[0].first]
-    words = words[colons[-1] + 1 :] if colons else words  # "to violence reduction: £610,000"
+    words = [t for t in words if t.lower_ != "up" or t.nbor(1).lower_ != "to"]  # "suspended
+    # for up to three months": a limit
+    breaks = [n for n, t in enumerate(words) if t.text in ":;" and t.i < parts[0].first]
+    words = words[breaks[-1] + 1 :] if breaks else words  # "to violence reduction: £610,000",
+    # "up from 9; six were suspended"
     return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
 
 

@@ -906,6 +906,9 @@ def is_counting_one(figure: Figure) -> bool:
     earlier = [t for t in figure.sentence if t.i < token.i and (DIGITS.match(t.text) or t.like_num)]
     if earlier and preceded_by(figure, {"and", ",", "or", ";"}, within=1) and nxt_not_of(nxt):
         return True  # "15 were completed, three partially and one has not started"
+    later = [t for t in figure.sentence if t.i > token.i and (DIGITS.match(t.text) or t.like_num)]
+    if later and nxt is not None and nxt.tag_ == "VBN":
+        return True  # "with one revoked and three given extra conditions"
     return (
         token.dep_ == "nummod"
         and token.head.i > token.i
