@@ -1024,6 +1024,18 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # a ranking word that names a kind of what is counted ranks nothing; a list's last
+    # part may come with a verb of its own, completing the sum
+    "The ASB team issued 210 first-stage warning letters, 48 second-stage letters and 12 "
+    "Acceptable Behaviour Contracts and applied for 5 injunctions, making 275 interventions "
+    "in total.": [
+        ("part_whole", "275", [("part", "210"), ("part", "48"), ("part", "12"), ("part", "5")])
+    ],
+    # what a list's people have "between them" is no part of the list
+    "The refuge took in 64 households (58 women, 5 men and 1 non-binary adult, with 92 "
+    "children between them).": [
+        ("part_whole", "64", [("part", "58"), ("part", "5"), ("part", "1")])
+    ],
     # "one" with a participle counts, in a list with other numbers
     "Five premises licences went to review, with one revoked and four given extra conditions.": [
         ("part_whole", "Five", [("part", "one"), ("part", "four")])

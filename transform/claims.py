@@ -1968,12 +1968,22 @@ def ranked(sentence: Span) -> bool:
     too ("including 37 cautions ..., with the remaining 45")."""
     rest = any(t.lower_ in REST and t.nbor(1).like_num for t in sentence[:-1])
     for token in sentence:
-        if token.lower_ in RANKING | SOME_OF:
+        if token.lower_ in RANKING | SOME_OF and not names_a_kind(token):
             return True
         following = token.doc[token.i + 1 : min(token.i + 4, sentence.end)]
         if token.lower_ in EXAMPLES and any(t.like_num for t in following) and not rest:
             return True
     return False
+
+
+def names_a_kind(word: Token) -> bool:
+    """Whether a ranking word names a kind of what a figure counts, no rank: "64
+    second-stage letters", "1,893 second letters"."""
+    hyphened = word.i + 1 < len(word.doc) and word.nbor(1).text == "-" and not word.whitespace_
+    counted = word.dep_ == "amod" and any(
+        c.dep_ == "nummod" and c.i < word.i for c in word.head.children
+    )  # not "the top three crime types"
+    return hyphened or counted
 
 
 def part_of(part: Figure, whole: Figure) -> bool:
@@ -2442,6 +2452,9 @@ def joined(a: Figure, b: Figure) -> bool:
         return False  # "grants of between £500 and £5,000": a range
     if between and between[-1].lower_ == "from":
         return False  # "in grants ranging from £1,000 to £15,000": a range, or a start
+    after = [t.lower_ for t in b.doc[b.unit_end : min(b.unit_end + 4, b.sentence.end)]]
+    if any(after[n : n + 2] in (["between", "them"], ["among", "them"]) for n in range(3)):
+        return False  # "97 women and 6 men, with 139 children between them": theirs
     if any(t.text == ";" for t in between) and is_subject(b) and not preceded(b, REST):
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
     if any(t.text == ";" for t in between) and subject_of_its_own(a, b, between):
