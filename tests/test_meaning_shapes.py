@@ -1398,3 +1398,9 @@ def test_the_place_a_verbs_subject_names_is_where_its_change_and_level_are():
     text = "Bolton Fire and Rescue Service fitted 1,410 alarms in Wigan, 90 short of the 1,500 aim."
     sentences, _ = read_text([text], Area("Wigan", "district"), financial_year(2022))
     assert {f.meaning["areas"][0].name for s in sentences for f in s if f.measure} == {"Wigan"}
+
+
+def test_an_average_is_the_figure_it_is_said_of_not_the_gap_after_its_comma():
+    text = "Hostel occupancy averaged 93%, 3 points above the 90% target."
+    qualifiers = [(f.text, f.qualifier) for f in figures_of(text) if f.measure]
+    assert qualifiers == [("93", "average"), ("3", "exact"), ("90", "exact")]

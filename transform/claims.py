@@ -887,6 +887,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
     if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
+        averaged = [f for f in level_figures(group, True) if f.qualifier == "average"]
+        levels = sorted(levels + [f for f in averaged if comparable(f, change)], key=first_at)
         return plan_and_actual(levels, change) or plan_and_actual(
             [f for f in levels if same_clause(f, change)], change
         )
@@ -907,6 +909,10 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def first_at(f: Figure) -> int:
+    return f.first
 
 
 def around_a_comparison(levels: list[Figure], change: Figure) -> list[Figure]:
@@ -1125,7 +1131,8 @@ def is_variance(change: Figure) -> bool:
     if after[0].lower_ == "short" and change.direction == "decrease":
         return True  # the figures pass took it for a gap to a plan ("4,500, 314 short")
     said = [t for t in after[1:] if t.lower_ not in ("of", "the", "our", "its", "their", "a")]
-    planned = said[0].like_num and [t.lower_ for t in said[1:2]] == ["planned"] if said else False
+    named = [t.lower_ for t in said[1:] if t.text != "%"][:1] if said and said[0].like_num else []
+    planned = bool(named) and (named[0] == "planned" or named[0] in TARGETS)  # "the 85% target"
     if said and (said[0].lower_ in PLANS or planned):
         return True  # "182 short of the 2,500 planned"
     named = list(takewhile(lambda t: not t.like_num, said))[:4]
@@ -1167,8 +1174,9 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     if by_subject:
         words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
     after = word_after(f)
-    if after is not None and (after.lower_ in PLANNED or after.lemma_.lower() in plans - {"plan"}):
-        return True  # "36 short of the 800 planned", "above the 80% target"
+    named = PLANNED | {"aim"}  # "36 short of the 800 planned", "above the 80% target",
+    if after is not None and (after.lower_ in named or after.lemma_.lower() in plans - {"plan"}):
+        return True  # "4 points short of the 75% aim"
     if after is not None and after.lower_ == "set" and after.nbor(1).lower_ == "aside":
         return True  # "against the £54,500 set aside"
     return bool(set(words) & plans)
