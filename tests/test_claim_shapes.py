@@ -1024,6 +1024,13 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # a change restating a "from ... to" however far apart its ends are, and a change set
+    # beside its level with a "from" of its own, are between those levels
+    "Offences committed by the 62 people managed under IOM in Bolton fell from 804 in the 12 "
+    "months before they joined the cohort to 470 in the 12 months after, a reduction of "
+    "41.5%.": [("percent_change", "41.5", [("from", "804"), ("to", "470")])],
+    "The retail partnership's 96 members reported 1,940 thefts through the app, down 6.0% "
+    "from 2,064.": [("percent_change", "6.0", [("from", "2,064"), ("to", "1,940")])],
     # a gap to a plan named after its figure ("the 70% aim"); an average may be the level
     # that falls short of it or exceeds it
     "The residents' survey found 64% agreement, 6 points short of the 70% aim.": [
