@@ -1024,6 +1024,11 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # a list's clause before a ";" may add up to the whole before it, the list going on
+    "The council received 16 Community Trigger applications in 2021/22. The threshold was met "
+    "in 11 and not met in 5; of the 11 reviews held, 8 led to new actions.": [
+        ("part_whole", "16", [("part", "11"), ("part", "5")])
+    ],
     # a change restating a "from ... to" however far apart its ends are, and a change set
     # beside its level with a "from" of its own, are between those levels
     "Offences committed by the 62 people managed under IOM in Bolton fell from 804 in the 12 "

@@ -1775,9 +1775,14 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     for n, first in enumerate(figures):  # by ..., resulting in 3 revocations, 2 ... and 2"
         if n in used:
             continue
-        for parts in (listed(figures[n:], past_brackets=True), listed(figures[n:])):
-            if wholes := summed(parts, first, levels, previous):
-                break
+        whole_list = listed(figures[n:])  # else its clause before a ";" that adds up: "The
+        heads = [whole_list[:k] for k in range(len(whole_list) - 1, 1, -1)]  # threshold was
+        heads = [
+            h for h in heads if ";" in h[-1].doc[h[-1].unit_end : whole_list[len(h)].first].text
+        ]
+        for parts in (listed(figures[n:], past_brackets=True), whole_list, *heads):  # met in
+            if wholes := summed(parts, first, levels, previous):  # 9 and not met in 5; of
+                break  # the 9 reviews held, 7 led to new actions"
         if not summable(parts, levels):
             continue
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
