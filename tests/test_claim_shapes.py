@@ -1024,6 +1024,9 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # "Label: value" items after ";" are one list, whatever the tagger made of a label
+    "Community Trigger 2023/24 – Applications: 23; Threshold met: 15; Threshold not met: 8; "
+    "Reviews leading to new actions: 11.": [("part_whole", "23", [("part", "15"), ("part", "8")])],
     # a list's clause before a ";" may add up to the whole before it, the list going on
     "The council received 16 Community Trigger applications in 2021/22. The threshold was met "
     "in 11 and not met in 5; of the 11 reviews held, 8 led to new actions.": [

@@ -2517,6 +2517,9 @@ def joined(a: Figure, b: Figure) -> bool:
     if [t.lower_ for t in clause[-2:]] == ["a", "further"] and not is_subject(b):
         return True  # "... gave 21,460 hours and Neighbourhood Watch coordinators a further
         # 8,115": the verb left out, whatever the tagger made of the subject
+    if clause and clause[-1].text == ":" and any(t.text in (";", "|", "•") for t in between):
+        return True  # "Threshold met: 12; Threshold not met: 7": lines of labels and values,
+        # whatever the tagger made of a label's words
     if clause and clause[-1].text == "(" and preceded(a, {"("}):
         return True  # "refuge provision (£915,000), dispersed accommodation (£408,000)":
         # labels, whatever the tagger made of their words
