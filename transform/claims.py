@@ -888,7 +888,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         levels = line  # a line that states both ends states the change's
     if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
         averaged = [f for f in level_figures(group, True) if f.qualifier == "average"]
-        levels = sorted(levels + [f for f in averaged if comparable(f, change)], key=first_at)
+        averaged = [f for f in averaged if f not in levels and comparable(f, change)]
+        levels = sorted(levels + averaged, key=lambda f: f.first)  # "averaged 91%, 6 points
+        # above the 85% target"
         return plan_and_actual(levels, change) or plan_and_actual(
             [f for f in levels if same_clause(f, change)], change
         )
@@ -911,10 +913,6 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
-
-
-def first_at(f: Figure) -> int:
-    return f.first
 
 
 def ran_from_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:

@@ -1029,7 +1029,7 @@ def shared_unit(figure: Figure, at: int) -> str | None:
     if not rest:
         return None
     closed = len(rest) == 1 or not rest[1].is_alpha or rest[1].pos_ in ("ADP", "CCONJ", "ADV")
-    if rest[0].lower_ == "each" and closed and not rest[0].head.pos_ == "NOUN" == rest[1].pos_:
+    if rest[0].lower_ == "each" and closed:
         doer = doer_of(figure, noun)
         return f"per_{doer}" if doer else None
     shared = rest[0].lower_ in ("a", "per") and len(rest) > 1 and rest[1].pos_ == "NOUN"
