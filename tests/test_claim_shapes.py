@@ -1024,6 +1024,11 @@ SHAPES = {
     "above the Government target of 90%, against 91.1% across England.": [
         ("change_difference", "2.4", [("from", "90"), ("to", "92.4")])
     ],
+    # an aim whose end is a target it names, not a "to"
+    "Cut burglary in the target streets by 15% on the 2022/23 baseline of 240 offences "
+    "(target: 204 or fewer) and mark at least 500 bikes.": [
+        ("percent_change", "15", [("from", "240"), ("to", "204")])
+    ],
     # "Label: value" items after ";" are one list, whatever the tagger made of a label
     "Community Trigger 2023/24 – Applications: 23; Threshold met: 15; Threshold not met: 8; "
     "Reviews leading to new actions: 11.": [("part_whole", "23", [("part", "15"), ("part", "8")])],
