@@ -119,7 +119,8 @@ class Claim:
 
 
 def level_figures(figures: list[Figure], qualified: bool = False) -> list[Figure]:
-    """The levels of a claim: exact ones ("some 281" adds up to nothing exactly), or any,
+    """The levels of a claim: exact ones, or an estimate's stated figure ("some 281" adds up
+    to nothing exactly; "an estimated £940,000" is compared as stated), or any,
     qualified, for a percentage change checked within its rounding ("down 25%, from 320
     reports to no more than 240")."""
     levels = [f for f in figures if f.measure and f.role == "level"]
@@ -693,6 +694,7 @@ def comparison_after(change: Figure) -> Token | None:
 
 PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected", "aimed"}
 PLANNED |= {"budgeted", "earmarked", "allocated"}
+PLANNED_AFTER = PLANNED | {"aim"}  # right after a figure: "short of the 75% aim"
 
 
 def against_unstated_plan(change: Figure, figures: list[Figure]) -> bool:
@@ -925,8 +927,7 @@ def ran_from_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
     tos = [f for f in before if end_word(f) == "to"]
     if len(froms) != 1 or len(tos) != 1 or not froms[0].first < tos[0].first == before[-1].first:
         return None
-    between = change.doc[tos[0].unit_end : change.first]
-    if len(between) > 10 or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
+    if not right_after(tos[0], change, 10):
         return None  # the change right after its "to" level, in its clause
     return froms[0], tos[0]
 
@@ -939,10 +940,17 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     before = [f for f in levels if f.last < change.first and same_clause(f, change)]
     if len(froms) != 1 or not before:
         return None
-    between = change.doc[before[-1].unit_end : change.first]
-    if len(between) > 8 or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between):
+    if not right_after(before[-1], change, 8):
         return None
     return ordered_pair([froms[0], before[-1]], change)
+
+
+def right_after(level: Figure, change: Figure, most: int) -> bool:
+    """Whether the change follows the level within a few words, no verb or ";" between."""
+    between = change.doc[level.unit_end : change.first]
+    return len(between) <= most and not any(
+        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between
+    )
 
 
 def around_a_comparison(levels: list[Figure], change: Figure) -> list[Figure]:
@@ -1176,8 +1184,8 @@ def is_variance(change: Figure) -> bool:
     planned = bool(named) and (named[0] == "planned" or named[0] in TARGETS)  # "the 85% target"
     if said and (said[0].lower_ in PLANS or planned):
         return True  # "182 short of the 2,500 planned"
-    named = list(takewhile(lambda t: not t.like_num, said))[:4]
-    return any(t.lower_ in TARGETS for t in named)  # "8.4 points above the Welsh
+    words = list(takewhile(lambda t: not t.like_num, said))[:4]
+    return any(t.lower_ in TARGETS for t in words)  # "8.4 points above the Welsh
     # Government target of 80%"
 
 
@@ -1215,9 +1223,10 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     if by_subject:
         words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
     after = word_after(f)
-    named = PLANNED | {"aim"}  # "36 short of the 800 planned", "above the 80% target",
-    if after is not None and (after.lower_ in named or after.lemma_.lower() in plans - {"plan"}):
-        return True  # "4 points short of the 75% aim"
+    if after is not None and (
+        after.lower_ in PLANNED_AFTER or after.lemma_.lower() in plans - {"plan"}
+    ):
+        return True  # "36 short of the 800 planned", "above the 80% target", "the 75% aim"
     if after is not None and after.lower_ == "set" and after.nbor(1).lower_ == "aside":
         return True  # "against the £54,500 set aside"
     return bool(set(words) & plans)
@@ -1785,14 +1794,15 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     for n, first in enumerate(figures):  # by ..., resulting in 3 revocations, 2 ... and 2"
         if n in used:
             continue
-        whole_list = listed(figures[n:])  # else its clause before a ";" that adds up: "The
-        heads = [whole_list[:k] for k in range(len(whole_list) - 1, 1, -1)]  # threshold was
-        heads = [
-            h for h in heads if ";" in h[-1].doc[h[-1].unit_end : whole_list[len(h)].first].text
-        ]
-        for parts in (listed(figures[n:], past_brackets=True), whole_list, *heads):  # met in
-            if wholes := summed(parts, first, levels, previous):  # 9 and not met in 5; of
-                break  # the 9 reviews held, 7 led to new actions"
+        whole_list = listed(figures[n:])
+        lists = (
+            listed(figures[n:], past_brackets=True),
+            whole_list,
+            *heads_before_a_semicolon(whole_list),
+        )
+        for parts in lists:
+            if wholes := summed(parts, first, levels, previous):
+                break
         if not summable(parts, levels):
             continue
         if wholes and not parallel(wholes[-1], parts) and not compared(parts):
@@ -1807,6 +1817,13 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
     return []
+
+
+def heads_before_a_semicolon(parts: list[Figure]) -> list[list[Figure]]:
+    """The list's runs up to a ";" that cuts it, longest first: a clause of it may add up
+    ("The threshold was met in 9 and not met in 5; of the 9 reviews held, 7 led to ...")."""
+    heads = [parts[:k] for k in range(len(parts) - 1, 1, -1)]
+    return [h for h in heads if ";" in h[-1].doc[h[-1].unit_end : parts[len(h)].first].text]
 
 
 def summed(parts: list[Figure], first: Figure, levels: list, previous: list) -> list[Figure]:
