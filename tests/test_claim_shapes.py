@@ -1152,6 +1152,15 @@ SHAPES = {
         ("change_difference", "90", [("from", "500"), ("to", "410")]),
         ("percent_change", "18.0", [("from", "500"), ("to", "410")]),
     ],
+    # "N fewer than the Y": the level right before the change is its end, whatever was
+    # counted earlier in the sentence
+    "Over the Christmas fortnight officers breath-tested 1,950 motorists and arrested 141 for"
+    " drink driving, 19 fewer than the 160 arrested last Christmas.": [
+        ("change_difference", "19", [("from", "160"), ("to", "141")])
+    ],
+    # ... unless the change names another noun than that level's
+    "The team recorded 274 episodes involving 96 children, 31 fewer episodes than the 305 "
+    "the year before.": [("change_difference", "31", [("from", "305"), ("to", "274")])],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

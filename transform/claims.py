@@ -44,6 +44,7 @@ from transform.figures import (
 )
 from transform.meaning import (
     AGENTS,
+    COMPARATIVES,
     PEOPLE,
     TARGET_NOUNS,
     WEAK,
@@ -913,6 +914,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         from_and_to(levels, change)  # "fell by 21 per cent, from 286 to 226 offences"
         or ran_from_to(levels, change)
         or from_its_level(levels, change)
+        or than_its_level(levels, change)
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
@@ -943,6 +945,23 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     if not right_after(before[-1], change, 8):
         return None
     return ordered_pair([froms[0], before[-1]], change)
+
+
+def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """(earlier, later): the one level "than" a change compares with, and the level the
+    change is set beside, right before it ("arrested 164 for drink or drug driving, 23
+    fewer than the 187 arrested the previous December")."""
+    after = change.doc[change.unit_end : change.unit_end + 1]
+    if not after or after[0].lower_ not in COMPARATIVES:
+        return None
+    thans = [f for f in levels if f.first > change.first and hung_on(f, {"than"})]
+    before = [f for f in levels if f.last < change.first]
+    if len(thans) != 1 or not before or not right_after(before[-1], change, 8):
+        return None
+    compared = compared_noun(change)  # "96 children, 31 fewer episodes than the 305"
+    if compared is not None and head_noun(before[-1]) != compared.lemma_.lower():
+        return None
+    return ordered_pair([before[-1], thans[0]], change)
 
 
 def right_after(level: Figure, change: Figure, most: int) -> bool:
