@@ -856,6 +856,10 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         ("The top 5 hotspots saw 30% of incidents.", "5", "structural"),
         ("Men and boys were the two largest groups.", "two", "structural"),
         ("999 calls rose by 4% and non-emergency 101 calls by 2%.", "101", "phone"),
+        # the service named by its number, before the word that says so
+        ("The Board heard that the 101 service met its target in May.", "101", "phone"),
+        ("The 101 abandonment rate was 9.4% in March.", "101", "phone"),
+        ("Answer times improved, but 101 callers still waited 4 minutes.", "101", "phone"),
         # ages said without a verb, or as the second of two
         ("Officers moved on 88 people, 61 of them under 18.", "18", "age"),
         ("Warnings went to 40 young people aged 14 or 15.", "15", "age"),

@@ -52,6 +52,8 @@ TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
 YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?$")  # "2021", "2021/22"
 WRITTEN = {"million", "billion"}  # a multiplier written as a word
+SERVICE_WORDS = {"service", "line", "number", "abandonment", "non", "non-emergency", "system"}
+SERVICE_WORDS |= {"caller"}  # "while 101 callers waited an average of 252 seconds"
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
@@ -490,6 +492,8 @@ def is_service_number(token: Token) -> bool:
     after = token.nbor(1) if token.i + 1 < token.sent.end else None
     if before is not None and (before.lemma_.lower() in CALLS or before.lower_ == "non-emergency"):
         return True
+    if after is not None and after.lemma_.lower() in SERVICE_WORDS:
+        return True  # "the 101 service", "the 101 abandonment rate", "the 999 line"
     called = after is not None and after.lemma_.lower() in ("call", "emergency")
     if before is not None and before.lower_ == "emergency" and token.i - 2 >= token.sent.start:
         # "non-emergency 101 calls", tokenised apart; "22,930 emergency 999 calls"
