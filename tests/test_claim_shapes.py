@@ -1161,6 +1161,13 @@ SHAPES = {
     # ... unless the change names another noun than that level's
     "The team recorded 274 episodes involving 96 children, 31 fewer episodes than the 305 "
     "the year before.": [("change_difference", "31", [("from", "305"), ("to", "274")])],
+    # a bare number compared with a level in days is in days, and so is the level it is
+    # "on"; an amount of hours "up" on another is no window
+    "Truancy cost the group 64 school days this year, down 12 on the 76 lost in 2021/22, "
+    "while 40 pupils were mentored.": [("change_difference", "12", [("from", "76"), ("to", "64")])],
+    "Volunteers gave 2,310 hours, up 140 on the 2,170 given the year before.": [
+        ("change_difference", "140", [("from", "2,170"), ("to", "2,310")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])
