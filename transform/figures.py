@@ -1131,7 +1131,8 @@ def compared_time_unit(figure: Figure) -> str | None:
             if unit is None and len(nxt) > 1 and nxt[0].pos_ in ("NOUN", "ADJ"):
                 unit = TIME_UNITS.get(nxt[1].lemma_.lower())  # "87 school days"
             window = {t.lower_ for t in doc[max(start, token.i - 2) : token.i]} & WINDOW_WORDS
-            if unit is not None and window:
+            events = [t.lower_ for t in doc[token.i + 2 : token.i + 4]]  # "14 days of action"
+            if unit is not None and (window or events in (["of", "action"], ["of", "activity"])):
                 return None  # "in the six months to September, compared to 71": a window
             if unit is not None or nxt[0].pos_ in ("NOUN", "PROPN"):
                 return unit  # the level it is compared with counts something else
