@@ -1168,6 +1168,12 @@ SHAPES = {
     "Volunteers gave 2,310 hours, up 140 on the 2,170 given the year before.": [
         ("change_difference", "140", [("from", "2,170"), ("to", "2,310")])
     ],
+    # "It is made up of" the sentence before's latest level, an allocation though it is
+    "I have allocated £64,000 to the partnership this year, an increase of 6.7% on last "
+    "year's £60,000. It is made up of £50,000 in core grant and £14,000 for youth diversion.": [
+        ("percent_change", "6.7", [("from", "£60,000"), ("to", "£64,000")]),
+        ("part_whole", "£64,000", [("part", "£50,000"), ("part", "£14,000")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

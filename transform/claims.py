@@ -2360,9 +2360,10 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     before = [f for f in level_figures(figures) if f.last < start]
     before = [f for f in before if all(part_of(p, f) for p in parts) and of_its_unit(parts, f)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
-        before = level_figures(previous)  # these": the sentence before, but its target
-        before = [f for f in before if not names_a_plan(f, TARGETS)] or before  # ("162
-        before = latest(before)  # households ... against a target of 150") or the year
+        before = latest(level_figures(previous))  # these": the sentence before, but the
+        before = [f for f in before if not names_a_plan(f, TARGETS)] or before  # year before
+        # ("allocated £128,500 ..., 7.1% up on last year's £120,000. It is made up of") or its
+        # target ("162 households ... against a target of 150")
     actual = [f for f in before if not names_a_plan(f, TARGETS, by_subject=False)]  # "6,812
     before = actual or before  # visits against a target of 6,500, of which 4,470 ...": the
     # visits, not the target
