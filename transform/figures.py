@@ -384,9 +384,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def after_hours(level: Figure, figure: Figure) -> bool:
-    """Whether a measure counted in nothing follows a level of hours (not days or weeks,
-    which may count days of action: measured on the held-out sets)."""
-    return figure.measure and level.unit == "hours" and figure.unit == "count"
+    """Whether a measure counted in nothing follows a level of hours or days ("87 school
+    days, down 54 on the 141 lost"; not weeks, which may be a window)."""
+    return figure.measure and level.unit in ("hours", "days") and figure.unit == "count"
 
 
 def listed_bare(level: Figure, figure: Figure) -> bool:
@@ -935,9 +935,7 @@ def is_time_window(figure: Figure) -> bool:
     amount of time given ("300 hours of volunteering", "volunteers gave 1,200 hours")."""
     doc, end = figure.doc, figure.sentence.end
     nxt = doc[figure.last + 1] if figure.last + 1 < end else None
-    last = doc[figure.last]
     glued = figure.unit == "hours" and figure.unit_end == figure.last + 1  # "24hrs"
-    glued &= last.text[-1].isalpha() or not last.whitespace_  # not "up 140 on the 2,170"
     if glued:  # "within 24hrs of an incident" but "over 300hrs of their time"
         of_time = (
             nxt is not None
@@ -1018,7 +1016,7 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return name, at + 1
     if rate := rate_unit(figure, at):
         return rate, at
-    if name := subject_time_unit(figure) or label_time_unit(figure) or compared_time_unit(figure):
+    if name := subject_time_unit(figure) or label_time_unit(figure):
         return name, at
     return "count", at
 
@@ -1106,37 +1104,6 @@ def label_time_unit(figure: Figure) -> str | None:
         return None
     hours = {label[0].lemma_.lower(), label[-1].lemma_.lower()} & {"hour", "hr", "hrs"}
     return "hours" if hours else None  # ("Days of action: 12" counts the days, as events)
-
-
-COMPARING_WORDS = {"down", "up", "fewer", "more", "less", "than", "on", "from", "against"}
-COMPARING_WORDS |= {"compared", "with", "versus", "vs", "to", "by"}
-
-
-def compared_time_unit(figure: Figure) -> str | None:
-    """The time unit of the level a bare number is compared with: "cost the cohort 87
-    school days, down 54 on the 141 lost the year before" (days, all three)."""
-    doc, start = figure.doc, figure.sentence.start
-    after = doc[figure.last + 1] if figure.last + 1 < figure.sentence.end else None
-    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.text == "%"):
-        return None
-    before = {t.lower_ for t in doc[max(start, figure.first - 3) : figure.first]}
-    if not before & COMPARING_WORDS:
-        return None
-    for token in reversed(doc[max(start, figure.first - 12) : figure.first]):
-        if token.text == ";" or token.pos_ == "VERB" and token.tag_ != "VBN":
-            return None
-        if token.like_num and token.i + 1 < figure.first:
-            nxt = doc[token.i + 1 : token.i + 3]
-            unit = TIME_UNITS.get(nxt[0].lemma_.lower())
-            if unit is None and len(nxt) > 1 and nxt[0].pos_ in ("NOUN", "ADJ"):
-                unit = TIME_UNITS.get(nxt[1].lemma_.lower())  # "87 school days"
-            window = {t.lower_ for t in doc[max(start, token.i - 2) : token.i]} & WINDOW_WORDS
-            events = [t.lower_ for t in doc[token.i + 2 : token.i + 4]]  # "14 days of action"
-            if unit is not None and (window or events in (["of", "action"], ["of", "activity"])):
-                return None  # "in the six months to September, compared to 71": a window
-            if unit is not None or nxt[0].pos_ in ("NOUN", "PROPN"):
-                return unit  # the level it is compared with counts something else
-    return None
 
 
 def subject_time_unit(figure: Figure) -> str | None:
