@@ -1174,6 +1174,16 @@ SHAPES = {
         ("percent_change", "6.7", [("from", "£60,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£50,000"), ("part", "£14,000")]),
     ],
+    # a change restated "or" in another unit shares its change word
+    "Hate crime reports reached 512 in 2022/23, 48 or 10.3% more than the 464 recorded in "
+    "2021/22.": [
+        ("change_difference", "48", [("from", "464"), ("to", "512")]),
+        ("percent_change", "10.3", [("from", "464"), ("to", "512")]),
+    ],
+    "Fly-tipping fell to 1,990 incidents, 8.3% or 180 fewer than the 2,170 of the year before.": [
+        ("percent_change", "8.3", [("from", "2,170"), ("to", "1,990")]),
+        ("change_difference", "180", [("from", "2,170"), ("to", "1,990")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

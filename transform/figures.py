@@ -1273,7 +1273,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
             list(doc[max(sentence.start, figure.first - 8) : figure.first - 1])
         )
     if word is None:
-        word = change_subject(figure)  # "the national increase was 7.4%"
+        word = change_subject(figure) or change_after_or(figure)  # "the national increase
+        # was 7.4%", "121 or 9.2% more than the 1,315 received in 2019/20"
     if word is None and figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:]):
         return "change", "decrease"  # "£389,600 against a grant of £400,000, leaving £10,400"
     if word is None:
@@ -1287,6 +1288,19 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
 POINT_WORDS = {"percentage", "points", "point", "pts", "pp", "ppts"}  # a change's unit words
 UP_ARROWS = {"▲", "↑", "⬆"}
 TREND_ARROWS = UP_ARROWS | {"▼", "↓", "⬇"}  # a scorecard's arrow: the direction of a change
+
+
+def change_after_or(figure: Figure) -> Token | None:
+    """The change word after the figure "or" restates it in another unit, its own: "121 or
+    9.2% more than", "9.2% or 121 more"."""
+    doc, end = figure.doc, figure.sentence.end
+    at = figure.unit_end
+    if at + 1 >= end or doc[at].lower_ != "or" or not doc[at + 1].like_num:
+        return None
+    at += 2
+    while at < end and doc[at].lower_ in ("%", "per", "cent", "percent"):
+        at += 1
+    return change_word_after(list(doc[at : min(at + 3, end)]))
 
 
 def from_to_verb(figure: Figure) -> Token | None:
