@@ -1184,6 +1184,12 @@ SHAPES = {
         ("percent_change", "8.3", [("from", "2,170"), ("to", "1,990")]),
         ("change_difference", "180", [("from", "2,170"), ("to", "1,990")]),
     ],
+    # a level "from" a place after a clause of its own is no end of the change before it
+    "Wardens handled 410 complaints, 45 fewer than the 455 in 2021/22 (a drop of 9.9%), and "
+    "removed litter from 14 alleys.": [
+        ("change_difference", "45", [("from", "455"), ("to", "410")]),
+        ("percent_change", "9.9", [("from", "455"), ("to", "410")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -120,14 +120,14 @@ FLOORS = {
     "heldout23": (0.99, 0.96, 0.99, 0.98, 0.72, 0.82, 0.83),
     "dev23": (0.99, 0.98, 0.99, 0.98, 0.75, 0.78, 0.96),
     "heldout24": (0.99, 0.98, 0.99, 0.99, 0.81, 0.76, 0.87),
-    "dev24": (0.99, 0.99, 0.99, 0.98, 0.64, 0.58, 0.85),
+    "dev24": (0.99, 0.99, 0.99, 0.98, 0.64, 0.58, 0.91),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout20": 1, "heldout21": 1}
-FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev24": 2}  # not yet tuned away
+FALSE_WARNINGS |= {"dev17": 1, "dev20": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

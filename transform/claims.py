@@ -942,8 +942,8 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     before = [f for f in levels if f.last < change.first and same_clause(f, change)]
     if len(froms) != 1 or not before:
         return None
-    if not right_after(before[-1], change, 8):
-        return None
+    if not right_after(before[-1], change, 8) or not right_after(change, froms[0], 8):
+        return None  # not "(a fall of 12.0%), and seized sound equipment from 6 addresses"
     return ordered_pair([froms[0], before[-1]], change)
 
 
