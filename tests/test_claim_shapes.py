@@ -1190,6 +1190,13 @@ SHAPES = {
         ("change_difference", "45", [("from", "455"), ("to", "410")]),
         ("percent_change", "9.9", [("from", "455"), ("to", "410")]),
     ],
+    # "added N to the M", the total stated after them
+    "This year we added 8 new cameras to the 44 already in place, bringing the network to 52.": [
+        ("part_whole", "52", [("part", "8"), ("part", "44")])
+    ],
+    "The scheme added 15 volunteers to its existing 36, making 51 in all.": [
+        ("part_whole", "51", [("part", "15"), ("part", "36")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

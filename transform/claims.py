@@ -2533,6 +2533,14 @@ def in_brackets_after(part: Figure, f: Figure) -> bool:
     return bool(opened) and ")" not in between[opened[-1] :] and opened[-1] > 0
 
 
+def added_to(a: Figure, b: Figure) -> bool:
+    """Whether the verb "add" puts the first figure to the second ("added 8 cameras to the
+    44 already in place")."""
+    verb = governing_verb(a.head)
+    to_verb = hung_on(b, {"to"}) == "to" and governing_verb(b.head) == verb
+    return verb is not None and verb.lemma_.lower() == "add" and to_verb
+
+
 def joined(a: Figure, b: Figure) -> bool:
     """Whether a list's mark stands between the two figures, and no verb of a clause of
     its own after it ("214 primary and 832 secondary fires; secondary fires peaked in
@@ -2541,6 +2549,8 @@ def joined(a: Figure, b: Figure) -> bool:
     between = a.doc[a.unit_end : b.first]
     if preceded(a, {"between"}) and [t.lower_ for t in between] == ["and"]:
         return False  # "grants of between £500 and £5,000": a range
+    if added_to(a, b):
+        return True  # "added 12 emergency beds to the 28 already available, giving 40"
     if between and between[-1].lower_ == "from":
         return False  # "in grants ranging from £1,000 to £15,000": a range, or a start
     after = [t.lower_ for t in b.doc[b.unit_end : min(b.unit_end + 4, b.sentence.end)]]
