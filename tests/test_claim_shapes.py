@@ -1197,6 +1197,11 @@ SHAPES = {
     "The scheme added 15 volunteers to its existing 36, making 51 in all.": [
         ("part_whole", "51", [("part", "15"), ("part", "36")])
     ],
+    # "the remaining N" alone in its sentence: the parts run on from the sentence before
+    "The hotline took 2,140 calls in 2022/23, and 1,610 were passed to officers. The "
+    "remaining 530 were closed with advice.": [
+        ("part_whole", "2,140", [("part", "1,610"), ("part", "530")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

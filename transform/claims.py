@@ -2462,6 +2462,12 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     if adding or len(found) > 1:
         return adding[0] if adding else NOTHING
     wholes = level_figures(previous)
+    if len(listed(upto)) == 1:  # "... rose to 9,874, but only 6,112 were recorded as
+        # incidents. The remaining 3,762 ...": the parts run on from the sentence before
+        spread = [(w, wholes[n + 1 :] + [rest]) for n, w in enumerate(wholes)]
+        adding = [(w, parts) for w, parts in spread if adds_up(parts, w)]
+        if len(adding) == 1:
+            return adding[0]
     before = ((wholes[-1] if wholes else None), listed(upto))
     if found and before[0] is not None and adds_up(before[1], before[0]):
         return before  # "... stood at 148. 82 were fixed cohort, 49 flex and the remaining
