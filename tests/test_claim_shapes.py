@@ -1202,6 +1202,19 @@ SHAPES = {
     "remaining 530 were closed with advice.": [
         ("part_whole", "2,140", [("part", "1,610"), ("part", "530")])
     ],
+    # a row of "Label: value" cells: the first cell's year is its own, not the row's, and
+    # "Rate per 1,000: 7.8" is a rate
+    "Burglary 2021/22: 1,210 | Burglary 2022/23: 1,089 | Change: -10.0% | Population: "
+    "140,000 | Rate per 1,000: 7.8": [
+        ("percent_change", "-10.0", [("from", "1,210"), ("to", "1,089")]),
+        ("rate", "7.8", [("count", "1,089"), ("base", "140,000")]),
+    ],
+    # ... and a target's cell is no end of the change, whatever year it names
+    "Deliberate fires | Target 2022/23: 300 | Actual: 262 | Same period 2021/22: 291 | "
+    "Change: -29 (-10.0%)": [
+        ("change_difference", "-29", [("from", "291"), ("to", "262")]),
+        ("percent_change", "-10.0", [("from", "291"), ("to", "262")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -1268,6 +1268,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if len(earlier) == 1 and len(later) > 1 and change is not None:
         mine = [f for f in later if same_clause(f, change)]  # "..., up from 2,871, an
         later = mine or later  # increase of 8.1%; 412 left treatment": not another item's
+    if len(earlier) == 1 and len(later) > 1:  # "79 offences, down from 126 ..., beating
+        actual = [f for f in later if not names_a_plan(f, TARGETS, by_subject=False)]  # the
+        later = actual if len(actual) == 1 else later  # target of 84": an aim, not a level
     if len(earlier) == 1 and len(later) > 1:
         # "47 ... in 2023, 9 fewer than the 56 recorded in 2022; 4 of the KSI casualties":
         # a year the words name beats the report's by default
@@ -1278,9 +1281,6 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # level of a clause of its own after the change
         own = [f for f in later if f.first < change.first or not joined_after(f, earlier[0])]
         later = own if len(own) == 1 else later
-    if len(earlier) == 1 and len(later) > 1:  # "79 offences, down from 126 ..., beating
-        actual = [f for f in later if not names_a_plan(f, TARGETS, by_subject=False)]  # the
-        later = actual if len(actual) == 1 else later  # target of 84": an aim, not a level
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
         noun = head_noun(earlier[0])  # none, after the change: "... on the 175 recorded"

@@ -2526,6 +2526,10 @@ def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
     opening = list(sentence.doc[sentence.start : end])
     if any(t.lower_ in ("than", "compared", "from", "since", "against") for t in opening):
         return None
+    cells = opening[-1:] and opening[-1].text == ":" and "|" in sentence[len(opening) :].text
+    if cells:
+        return None  # "ASB incidents 2023/24: 6,524 | ASB incidents 2024/25: 6,211 | ...":
+        # the first cell's label, not the row's
     return explicit_period(opening)
 
 
