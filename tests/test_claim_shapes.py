@@ -1215,6 +1215,15 @@ SHAPES = {
         ("change_difference", "-29", [("from", "291"), ("to", "262")]),
         ("percent_change", "-10.0", [("from", "291"), ("to", "262")]),
     ],
+    # a rate's count is none of the parts after it, nor the field a rank is out of
+    "The service logged 980 noise complaints, equal to 6.5 per 1,000 of the district's "
+    "150,800 residents, and 301 of them came in at night.": [
+        ("rate", "6.5", [("count", "980"), ("base", "150,800")])
+    ],
+    "The borough's 3,900 ASB incidents, across a population of 92,000, gave a rate of 42.4 "
+    "per 1,000, placing it 2nd of the 14 in the county.": [
+        ("rate", "42.4", [("count", "3,900"), ("base", "92,000")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -120,7 +120,7 @@ FLOORS = {
     "heldout23": (0.99, 0.96, 0.99, 0.98, 0.72, 0.82, 0.83),
     "dev23": (0.99, 0.98, 0.99, 0.98, 0.75, 0.78, 0.96),
     "heldout24": (0.99, 0.98, 0.99, 0.99, 0.81, 0.76, 0.87),
-    "dev24": (0.99, 0.99, 0.99, 0.98, 0.63, 0.58, 0.96),
+    "dev24": (0.99, 0.99, 0.99, 0.98, 0.63, 0.58, 0.99),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen

@@ -1486,6 +1486,7 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     """The one count the sign marks as the base and the one other count (of the rate's
     period, when the year before's is there too: "88 ..., down from 112 in 2020/21, a rate
     of 272 per 100,000"), if the base of a population is at least the count."""
+    counts = [f for f in counts if not a_part(f, rate)]
     bases = [f for f in counts if sign(f)]
     others = [f for f in counts if not sign(f) and f.qualifier == "exact"]
     if len(others) > 1:
@@ -1500,6 +1501,20 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]
+
+
+ORDINAL = r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+
+
+def a_part(f: Figure, rate: Figure) -> bool:
+    """Whether the count is a part of another after the rate ("..., and 212 of them came in
+    out of hours") or the field a rank is out of ("1st of the 12 in the county"), not the
+    rate's count."""
+    before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 3) : f.first]]
+    rank = f.doc[f.first - 3] if len(before) == 3 else None
+    ranked = before[1:] == ["of", "the"] and rank is not None
+    ranked = ranked and (rank.ent_type_ == "ORDINAL" or bool(re.fullmatch(ORDINAL, rank.lower_)))
+    return of_them(f) and f.first > rate.first or ranked
 
 
 def of_the_rate(count: Figure, rate: Figure, anywhere: bool = False) -> bool:
