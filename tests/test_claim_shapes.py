@@ -1224,6 +1224,12 @@ SHAPES = {
     "per 1,000, placing it 2nd of the 14 in the county.": [
         ("rate", "42.4", [("count", "3,900"), ("base", "92,000")])
     ],
+    # "of which ..., leaving" the other part; without "of which", what is left is a gap
+    "The council must save £2.6m by 2025/26, of which £1.8m has been found, leaving a gap of "
+    "£0.8m.": [("part_whole", "£2.6m", [("part", "£1.8m"), ("part", "£0.8m")])],
+    "Spend was £389,600 against a grant of £400,000, leaving £10,400.": [
+        ("change_difference", "£10,400", [("from", "£400,000"), ("to", "£389,600")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

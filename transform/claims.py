@@ -2372,6 +2372,10 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
         # which repeat incidents – 512 (34.5%); cases heard at MARAC – 214"
     if first:  # "2,946 visits, 1,018 of them to ..., and fitted 1,377 alarms": another act
         parts = parts[:1] + list(takewhile(lambda p: same_act(first[0], p), parts[1:]))
+    left = [f for f in figures if parts and f.first > parts[-1].last and left_over(f)]
+    if len(parts) == 1 and left and left[0].unit == parts[0].unit:
+        parts += left[:1]  # "£3.4m of savings, of which £1.9m has been identified, leaving a
+        # gap of £1.5m": what is left is the other part
     before = [f for f in level_figures(figures) if f.last < start]
     before = [f for f in before if all(part_of(p, f) for p in parts) and of_its_unit(parts, f)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
@@ -2383,6 +2387,11 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     before = actual or before  # visits against a target of 6,500, of which 4,470 ...": the
     # visits, not the target
     return (before[-1] if before else None), parts  # before ("6,312 more than the 61,902")
+
+
+def left_over(f: Figure) -> bool:
+    """Whether "leaving" introduces the figure ("leaving a gap of £1.5m", "leaving 12")."""
+    return any(t.lower_ == "leaving" for t in f.doc[max(0, f.first - 4) : f.first])
 
 
 def latest(levels: list[Figure]) -> list[Figure]:

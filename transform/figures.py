@@ -1260,6 +1260,10 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         role = "percent_change" if figure.unit == "percent" else "change"
         return role, "increase" if signs[0] in ("+", *UP_ARROWS) else "decrease"
     bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
+    leaving = figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:])
+    left = any(t.lower_ == "leaving" for t in bare)
+    if left and "of which" in doc[sentence.start : figure.first].text.lower():
+        return "level", None  # "£3.4m of savings, of which £1.9m ..., leaving a gap of £1.5m"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
     if word is None and restates and not of_a_year(after):  # not "(44 in 2021/22; 52 ...)"
@@ -1277,7 +1281,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     if word is None:
         word = change_subject(figure) or change_after_or(figure)  # "the national increase
         # was 7.4%", "121 or 9.2% more than the 1,315 received in 2019/20"
-    if word is None and figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:]):
+    if word is None and leaving:
         return "change", "decrease"  # "£389,600 against a grant of £400,000, leaving £10,400"
     if word is None:
         if figure.unit == "percentage_points":
