@@ -1230,6 +1230,11 @@ SHAPES = {
     "Spend was £389,600 against a grant of £400,000, leaving £10,400.": [
         ("change_difference", "£10,400", [("from", "£400,000"), ("to", "£389,600")])
     ],
+    # a change "on the baseline" runs from it, not from the aim in brackets
+    "64 referrals to the panel (target 60), an increase of 14 (28%) on the baseline of 50.": [
+        ("change_difference", "14", [("from", "50"), ("to", "64")]),
+        ("percent_change", "28", [("from", "50"), ("to", "64")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

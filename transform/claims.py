@@ -958,6 +958,10 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     before = [f for f in levels if f.last < change.first]
     if len(thans) != 1 or not before or not right_after(before[-1], change, 8):
         return None
+    if any(t.like_num for t in change.doc[before[-1].unit_end : change.first]):
+        return None  # "against a target of 1,116: 22 below target and 146 fewer than"
+    if names_a_plan(before[-1], TARGETS, by_subject=False):
+        return None
     compared = compared_noun(change)  # "96 children, 31 fewer episodes than the 305"
     if compared is not None and head_noun(before[-1]) != compared.lemma_.lower():
         return None
@@ -1257,6 +1261,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         return None
     baselines = [f for f in levels if names_a_plan(f, {"baseline"})]
     others = [f for f in levels if f not in baselines and not picked_out(f)]
+    actual = [f for f in others if not names_a_plan(f, TARGETS, by_subject=False)]
+    others = actual if len(actual) == 1 and baselines else others  # "96 (target 92), ... on
+    # the baseline of 80": the baseline against the actual, not its aim
     if len(others) == 1 and len(baselines) == 1:  # "78 ... in 2022, against a 2015-2019
         return baselines[0], others[0]  # baseline of 97"; "96 ..., of whom 8 died; the
         # total was 19% below the baseline average of 118.5": not the part picked out
