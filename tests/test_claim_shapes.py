@@ -1235,6 +1235,12 @@ SHAPES = {
         ("change_difference", "14", [("from", "50"), ("to", "64")]),
         ("percent_change", "28", [("from", "50"), ("to", "64")]),
     ],
+    # a change in brackets after "down from" is the first total's; the second total's
+    # start is not stated
+    "Recorded crime totalled 8,210 offences in the year to June, down from 8,904 a year "
+    "before (-694), while hate crimes rose by 41 to 388.": [
+        ("change_difference", "-694", [("from", "8,904"), ("to", "8,210")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

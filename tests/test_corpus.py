@@ -121,6 +121,8 @@ FLOORS = {
     "dev23": (0.99, 0.98, 0.99, 0.98, 0.75, 0.78, 0.96),
     "heldout24": (0.99, 0.98, 0.99, 0.99, 0.81, 0.76, 0.87),
     "dev24": (0.99, 0.99, 0.99, 0.98, 0.63, 0.58, 0.99),
+    "heldout25": (0.99, 0.98, 0.99, 0.98, 0.83, 0.74, 0.91),
+    "dev25": (0.99, 0.99, 0.99, 0.99, 0.81, 0.80, 0.87),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen

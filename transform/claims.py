@@ -448,6 +448,9 @@ def change_claims(
         if pair is not None and its_own and not set(pair) & set(its_own):
             pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals
             # rose by 74 to 658": the change's own verb names its end
+        if pair is not None and its_own and another_totals_start(pair[0], change):
+            pair = None  # "totalled 10,377, down from 11,783 ..., while cases rose by 312
+            # to 2,849": the 11,783 is the other total's start
         if pair is not None and of_another_item(change, pair):
             continue  # "4,000 attendances from 350 young people; a 10% fall in youth ASB"
         if pair is not None and any(another_change_of(end, change) for end in pair):
@@ -915,6 +918,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or ran_from_to(levels, change)
         or from_its_level(levels, change)
         or than_its_level(levels, change)
+        or down_from_it(levels, change)
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
@@ -945,6 +949,29 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     if not right_after(before[-1], change, 8) or not right_after(change, froms[0], 8):
         return None  # not "(a fall of 12.0%), and seized sound equipment from 6 addresses"
     return ordered_pair([froms[0], before[-1]], change)
+
+
+def down_from_it(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """(earlier, later): a change in brackets right after the level another is "down from"
+    or "up from", and that other level ("totalled 10,377 ..., down from 11,783 a year
+    earlier (-1,406)")."""
+    starts = [f for f in levels if f.last < change.first and end_word(f) == "from"]
+    if not preceded(change, {"("}) or not starts or not right_after(starts[-1], change, 6):
+        return None
+    start = starts[-1]
+    if [t.lower_ for t in start.doc[start.first - 2 : start.first]] not in UP_OR_DOWN_FROM:
+        return None
+    before = [f for f in levels if f.last < start.first]
+    return (start, before[-1]) if before and right_after(before[-1], start, 12) else None
+
+
+UP_OR_DOWN_FROM = (["down", "from"], ["up", "from"])
+
+
+def another_totals_start(level: Figure, change: Figure) -> bool:
+    """Whether the level is "down from" or "up from" on another verb than the change's."""
+    said = [t.lower_ for t in level.doc[max(0, level.first - 2) : level.first]]
+    return said in UP_OR_DOWN_FROM and governing_verb(level.head) != governing_verb(change.head)
 
 
 def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
