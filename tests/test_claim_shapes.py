@@ -1241,6 +1241,10 @@ SHAPES = {
     "before (-694), while hate crimes rose by 41 to 388.": [
         ("change_difference", "-694", [("from", "8,904"), ("to", "8,210")])
     ],
+    # an aim "by" a count of a noun is a change, whatever the noun
+    "Cut reported fly-tips by 90 incidents, from 640 to 550.": [
+        ("change_difference", "90", [("from", "640"), ("to", "550")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -1518,7 +1518,8 @@ def change_word_before(before: list[Token]) -> Token | None:
 
 def change_verb_by(figure: Figure) -> Token | None:
     """ "reduce repeat victimisation by 10%": the figure is what a change verb is 'by'."""
-    for token in (figure.head, *figure.doc[figure.last + 1 : figure.unit_end]):
+    counted = [figure.head.head] if figure.head.dep_ == "nummod" else []  # "by 60 incidents"
+    for token in (figure.head, *counted, *figure.doc[figure.last + 1 : figure.unit_end]):
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ != "by":
             continue
