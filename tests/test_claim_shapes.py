@@ -1245,6 +1245,11 @@ SHAPES = {
     "Cut reported fly-tips by 90 incidents, from 640 to 550.": [
         ("change_difference", "90", [("from", "640"), ("to", "550")])
     ],
+    # "altogether" after the total's noun, whatever the tagger made of the noun's words
+    "Police recorded 240 thefts from motor vehicles and 88 thefts of motor vehicles in "
+    "2022/23 – 328 vehicle offences altogether.": [
+        ("part_whole", "328", [("part", "240"), ("part", "88")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -1957,10 +1957,14 @@ def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None
 
 def totalled_after(whole: Figure) -> bool:
     """Whether words after the figure's noun say it is a total ("– 36 outcomes in all")."""
-    noun = {t.i for t in whole.meaning.get("core") or []}
-    after = [t for t in whole.doc[whole.unit_end : whole.sentence.end] if t.i not in noun]
-    words = [t.lower_ for t in after[:2]]
-    return words in (["in", "all"], ["in", "total"]) or words[:1] in (["altogether"], ["overall"])
+    after = list(
+        takewhile(lambda t: not t.is_punct, whole.doc[whole.unit_end : whole.sentence.end])
+    )
+    words = [t.lower_ for t in after[:5]]  # its noun's words first: "531 vehicle offences
+    pairs = list(zip(words, words[1:]))  # altogether", whatever the tagger made of them
+    return bool({"altogether", "overall"} & set(words)) or bool(
+        {("in", "all"), ("in", "total")} & set(pairs)
+    )
 
 
 def part_of_all(parts: list[Figure], whole: Figure) -> bool:
