@@ -1250,6 +1250,11 @@ SHAPES = {
     "2022/23 – 328 vehicle offences altogether.": [
         ("part_whole", "328", [("part", "240"), ("part", "88")])
     ],
+    # "a total <noun> of N" in the sentence after its parts
+    "Wardens dealt with 58 cases in the town centre, 71 in the north and 40 elsewhere. That "
+    "gave a total caseload of 169 for the year.": [
+        ("part_whole", "169", [("part", "58"), ("part", "71"), ("part", "40")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

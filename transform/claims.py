@@ -1950,21 +1950,9 @@ def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None
             t.pos_ in ("VERB", "AUX") or t.lower_ in ("together", "total", "combined")
             for t in between
         )
-        if (states or totalled_after(after[0])) and adds_up(some, after[0]):
+        if (states or is_total(after[0])) and adds_up(some, after[0]):
             return after[0], some
     return None
-
-
-def totalled_after(whole: Figure) -> bool:
-    """Whether words after the figure's noun say it is a total ("– 36 outcomes in all")."""
-    after = list(
-        takewhile(lambda t: not t.is_punct, whole.doc[whole.unit_end : whole.sentence.end])
-    )
-    words = [t.lower_ for t in after[:5]]  # its noun's words first: "531 vehicle offences
-    pairs = list(zip(words, words[1:]))  # altogether", whatever the tagger made of them
-    return bool({"altogether", "overall"} & set(words)) or bool(
-        {("in", "all"), ("in", "total")} & set(pairs)
-    )
 
 
 def part_of_all(parts: list[Figure], whole: Figure) -> bool:
@@ -2223,20 +2211,31 @@ def glued(token: Token) -> bool:
 
 def is_total(f: Figure) -> bool:
     """ "381 in all", "6 custody episodes in total", "altogether", "a total of 590", "In
-    total, 42 ..."."""
+    total, 42 ...", "a total caseload of 327"."""
     doc = f.doc
-    end = max([f.unit_end] + [t.i + 1 for t in f.meaning.get("core", [])])
-    after = [t.lower_ for t in doc[end : min(end + 2, f.sentence.end)]]
     before = [t.lower_ for t in doc[max(f.sentence.start, f.first - 3) : f.first]]
     return (
-        after[:2] in (["in", "all"], ["in", "total"])
-        or after[:1] == ["altogether"]
+        totalled_after(f)
         or before[-1:] == ["total"]
+        or before[-1:] == ["of"] and "total" in before[:-1]  # "a total caseload of 327"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
         or before[-3:] in (["in", "total", ","], ["in", "all", ","])  # "In total, 42 ..."
         or total_cell(f)
+    )  # fmt: skip
+
+
+def totalled_after(f: Figure) -> bool:
+    """Whether the words of the figure's noun phrase end on "in all", "in total",
+    "altogether" or "overall", whatever the tagger made of the noun's words ("531 vehicle
+    offences altogether"); not a clause's ("640 were received in all", after a list said
+    to leave some out)."""
+    phrase = takewhile(
+        lambda t: not t.is_punct and t.pos_ != "AUX", f.doc[f.unit_end : f.sentence.end]
     )
+    words = [t.lower_ for t in phrase][:5]
+    pairs = set(zip(words, words[1:]))
+    return bool(pairs & {("in", "all"), ("in", "total")} or {"altogether", "overall"} & set(words))
 
 
 def total_cell(f: Figure) -> bool:
