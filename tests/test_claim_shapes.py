@@ -1255,6 +1255,13 @@ SHAPES = {
     "gave a total caseload of 169 for the year.": [
         ("part_whole", "169", [("part", "58"), ("part", "71"), ("part", "40")])
     ],
+    # bullets on the heading's line, closed by a "Total" bullet; a table's rows run
+    # together by ";", closed by a "Total" cell
+    "Fixed penalties issued by ward, 2023/24: • Central – 41 • Northgate – 35 • Riverside – 22"
+    " • Total – 98": [("part_whole", "98", [("part", "41"), ("part", "35"), ("part", "22")])],
+    "Ward | Burglaries 2023/24: Abbey | 120; Castle | 96; Priory | 54; Total | 270": [
+        ("part_whole", "270", [("part", "120"), ("part", "96"), ("part", "54")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -2157,6 +2157,10 @@ def total_after(figures: list[Figure]) -> tuple | None:
         if not is_total(f):
             continue
         parts = max(listed(figures[:n]), row_cells(figures[:n]), key=len)
+        left_out = [p for p in level_figures(figures[:n]) if p.unit == f.unit and p not in parts]
+        if left_out and not adds_up(parts, f) and not adds_up(parts + left_out, f):
+            continue  # a list the parser cut ("Castle | 412; New Town | 268; ...; Total |
+            # 1,100"): which of the levels before the total are its parts is not clear
         if len(parts) >= 2 and not any(of_them(p) for p in parts[1:]):  # "63 incidents, 29 of
             return f, parts  # which involved rescuing a total of 44": parts of the 63, not beside
         parts = listed(figures[n + 1 :])
@@ -2239,11 +2243,20 @@ def totalled_after(f: Figure) -> bool:
 
 
 def total_cell(f: Figure) -> bool:
-    """A table cell whose label says all of them: "Slight 517 | All 617", "| All outcomes
-    791", "| Total cases 412"."""
-    bars = [t.i for t in f.sentence if t.text == "|" and t.i < f.first]
-    label = [t.lower_ for t in f.doc[bars[-1] + 1 : f.first]] if bars else []
-    return 0 < len(label) <= 4 and label[0] in ("all", "total", "overall")
+    """A table cell or bullet whose label says all of them: "Slight 517 | All 617", "| All
+    outcomes 791", "| Total cases 412", "...; Total | 1,100", "• Total – 180"."""
+    words = list(f.doc[f.sentence.start : f.first])
+    marks = [n for n, t in enumerate(words) if t.text in CELL_MARKS or "\n" in t.text]
+    if not marks:
+        return False
+    label = [t for t in words[marks[-1] + 1 :] if not t.is_punct]
+    if not label and words[marks[-1]].text == "|":  # "Total | 1,100": the cell before's
+        start = marks[-2] + 1 if len(marks) > 1 else 0
+        label = [t for t in words[start : marks[-1]] if not t.is_punct]
+    return 0 < len(label) <= 4 and label[0].lower_ in ("all", "total", "overall")
+
+
+CELL_MARKS = {"|", ";"} | BULLETS
 
 
 def out_of(figures: list[Figure]) -> tuple | None:

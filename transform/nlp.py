@@ -25,15 +25,19 @@ def list_items(doc: Doc) -> Doc:
     break, starts one (the parser would run the items together). The lines under an
     item that ends in a colon ("120 referrals, of which:") stay with it."""
     words = [t for t in doc if not t.is_space]
-    under_colon = False
+    under_colon = in_item = False
     for previous, token in zip(words, words[1:]):
         after_break = "\n" in doc[token.i - 1].text_with_ws
         under_colon = under_colon or after_break and previous.text == ":"
-        if previous.text in BULLETS or under_colon and token.text not in BULLETS:
-            token.is_sent_start = False  # the item's words stay with its bullet
-        elif "|" in (previous.text, token.text) and not after_break:
-            token.is_sent_start = False  # a table row's cells are one line
-        elif previous.text == ":" and not after_break:
+        in_item = (in_item or previous.text in BULLETS) and not after_break
+        in_item = in_item and token.text not in BULLETS and previous.text not in (".", "!", "?")
+        if in_item or under_colon and token.text not in BULLETS:
+            token.is_sent_start = False  # the item's words stay with its bullet ("• Carlisle
+            # – 74"), up to its full stop
+        elif "|" in (previous.text, token.text) and not after_break or in_table(token):
+            token.is_sent_start = False  # a table row's cells are one line, however many
+            # rows ";" runs together ("Castle | 412; New Town | 268; Total | 680")
+        elif previous.text == ":" and not after_break and token.text not in BULLETS:
             token.is_sent_start = False  # "Safe and well visits completed: 2,874"
         elif previous.lower_ in ("and", "or", ",") and not after_break:
             token.is_sent_start = False  # "... 207 alcohol-only clients and 79 used ...":
@@ -44,6 +48,17 @@ def list_items(doc: Doc) -> Doc:
             token.is_sent_start = True
             under_colon = False
     return doc
+
+
+def in_table(token) -> bool:
+    """Whether the token is on a line of "|" cells, after a ";" or a cell's word."""
+    doc = token.doc
+    start = next((t.i + 1 for t in reversed(doc[: token.i]) if "\n" in t.text_with_ws), 0)
+    end = next((t.i for t in doc[token.i :] if "\n" in t.text_with_ws), len(doc) - 1)
+    cells = any(t.text == "|" for t in doc[start : token.i]) and any(
+        t.text == "|" for t in doc[token.i : end + 1]
+    )
+    return cells and doc[token.i - 1].text not in (".", "!", "?")
 
 
 @cache
