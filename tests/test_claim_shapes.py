@@ -1262,6 +1262,14 @@ SHAPES = {
     "Ward | Burglaries 2023/24: Abbey | 120; Castle | 96; Priory | 54; Total | 270": [
         ("part_whole", "270", [("part", "120"), ("part", "96"), ("part", "54")])
     ],
+    # an aim a verb states ("aimed to fit"), and a shortfall "against target"; the actual
+    # a variance runs to is the level before it, not a cost per head after it
+    "The service aimed to fit 300 door locks during the year and fitted 276, a shortfall of 24"
+    " against target.": [("change_difference", "24", [("from", "300"), ("to", "276")])],
+    "The project cost £48,000 against a budget of £45,000, an overspend of £3,000, and helped "
+    "600 people at a cost of £80 per person.": [
+        ("change_difference", "£3,000", [("from", "£45,000"), ("to", "£48,000")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -423,7 +423,9 @@ def change_claims(
         # aims stating both ends: "Reduce ... by 15% from 412 to no more than 350", "to
         # rise from 54 to 80 or more, an increase of at least 26", "Reduce ASB by 8% on
         # the 2021/22 level of 6,450, to no more than 5,934"
-        aim = is_aim(change)
+        aim = is_aim(change) and not is_variance(
+            change
+        )  # not "..., a shortfall of 24 against target"
         starts = frozenset({"from", "on"} if aim else {"from"})
         stated = from_and_to(said, change, starts) or ends_before(group, change)
         stated = stated or (aimed_at_target(said, change, starts) if aim else None)
@@ -1225,6 +1227,9 @@ def is_variance(change: Figure) -> bool:
     if verb is not None and verb.lemma_.lower() in GAPS:
         return True  # "beating the target of 84 by five" (but not "reported missing 14")
     after = list(change.doc[change.unit_end : change.sentence.end][:5])
+    against = [t.lower_ for t in after[:3] if t.lower_ not in ("the", "our", "its", "their")]
+    if against[:1] == ["against"] and against[1:2] and against[1] in TARGETS:
+        return True  # "a shortfall of 64 against target"
     if [t.lower_ for t in after[:1]] not in (["short"], ["above"], ["below"], ["over"], ["under"]):
         return False
     if after[0].lower_ == "short" and change.direction == "decrease":
@@ -1253,6 +1258,9 @@ def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figur
         actual = latest(actual)  # beating the target of 84 by five": this year's, not the last
     if len(planned) == 1 and len(actual) > 1:  # "grew to 37, with 11 new centres joining,
         actual = [f for f in actual if concept(f) == concept(planned[0])]  # one short of the
+    if len(planned) == 1 and len(actual) > 1:  # "cost £96,000 against a budget of £90,000,
+        before = [f for f in actual if f.first < change.first]  # an overspend of £6,000, and
+        actual = before if len(before) == 1 else actual  # ... £80 per person": not after it
     if len(planned) != 1 or len(actual) != 1:  # 12 planned": the centres"
         return None
     return planned[0], actual[0]
@@ -1279,7 +1287,13 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
         return True  # "36 short of the 800 planned", "above the 80% target", "the 75% aim"
     if after is not None and after.lower_ == "set" and after.nbor(1).lower_ == "aside":
         return True  # "against the £54,500 set aside"
+    verb = governing_verb(f.head)
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AIMING:
+        return bool(plans & TARGETS)  # "aimed to complete 1,450 visits and delivered 1,386"
     return bool(set(words) & plans)
+
+
+AIMING = {"aim", "plan", "intend", "seek", "expect", "hope"}
 
 
 def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | None:
