@@ -426,6 +426,15 @@ def one_noun(noun: Token, conj: Token) -> bool:
     return conj.dep_ == "conj" and conj.head == noun and not list(conj.lefts)
 
 
+def one_term(noun: Token, word: Token) -> bool:
+    """Whether the noun, "and" and the word modifying the noun's conjunct are one term of
+    the catalog ("stop and search encounters")."""
+    conj = word.head
+    if word.dep_ != "compound" or conj.dep_ != "conj" or conj.head != noun:
+        return False
+    return concept_of([noun, noun.nbor(1), word])[1] >= 2
+
+
 def phrase(
     noun: Token | None, skip: set[int], appositions: bool = False
 ) -> tuple[list[Token], list[Token]]:
@@ -443,6 +452,8 @@ def phrase(
     end = noun.i + 1
     if end + 1 < len(doc) and doc[end].dep_ == "cc" and one_noun(noun, doc[end + 1]):
         end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
+    elif end + 1 < len(doc) and doc[end].dep_ == "cc" and one_term(noun, doc[end + 1]):
+        end = doc[end + 1].head.i + 1  # "Stop and search encounters", "Stop" the subject
     core = [t for t in doc[start:end] if t.i not in skip]
     found: list[Token] = []
 
