@@ -35,6 +35,13 @@ SHAPES = {
         ("212", "stop_search", "level", None),
         ("152", "stop_search", "level", None),
     ],
+    # a rate of "offences" measures the crime its count counts
+    "With 1,480 burglary offences recorded against a population of 98,000, the rate stood at "
+    "15.1 offences per 1,000 residents.": [
+        ("1,480", "burglary", "level", None),
+        ("98,000", "population", "level", None),
+        ("15.1", "burglary_per_1000_population", "level", None),
+    ],
     # a participle after a comma says why, not what the figure counts
     "Arson rose by 12.0%, from 250 to 280 incidents, driven by refuse and vehicle fires.": [
         ("12.0", "deliberate_fires_change_percent", "percent_change", "increase"),

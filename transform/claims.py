@@ -383,7 +383,9 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     rate, count = claim.stated, dict(claim.terms)["count"]
     counted = count.meaning["metric"].concept
     vague = rate.meaning["metric"].concept in PEOPLE | {None}  # "27.9 incidents per 1,000"
-    if not (vague and counted and counted not in WEAK):
+    broader = counted is not None and concept_named(counted).kind_of  # "2,961 violence with
+    vague = vague or broader == rate.meaning["metric"].concept  # injury offences ..., 14.3
+    if not (vague and counted and counted not in WEAK):  # offences per 1,000 residents"
         return
     was = rate.meaning["metric"].code
     compared = [f for f in figures if f.sentence == rate.sentence and f.first > rate.first]
