@@ -463,7 +463,14 @@ def phrase(
             return
         if token.lower_ in ("per",):
             return  # a rate's base, or examples: not what the figure counts
-        if any(t.i in skip and t.like_num for t in token.subtree):
+        others = [t for t in token.subtree if t.i in skip and t.like_num]
+        if others:
+            objects = [c for c in token.children if c.dep_ == "pobj" and not c.like_num]
+            aside = all("(" in (doc[t.i - 1].text, doc[t.i - 2].text) for t in others)
+            if token.dep_ == "prep" and aside and objects and objects[0].i not in skip:
+                found.extend([token, objects[0]])  # "referrals to MARAC (target 92)", the
+                for child in objects[0].children:  # target hung on MARAC: the place named
+                    walk(child)
             return  # "87 cases, of which 52 involved adults": another figure's words
         found.append(token)
         for child in token.children:
