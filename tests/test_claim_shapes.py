@@ -1270,6 +1270,11 @@ SHAPES = {
     "600 people at a cost of £80 per person.": [
         ("change_difference", "£3,000", [("from", "£45,000"), ("to", "£48,000")])
     ],
+    # a rate's "per" on the next line is not the unit of the count above it
+    "Road casualties, 2023:\nKilled or seriously injured: 96\nResident population: 160,000\n"
+    "KSI rate per 100,000 residents: 60.0": [
+        ("rate", "60.0", [("count", "96"), ("base", "160,000")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -1133,9 +1133,10 @@ def rate_unit(figure: Figure, at: int) -> str | None:
                 between = between[:-1]  # "Rate per 1,000: 26.3", a label and its value
             years = re.compile(r"(19|20)\d\d")
             if any(
-                t.like_num and not years.fullmatch(t.text) or t.text in ",;:()|" for t in between
+                t.like_num and not years.fullmatch(t.text) or t.text in ",;:()|" or "\n" in t.text
+                for t in between
             ):
-                continue
+                continue  # nor a line's: "Resident population: 198,200\nKSI rate per 100,000"
             if tokens is window_before and [t.lower_ for t in between] in (["of"], ["of", "the"]):
                 continue  # "184 per 100,000 of the 22,310 children": the base itself
             if tokens is window_before and any(t.lemma_ == "population" for t in between):
