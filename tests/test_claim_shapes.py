@@ -1275,6 +1275,12 @@ SHAPES = {
     "KSI rate per 100,000 residents: 60.0": [
         ("rate", "60.0", [("count", "96"), ("base", "160,000")])
     ],
+    # "999" and "101" labelling a calls table's rows are the lines, not counts
+    "Calls answered | 2021/22 | 2022/23 | Change; 999 | 201,300 | 190,500 | -5.4%; 101 | "
+    "402,000 | 380,100 | -5.4%": [
+        ("percent_change", "-5.4", [("from", "201,300"), ("to", "190,500")]),
+        ("percent_change", "-5.4", [("from", "402,000"), ("to", "380,100")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])
