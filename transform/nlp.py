@@ -25,6 +25,7 @@ def list_items(doc: Doc) -> Doc:
     break, starts one (the parser would run the items together). The lines under an
     item that ends in a colon ("120 referrals, of which:") stay with it."""
     words = [t for t in doc if not t.is_space]
+    cells = table_lines(doc)
     under_colon = in_item = False
     for previous, token in zip(words, words[1:]):
         after_break = "\n" in doc[token.i - 1].text_with_ws
@@ -34,7 +35,7 @@ def list_items(doc: Doc) -> Doc:
         if in_item or under_colon and token.text not in BULLETS:
             token.is_sent_start = False  # the item's words stay with its bullet ("• Carlisle
             # – 74"), up to its full stop
-        elif "|" in (previous.text, token.text) and not after_break or in_table(token):
+        elif "|" in (previous.text, token.text) and not after_break or token.i in cells:
             token.is_sent_start = False  # a table row's cells are one line, however many
             # rows ";" runs together ("Castle | 412; New Town | 268; Total | 680")
         elif previous.text == ":" and not after_break and token.text not in BULLETS:
@@ -50,15 +51,18 @@ def list_items(doc: Doc) -> Doc:
     return doc
 
 
-def in_table(token) -> bool:
-    """Whether the token is on a line of "|" cells, after a ";" or a cell's word."""
-    doc = token.doc
-    start = next((t.i + 1 for t in reversed(doc[: token.i]) if "\n" in t.text_with_ws), 0)
-    end = next((t.i for t in doc[token.i :] if "\n" in t.text_with_ws), len(doc) - 1)
-    cells = any(t.text == "|" for t in doc[start : token.i]) and any(
-        t.text == "|" for t in doc[token.i : end + 1]
-    )
-    return cells and doc[token.i - 1].text not in (".", "!", "?")
+def table_lines(doc: Doc) -> set[int]:
+    """The tokens inside a line of "|" cells, between its first bar and its last, but
+    after a full stop."""
+    inside, line = set(), []
+    for token in doc:
+        line.append(token)
+        if "\n" in token.text_with_ws or token.i == len(doc) - 1:
+            bars = [t.i for t in line if t.text == "|"]
+            if bars:
+                inside |= {t.i for t in line if bars[0] < t.i <= bars[-1]}
+            line = []
+    return {i for i in inside if doc[i - 1].text not in (".", "!", "?")}
 
 
 @cache
