@@ -124,7 +124,7 @@ FLOORS = {
     "heldout25": (0.99, 0.98, 0.99, 0.98, 0.83, 0.73, 0.91),
     "dev25": (0.99, 0.99, 0.99, 0.99, 0.90, 0.95, 0.97),
     "heldout26": (0.99, 0.98, 0.99, 0.99, 0.79, 0.83, 0.78),
-    "dev26": (0.99, 0.99, 0.99, 0.99, 0.83, 0.72, 0.81),
+    "dev26": (0.99, 0.99, 0.99, 0.99, 0.83, 0.72, 0.84),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -132,7 +132,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout20": 1, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout26": 1}
-FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev26": 2}  # not yet tuned away
+FALSE_WARNINGS |= {"dev17": 1, "dev20": 1, "dev26": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -436,7 +436,8 @@ def change_claims(
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
-        pair = (stated if aim else None) or named_plan_pair(change, previous + group)
+        pair = (stated if aim else None) or restated_pair(change, figures)
+        pair = pair or named_plan_pair(change, previous + group)
         # "to 212 from 264 in 2023/24 and 301 in 2022/23, a drop of 89 over two years"
         pair = pair or over_years(change, said) or level_pair(change, group)
         # "Hate crime rose by 19%. A total of 412 ...", but a line "Change: -1,512" is of
@@ -479,7 +480,7 @@ def change_claims(
         kind = "percent_change" if change.role == "percent_change" else "change_difference"
         terms = [("from", pair[0]), ("to", pair[1])]
         claims.append(Claim(kind, change, terms, change.sentence))
-        change.meaning["partner"] = pair[0]
+        change.meaning["partner"], change.meaning["ends"] = pair[0], pair
         settle_change(change, *pair)
         for target in (f for f in figures if f.meaning.get("target_of") is change):
             target.meaning["metric"] = change.meaning["metric"]  # "..., short of the 25% target"
@@ -487,6 +488,18 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
+    """The ends of the change right before that this one restates in another unit ("a
+    reduction of 185 offences or 47.9%", "down 412 (8.1%)")."""
+    before = [f for f in figures if f.last < change.first and f.measure][-1:]
+    if not before or before[0].role == "level" or "ends" not in before[0].meaning:
+        return None
+    between = [t.lower_ for t in change.doc[before[0].unit_end : change.first]]
+    own = {t.lower_ for t in before[0].meaning.get("core", [])}
+    between = [w for w in between if w not in own]
+    return before[0].meaning["ends"] if between in (["or"], ["("], [",", "or"]) else None
 
 
 def a_change_label(change: Figure) -> bool:
@@ -1384,6 +1397,9 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
     if any(compares(t) and comparing(t, b) for t in between):
         return b, a
+    if said_when(a, "before") and said_when(b, "after"):
+        return a, b  # "386 offences in the 12 months before adoption and 201 in the 12
+        # months after"
     named = [f for f in (a, b) if labelled_previous(f)]
     if len(named) == 1:  # "Quarter 2 activity 2,318, previous year quarter 2 activity 2,407"
         return named[0], b if named[0] is a else a
@@ -1398,6 +1414,13 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         low, high = sorted((a, b), key=lambda f: f.value)
         return (low, high) if change.direction == "increase" else (high, low)
     return None
+
+
+def said_when(f: Figure, word: str) -> bool:
+    """Whether the few words after the figure, up to a comma, end a window on the word
+    ("in the 12 months before adoption", "in the 12 months after")."""
+    after = takewhile(lambda t: t.text not in (",", ";", "and"), f.doc[f.unit_end : f.unit_end + 7])
+    return word in [t.lower_ for t in after]
 
 
 def labelled_previous(f: Figure) -> bool:
