@@ -1288,6 +1288,11 @@ SHAPES = {
         ("change_difference", "90", [("from", "240"), ("to", "150")]),
         ("percent_change", "37.5", [("from", "240"), ("to", "150")]),
     ],
+    # a trajectory is a plan, and a shortfall "against plan" its gap
+    "The trajectory was for 1,200 adults in treatment by March; the year closed with 1,150, a "
+    "shortfall of 50 against plan.": [
+        ("change_difference", "50", [("from", "1,200"), ("to", "1,150")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

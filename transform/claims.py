@@ -108,6 +108,7 @@ VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, lea
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 PLANS |= {"ceiling", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
 # below the ceiling of 221"
+PLANS |= {"trajectory"}  # "The trajectory was for 3,950 adults ...; the year closed with 3,812"
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
