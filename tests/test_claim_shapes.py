@@ -1293,6 +1293,9 @@ SHAPES = {
     "shortfall of 50 against plan.": [
         ("change_difference", "50", [("from", "1,200"), ("to", "1,150")])
     ],
+    # "N fewer than the <noun>": the level of that noun stated before, no number after
+    "Officers served 120 dispersal notices; 96 were complied with in full, 24 fewer than the "
+    "notices served.": [("change_difference", "24", [("from", "120"), ("to", "96")])],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -1001,6 +1001,9 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
         return None
     thans = [f for f in levels if f.first > change.first and hung_on(f, {"than"})]
     before = [f for f in levels if f.last < change.first]
+    if not thans and before and (named := named_after_than(change, before[:-1])):
+        return named, before[-1]  # "213 notices were served; 198 proceeded to a full order,
+        # 15 fewer than the notices issued"
     if len(thans) != 1 or not before or not right_after(before[-1], change, 8):
         return None
     if any(t.like_num for t in change.doc[before[-1].unit_end : change.first]):
@@ -1011,6 +1014,17 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     if compared is not None and head_noun(before[-1]) != compared.lemma_.lower():
         return None
     return ordered_pair([before[-1], thans[0]], change)
+
+
+def named_after_than(change: Figure, levels: list[Figure]) -> Figure | None:
+    """The one level whose noun "than the" names after the change, no number said."""
+    words = list(change.doc[change.unit_end + 1 : min(change.unit_end + 4, change.sentence.end)])
+    if not words or words[0].lower_ != "than" or any(t.like_num for t in words):
+        return None
+    nouns = [t for t in words[1:] if t.pos_ == "NOUN"][:1]
+    cores = [(f, f.meaning["core"][-1:]) for f in levels]
+    named = [f for f, c in cores if nouns and c and word_forms(nouns[0]) & word_forms(c[0])]
+    return named[0] if len(named) == 1 else None
 
 
 def right_after(level: Figure, change: Figure, most: int) -> bool:
