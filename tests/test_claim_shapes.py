@@ -1296,6 +1296,11 @@ SHAPES = {
     # "N fewer than the <noun>": the level of that noun stated before, no number after
     "Officers served 120 dispersal notices; 96 were complied with in full, 24 fewer than the "
     "notices served.": [("change_difference", "24", [("from", "120"), ("to", "96")])],
+    # a level "compared with N in <year>" is of that year, not the year before its comma
+    "The borough recorded 52 first time entrants in 2022/23, compared with 41 in 2021/22; with"
+    " 13,000 children aged 10 to 17 living in the borough, that is a rate of 400 per 100,000.": [
+        ("rate", "400", [("count", "52"), ("base", "13,000")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -2560,7 +2560,9 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     before, after = window(figure, figures)
     if [t.lower_ for t in after[:2]] == ["this", "year"]:
         return sentence_period, "stated"  # "486 last year, 402 this year"
-    if not before and (period := period_before_break(figure, sentence_period)):
+    own_after = bool(after[:1]) and after[0].lower_ in ("in", "during")  # "compared with
+    own_after = own_after and explicit_period(after[:2]) is not None  # 38 in 2022/23"
+    if not before and not own_after and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     if level_after_change(figure, figures, before):
         return sentence_period, "stated" if opening else "report"
