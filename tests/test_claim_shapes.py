@@ -1301,6 +1301,13 @@ SHAPES = {
     " 13,000 children aged 10 to 17 living in the borough, that is a rate of 400 per 100,000.": [
         ("rate", "400", [("count", "52"), ("base", "13,000")])
     ],
+    # a rate's count is of the noun the rate names, and no benchmark set beside it
+    "Across a population of 50,000 the rate was 12.2 incidents per 1,000, above the county "
+    "benchmark of 10, from 610 incidents recorded.": [
+        ("rate", "12.2", [("count", "610"), ("base", "50,000")])
+    ],
+    "The service heard 420 cases involving 610 children; set against a population of 60,000, "
+    "that is 70 cases per 10,000.": [("rate", "70", [("count", "420"), ("base", "60,000")])],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

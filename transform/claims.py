@@ -1535,7 +1535,9 @@ def count_in_sentence_before(
     counted in the rate's year ("First-time entrants fell from 214 to 173. With 26,990
     children aged 10 to 17 living in the borough, that is a rate of 641 per 100,000")."""
     counts = [f for f in level_figures(previous) if f.unit == "count"]
-    counts = [f for f in counts if f.meaning["period"] == rate.meaning["period"]]
+    counts = of_the_rates_noun(
+        [f for f in counts if f.meaning["period"] == rate.meaning["period"]], rate
+    )
     if len(counts) != 1 or len(levels) != 1 or levels[0].value < counts[0].value:
         return None
     if rate.meaning["metric"].concept not in PEOPLE | {None, concept(counts[0])}:
@@ -1543,6 +1545,14 @@ def count_in_sentence_before(
     if not any(sign(levels[0]) for sign in BASE_SIGNS):
         return None
     return [("count", counts[0]), ("base", levels[0])]
+
+
+def of_the_rates_noun(counts: list[Figure], rate: Figure) -> list[Figure]:
+    """Of several counts, the one of the noun the rate names ("914 cases involving 1,187
+    children ... 43 cases per 10,000"), else all of them."""
+    noun = rate.meaning["core"][-1:]
+    named = [f for f in counts if noun and head_noun(f) == noun[0].lemma_.lower()]
+    return named if len(counts) > 1 and len(named) == 1 else counts
 
 
 def same_terms(a: list, b: list) -> bool:
@@ -1574,11 +1584,12 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     """The one count the sign marks as the base and the one other count (of the rate's
     period, when the year before's is there too: "88 ..., down from 112 in 2020/21, a rate
     of 272 per 100,000"), if the base of a population is at least the count."""
-    counts = [f for f in counts if not a_part(f, rate)]
+    counts = [f for f in counts if not a_part(f, rate) and not set_as_a_mark(f)]
     bases = [f for f in counts if sign(f)]
     others = [f for f in counts if not sign(f) and f.qualifier == "exact"]
     if len(others) > 1:
         others = [f for f in others if f.meaning["period"] == rate.meaning["period"]]
+    others = of_the_rates_noun(others, rate)
     if len(bases) != 1 or len(others) != 1:
         return None
     # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts; but staff may be
@@ -1589,6 +1600,16 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]
+
+
+def set_as_a_mark(f: Figure) -> bool:
+    """Whether the figure is a benchmark, target or average set beside others ("above the
+    SafeLives benchmark of 40"), no count of anything."""
+    before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 2) : f.first]]
+    return before[-1:] == ["of"] and before[0] in MARKS
+
+
+MARKS = {"benchmark", "target", "average", "aim", "ambition", "threshold", "standard"}
 
 
 ORDINAL = r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
