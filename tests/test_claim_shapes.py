@@ -1308,6 +1308,10 @@ SHAPES = {
     ],
     "The service heard 420 cases involving 610 children; set against a population of 60,000, "
     "that is 70 cases per 10,000.": [("rate", "70", [("count", "420"), ("base", "60,000")])],
+    # a list's item repeating the verb of the item before ("met in 11, not met in 6")
+    "Noise case reviews: 17 requests received; threshold met in 11, not met in 6.": [
+        ("part_whole", "17", [("part", "11"), ("part", "6")])
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

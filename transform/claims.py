@@ -2736,6 +2736,9 @@ def joined(a: Figure, b: Figure) -> bool:
         return True  # "refuge provision (£915,000), dispersed accommodation (£408,000)":
         # labels, whatever the tagger made of their words
     verbs = [t for t in clause if t.tag_ in ("VBD", "VBZ", "VBP") or participle_clause(t)]
+    said = {t.lemma_.lower() for t in a.doc[max(a.sentence.start, a.first - 4) : a.first]}
+    if verbs and all(v.lemma_.lower() in said for v in verbs):
+        return True  # "threshold met in 11, not met in 6": the item before's verb again
     # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
     # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
     return not any(v is not clause[-1] or v is clause[0] and b.meaning["core"] for v in verbs)
