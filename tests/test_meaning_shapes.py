@@ -47,6 +47,13 @@ SHAPES = {
         ("64", "marac_cases", "level", None),
         ("60", "marac_cases", "level", None),
     ],
+    # sexual orientation is a hate crime strand, its offences no sexual offences
+    "Police recorded 512 hate crimes in the borough. Sexual orientation was the second largest "
+    "strand, with 121 offences.": [
+        ("512", "hate_crime", "level", None),
+        ("second", "sexual_orientation_rank", "level", None),
+        ("121", "hate_crime", "level", None),
+    ],
     # a participle after a comma says why, not what the figure counts
     "Arson rose by 12.0%, from 250 to 280 incidents, driven by refuse and vehicle fires.": [
         ("12.0", "deliberate_fires_change_percent", "percent_change", "increase"),
