@@ -1318,12 +1318,12 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     if after is not None and after.lower_ == "set" and after.nbor(1).lower_ == "aside":
         return True  # "against the £54,500 set aside"
     verb = governing_verb(f.head)
-    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AIMING:
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING:
         return bool(plans & TARGETS)  # "aimed to complete 1,450 visits and delivered 1,386"
     return bool(set(words) & plans)
 
 
-AIMING = {"aim", "plan", "intend", "seek", "expect", "hope"}
+PLANNING = {"aim", "plan", "intend", "seek", "expect", "hope"}  # "aimed to complete 1,450"
 
 
 def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | None:
