@@ -1312,6 +1312,12 @@ SHAPES = {
     "Noise case reviews: 17 requests received; threshold met in 11, not met in 6.": [
         ("part_whole", "17", [("part", "11"), ("part", "6")])
     ],
+    # a table of two columns under a heading, closed by a "Total" line: each column sums
+    "Hate crime reports, 2023/24 against 2022/23:\nQ1 | 61 | 55\nQ2 | 70 | 64\nQ3 | 58 | 60\n"
+    "Q4 | 66 | 59\nTotal | 255 | 238": [
+        ("part_whole", "255", [("part", "61"), ("part", "70"), ("part", "58"), ("part", "66")]),
+        ("part_whole", "238", [("part", "55"), ("part", "64"), ("part", "60"), ("part", "59")]),
+    ],
     # ... but not a count in brackets after a year
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])

@@ -169,7 +169,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += partitions
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures, previous)
-    found += bullet_claims(sentences) + row_line_claims(sentences)
+    found += bullet_claims(sentences) + row_line_claims(sentences) + column_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -255,6 +255,42 @@ def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
         else:
             run = []
     return claims
+
+
+def column_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """Columns of a table flattened to lines of "|" cells and closed by a "Total" line:
+    each column's cells above add up to its total ("Q1 | 61 | 55 / ... / Total | 255 |
+    238"), whatever their sum, as a table's Total row says."""
+    claims = []
+    for figures in sentences:
+        lines = cell_lines(figures)
+        for n, line in enumerate(lines):
+            if len(line) < 2 or not a_total_label(line[0]):
+                continue
+            width = len(line)
+            rows = list(takewhile(lambda r, w=width: len(r) == w, reversed(lines[:n])))[::-1]
+            for k, total in enumerate(line if len(rows) >= 2 else []):
+                parts = [row[k] for row in rows]
+                if {p.unit for p in parts} == {total.unit} and part_of_all(parts, total):
+                    claims.append(part_whole(total, parts, total.sentence))
+    return claims
+
+
+def cell_lines(figures: list[Figure]) -> list[list[Figure]]:
+    """The sentence's levels in "|" cells, line by line."""
+    lines: dict[int, list[Figure]] = {}
+    for f in level_figures(figures):
+        if f.doc[f.first - 1].text == "|":
+            line = f.doc[f.sentence.start : f.first].text.count("\n")
+            lines.setdefault(line, []).append(f)
+    return [lines[n] for n in sorted(lines)]
+
+
+def a_total_label(f: Figure) -> bool:
+    """Whether the words opening the figure's line say only that it is the total."""
+    before = f.doc[f.sentence.start : f.first]
+    words = set(before.text.rsplit("\n", 1)[-1].lower().replace("|", " ").split())
+    return bool(words) and words <= {"total", "all", "overall", "grand"}
 
 
 def a_row_line(f: Figure) -> bool:
