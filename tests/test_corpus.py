@@ -19,9 +19,9 @@ and 1 false errors, which were fixed; `dev20` and `dev21`, written blind in the 
 at meaning 0.777 and 0.617, claims 0.695 and 0.833, with 4 and 2 false errors, which were
 fixed; `dev22`, written blind at the start of the sixteenth, at meaning 0.649, claims 0.769,
 with no false error; `dev23`, written blind at the start of the seventeenth, at meaning
-0.716, claims 0.767, with 1 false error; `dev24`, `dev25` and `dev26`, written blind in the eighteenth, at meaning
-0.644, 0.815 and 0.840, claims 0.839, 0.838 and 0.814, with 2, 1 and no false errors, which
-were fixed), and `heldout` too since
+0.716, claims 0.767, with 1 false error; `dev24`, `dev25` and `dev26`, written blind in
+the eighteenth, at meaning 0.644, 0.815 and 0.840, claims 0.839, 0.838 and 0.814, with 2,
+1 and no false errors, which were fixed), and `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
