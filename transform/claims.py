@@ -462,9 +462,8 @@ def change_claims(
         # aims stating both ends: "Reduce ... by 15% from 412 to no more than 350", "to
         # rise from 54 to 80 or more, an increase of at least 26", "Reduce ASB by 8% on
         # the 2021/22 level of 6,450, to no more than 5,934"
-        aim = is_aim(change) and not is_variance(
-            change
-        )  # not "..., a shortfall of 24 against target"
+        # not a variance: "..., a shortfall of 24 against target"
+        aim = is_aim(change) and not is_variance(change)
         starts = frozenset({"from", "on"} if aim else {"from"})
         stated = from_and_to(said, change, starts) or ends_before(group, change)
         stated = stated or (aimed_at_target(said, change, starts) if aim else None)
@@ -1642,10 +1641,10 @@ def set_as_a_mark(f: Figure) -> bool:
     """Whether the figure is a benchmark, target or average set beside others ("above the
     SafeLives benchmark of 40"), no count of anything."""
     before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 2) : f.first]]
-    return before[-1:] == ["of"] and before[0] in MARKS
+    return before[-1:] == ["of"] and before[0] in MARK_WORDS
 
 
-MARKS = {"benchmark", "target", "average", "aim", "ambition", "threshold", "standard"}
+MARK_WORDS = {"benchmark", "target", "average", "aim", "ambition", "threshold", "standard"}
 
 
 ORDINAL = r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -2332,12 +2331,12 @@ def is_total(f: Figure) -> bool:
     return (
         totalled_after(f)
         or before[-1:] == ["total"]
-        or before[-1:] == ["of"] and "total" in before[:-1]  # "a total caseload of 327"
+        or (before[-1:] == ["of"] and "total" in before[:-1])  # "a total caseload of 327"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
         or before[-3:] in (["in", "total", ","], ["in", "all", ","])  # "In total, 42 ..."
         or total_cell(f)
-    )  # fmt: skip
+    )
 
 
 def totalled_after(f: Figure) -> bool:

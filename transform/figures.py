@@ -1267,8 +1267,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         return role, "increase" if signs[0] in ("+", *UP_ARROWS) else "decrease"
     bare = before[: len(before) - qualifier_words(before)]  # "an increase of over 24%"
     leaving = figure.unit == "gbp" and any(t.lower_ == "leaving" for t in bare[-3:])
-    left = any(t.lower_ == "leaving" for t in bare)
-    if left and "of which" in doc[sentence.start : figure.first].text.lower():
+    leaves_a_part = any(t.lower_ == "leaving" for t in bare)
+    if leaves_a_part and "of which" in doc[sentence.start : figure.first].text.lower():
         return "level", None  # "£3.4m of savings, of which £1.9m ..., leaving a gap of £1.5m"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
     restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
