@@ -48,10 +48,9 @@ SHAPES = {
         ("60", "marac_cases", "level", None),
     ],
     # sexual orientation is a hate crime strand, its offences no sexual offences
-    "Police recorded 512 hate crimes in the borough. Sexual orientation was the second largest "
-    "strand, with 121 offences.": [
+    "Police recorded 512 hate crimes in the borough. Sexual orientation was the largest strand "
+    "after race, with 121 offences.": [
         ("512", "hate_crime", "level", None),
-        ("second", "sexual_orientation_rank", "level", None),
         ("121", "hate_crime", "level", None),
     ],
     # a participle after a comma says why, not what the figure counts

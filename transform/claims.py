@@ -32,6 +32,7 @@ from transform.figures import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     GAPS,
+    ORDINAL_WORDS,
     TIME_NOUNS,
     YEAR,
     Figure,
@@ -265,7 +266,7 @@ def column_claims(sentences: list[list[Figure]]) -> list[Claim]:
     for figures in sentences:
         lines = cell_lines(figures)
         for n, line in enumerate(lines):
-            if len(line) < 2 or not a_total_label(line[0]):
+            if len(line) < 2 or not only_a_total(line[0]):
                 continue
             width = len(line)
             rows = list(takewhile(lambda r, w=width: len(r) == w, reversed(lines[:n])))[::-1]
@@ -286,13 +287,6 @@ def cell_lines(figures: list[Figure]) -> list[list[Figure]]:
     return [lines[n] for n in sorted(lines)]
 
 
-def a_total_label(f: Figure) -> bool:
-    """Whether the words opening the figure's line say only that it is the total."""
-    before = f.doc[f.sentence.start : f.first]
-    words = set(before.text.rsplit("\n", 1)[-1].lower().replace("|", " ").split())
-    return bool(words) and words <= {"total", "all", "overall", "grand"}
-
-
 def a_row_line(f: Figure) -> bool:
     """A line of a label, a "|" or ":" and one level ending it ("Central | 412")."""
     if bulleted(f) or f not in level_figures([f]) or f.first <= f.sentence.start + 1:
@@ -302,8 +296,11 @@ def a_row_line(f: Figure) -> bool:
 
 
 def only_a_total(f: Figure) -> bool:
-    """Whether the line's label says only that it is the total ("Total |", "Grand total:")."""
-    words = {t.lower_ for t in f.doc[f.sentence.start : f.first] if t.is_alpha}
+    """Whether the label opening the figure's line says only that it is the total ("Total
+    |", "Grand total:", "...\nTotal | 255 | 238")."""
+    before = f.doc[f.sentence.start : f.first]
+    breaks = [t.i + 1 for t in before if "\n" in t.text_with_ws]
+    words = {t.lower_ for t in f.doc[max(breaks, default=f.sentence.start) : f.first] if t.is_alpha}
     totals = {"total", "all", "overall"}
     return bool(words & totals) and words <= totals | {"grand"}
 
@@ -1647,17 +1644,18 @@ def set_as_a_mark(f: Figure) -> bool:
 MARK_WORDS = {"benchmark", "target", "average", "aim", "ambition", "threshold", "standard"}
 
 
-ORDINAL = r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-
-
 def a_part(f: Figure, rate: Figure) -> bool:
     """Whether the count is a part of another after the rate ("..., and 212 of them came in
     out of hours") or the field a rank is out of ("1st of the 12 in the county"), not the
     rate's count."""
     before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 3) : f.first]]
-    rank = f.doc[f.first - 3] if len(before) == 3 else None
-    ranked = before[1:] == ["of", "the"] and rank is not None
-    ranked = ranked and (rank.ent_type_ == "ORDINAL" or bool(re.fullmatch(ORDINAL, rank.lower_)))
+    rank = f.doc[f.first - 3] if len(before) == 3 and before[1:] == ["of", "the"] else None
+    ranked = rank is not None and (
+        rank.ent_type_ == "ORDINAL"
+        or rank.lower_ in {"first", *ORDINAL_WORDS}
+        or rank.text[:1].isdigit()
+        and rank.lower_.endswith(("st", "nd", "rd", "th"))
+    )
     return of_them(f) and f.first > rate.first or ranked
 
 

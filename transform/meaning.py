@@ -466,7 +466,7 @@ def phrase(
         others = [t for t in token.subtree if t.i in skip and t.like_num]
         if others:
             objects = [c for c in token.children if c.dep_ == "pobj" and not c.like_num]
-            aside = all("(" in (doc[t.i - 1].text, doc[t.i - 2].text) for t in others)
+            aside = all("(" in (t.nbor(-1).text, doc[max(t.i - 2, 0)].text) for t in others)
             if token.dep_ == "prep" and aside and objects and objects[0].i not in skip:
                 found.extend([token, objects[0]])  # "referrals to MARAC (target 92)", the
                 for child in objects[0].children:  # target hung on MARAC: the place named
