@@ -1322,6 +1322,27 @@ SHAPES = {
     "The Youth Service engaged 1,810 young people in 2022, an increase of 210 on 2021 (1,600).": [
         ("change_difference", "210", [("from", "1,600"), ("to", "1,810")])
     ],
+    # a level said in a clause set against the change ("although ...") is not its end
+    "In the survey 64% of tenants said they felt safe at night, up from 58% in 2021/22, a rise "
+    "of 6 points, although only 39% felt safe in the park.": [
+        ("change_difference", "6", [("from", "58"), ("to", "64")])
+    ],
+    # both ends on the change's verb; the aside after it sets the later level against an aim
+    "The plan allowed the caseload to grow to 1,240 from 1,105, an extra 135, against an "
+    "ambition of 1,300 by 2025.": [
+        ("change_difference", "135", [("from", "1,105"), ("to", "1,240")])
+    ],
+    # a gap to a target is of what was counted, not of where it was counted
+    "Assemblies reached 2,930 pupils in 14 schools, 130 above the target of 2,800.": [
+        ("change_difference", "130", [("from", "2,800"), ("to", "2,930")])
+    ],
+    # "N of them" picks a part out; a count of other nouns with a verb of its own is no part
+    "The operation led to 38 arrests, 12 of them for supplying drugs, and 17 young people and "
+    "vulnerable adults were safeguarded.": [],
+    # a paragraph wrapped by the page reads as one sentence
+    "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
+        ("change_difference", "42", [("from", "240"), ("to", "198")])
+    ],
 }
 
 

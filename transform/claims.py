@@ -58,6 +58,7 @@ from transform.meaning import (
     governing_verb,
     is_generic,
     is_infinitive,
+    is_place,
     metric_for,
     of_a_rate_base,
     of_them,
@@ -598,7 +599,15 @@ def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
     actual = [f for f in actual if not names_a_plan(f) and f.qualifier == "exact"]
     actual = [f for f in actual if not any(inside(f, g) for g in actual if g is not f)]
     actual = latest(actual)  # "fell to 204 from 260 in 2022/23, ... 17 below the ceiling"
+    actual = [f for f in actual if not counts_places(f)] or actual
     return (plans[0], actual[-1]) if len(plans) == 1 and actual else None
+
+
+def counts_places(f: Figure) -> bool:
+    """Whether the level says where the counted happened ("reached 4,386 pupils in 23
+    schools, 186 above the target"): no end of a change."""
+    noun = counted_noun(f)
+    return noun is not None and is_place(noun)
 
 
 def picked_out(f: Figure) -> bool:
@@ -624,6 +633,7 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
     said = [f for f in said if f.first < change.first and overlaps(f.meaning["period"], period)]
     said = [f for f in said if not any(so_many_of(f, whole) for whole in said)]
+    said = [f for f in said if not counts_places(f)] or said
     if len(said) > 1 and restated_by(said[-1], change):
         said = said[-1:]  # "in 27 schools against 30 planned, reaching 8,412 pupils – 588
     return (stated, said[0]) if len(said) == 1 else None  # fewer than the 9,000 target"
@@ -673,8 +683,12 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
     more than last year, 96 came from schools") the earlier level is not after the change;
     and no end is what another change is compared with ("340, 40 more than our target of
     300, and 28 more than last year's 312")."""
-    if comparison_after(change) is None:
+    word = comparison_after(change)
+    if word is None:
         return True
+    if word.nbor(-1).text == "," and from_and_to(level_figures(figures), change) == pair:
+        return True  # "to grow to 3,412 from 3,024, an extra 388, against an ambition of
+        # 3,600": both ends on the change's verb; the aside sets the later against an aim
     others = [compared_level(f, figures) for f in figures if f is not change]
     if any(level is end for level in others for end in pair):
         return False
@@ -702,7 +716,7 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         # of 141": the later's own start, and what another change is compared with, are no
         # nearer levels the change could restate
         nearer = [f for f in nearer if not any(f is level for level in others)]
-        nearer = [f for f in nearer if not one_move(f, later)]
+        nearer = [f for f in nearer if not one_move(f, later) and not counts_places(f)]
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
     if stated is later:  # not a target beside it: "2.4 points below the all-Wales figure
         # of 89.6% but above the 80% target" is from the 89.6%, to the level before
@@ -1424,9 +1438,18 @@ def conjoined_subject(f: Figure) -> bool:
 
 
 def joined_after(f: Figure, earlier: Figure) -> bool:
-    """Whether the figure is of a clause joined on by "and", not the earlier level's."""
+    """Whether the figure is of a clause joined on by "and", or the subject of one set
+    against it ("..., a rise of 7 points, although only 46% felt safe in the town
+    centre"), not the earlier level's."""
     verb = governing_verb(f.head)
-    return verb is not None and verb.dep_ == "conj" and verb != governing_verb(earlier.head)
+    if verb is None or verb == governing_verb(earlier.head):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    conceded = verb.dep_ == "advcl" and is_subject(f) and bool(marks & CONCEDING)
+    return verb.dep_ == "conj" or conceded
+
+
+CONCEDING = {"although", "though", "while", "whilst", "whereas"}  # a clause set against
 
 
 def head_noun(f: Figure) -> str | None:
@@ -2588,9 +2611,11 @@ def a_clause_of_its_own(part: Figure, first: Figure) -> bool:
 
 def noun_and_verb_of_its_own(part: Figure) -> bool:
     """Whether a noun and then a verb follow the figure: the subject of a clause of its
-    own, counting its own noun ("... and thirty-five orders were granted")."""
-    at, end = part.unit_end, min(part.unit_end + 4, part.sentence.end)
-    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ"), part.doc[at:end]))
+    own, counting its own noun ("... and thirty-five orders were granted", "and 23
+    children and vulnerable adults were safeguarded")."""
+    at, end = part.unit_end, min(part.unit_end + 6, part.sentence.end)
+    nominal = ("NOUN", "PROPN", "ADJ", "CCONJ")
+    words = list(takewhile(lambda t: t.pos_ in nominal, part.doc[at:end]))
     if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
         return False  # "12 Stalking Protection Orders were applied for": its noun's words
     following = words[-1].i + 1

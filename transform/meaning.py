@@ -113,6 +113,7 @@ HEADLINE_BREAKS = {";", ",", ":", "(", ")", "|", "-", "–", "\n"} | BULLETS
 ITEM_BREAKS = {";", "|"} | BULLETS  # what starts an item of a list of its own
 LABEL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VB", "DT"}  # a noun phrase's
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "been", "be"}
+NEGATING = {"non"}  # prefixes that deny the word they join
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst", "|"}
 
@@ -177,7 +178,8 @@ def term_forms(doc) -> tuple[frozenset[str], ...]:
 def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
     """The forms of each word. A hyphenated word is one word ("anti-social" ->
     "antisocial", "re-offending" -> "reoffending", "reoffend"); in a text its parts are
-    words too, in a catalog term they are not ("break-in" does not match "in")."""
+    words too, in a catalog term they are not ("break-in" does not match "in"), nor after
+    a negating prefix ("non-domestic" names no domestic abuse)."""
     words: list[set[str]] = []
     joined: list[Token] = []
     for token in tokens:
@@ -195,7 +197,8 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
         joined.append(token)
         whole = {"".join(t.lower_ for t in joined), "".join(t.lemma_.lower() for t in joined)}
         whole |= {"-".join(t.lower_ for t in joined), "-".join(t.lemma_.lower() for t in joined)}
-        words[-1] = (words[-1] | word_forms(token) | whole) if parts else whole
+        own_parts = parts and joined[0].lower_ not in NEGATING  # "non-domestic" says no
+        words[-1] = (words[-1] | word_forms(token) | whole) if own_parts else whole  # domestic
     return words
 
 
