@@ -1339,6 +1339,33 @@ SHAPES = {
     # "N of them" picks a part out; a count of other nouns with a verb of its own is no part
     "The operation led to 38 arrests, 12 of them for supplying drugs, and 17 young people and "
     "vulnerable adults were safeguarded.": [],
+    # bullets closed by a line "Total" and its figure, no colon between
+    "Reports by strand, 2023/24:\n• Race 150\n• Religion 31\n• Disability 19\nTotal 200": [
+        ("part_whole", "200", [("part", "150"), ("part", "31"), ("part", "19")])
+    ],
+    # a table's rows, a line each, closed by "Total <what>" under a row of the rest
+    "Offence | 2022/23 | 2023/24\nRobbery | 210 | 190\nOther theft | 640 | 700\n"
+    "Total theft and robbery | 850 | 890": [
+        ("part_whole", "850", [("part", "210"), ("part", "640")]),
+        ("part_whole", "890", [("part", "190"), ("part", "700")]),
+    ],
+    # ... but "Total <what>" under rows picked out of it is no sum
+    "Offence | 2023/24\nRobbery | 210\nShoplifting | 640\nTotal recorded crime | 9,850": [],
+    # a row of cells under a heading whose last cell is "Total"
+    "Referrals to the hub, 2023/24\nQ1 | Q2 | Q3 | Total\n120 | 131 | 99 | 350": [
+        ("part_whole", "350", [("part", "120"), ("part", "131"), ("part", "99")])
+    ],
+    # "N down to M": the level it fell from, then the level it fell to
+    "Vehicle crime in the town centre: 260 down to 221 (-15.0%).": [
+        ("percent_change", "-15.0", [("from", "260"), ("to", "221")])
+    ],
+    # a number in brackets in a row's label says what the row counts, not how many
+    "Indicator | 2022/23 | 2023/24 | Change | RAG\nRepeat callers (5+ calls in 6 months) | 200 |"
+    " 230 | +15.0% | R": [("percent_change", "+15.0", [("from", "200"), ("to", "230")])],
+    # a figure in brackets on the next line, or a bracket still open, runs on
+    "The hub received 301 referrals in 2022/23\n(2021/22: 262), an increase of 39.": [
+        ("change_difference", "39", [("from", "262"), ("to", "301")])
+    ],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

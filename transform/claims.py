@@ -172,6 +172,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += share_claims(figures, listed_parts)
         found += rate_claims(figures, previous)
     found += bullet_claims(sentences) + row_line_claims(sentences) + column_claims(sentences)
+    found += headed_total_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -264,18 +265,54 @@ def column_claims(sentences: list[list[Figure]]) -> list[Claim]:
     each column's cells above add up to its total ("Q1 | 61 | 55 / ... / Total | 255 |
     238"), whatever their sum, as a table's Total row says."""
     claims = []
-    for figures in sentences:
-        lines = cell_lines(figures)
+    for lines in tables(sentences):
         for n, line in enumerate(lines):
-            if len(line) < 2 or not only_a_total(line[0]):
-                continue
             width = len(line)
             rows = list(takewhile(lambda r, w=width: len(r) == w, reversed(lines[:n])))[::-1]
+            if len(line) < 2 or not closes_rows(line[0], [row[0] for row in rows]):
+                continue
             for k, total in enumerate(line if len(rows) >= 2 else []):
                 parts = [row[k] for row in rows]
                 if {p.unit for p in parts} == {total.unit} and part_of_all(parts, total):
                     claims.append(part_whole(total, parts, total.sentence))
     return claims
+
+
+def headed_total_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """A line of "|" cells under a heading line whose last cell is "Total" ("Q1 | Q2 | Q3 |
+    Q4 | Total / 612 | 587 | 655 | 701 | 2,555"): its last figure totals the others."""
+    claims = []
+    for figures in sentences:
+        lines: dict[int, list[Figure]] = {}
+        for f in figures:
+            lines.setdefault(line_start(f), []).append(f)
+        for start, line in lines.items():
+            heading = line[0].doc.text[:start].rstrip("\n").rsplit("\n", 1)[-1].split("|")
+            if len(heading) < 3 or heading[-1].strip().lower() not in TOTALS:
+                continue
+            if len(line) != len(heading) or level_figures(line) != line:
+                continue
+            *parts, total = line
+            if {p.unit for p in parts} == {total.unit}:
+                claims.append(part_whole(total, parts, total.sentence))
+    return claims
+
+
+def line_start(f: Figure) -> int:
+    """Where the figure's line starts in its text."""
+    return f.doc.text.rfind("\n", 0, f.doc[f.first].idx) + 1
+
+
+def tables(sentences: list[list[Figure]]) -> list[list[list[Figure]]]:
+    """The lines of "|" cells of each run of sentences that have them (a table's lines are
+    sentences of their own, or one under a heading that ends in a colon)."""
+    found: list[list[list[Figure]]] = [[]]
+    for figures in sentences:
+        lines = cell_lines(figures)
+        found[-1] += lines
+        if not lines and found[-1]:
+            found.append([])
+    return [lines for lines in found if lines]
 
 
 def cell_lines(figures: list[Figure]) -> list[list[Figure]]:
@@ -299,11 +336,31 @@ def a_row_line(f: Figure) -> bool:
 def only_a_total(f: Figure) -> bool:
     """Whether the label opening the figure's line says only that it is the total ("Total
     |", "Grand total:", "...\nTotal | 255 | 238")."""
+    words = set(line_label(f))
+    return bool(words & TOTALS) and words <= TOTALS | {"grand"}
+
+
+TOTALS = {"total", "all", "overall"}
+
+
+def line_label(f: Figure) -> list[str]:
+    """The words of the figure's line before it, lower case."""
     before = f.doc[f.sentence.start : f.first]
     breaks = [t.i + 1 for t in before if "\n" in t.text_with_ws]
-    words = {t.lower_ for t in f.doc[max(breaks, default=f.sentence.start) : f.first] if t.is_alpha}
-    totals = {"total", "all", "overall"}
-    return bool(words & totals) and words <= totals | {"grand"}
+    return [t.lower_ for t in f.doc[max(breaks, default=f.sentence.start) : f.first] if t.is_alpha]
+
+
+def closes_rows(total: Figure, rows: list[Figure]) -> bool:
+    """Whether a line closes the rows above it as their total: labelled only "Total", or
+    "Total <what>" under a row of the rest ("Rape | 498 / Other sexual offences | 812 /
+    Total sexual offences | 1,310"): an "other" row says the rows cover it all."""
+    if only_a_total(total):
+        return True
+    labels = [line_label(r) for r in rows]
+    rest = any(
+        label[:1] in (["other"], ["rest"]) or label[:2] == ["all", "other"] for label in labels
+    )
+    return line_label(total)[:1] == ["total"] and rest
 
 
 def sub_bullets(items: list[Figure]) -> list[Claim]:
@@ -327,9 +384,10 @@ def opens_of_which(f: Figure) -> bool:
 
 def a_totals_line(f: Figure) -> bool:
     """A line of one label and its figure whose label opens with "Total" or "All" ("All
-    strands – 318", "Total: 590")."""
+    strands – 318", "Total: 590", "Total 367")."""
     label = f.doc[f.sentence.start : f.first]
-    return bool(label) and label[0].lower_ in ("total", "all", "overall") and label[-1].is_punct
+    opens = bool(label) and label[0].lower_ in ("total", "all", "overall")
+    return opens and (label[-1].is_punct or only_a_total(f))
 
 
 def bulleted(f: Figure) -> bool:
@@ -979,6 +1037,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
     return (
         from_and_to(levels, change)  # "fell by 21 per cent, from 286 to 226 offences"
+        or moved_down_to(levels, change)
         or ran_from_to(levels, change)
         or from_its_level(levels, change)
         or than_its_level(levels, change)
@@ -986,6 +1045,26 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+
+
+def moved_down_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """The one pair "N down to M" (or "up to") whose change is right after it or said
+    before it ("402 down to 331 (-17.7%)", "the 11.1% fall in ASB (3,905 incidents down to
+    3,470)")."""
+    pairs = [(a, b) for a, b in zip(levels, levels[1:]) if moved(a, b)]
+    if len(pairs) != 1:
+        return None
+    start, end = pairs[0]
+    near = (
+        right_after(end, change, 6) or change.last < start.first and right_after(change, start, 8)
+    )
+    return pairs[0] if near else None
+
+
+def moved(start: Figure, end: Figure) -> bool:
+    """Whether the words between two levels say the one moved to the other: "down to"."""
+    between = [t.lower_ for t in start.doc[start.unit_end : end.first] if t.pos_ != "NOUN"]
+    return between in (["down", "to"], ["up", "to"])
 
 
 def ran_from_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:

@@ -587,6 +587,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "structural"
     if is_address(figure):
         return "address"
+    if defines_a_row(figure):
+        return "definition"
     if is_suppression_threshold(figure, prev):
         return "threshold"
     if suffix in ("am", "pm") or nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m."):
@@ -629,6 +631,20 @@ STREETS = set(
     """street road lane avenue way drive place square close crescent terrace row parade walk
     gardens court precinct""".split()
 )
+
+
+def defines_a_row(figure: Figure) -> bool:
+    """A number in brackets in the label cell of a table's row ("Repeat callers (3+ calls
+    in 12 months) | 311 | 344"): it says what the row counts."""
+    doc = figure.doc
+    line = doc.text[doc.text.rfind("\n", 0, doc[figure.first].idx) + 1 :].split("\n")[0]
+    at = doc[figure.first].idx - (doc.text.rfind("\n", 0, doc[figure.first].idx) + 1)
+    label, bar, _ = line.partition("|")
+    opened = label.rfind("(", 0, at)
+    if not bar or at >= len(label) or opened < label.rfind(")", 0, at):
+        return False
+    return not any(c.isdigit() or c == ":" for c in label[:opened])  # not "Referrals: 312
+    # (target 300) | Engaged: 241": a cell's own figure and its aim
 
 
 def month_range(month: Token) -> bool:
@@ -1423,6 +1439,9 @@ def change_word_after(after: list[Token]) -> Token | None:
             return None  # "1,377 | Change: +14.4%": the next cell
         if n == 1 and token.pos_ == "VERB":
             return None  # "ASB in the two parks fell": the verb of the noun counted
+        moved_to = token.lower_ in ("up", "down") and token.i + 1 < len(token.doc)
+        if moved_to and token.nbor(1).lower_ == "to":
+            return None  # "402 down to 331": the level it moved from
         if token.lower_ in ("fewer", "less", "more", "lower", "higher", "up", "down"):
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:

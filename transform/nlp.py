@@ -8,6 +8,7 @@ nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -99,17 +100,23 @@ RUNS_ON |= {"for", "at", "on", "as", "per", "between", "over", "under", "into", 
 
 def unwrapped(text: str) -> str:
     """The text with each line break inside a sentence made a space, as a line wrapped by
-    the page is ("... fell from 318 to 276 incidents, a reduction\nof 42"): the next line
-    goes on in lower case, or the line ends on a word no sentence ends on. Each break is
-    one character, as is its space, so offsets into the text still hold."""
+    the page is ("... fell from 318 to 276 incidents, a reduction / of 42"): the next line
+    goes on in lower case or with a bracketed figure ("(2019/20: 367)"), or the line ends
+    on a word no sentence ends on, or inside brackets ("188 (Q1: 83, / Q2: 105)"). Each
+    break is one character, as is its space, so offsets into the text still hold."""
     lines = text.split("\n")
     joined = [lines[0]]
     for line in lines[1:]:
         words = joined[-1].split()
         last = words[-1].lower() if words else ""
         runs_on = line[:1].islower() or last in RUNS_ON and line[:1] not in BULLETS
+        runs_on = runs_on or joined[-1].count("(") > joined[-1].count(")")
+        runs_on = runs_on or BRACKETED_FIGURE.match(line) is not None
         joined.append((" " if words and line.strip() and runs_on else "\n") + line)
     return "".join(joined)
+
+
+BRACKETED_FIGURE = re.compile(r"\(\d[^)]{2}")  # "(2019/20: 367)", "(12.5%)"; not "(1)"
 
 
 def tag(texts: list[str]) -> list[Doc]:
