@@ -1366,6 +1366,9 @@ SHAPES = {
     "The hub received 301 referrals in 2022/23\n(2021/22: 262), an increase of 39.": [
         ("change_difference", "39", [("from", "262"), ("to", "301")])
     ],
+    # a change said before both its ends, set against each other after it
+    "Shoplifting fell by 10% compared with the previous year, with 540 recorded against 600 in "
+    "2021/22.": [("percent_change", "10", [("from", "600"), ("to", "540")])],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

@@ -752,6 +752,10 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         return False
     stated = compared_level(change, figures)
     earlier, later = pair
+    after = change.first < min(earlier.first, later.first)
+    if after and stated is None and set_against(earlier, later):
+        return True  # "fell by 14% compared with the previous year, with 1,367 recorded
+        # against 1,589 in 2022/23": both ends after it, set against each other
     if stated is None and against_a_period(change, figures):
         # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"; "41 road deaths,
         # eight fewer than in 2022, and 412 people were ...": the change's later level is

@@ -1326,8 +1326,10 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     own = w.own + next_to(w.core)  # "1,134 thefts from shops" (the parser may hang "from
     if concept is not None and own != w.core:  # shops" on the verb): shoplifting
         wider, wider_size = concept_of(own, unit)
-        if wider is not None and wider_size > size and names_with(wider, [own], w.core[-1:]):
-            concept = wider
+        kind = wider is not None and wider.kind_of == concept.code and of_a_kind(w.core)
+        named_too = wider is not None and wider_size > size
+        if kind or named_too and names_with(wider, [own], w.core[-1:]):
+            concept = wider  # "312 offences of most serious violence": the kind named
     concept = concept or named(w.own, unit=unit)
     if concept is not None and is_staff(w.core) and not names(concept, w.core[-1:]):
         return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
@@ -1417,6 +1419,11 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def of_a_kind(core: list[Token]) -> bool:
+    """Whether "of" follows the counted noun ("offences of most serious violence")."""
+    return bool(core) and core[-1].i + 1 < len(core[-1].doc) and core[-1].nbor(1).lower_ == "of"
 
 
 def agent_topic(better: Concept | None, figure: Figure, own: list[Token]) -> bool:
@@ -1735,7 +1742,24 @@ def named_by_context(
     if a_rate_in_per_cent(figure) and (count := counted_by_rate(figure, figures, memory)):
         # "3,812 stop and searches, with a positive outcome rate of 27%"
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
-    return uncatalogued(figure, w.own + w.subject_all or w.clause), False
+    own = w.own + w.subject_all or w.clause
+    said = set(content_lemmas(own))
+    if said and said <= RECORDING and (topic := topic_of_sentence(figure, unit)):
+        return metric_for(topic, figure), True  # "Burglaries fell by 14%, with 1,367
+        # recorded against 1,589": what the sentence is about was recorded
+    return uncatalogued(figure, own), False
+
+
+RECORDING = {"record", "report", "log", "register", "recorded", "reported", "logged"}
+
+
+def topic_of_sentence(figure: Figure, unit: str) -> Concept | None:
+    """The concept the subject of the figure's sentence names."""
+    root = figure.sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].like_num:
+        return None
+    return named(list(figure.doc[subjects[0].left_edge.i : subjects[0].i + 1]), unit=unit)
 
 
 def attitude_said(figure: Figure, w: Words) -> Concept | None:
