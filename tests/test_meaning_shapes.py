@@ -1345,6 +1345,12 @@ ONE_FIGURE = [
      "the night of release.", "190", "settled_accommodation"),
     # "non-" denies the word it joins: non-domestic violence is no domestic abuse
     ("Police recorded 510 non-domestic violent offences.", "510", "violent_crime"),
+    # with no verb, a figure's words are those of its own ";" item, not the list's
+    ("First Time Entrants held below 50 per year; reoffending rate for the YJS cohort under 30%.",
+     "30", "reoffending"),
+    # a row of column heads naming only periods leaves the title above in force
+    ("Hate crime reports, 2023/24\nQ1 | Q2 | Q3 | Total\n61 | 70 | 58 | 189", "61",
+     "hate_crime"),
     # records "of" a kind of crime are that crime
     ("There were 96 offences of robbery in the town centre.", "96", "robbery"),
     # a level whose only word is that it was recorded is of what the sentence is about

@@ -720,8 +720,20 @@ def complement_of(figure: Figure, skip: set[int]) -> list[Token]:
 def clause_words(figure: Figure, skip: set[int]) -> list[Token]:
     """The figure's clause: its verb and everything under it but other figures' words."""
     verb = governing_verb(figure.head)
-    root = verb if verb is not None else figure.sentence.root
-    return [t for t in root.subtree if t.i not in skip]
+    if verb is None:  # "First Time Entrants below 40; reoffending rate under 35%": with no
+        start, end = item_span(figure)  # verb, the words of its own item of the list
+        return [t for t in figure.doc[start:end] if t.i not in skip]
+    return [t for t in verb.subtree if t.i not in skip]
+
+
+def item_span(figure: Figure) -> tuple[int, int]:
+    """Where the figure's item of a list (between ";" or bullets) starts and ends; a
+    table's "|" cells are one row, its label in another cell."""
+    sentence = figure.sentence
+    breaks = [t.i for t in sentence if t.text in ITEM_BREAKS and t.text != "|"]
+    start = max([i + 1 for i in breaks if i < figure.first], default=sentence.start)
+    end = min([i for i in breaks if i >= figure.unit_end], default=sentence.end)
+    return start, end
 
 
 def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
@@ -2689,9 +2701,15 @@ def read_meaning(
     heading = [list(memory.heading)] if memory.heading is not None else []
     if figures:
         read_figures(sentence, figures, memory, home, report, context + heading)
-    if not any(f.measure for f in figures) and is_heading(sentence):
+    if not any(f.measure for f in figures) and is_heading(sentence) and names_some(sentence):
         memory.heading = sentence
     memory.previous = sentence
+
+
+def names_some(sentence: Span) -> bool:
+    """Whether a line names something, not only the periods of a table's columns ("Q1 |
+    Q2 | Q3 | Total"), which leave the title above them in force."""
+    return "|" not in sentence.text or bool(set(content_lemmas(list(sentence))) - TOTALS)
 
 
 def is_heading(sentence: Span) -> bool:
