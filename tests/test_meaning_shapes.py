@@ -1351,6 +1351,10 @@ ONE_FIGURE = [
     # a row of column heads naming only periods leaves the title above in force
     ("Hate crime reports, 2023/24\nQ1 | Q2 | Q3 | Total\n61 | 70 | 58 | 189", "61",
      "hate_crime"),
+    # records of two things joined by "and" are of both, not of what followed their fall
+    ("Incidents of nuisance and anti-social behaviour in the town centre dropped by 27% "
+     "following the introduction of the Public Spaces Protection Order, from 1,460 to 1,066.",
+     "1,460", "asb_incidents"),
     # records "of" a kind of crime are that crime
     ("There were 96 offences of robbery in the town centre.", "96", "robbery"),
     # a level whose only word is that it was recorded is of what the sentence is about

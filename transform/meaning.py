@@ -462,7 +462,7 @@ def phrase(
 
     def walk(token: Token) -> None:
         left_out = ("conj", "cc", "punct") + (() if appositions else ("appos",))
-        if token.i in skip or token.dep_ in left_out:
+        if token.i in skip or token.dep_ in left_out and not of_records(token):
             return
         if token.lower_ in ("per",):
             return  # a rate's base, or examples: not what the figure counts
@@ -488,6 +488,14 @@ def phrase(
         if child.i > noun.i or appositions and child.dep_ == "appos":
             walk(child)
     return core, sorted(core + found, key=lambda t: t.i)
+
+
+def of_records(token: Token) -> bool:
+    """Whether the word joins the object of records "of" what ("incidents of nuisance and
+    anti-social behaviour"): what the records are of, both of it."""
+    of = token.head.head
+    joined = token.dep_ in ("conj", "cc") and token.head.dep_ == "pobj" and of.lower_ == "of"
+    return joined and of.head.lemma_.lower() in CONTAINERS
 
 
 def named_act(act: list[Token], unit: str) -> Concept | None:
