@@ -8,9 +8,9 @@ import pytest
 import yaml
 from spacy.tokens import Doc
 
-from transform.meaning import CONCEPTS_FILE, FUNCTION_WORDS
+from transform.meaning import CONCEPTS_FILE, FUNCTION_WORDS, is_infinitive
 from transform.measures import read_text, sentences_of
-from transform.nlp import pipeline, tag
+from transform.nlp import parse, pipeline, tag
 from transform.places import Area, financial_year
 
 
@@ -1452,3 +1452,11 @@ def test_an_average_is_the_figure_it_is_said_of_not_the_gap_after_its_comma():
     text = "Hostel occupancy averaged 93%, 3 points above the 90% target."
     qualifiers = [(f.text, f.qualifier) for f in figures_of(text) if f.measure]
     assert qualifiers == [("93", "average"), ("3", "exact"), ("90", "exact")]
+
+
+def test_a_to_far_from_its_verb_makes_no_infinitive_but_to_have_done_does():
+    # the parser may hang "to" of "calls to Staffordshire Police" on the verb it leads to
+    calls = parse(["ASB calls to Staffordshire Police from Stoke-on-Trent had numbered 8,903."])
+    completed = parse(["Every centre is to have completed refresher training by March."])
+    assert not is_infinitive(next(t for t in calls[0] if t.text == "numbered"))
+    assert is_infinitive(next(t for t in completed[0] if t.text == "completed"))

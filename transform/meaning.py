@@ -1792,8 +1792,10 @@ def attitude_said(figure: Figure, w: Words) -> Concept | None:
 
 
 def is_infinitive(verb: Token) -> bool:
-    """ "to reoffend" in "6 went on to reoffend", parsed as an adverbial clause."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to reoffend" in "6 went on to reoffend", parsed as an adverbial clause; not a
+    "to" the parser hung on a verb far from it ("calls to Staffordshire Police ... had
+    numbered"), but "to have completed"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and verb.i - c.i <= 3 for c in verb.children)
 
 
 def a_rate_in_per_cent(figure: Figure) -> bool:
