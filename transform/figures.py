@@ -494,9 +494,8 @@ def is_service_number(token: Token) -> bool:
         return True
     if after is not None and after.lemma_.lower() in SERVICE_WORDS:
         return True  # "the 101 service", "the 101 abandonment rate", "the 999 line"
-    labels = (
-        (before is None or before.text in (";", "|")) and after is not None and after.text == "|"
-    )
+    opens = before is None or before.text in (";", "|", "(", ",")  # "(999: 38,205; 101: 74,435)"
+    labels = opens and after is not None and after.text in ("|", ":")
     if labels and any(t.lemma_.lower() in ("call", "caller") for t in token.sent):
         return True  # "Calls received | 2022/23 | 2023/24; 999 | 312,460 | 298,115": a row's line
     called = after is not None and after.lemma_.lower() in ("call", "emergency")
