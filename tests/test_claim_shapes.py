@@ -1369,6 +1369,26 @@ SHAPES = {
     # a change said before both its ends, set against each other after it
     "Shoplifting fell by 10% compared with the previous year, with 540 recorded against 600 in "
     "2021/22.": [("percent_change", "10", [("from", "600"), ("to", "540")])],
+    # a period in brackets right after a level is its own; a "Target:" change is an aim
+    "Burglary: 940 (2021/22) | 880 (2022/23)\nChange: -60 (-6.4%)\nTarget: -5% | Status: Met": [
+        ("change_difference", "-60", [("from", "940"), ("to", "880")]),
+        ("percent_change", "-6.4", [("from", "940"), ("to", "880")]),
+    ],
+    # a line of cells stays one sentence where the parser would cut it ("| £4,500")
+    "PCC funded projects 2020/21\nYouth diversion (Romney Marsh) | £4,500\nCommunity Safety "
+    "Unit ASB officer | £12,800\nStreet Pastors | £2,200\nTotal | £19,500": [
+        ("part_whole", "£19,500", [("part", "£4,500"), ("part", "£12,800"), ("part", "£2,200")])
+    ],
+    # a line ending on an arrow or a comma runs on
+    "Deliberate fires Apr–Sept: 400 (2018) →\n300 (2019), -25.0%\nASB calls in the two wards: "
+    "1,500 → 1,350,\n150 fewer calls (-10.0%)": [
+        ("percent_change", "-25.0", [("from", "400"), ("to", "300")]),
+        ("change_difference", "150", [("from", "1,500"), ("to", "1,350")]),
+        ("percent_change", "-10.0", [("from", "1,500"), ("to", "1,350")]),
+    ],
+    # last year's figure in brackets after a whole is none of its parts
+    "Of the 9 case review applications received in 2021/22 (2020/21: 6), 7 met the threshold "
+    "and 2 did not.": [("part_whole", "9", [("part", "7"), ("part", "2")])],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

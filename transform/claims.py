@@ -67,7 +67,7 @@ from transform.meaning import (
     settle_change,
 )
 from transform.nlp import BULLETS, word_forms
-from transform.places import Period
+from transform.places import Period, period_in
 
 PARTITION_CUES = [
     ("of", "these"),
@@ -910,6 +910,8 @@ def is_aim(change: Figure) -> bool:
     """A change something is to make ("an objective to reduce it by 10%", "aim to cut
     repeat victimisation by 5%", "Reduce deliberate fires by 10% from the baseline of
     236"), not one that happened between two levels."""
+    if labelled_aim(change):
+        return True  # "Target: -5% | Status: Achieved"
     verb = governing_verb(change.head)
     by = attached_to(change).lower_ == "by"  # not a row named by its aim, "Reduce ... | -3pts"
     if verb is not None and (is_infinitive(verb) or by and commands(verb) or pledged(verb)):
@@ -919,6 +921,13 @@ def is_aim(change: Figure) -> bool:
         return True  # "The plan aims for a 12% cut", "targets a 5% reduction"
     opening = change_verb_by(change)  # "...; increase hate incidents reported ... by 15%"
     return opening is not None and opening == item_opening(opening) and opening.tag_ not in PAST
+
+
+def labelled_aim(change: Figure) -> bool:
+    """Whether a label naming an aim stands right before the change ("Target: -5%", "Aim
+    -10%")."""
+    before = [t for t in change.doc[max(0, change.first - 2) : change.first] if t.text != ":"]
+    return bool(before) and before[-1].lower_ in TARGET_NOUNS | {"objective"}
 
 
 PLEDGING = {"commit", "committed", "aim", "plan", "seek", "intend", "pledge", "work", "strive"}
@@ -2509,7 +2518,7 @@ def of_the(figures: list[Figure]) -> tuple | None:
         return None
     if owner and not owned(owner):
         return None
-    return first, listed(figures[1:])
+    return first, listed([f for f in figures[1:] if not of_a_year_in_brackets(f)])
 
 
 def owned(words: list[Token]) -> bool:
@@ -2630,7 +2639,7 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     of = sentence.doc[cue[0]].lower_ == "of"  # "64 of them", not "£532,000 came from"
     first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2 and of]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
-    parts = listed([f for f in figures if f.first >= start])
+    parts = listed([f for f in figures if f.first >= start and not of_a_year_in_brackets(f)])
     if cue[0] - sentence.start > 2:  # a cue inside an item lists that item's parts:
         parts = [p for p in parts if p.first < item_end(sentence, cue[0])]  # "... – 1,486; of
         # which repeat incidents – 512 (34.5%); cases heard at MARAC – 214"
@@ -2814,6 +2823,17 @@ def listed(figures: list[Figure], past_brackets: bool = False) -> list[Figure]:
             break  # "... livestock 16 – six below the ceiling of 80": the list's gap
         parts.append(f)
     return parts
+
+
+def of_a_year_in_brackets(f: Figure) -> bool:
+    """ "(2019/20: 4)": a figure of another year, set beside one before it."""
+    before = f.doc[max(0, f.first - 3) : f.first]
+    return (
+        len(before) == 3
+        and before[0].text == "("
+        and before[2].text == ":"
+        and bool(period_in(before[1].text))
+    )
 
 
 def inside_brackets(f: Figure) -> bool:

@@ -1436,6 +1436,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if said and not is_weak(concept_named(said)) and core_says and core_says.code == said:
             return metric_for(concept_named(said), figure), True  # "1,214 Safe and Well
             # visits ... A further 312 visits" (not "felt safer": that was the verb's)
+    if concept is None and is_container(w.core) and memory.heading is not None:
+        concept = named(list(memory.heading), unit=unit)  # "Domestic Abuse – Key Figures /
+        # Incidents reported to Durham Constabulary: 3,118": records of the heading's topic
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
@@ -2609,6 +2612,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     before, after = window(figure, figures)
     if [t.lower_ for t in after[:2]] == ["this", "year"]:
         return sentence_period, "stated"  # "486 last year, 402 this year"
+    if (bracketed := bracketed_period(figure)) is not None:
+        return bracketed, "stated"  # "5,880 (2022/23) | 5,467 (2023/24)"
     own_after = bool(after[:1]) and after[0].lower_ in ("in", "during")  # "compared with
     own_after = own_after and explicit_period(after[:2]) is not None  # 38 in 2022/23"
     if not before and not own_after and (period := period_before_break(figure, sentence_period)):
@@ -2630,6 +2635,21 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if (partner := joined_figure(figure, figures)) is not None:  # "than the 2,611 and 201
         return period_of(partner, figures, sentence_period)  # of 2018/19": both of 2018/19
     return sentence_period, "stated" if opening else "report"
+
+
+def bracketed_period(figure: Figure) -> Period | None:
+    """The period that is all of a bracket right after the figure: "5,880 (2022/23)",
+    "388 (2018)"; not "412 (2019/20: 367)", the bracket's own figure's."""
+    doc, at = figure.doc, figure.unit_end
+    if at >= len(doc) or doc[at].text != "(":
+        return None
+    inside = list(takewhile(lambda t: t.text != ")", doc[at + 1 : min(at + 5, len(doc))]))
+    if len(inside) != 1 or at + 2 >= len(doc) or doc[at + 2].text != ")":
+        return None
+    year = inside[0].text
+    return period_in(year) or (
+        calendar_year(int(year)) if re.fullmatch(r"(19|20)\d\d", year) else None
+    )
 
 
 def joined_figure(figure: Figure, figures: list[Figure]) -> Figure | None:

@@ -20,7 +20,7 @@ from extract.model import Box, Document, Paragraph
 from transform.claims import Claim, claims_in, repeated_claims
 from transform.figures import NUMBER_WORDS, Figure, figures_in
 from transform.meaning import CellMemory, Metric, read_meaning
-from transform.nlp import parse
+from transform.nlp import inside_a_line, parse
 from transform.places import Area, Period
 
 SECTIONS = ("activity", "expected_outcome", "outcome")  # the table's columns, in order
@@ -114,16 +114,21 @@ def read_part(part: Part, parsed: list, context: list, home: Area, report: Perio
 
 
 def sentences_of(doc) -> list[Span]:
-    """The parser's sentences; a list number ("1.") stays with its item, and a sentence
-    the parser ended on a comma runs on ("..., of which £1.48m is for safe accommodation,
-    £0.52m for IDVAs ...")."""
+    """The parser's sentences; a list number ("1.") stays with its item, a sentence the
+    parser ended on a comma runs on ("..., of which £1.48m is for safe accommodation,
+    £0.52m for IDVAs ..."), and so does one it started inside a table's line of cells."""
     found: list[Span] = []
     for sentence in doc.sents:
-        if found and (len(found[-1]) <= 2 and found[-1][0].like_num or runs_on(found[-1])):
+        if found and continues(found[-1], sentence):
             found[-1] = doc[found[-1].start : sentence.end]
         else:
             found.append(sentence)
     return found
+
+
+def continues(before: Span, sentence: Span) -> bool:
+    listed = len(before) <= 2 and before[0].like_num
+    return listed or runs_on(before) or inside_a_line(sentence[0])
 
 
 def runs_on(sentence: Span) -> bool:

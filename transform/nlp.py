@@ -27,6 +27,7 @@ def list_items(doc: Doc) -> Doc:
     item that ends in a colon ("120 referrals, of which:") stay with it."""
     words = [t for t in doc if not t.is_space]
     cells = table_lines(doc)
+    doc.user_data[RUNS_ON_KEY] = kept = set()  # the parser may start a sentence there anyway
     under_colon = in_item = False
     for previous, token in zip(words, words[1:]):
         after_break = "\n" in doc[token.i - 1].text_with_ws
@@ -39,6 +40,7 @@ def list_items(doc: Doc) -> Doc:
         elif "|" in (previous.text, token.text) and not after_break or token.i in cells:
             token.is_sent_start = False  # a table row's cells are one line, however many
             # rows ";" runs together ("Castle | 412; New Town | 268; Total | 680")
+            kept.add(token.i)
         elif previous.text == ":" and not after_break and token.text not in BULLETS:
             token.is_sent_start = False  # "Safe and well visits completed: 2,874"
         elif previous.lower_ in ("and", "or", ",") and not after_break:
@@ -50,6 +52,15 @@ def list_items(doc: Doc) -> Doc:
             token.is_sent_start = True
             under_colon = False
     return doc
+
+
+RUNS_ON_KEY = "cells_run_on"  # doc.user_data: tokens inside a table's line
+
+
+def inside_a_line(token) -> bool:
+    """Whether the token is inside a table's line of cells, where no sentence starts
+    ("Youth diversion (Romney Marsh) | £4,500", which the parser cut at "£")."""
+    return token.i in token.doc.user_data.get(RUNS_ON_KEY, ())
 
 
 def table_lines(doc: Doc) -> set[int]:
@@ -102,14 +113,15 @@ def unwrapped(text: str) -> str:
     """The text with each line break inside a sentence made a space, as a line wrapped by
     the page is ("... fell from 318 to 276 incidents, a reduction / of 42"): the next line
     goes on in lower case or with a bracketed figure ("(2019/20: 367)"), or the line ends
-    on a word no sentence ends on, or inside brackets ("188 (Q1: 83, / Q2: 105)"). Each
-    break is one character, as is its space, so offsets into the text still hold."""
+    on a word, comma or arrow no sentence ends on, or inside brackets ("188 (Q1: 83, / Q2:
+    105)"). Each break is one character, as is its space, so offsets still hold."""
     lines = text.split("\n")
     joined = [lines[0]]
     for line in lines[1:]:
         words = joined[-1].split()
         last = words[-1].lower() if words else ""
-        runs_on = line[:1].islower() or last in RUNS_ON and line[:1] not in BULLETS
+        ends_open = last in RUNS_ON or last.endswith((",", "→", "->"))  # "1,245 → 1,061,"
+        runs_on = line[:1].islower() or ends_open and line[:1] not in BULLETS
         runs_on = runs_on or joined[-1].count("(") > joined[-1].count(")")
         runs_on = runs_on or BRACKETED_FIGURE.match(line) is not None
         joined.append((" " if words and line.strip() and runs_on else "\n") + line)
