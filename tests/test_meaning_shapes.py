@@ -1364,6 +1364,17 @@ ONE_FIGURE = [
     ("Incidents of nuisance and anti-social behaviour in the town centre dropped by 27% "
      "following the introduction of the Public Spaces Protection Order, from 1,460 to 1,066.",
      "1,460", "asb_incidents"),
+    # "N of them" after a population is of what was counted, not of the residents
+    ("Boston recorded 2,100 ASB incidents for a population of 70,500, a rate of 29.8 per "
+     "1,000 residents; the town centre alone accounted for 700 of them.", "700",
+     "asb_incidents"),
+    # a comparator "for <area> as a whole" is the rate it is compared with
+    ("Wrexham recorded 40 first time entrants in 2022/23. Based on a 10-17 population of "
+     "13,300, that is 301 per 100,000, well above the figure of 158 for Wales as a whole.",
+     "158", "first_time_entrants_per_100000_population"),
+    # nights a service ran "across" or "over" are counted, not a window
+    ("Street Angels gave 1,900 hours across 90 nights and helped 500 people.", "90",
+     "sessions_delivered"),
     # records "of" a kind of crime are that crime
     ("There were 96 offences of robbery in the town centre.", "96", "robbery"),
     # a level whose only word is that it was recorded is of what the sentence is about

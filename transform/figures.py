@@ -46,6 +46,7 @@ MONTHS = set(
 )
 TIME_NOUNS = {"hour", "hr", "hrs", "day", "week", "month", "year", "yr", "minute", "min", "night"}
 TIME_NOUNS |= {"second", "sec"}
+OCCASIONS = {"night", "evening"}  # time nouns that count the occasions a service ran
 TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
@@ -983,6 +984,8 @@ def is_time_window(figure: Figure) -> bool:
     cut = qualifier_words(list(before))
     if nxt.lemma_.lower() in ("hour", "hr", "hrs") and cut > 1:  # hours are given; weeks last
         words = words[:-cut]  # "gave more than 1,400 hours", not "within less than 24 hours"
+    if nxt.lemma_.lower() in OCCASIONS and words[-1:] in (["across"], ["over"], ["during"]):
+        return False  # "gave 2,146 hours across 98 nights": the nights it ran, counted
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
         return True
     if words[-1:] == ["at"] and nxt.lemma_.lower() in ("day", "week", "month", "year"):

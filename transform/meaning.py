@@ -57,7 +57,7 @@ GENERIC = set(
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
     overspend uplift time times occasion occasions period quarter previous preceding prior
-    estimate estimated current latest actual""".split()
+    estimate estimated current latest actual whole""".split()
 )
 # "in 2022", "an increase on 2021": a calendar year
 YEAR_WORDS = {"in", "during", "throughout", "for", "year", "on", "than", "with"}
@@ -784,8 +784,22 @@ def is_generic(tokens: list[Token]) -> bool:
         or t.is_punct
         or t.like_num
         or t.ent_type_ in ("GPE", "LOC")
+        or names_a_place(t)
         for t in tokens
     )
+
+
+def names_a_place(token: Token) -> bool:
+    """Whether the token is in the name of an area the catalog of places knows ("for Wales
+    as a whole", which the tagger may not call a place)."""
+    sentence = token.sent
+    at = token.idx - sentence.start_char
+    return token.pos_ == "PROPN" and any(s <= at < e for s, e in place_spans(sentence.text))
+
+
+@lru_cache(maxsize=4096)
+def place_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s, e) for s, e, _ in areas_in(text))
 
 
 # --- The metric -------------------------------------------------------------------------
@@ -2240,7 +2254,11 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     # "... assisted 1,684 people. Ambulance conveyances averaged 7 a month"
     refers = compares or names_a_figure(subject)  # "This year it was 548"
     refers = refers or part_of_before(figure)  # "Of these, 39 were closed"
-    for f in reversed(memory.figures if not earlier and refers else earlier):
+    candidates = memory.figures if not earlier and refers else earlier
+    if of_them(figure):  # "3,318 incidents ... for a population of 102,600, ...; Wisbech
+        counted = [f for f in candidates if f.meaning["metric"].concept not in BASES]
+        candidates = counted or candidates  # accounted for 1,402 of them": the incidents
+    for f in reversed(candidates):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
             figure.unit = f.unit  # "236 per 100,000, compared with 192 in Lancashire"
