@@ -1425,6 +1425,9 @@ def test_a_count_restating_a_change_of_something_uncatalogued_keeps_its_own_word
          "average of 0.71.", {"0.21": "per_1000_population"}),
         ("Shoplifting stood at 8.3 per 1,000 population, just above the 8.0 aimed for.",
          {"8.0": "per_1000_population"}),
+        # ... and so are comparators in brackets after an area's name
+        ("At 190 per 100,000 young people, the rate is below both the North West (233) and "
+         "England (208).", {"233": "per_100000_population", "208": "per_100000_population"}),
         # a share per doer ("each") is per whoever the sentence says has it, and a share
         # per occasion ("a shift") per that occasion
         ("Caseworkers held an average of 27 open cases each.", {"27": "per_caseworker"}),

@@ -2833,8 +2833,16 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     ends = before[-1:].text.lower() in ("from", "to")  # "fell to 7.4 per 1,000 ... from 8.6"
     ends = ends or any(t.lower_ in ("above", "below") for t in before)  # "just above the 6.0
     # aimed for"
-    if compared(figure) or ends or in_brackets(figure) and in_brackets(rates[-1], closed=False):
-        figure.unit = rates[-1].unit  # "Hanley Park (112.4 per 1,000), Joiner's Square (71.8)"
+    placed = in_brackets(figure) and (in_brackets(rates[-1], closed=False) or after_a_place(figure))
+    if compared(figure) or ends or placed:  # "Hanley Park (112.4 per 1,000), Joiner's Square
+        figure.unit = rates[-1].unit  # (71.8)", "below both the North East (251) and ..."
+
+
+def after_a_place(figure: Figure) -> bool:
+    """Whether an area's name stands right before the figure's bracket: "the North East
+    (251)"."""
+    at = figure.first - 2
+    return at >= 0 and (figure.doc[at].ent_type_ in ("GPE", "LOC") or names_a_place(figure.doc[at]))
 
 
 def gap_to_a_rate(change: Figure) -> bool:
