@@ -901,6 +901,9 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         ("Warnings went to 40 young people aged 14 or 15.", "15", "age"),
         # a point in time is no amount of it; a number hyphened to a modifier is no count
         ("70% of clients were still in treatment at 12 weeks.", "12", "time_window"),
+        ("Six months on, 40 of the 52 had not reoffended.", "Six", "time_window"),
+        # a year before a possessive of a survey is the survey's year
+        ("In the 2022 residents' survey, 81% said they felt safe.", "2022", "year"),
         ("Staff follow a three-stage process.", "three", "compound"),
     ],
 )

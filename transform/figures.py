@@ -822,6 +822,8 @@ def is_year(figure: Figure, token: Token, suffix: str) -> bool:
         return True  # "the 2022 Residents' Survey"
     counts_a_thing = token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i
     dated = nxt is not None and nxt.lemma_.lower() in DATED_NOUNS  # "the 2022 baseline"
+    dated |= head.dep_ == "poss" and head.head.lemma_.lower() in DATED_NOUNS  # "the 2023
+    # residents' survey": the survey's year, not 2,023 residents
     return not counts_a_thing or head.lemma_.lower() in TIME_NOUNS or dated
 
 
@@ -973,6 +975,8 @@ def is_time_window(figure: Figure) -> bool:
     within = preceded_by(figure, {"within"}, within=2)  # "within 48 hours of referral"
     if not within and (rest[:1] == ["of"] or rest[:2] == ["on", nxt.lower_]):
         return False  # "10 years of age"; "from 88 to 121 year on year"
+    if rest[:1] == ["on"] and rest[1:2] in ([","], ["."], []):
+        return True  # "Twelve months on, 51 had not reoffended": after that long
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return not preceded_by(figure, {"average"}, within=2)  # "7 days a week", not "an
         # average of 42 hours a patrol"
