@@ -1389,6 +1389,11 @@ SHAPES = {
     # last year's figure in brackets after a whole is none of its parts
     "Of the 9 case review applications received in 2021/22 (2020/21: 6), 7 met the threshold "
     "and 2 did not.": [("part_whole", "9", [("part", "7"), ("part", "2")])],
+    # a target between a level and the change is no level the change restates
+    "Vehicle crime fell to 1,120 offences in 2022/23, inside the target of 1,300 and 20.0% "
+    "below the 2019/20 baseline of 1,400.": [
+        ("percent_change", "20.0", [("from", "1,400"), ("to", "1,120")])
+    ],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])
