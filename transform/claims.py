@@ -2639,6 +2639,7 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     if cue is None:
         return before_the_rest(figures, remaining[-1], previous)
     of = sentence.doc[cue[0]].lower_ == "of"  # "64 of them", not "£532,000 came from"
+    of = of and sentence.doc[cue[0] + 1].lower_ not in ("which", "whom")  # nor "640, of which"
     first = [f for f in figures if f.unit_end == cue[0] and cue[1] - cue[0] == 2 and of]
     start = first[0].first if first else cue[1]  # "64 of them were boys and 27 girls"
     parts = listed([f for f in figures if f.first >= start and not of_a_year_in_brackets(f)])
@@ -2878,6 +2879,9 @@ def joined(a: Figure, b: Figure) -> bool:
         return False  # "... and 212 repeat cases; 640 children lived in ...": a clause
     if any(t.text == ";" for t in between) and subject_of_its_own(a, b, between):
         return False  # "...; health partners made 198 referrals": a clause of its own
+    if repeats_its_cue(a, between):
+        return True  # "640 of which from police: 410 of which from health: 230": items
+        # each opened by the cue, as lines of a list are
     marks = (",", "and", "plus", "&", ";", "while", "with", "–", "-", "•")
     at = [n for n, t in enumerate(between) if t.lower_ in marks and not hyphen(t) or "\n" in t.text]
     if not at:  # nor a list's lines
@@ -2905,6 +2909,13 @@ def joined(a: Figure, b: Figure) -> bool:
     # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
     # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
     return not any(v is not clause[-1] or v is clause[0] and b.meaning["core"] for v in verbs)
+
+
+def repeats_its_cue(a: Figure, between: Span) -> bool:
+    """Whether "of which" opens the words between two parts as it opened the first's."""
+    cue = [t.lower_ for t in between[:2]] == ["of", "which"]
+    own = [t.lower_ for t in a.doc[max(a.sentence.start, a.first - 8) : a.first]]
+    return cue and "which" in own and ":" in [t.text for t in between]
 
 
 def is_subject(f: Figure) -> bool:

@@ -121,9 +121,10 @@ def unwrapped(text: str) -> str:
         words = joined[-1].split()
         last = words[-1].lower() if words else ""
         ends_open = last in RUNS_ON or last.endswith((",", "→", "->"))  # "1,245 → 1,061,"
-        runs_on = line[:1].islower() or ends_open and line[:1] not in BULLETS
+        opening = line.lstrip()[:1]  # an indented line goes on as a flush one
+        runs_on = opening.islower() or ends_open and opening not in BULLETS
         runs_on = runs_on or joined[-1].count("(") > joined[-1].count(")")
-        runs_on = runs_on or BRACKETED_FIGURE.match(line) is not None
+        runs_on = runs_on or BRACKETED_FIGURE.match(line.lstrip()) is not None
         joined.append((" " if words and line.strip() and runs_on else "\n") + line)
     return "".join(joined)
 
