@@ -1394,8 +1394,8 @@ SHAPES = {
     "below the 2019/20 baseline of 1,400.": [
         ("percent_change", "20.0", [("from", "1,400"), ("to", "1,120")])
     ],
-    # indented lines each opened by "of which" are the parts of the line above
-    "Referrals received: 640\n   of which from police: 410\n   of which from health: 230\n"
+    # lines each opened by "of which" are the parts of the line above
+    "Referrals received: 640\nof which from police: 410\nof which from health: 230\n"
     "Cases closed: 590": [("part_whole", "640", [("part", "410"), ("part", "230")])],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
