@@ -1378,6 +1378,9 @@ ONE_FIGURE = [
     # nights a service ran "across" or "over" are counted, not a window
     ("Street Angels gave 1,900 hours across 90 nights and helped 500 people.", "90",
      "sessions_delivered"),
+    # records whose label names only where they went are of the heading's topic
+    ("Hate Crime – Key Figures 2022/23\nIncidents reported to Cumbria Constabulary: 512\n"
+     "Cases heard at the panel: 40", "512", "hate_crime"),
     # records "of" a kind of crime are that crime
     ("There were 96 offences of robbery in the town centre.", "96", "robbery"),
     # a level whose only word is that it was recorded is of what the sentence is about

@@ -1450,7 +1450,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if said and not is_weak(concept_named(said)) and core_says and core_says.code == said:
             return metric_for(concept_named(said), figure), True  # "1,214 Safe and Well
             # visits ... A further 312 visits" (not "felt safer": that was the verb's)
-    if concept is None and is_container(w.core) and memory.heading is not None:
+    records = any(t.lemma_.lower() in CONTAINERS for t in w.core)  # "Incidents reported to"
+    if concept is None and records and memory.heading is not None:
         concept = named(list(memory.heading), unit=unit)  # "Domestic Abuse – Key Figures /
         # Incidents reported to Durham Constabulary: 3,118": records of the heading's topic
     if concept is None:
