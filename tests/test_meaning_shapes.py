@@ -902,8 +902,12 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         # a point in time is no amount of it; a number hyphened to a modifier is no count
         ("70% of clients were still in treatment at 12 weeks.", "12", "time_window"),
         ("Six months on, 40 of the 52 had not reoffended.", "Six", "time_window"),
+        ("Mentors worked with 40 pupils, each for up to 10 weeks.", "10", "time_window"),
+        # a small number ending a capitalised name is its round, not a count
+        ("Safer Streets 5 funding of £420k paid for lighting and CCTV.", "5", "label"),
         # a year before a possessive of a survey is the survey's year
         ("In the 2022 residents' survey, 81% said they felt safe.", "2022", "year"),
+        ("Over 1,900 people answered the 2021 community safety survey.", "2021", "year"),
         ("Staff follow a three-stage process.", "three", "compound"),
     ],
 )

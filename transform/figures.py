@@ -616,6 +616,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
             return "school_year"
     if is_school_year_list(figure):
         return "school_year"
+    if numbers_a_name(figure, prev, prev2, nxt):
+        return "label"
     if suffix in ("st", "nd", "rd", "th") or token.ent_type_ == "ORDINAL":
         return None if is_rank(figure) else "ordinal"
     if is_time_window(figure):
@@ -631,6 +633,15 @@ STREETS = set(
     """street road lane avenue way drive place square close crescent terrace row parade walk
     gardens court precinct""".split()
 )
+
+
+def numbers_a_name(figure: Figure, prev, prev2, nxt) -> bool:
+    """A small number ending a capitalised name, a singular noun after it: "Safer Streets 4
+    funding", "Safer Streets 3 bid" (the round of a programme, not a count)."""
+    if prev is None or prev2 is None or nxt is None or not figure.text.isdigit():
+        return False
+    named = prev.is_title and prev2.is_title and prev.is_alpha and prev2.is_alpha
+    return named and int(figure.text) <= 20 and nxt.tag_ == "NN" and nxt.is_lower
 
 
 def defines_a_row(figure: Figure) -> bool:
@@ -824,6 +835,8 @@ def is_year(figure: Figure, token: Token, suffix: str) -> bool:
     dated = nxt is not None and nxt.lemma_.lower() in DATED_NOUNS  # "the 2022 baseline"
     dated |= head.dep_ == "poss" and head.head.lemma_.lower() in DATED_NOUNS  # "the 2023
     # residents' survey": the survey's year, not 2,023 residents
+    dated |= counts_a_thing and head.lemma_.lower() in DATED_NOUNS  # "the 2020 community
+    # safety survey"
     return not counts_a_thing or head.lemma_.lower() in TIME_NOUNS or dated
 
 
@@ -988,6 +1001,8 @@ def is_time_window(figure: Figure) -> bool:
     cut = qualifier_words(list(before))
     if nxt.lemma_.lower() in ("hour", "hr", "hrs") and cut > 1:  # hours are given; weeks last
         words = words[:-cut]  # "gave more than 1,400 hours", not "within less than 24 hours"
+    elif cut and words[:-cut][-1:] in (["for"], ["within"]) and "average" not in words[-cut:]:
+        words = words[:-cut]  # "support for up to 12 weeks": how long, at most
     if nxt.lemma_.lower() in OCCASIONS and words[-1:] in (["across"], ["over"], ["during"]):
         return False  # "gave 2,146 hours across 98 nights": the nights it ran, counted
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
