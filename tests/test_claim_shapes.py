@@ -1397,6 +1397,12 @@ SHAPES = {
     # lines each opened by "of which" are the parts of the line above
     "Referrals received: 640\nof which from police: 410\nof which from health: 230\n"
     "Cases closed: 590": [("part_whole", "640", [("part", "410"), ("part", "230")])],
+    # a rate whose base is in its clause and its count in the sentence before, a benchmark
+    # beside it
+    "The MARAC discussed 500 cases involving 640 children. Set against an adult female "
+    "population of 100,000, that is 50 cases per 10,000, above the benchmark of 40.": [
+        ("rate", "50", [("count", "500"), ("base", "100,000")])
+    ],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

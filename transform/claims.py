@@ -1683,6 +1683,7 @@ def count_in_sentence_before(
     """A population rate whose clause gives only its base counts what the sentence before
     counted in the rate's year ("First-time entrants fell from 214 to 173. With 26,990
     children aged 10 to 17 living in the borough, that is a rate of 641 per 100,000")."""
+    levels = [f for f in levels if not set_as_a_mark(f)]  # "..., above the benchmark of 40"
     counts = [f for f in level_figures(previous) if f.unit == "count"]
     counts = of_the_rates_noun(
         [f for f in counts if f.meaning["period"] == rate.meaning["period"]], rate
