@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev26` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev29` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -21,7 +21,9 @@ fixed; `dev22`, written blind at the start of the sixteenth, at meaning 0.649, c
 with no false error; `dev23`, written blind at the start of the seventeenth, at meaning
 0.716, claims 0.767, with 1 false error; `dev24`, `dev25` and `dev26`, written blind in
 the eighteenth, at meaning 0.644, 0.815 and 0.840, claims 0.839, 0.838 and 0.814, with 2,
-1 and no false errors, which were fixed), and `heldout` too since
+1 and no false errors, which were fixed; `dev27`, `dev28` and `dev29`, written blind in the
+nineteenth, at meaning 0.845, 0.702 and 0.821, claims 0.923, 0.473 and 0.870, with no, 1
+and 1 false errors, which were fixed), and `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
 pipeline and are not looked at while tuning, so their scores say how the passes do on
@@ -51,8 +53,10 @@ sixteenth session, to one brief by two writers; likewise their three and four), 
 `heldout23` (written blind at the start of the seventeenth; likewise its two), and
 `heldout24`, `heldout25` and `heldout26` (written blind in the eighteenth; likewise
 heldout25's one), and `heldout27` (written blind late in the eighteenth and scored only at
-its end). The
-thresholds are the scores measured when they were set,
+its end), and `heldout28`, `heldout29` and `heldout30` (written blind in the nineteenth;
+likewise their three, one and four, two of heldout30's fixed by its layout rules before
+they were read), and `heldout31` (written blind in the nineteenth and scored only at its
+end). The thresholds are the scores measured when they were set,
 less a small margin: a change that makes the passes worse on any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
 """
@@ -135,13 +139,20 @@ FLOORS = {
     "heldout26": (0.99, 0.98, 0.99, 0.99, 0.79, 0.83, 0.78),
     "dev26": (0.99, 0.99, 0.99, 0.99, 0.84, 0.74, 0.91),
     "heldout27": (0.98, 0.98, 0.99, 0.98, 0.83, 0.80, 0.95),
+    "heldout28": (0.98, 0.99, 0.99, 0.98, 0.77, 0.85, 0.79),
+    "dev27": (0.99, 0.99, 0.99, 0.98, 0.88, 0.82, 0.99),
+    "heldout29": (0.99, 0.99, 0.99, 0.99, 0.85, 0.90, 0.95),
+    "dev28": (0.98, 0.99, 0.99, 0.94, 0.83, 0.80, 0.88),
+    "heldout30": (0.99, 0.98, 0.99, 0.99, 0.76, 0.77, 0.74),
+    "dev29": (0.99, 0.98, 0.99, 0.98, 0.81, 0.64, 0.90),
+    "heldout31": (0.99, 0.99, 0.99, 0.99, 0.82, 0.84, 0.97),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 1}
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
-FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout20": 1, "heldout21": 1}
-FALSE_WARNINGS |= {"heldout26": 1}
+FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
+FALSE_WARNINGS |= {"heldout26": 1, "heldout28": 2, "heldout29": 1, "heldout30": 1}
 FALSE_WARNINGS |= {"dev17": 1, "dev20": 1}  # not yet tuned away
 
 
