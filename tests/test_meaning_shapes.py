@@ -1124,6 +1124,10 @@ def test_a_further_bare_figure_is_more_of_the_unit_before_it():
         ("The scheme will reach no fewer than 400 homes.", "400", "more_than"),
         ("At least half of schools, 30 or more, to take part.", "30", "more_than"),
         ("Keep waits to 10 days or less for 95% of callers.", "10", "less_than"),
+        ("Support not fewer than 900 vulnerable people.", "900", "more_than"),
+        ("Minimum of 300 young people engaged.", "300", "more_than"),
+        ("410 young people engaged, 10 more than the minimum of 400.", "400", "exact"),
+        ("The public vote was attended by approx. 150 residents.", "150", "approximately"),
     ],
 )
 def test_no_more_than_is_at_most_and_no_fewer_than_at_least(text, number, qualifier):

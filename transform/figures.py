@@ -110,6 +110,9 @@ QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("no more than", "less_than"),
     ("no fewer than", "more_than"),
     ("no less than", "more_than"),
+    ("not more than", "less_than"),
+    ("not fewer than", "more_than"),
+    ("not less than", "more_than"),
     ("just over", "more_than"),
     ("just under", "less_than"),
     ("more than", "more_than"),
@@ -131,6 +134,10 @@ QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("estimated at", "approximately"),
     ("a minimum of", "more_than"),
     ("a maximum of", "less_than"),
+    ("the minimum of", "exact"),  # "55 more than the minimum of 600": a level named
+    ("the maximum of", "exact"),
+    ("minimum of", "more_than"),  # "Minimum of 400 young people engaged"
+    ("maximum of", "less_than"),
     ("an estimated", "approximately"),
     ("estimated", "approximately"),
     ("approximately", "approximately"),

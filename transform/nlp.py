@@ -92,6 +92,8 @@ def pipeline() -> Language:
     # "(-8.2%)" hold numbers, not the emoticons "8)" and "(-8"
     rules = nlp.tokenizer.rules.items()
     nlp.tokenizer.rules = {k: v for k, v in rules if k not in ("m.", "k.") and not emoticon(k)}
+    for abbreviation in ("approx.", "Approx."):  # "approx. 180 residents": one word, no
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])  # full stop
     return nlp
 
 
