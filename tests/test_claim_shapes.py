@@ -1403,6 +1403,9 @@ SHAPES = {
     "population of 100,000, that is 50 cases per 10,000, above the benchmark of 40.": [
         ("rate", "50", [("count", "500"), ("base", "100,000")])
     ],
+    # ... nor, against an earlier count of people, the count of where they were
+    "The programme engaged 3,000 young people in 40 schools, against 2,500 pupils in 2021/22, "
+    "an increase of 20.0%.": [("percent_change", "20.0", [("from", "2,500"), ("to", "3,000")])],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

@@ -1483,6 +1483,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     first = min(f.meaning["period"].start for f in levels)
     earlier = [f for f in levels if f.meaning["period"].start == first]
     later = [f for f in levels if f.meaning["period"].start != first]
+    if len(earlier) == 1 and len(later) > 1 and not counts_places(earlier[0]):
+        later = [f for f in later if not counts_places(f)] or later  # "engaged 6,240 young
+        # people in 48 schools, against 4,815 pupils": the people, not where they were
     if len(earlier) == 1 and len(later) > 1 and change is not None:
         mine = [f for f in later if same_clause(f, change)]  # "..., up from 2,871, an
         later = mine or later  # increase of 8.1%; 412 left treatment": not another item's
