@@ -288,7 +288,7 @@ def headed_total_claims(sentences: list[list[Figure]]) -> list[Claim]:
             lines.setdefault(line_start(f), []).append(f)
         for start, line in lines.items():
             heading = line[0].doc.text[:start].rstrip("\n").rsplit("\n", 1)[-1].split("|")
-            if len(heading) < 3 or heading[-1].strip().lower() not in TOTALS:
+            if len(heading) < 3 or heading[-1].strip().lower() not in TOTAL_LABELS:
                 continue
             if len(line) != len(heading) or level_figures(line) != line:
                 continue
@@ -337,10 +337,10 @@ def only_a_total(f: Figure) -> bool:
     """Whether the label opening the figure's line says only that it is the total ("Total
     |", "Grand total:", "...\nTotal | 255 | 238")."""
     words = set(line_label(f))
-    return bool(words & TOTALS) and words <= TOTALS | {"grand"}
+    return bool(words & TOTAL_LABELS) and words <= TOTAL_LABELS | {"grand"}
 
 
-TOTALS = {"total", "all", "overall"}
+TOTAL_LABELS = {"total", "all", "overall"}  # a line labelled only its total
 
 
 def line_label(f: Figure) -> list[str]:

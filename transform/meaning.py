@@ -783,15 +783,16 @@ def is_generic(tokens: list[Token]) -> bool:
         or t.is_stop
         or t.is_punct
         or t.like_num
-        or t.ent_type_ in ("GPE", "LOC")
         or names_a_place(t)
         for t in tokens
     )
 
 
 def names_a_place(token: Token) -> bool:
-    """Whether the token is in the name of an area the catalog of places knows ("for Wales
-    as a whole", which the tagger may not call a place)."""
+    """Whether the token is in the name of a place: one the tagger calls a place, or an
+    area the catalog of places knows ("for Wales as a whole", which the tagger may not)."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
     sentence = token.sent
     at = token.idx - sentence.start_char
     return token.pos_ == "PROPN" and any(s <= at < e for s, e in place_spans(sentence.text))
@@ -799,6 +800,7 @@ def names_a_place(token: Token) -> bool:
 
 @lru_cache(maxsize=4096)
 def place_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the areas a sentence names are in its text (asked again for each word)."""
     return tuple((s, e) for s, e, _ in areas_in(text))
 
 
@@ -2660,12 +2662,9 @@ def bracketed_period(figure: Figure) -> Period | None:
     """The period that is all of a bracket right after the figure: "5,880 (2022/23)",
     "388 (2018)"; not "412 (2019/20: 367)", the bracket's own figure's."""
     doc, at = figure.doc, figure.unit_end
-    if at >= len(doc) or doc[at].text != "(":
+    if at + 2 >= len(doc) or doc[at].text != "(" or doc[at + 2].text != ")":
         return None
-    inside = list(takewhile(lambda t: t.text != ")", doc[at + 1 : min(at + 5, len(doc))]))
-    if len(inside) != 1 or at + 2 >= len(doc) or doc[at + 2].text != ")":
-        return None
-    year = inside[0].text
+    year = doc[at + 1].text
     return period_in(year) or (
         calendar_year(int(year)) if re.fullmatch(r"(19|20)\d\d", year) else None
     )
@@ -2843,7 +2842,7 @@ def after_a_place(figure: Figure) -> bool:
     """Whether an area's name stands right before the figure's bracket: "the North East
     (251)"."""
     at = figure.first - 2
-    return at >= 0 and (figure.doc[at].ent_type_ in ("GPE", "LOC") or names_a_place(figure.doc[at]))
+    return at >= 0 and names_a_place(figure.doc[at])
 
 
 def gap_to_a_rate(change: Figure) -> bool:

@@ -127,6 +127,7 @@ def sentences_of(doc) -> list[Span]:
 
 
 def continues(before: Span, sentence: Span) -> bool:
+    """Whether the parser's sentence goes on from the one before (see sentences_of)."""
     listed = len(before) <= 2 and before[0].like_num
     return listed or runs_on(before) or inside_a_line(sentence[0])
 
