@@ -1406,6 +1406,11 @@ SHAPES = {
     # ... nor, against an earlier count of people, the count of where they were
     "The programme engaged 3,000 young people in 40 schools, against 2,500 pupils in 2021/22, "
     "an increase of 20.0%.": [("percent_change", "20.0", [("from", "2,500"), ("to", "3,000")])],
+    # a rate per doer whose doers the sentence before counted
+    "The cohort comprised 80 children, of whom 20 reoffended. Between them the reoffenders "
+    "committed 70 further offences, an average of 3.50 per reoffender.": [
+        ("rate", "3.50", [("count", "70"), ("base", "20")])
+    ],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

@@ -1664,6 +1664,8 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         terms = next(filter(None, found), None)
         if not terms and per.group(1):
             terms = count_in_sentence_before(rate, [f for f in levels if clauses[0](f)], previous)
+        if not terms and not per.group(1):
+            terms = doers_before(rate, levels, previous, per.group(2))
         if terms and any(same_terms(terms, c.terms) for c in claims):
             continue  # "a rate of 84.6 ..., compared with 71.2 for Devon": a benchmark's
         if terms:
@@ -1698,6 +1700,17 @@ def count_in_sentence_before(
     if not any(sign(levels[0]) for sign in BASE_SIGNS):
         return None
     return [("count", counts[0]), ("base", levels[0])]
+
+
+def doers_before(rate: Figure, levels: list[Figure], previous: list[Figure], noun: str):
+    """A rate per doer whose doers the sentence before counted ("..., of whom 23
+    reoffended. Between them the reoffenders committed 97 further offences, an average of
+    4.22 per reoffender"): the count before it in its sentence, over them."""
+    doers = [f for f in level_figures(previous) if counts_noun(noun, f)]
+    done = [f for f in levels if f.first < rate.first and not counts_noun(noun, f)]
+    if len(doers) != 1 or not done or done[-1].doc is not rate.doc:
+        return None
+    return [("count", done[-1]), ("base", doers[0])]
 
 
 def of_the_rates_noun(counts: list[Figure], rate: Figure) -> list[Figure]:
