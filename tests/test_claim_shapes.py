@@ -1411,6 +1411,14 @@ SHAPES = {
     "committed 70 further offences, an average of 3.50 per reoffender.": [
         ("rate", "3.50", [("count", "70"), ("base", "20")])
     ],
+    # "compared with N a year earlier" is the year before, whatever year the clause before
+    # named; a change whose own level is in its sentence takes no ends from the next one
+    "Residents made 300 applications in 2022/23, compared with 250 a year earlier, a rise of "
+    "20.0%.": [("percent_change", "20.0", [("from", "250"), ("to", "300")])],
+    "The scheme now has 40 member premises, six more than a year ago. Members issued 90 bans "
+    "in 2022/23 against 60 the year before, a rise of 50%.": [
+        ("percent_change", "50", [("from", "60"), ("to", "90")])
+    ],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

@@ -1497,3 +1497,13 @@ def test_a_to_far_from_its_verb_makes_no_infinitive_but_to_have_done_does():
     completed = parse(["Every centre is to have completed refresher training by March."])
     assert not is_infinitive(next(t for t in calls[0] if t.text == "numbered"))
     assert is_infinitive(next(t for t in completed[0] if t.text == "completed"))
+
+
+def test_a_year_earlier_is_the_year_before_whatever_the_clause_before_named():
+    sentences, _ = read_text(
+        ["Residents made 300 applications in 2022/23, compared with 250 a year earlier."],
+        Area("Bolton", "district"),
+        financial_year(2022),
+    )
+    periods = {f.text: f.meaning["period"].label for s in sentences for f in s if f.measure}
+    assert periods == {"300": "2022/23", "250": "2021/22"}

@@ -2637,6 +2637,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return bracketed, "stated"  # "5,880 (2022/23) | 5,467 (2023/24)"
     own_after = bool(after[:1]) and after[0].lower_ in ("in", "during")  # "compared with
     own_after = own_after and explicit_period(after[:2]) is not None  # 38 in 2022/23"
+    if not own_after and says_previous(after[:4]):  # "..., compared with 357 a year earlier"
+        return previous_period(sentence_period), "stated"
     if not before and not own_after and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     if level_after_change(figure, figures, before):
