@@ -1419,6 +1419,10 @@ SHAPES = {
     "in 2022/23 against 60 the year before, a rise of 50%.": [
         ("percent_change", "50", [("from", "60"), ("to", "90")])
     ],
+    # money "per" a noun, the cost and the count of that noun in its sentence
+    "The programme cost £36,000 and reached 2,400 pupils, a cost of £15 per pupil.": [
+        ("rate", "£15", [("count", "£36,000"), ("base", "2,400")])
+    ],
     # a paragraph wrapped by the page reads as one sentence
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])

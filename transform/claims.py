@@ -1636,7 +1636,7 @@ BASES = {"population", "resident", "household", "people", "inhabitant", "home", 
 def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     """ "1,950 ASB incidents among a population of 130,000, a rate of 15.0 per 1,000
     residents": the rate is the count over the base, per its unit's base."""
-    claims = []
+    claims = [c for rate in figures if (c := cost_per_head(rate, figures)) is not None]
     for rate in figures:
         per = re.fullmatch(r"per_(\d+_)?([a-z_]+)", rate.unit)
         if not per or rate.qualifier not in QUALIFIED_RATES or per.group(2) == "capita":
@@ -1706,6 +1706,26 @@ def count_in_sentence_before(
     if not any(sign(levels[0]) for sign in BASE_SIGNS):
         return None
     return [("count", counts[0]), ("base", levels[0])]
+
+
+def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
+    """Money "per" a noun, its sentence stating the cost and the count of that noun ("cost
+    £41,600 and reached 3,200 pupils, a cost of £13 per pupil"): the cost over the count."""
+    doc = rate.doc
+    after = doc[rate.unit_end : min(rate.unit_end + 2, rate.sentence.end)]
+    if rate.unit != "gbp" or len(after) < 2 or after[0].lower_ != "per":
+        return None
+    noun = after[1]
+    if not noun.is_alpha or noun.lemma_.lower() in ("annum", "year", "cent", "head", "capita"):
+        return None
+    levels = [f for f in level_figures(figures) if f is not rate]
+    costs = [f for f in levels if f.unit == "gbp" and f.first < rate.first]
+    costs = [f for f in costs if not names_a_plan(f)]
+    nouns = {unit_word(noun)} | ({"people"} if noun.lemma_.lower() == "person" else set())
+    heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
+    if len(costs) != 1 or len(heads) != 1:
+        return None
+    return Claim("rate", rate, [("count", costs[0]), ("base", heads[0])], rate.sentence)
 
 
 def doers_before(rate: Figure, levels: list[Figure], previous: list[Figure], noun: str):
