@@ -1268,7 +1268,8 @@ SHAPES = {
     " against target.": [("change_difference", "24", [("from", "300"), ("to", "276")])],
     "The project cost £48,000 against a budget of £45,000, an overspend of £3,000, and helped "
     "600 people at a cost of £80 per person.": [
-        ("change_difference", "£3,000", [("from", "£45,000"), ("to", "£48,000")])
+        ("change_difference", "£3,000", [("from", "£45,000"), ("to", "£48,000")]),
+        ("rate", "£80", [("count", "£48,000"), ("base", "600")]),
     ],
     # a rate's "per" on the next line is not the unit of the count above it
     "Road casualties, 2023:\nKilled or seriously injured: 96\nResident population: 160,000\n"
