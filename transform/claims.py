@@ -38,6 +38,7 @@ from transform.figures import (
     Figure,
     change_verb_by,
     item_opening,
+    line_start,
     of_a_year,
     run_value,
     unit_word,
@@ -296,11 +297,6 @@ def headed_total_claims(sentences: list[list[Figure]]) -> list[Claim]:
             if {p.unit for p in parts} == {total.unit}:
                 claims.append(part_whole(total, parts, total.sentence))
     return claims
-
-
-def line_start(f: Figure) -> int:
-    """Where the figure's line starts in its text."""
-    return f.doc.text.rfind("\n", 0, f.doc[f.first].idx) + 1
 
 
 def tables(sentences: list[list[Figure]]) -> list[list[list[Figure]]]:

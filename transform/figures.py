@@ -654,15 +654,20 @@ def numbers_a_name(figure: Figure, prev, prev2, nxt) -> bool:
 def defines_a_row(figure: Figure) -> bool:
     """A number in brackets in the label cell of a table's row ("Repeat callers (3+ calls
     in 12 months) | 311 | 344"): it says what the row counts."""
-    doc = figure.doc
-    line = doc.text[doc.text.rfind("\n", 0, doc[figure.first].idx) + 1 :].split("\n")[0]
-    at = doc[figure.first].idx - (doc.text.rfind("\n", 0, doc[figure.first].idx) + 1)
+    start = line_start(figure)
+    line = figure.doc.text[start:].split("\n")[0]
+    at = figure.doc[figure.first].idx - start
     label, bar, _ = line.partition("|")
     opened = label.rfind("(", 0, at)
     if not bar or at >= len(label) or opened < label.rfind(")", 0, at):
         return False
     return not any(c.isdigit() or c == ":" for c in label[:opened])  # not "Referrals: 312
     # (target 300) | Engaged: 241": a cell's own figure and its aim
+
+
+def line_start(figure: Figure) -> int:
+    """Where the figure's line starts in its text."""
+    return figure.doc.text.rfind("\n", 0, figure.doc[figure.first].idx) + 1
 
 
 def month_range(month: Token) -> bool:

@@ -107,8 +107,9 @@ def parse(texts: list[str]) -> list[Doc]:
     return list(pipeline().pipe((unwrapped(t) for t in texts), batch_size=64))
 
 
-RUNS_ON = {"of", "the", "a", "an", "to", "and", "or", "in", "from", "with", "by", "than"}
-RUNS_ON |= {"for", "at", "on", "as", "per", "between", "over", "under", "into", "against"}
+# words a line ends on only when its sentence goes on to the next line
+OPEN_ENDINGS = {"of", "the", "a", "an", "to", "and", "or", "in", "from", "with", "by", "than"}
+OPEN_ENDINGS |= {"for", "at", "on", "as", "per", "between", "over", "under", "into", "against"}
 
 
 def unwrapped(text: str) -> str:
@@ -122,7 +123,7 @@ def unwrapped(text: str) -> str:
     for line in lines[1:]:
         words = joined[-1].split()
         last = words[-1].lower() if words else ""
-        ends_open = last in RUNS_ON or last.endswith((",", "→", "->"))  # "1,245 → 1,061,"
+        ends_open = last in OPEN_ENDINGS or last.endswith((",", "→", "->"))  # "1,245 → 1,061,"
         opening = line.lstrip()[:1]  # an indented line goes on as a flush one
         runs_on = opening.islower() or ends_open and opening not in BULLETS
         runs_on = runs_on or joined[-1].count("(") > joined[-1].count(")")
