@@ -1428,6 +1428,11 @@ SHAPES = {
     "Youth-related ASB in the two wards\nfell from 240 to 198 incidents, a reduction\nof 42.": [
         ("change_difference", "42", [("from", "240"), ("to", "198")])
     ],
+    # a whole's parts that run on past a ";" in a clause of their own
+    "Of the 90 people released from prison, 60 had a home to go to; 20 were released homeless "
+    "and 10 to temporary addresses.": [
+        ("part_whole", "90", [("part", "60"), ("part", "20"), ("part", "10")])
+    ],
 }
 
 

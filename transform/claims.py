@@ -1901,11 +1901,13 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if ranked(sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
     whole, parts = listed_parts
-    if whole is None or len(parts) < 2:
+    if whole is None or not parts:
         return []
     parts = counts_of_shares(parts, figures, whole)
     whole = their_sum_before(parts, figures) or whole
     parts = completed(parts, whole, figures)
+    if len(parts) < 2:
+        return []
     if not adds_up(parts, whole):  # "57 (89%) said they felt safer, and 12 Stalking
         # Protection Orders were applied for": the list ends where a clause of its own starts
         parts = [parts[0], *takewhile(lambda p: not a_clause_of_its_own(p, parts[0]), parts[1:])]
