@@ -1433,6 +1433,11 @@ SHAPES = {
     "and 10 to temporary addresses.": [
         ("part_whole", "90", [("part", "60"), ("part", "20"), ("part", "10")])
     ],
+    # a list of parts that a clause of its own ends
+    "The camp ran for 10 days: 300 children took part, 180 from primary and 120 from "
+    "secondary schools, and 2,400 meals were served.": [
+        ("part_whole", "300", [("part", "180"), ("part", "120")])
+    ],
 }
 
 

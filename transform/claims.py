@@ -2154,10 +2154,18 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
 
 
 def heads_before_a_semicolon(parts: list[Figure]) -> list[list[Figure]]:
-    """The list's runs up to a ";" that cuts it, longest first: a clause of it may add up
-    ("The threshold was met in 9 and not met in 5; of the 9 reviews held, 7 led to ...")."""
+    """The list's runs up to a ";" or a clause of its own that cuts it, longest first: a
+    clause of it may add up ("The threshold was met in 9 and not met in 5; of the 9 reviews
+    held, 7 led to ...", "684 took part, 396 from primary and 288 from secondary schools,
+    and 10,944 meals were served")."""
     heads = [parts[:k] for k in range(len(parts) - 1, 1, -1)]
-    return [h for h in heads if ";" in h[-1].doc[h[-1].unit_end : parts[len(h)].first].text]
+    return [h for h in heads if cut_after(h[-1], parts[len(h)], parts[0])]
+
+
+def cut_after(last: Figure, following: Figure, first: Figure) -> bool:
+    """Whether a list ends between the two figures: a ";" or a clause of its own."""
+    between = last.doc[last.unit_end : following.first].text
+    return ";" in between or a_clause_of_its_own(following, first)
 
 
 def summed(parts: list[Figure], first: Figure, levels: list, previous: list) -> list[Figure]:
