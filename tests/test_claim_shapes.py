@@ -1438,6 +1438,12 @@ SHAPES = {
     "secondary schools, and 2,400 meals were served.": [
         ("part_whole", "300", [("part", "180"), ("part", "120")])
     ],
+    # a level and its change with an aside between dashes, the aside's own figures apart
+    "Crews attended 500 fires in 2023/24 – 300 secondary and 200 primary fires – 20% fewer "
+    "than the 625 attended the year before.": [
+        ("percent_change", "20", [("from", "625"), ("to", "500")]),
+        ("part_whole", "500", [("part", "300"), ("part", "200")]),
+    ],
 }
 
 
