@@ -1439,10 +1439,20 @@ SHAPES = {
         ("part_whole", "300", [("part", "180"), ("part", "120")])
     ],
     # a level and its change with an aside between dashes, the aside's own figures apart
-    "Crews attended 500 fires in 2023/24 – 300 secondary and 200 primary fires – 20% fewer "
-    "than the 625 attended the year before.": [
+    "Fire crews attended 500 deliberate fires in Bolton in 2023/24 – 300 secondary fires such "
+    "as rubbish, grass and wheelie bins, and 200 primary fires involving vehicles or "
+    "buildings – 20% fewer than the 625 attended the year before.": [
         ("percent_change", "20", [("from", "625"), ("to", "500")]),
         ("part_whole", "500", [("part", "300"), ("part", "200")]),
+    ],
+    # two statements about the whole, the first part no subject: no partition
+    "The service worked with 200 children. Girls accounted for 30 of these children and 90 "
+    "were from minority ethnic backgrounds.": [],
+    "Victims of hate crime: 500. The unit contacted 450 of them, with 80 taking up support.": [],
+    # a change in a "|" cell is between the levels of its cell
+    "300 young people engaged (target 250) | First-time entrants: 60 against a baseline of "
+    "75, a reduction of 15 | 90% of referrals contacted within 5 days": [
+        ("change_difference", "15", [("from", "75"), ("to", "60")])
     ],
 }
 
@@ -1536,3 +1546,13 @@ def test_a_change_whose_ends_are_in_the_paragraph_before_is_read_across_paragrap
     _, claims = read_text(texts, Area("Bolton", "district"), financial_year(2022))
     found = [(c.kind, c.stated.text, [(r, f.text) for r, f in c.terms]) for c in claims]
     assert found == [("change_difference", "224", [("from", "980"), ("to", "1,204")])]
+
+
+def test_money_in_millions_adds_up_exactly():
+    # 4.1 * 1e6 is 4099999.9999999995 in floats: the whole must be the 4,100,000 it says
+    text = "Of the £4.1m spent, £2.6m came from the grant and £1.5m from the budget."
+    _, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    (claim,) = claims
+    assert claim.stated.value == 4_100_000
+    found = evaluate(claim.kind, claim.stated.value, [(r, f.value) for r, f in claim.terms])
+    assert found["low"] <= claim.stated.value <= found["high"]

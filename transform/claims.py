@@ -1045,6 +1045,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         around_a_comparison(levels, change),  # "27 people (28%) in employment, compared
         # with 15 at the start of the year, 12 more"
         [f for f in levels if names_the_change(f, change)],
+        [f for f in levels if same_cell(f, change)],  # "... (target 300) | First-time
+        # entrants: 69 against a baseline of 80, a reduction of 11 | ..."
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
         stated_before(levels, change, group),
@@ -1221,6 +1223,12 @@ def of_another_item(change: Figure, pair: tuple) -> bool:
     if own is None or own in WEAK or any(same_clause(end, change) for end in pair):
         return False
     return all(end.doc is change.doc and concept(end) != own for end in pair)
+
+
+def same_cell(a: Figure, b: Figure) -> bool:
+    """Whether no "|" stands between the two figures."""
+    start, end = sorted((a, b), key=lambda f: f.first)
+    return a.doc is b.doc and not any(t.text == "|" for t in a.doc[start.last : end.first])
 
 
 def same_line(a: Figure, b: Figure) -> bool:
@@ -2050,8 +2058,25 @@ def deeds_of_their_own(parts: list[Figure]) -> bool:
     transferred")."""
     verbs = [saying(p) for p in parts]
     if None in verbs or any(verb == "be" for verb, _ in verbs):
-        return False
+        return said_apart(parts)
     return len({verb for verb, _ in verbs}) == len(verbs)
+
+
+def said_apart(parts: list[Figure]) -> bool:
+    """Whether a part after a first one that is no subject has a verb of its own: two
+    statements ("Girls accounted for 36 of these children and 112 were from minority ethnic
+    backgrounds", "contacted 812 of them, with 139 taking up support")."""
+    if is_subject(parts[0]):
+        return False
+    first = governing_verb(parts[0].head)
+    verbs = [verb_after(p) or governing_verb(p.head) for p in parts[1:]]
+    return first is not None and any(v is not None and v != first for v in verbs)
+
+
+def verb_after(part: Figure) -> Token | None:
+    """The verb right after the figure: "112 were from ..."."""
+    after = part.doc[part.unit_end] if part.unit_end < part.sentence.end else None
+    return after if after is not None and after.pos_ in ("VERB", "AUX") else None
 
 
 def saying(part: Figure) -> tuple | None:

@@ -533,7 +533,7 @@ def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
     glued = scale is not None and not suffix and not doc[last].whitespace_
     written = scale is not None and after < sentence.end and doc[after].lower_ in WRITTEN
     if scale and (doc[first].text == "£" or suffix or glued or written):
-        value *= scale
+        value = round(value * scale, 6)  # 4.1 * 1e6 is 4099999.9999999995 in floats
         if not suffix:
             last = after
     figure = Figure(sentence, first, last, last + 1, value)
