@@ -1507,3 +1507,17 @@ def test_a_year_earlier_is_the_year_before_whatever_the_clause_before_named():
     )
     periods = {f.text: f.meaning["period"].label for s in sentences for f in s if f.measure}
     assert periods == {"300": "2022/23", "250": "2021/22"}
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The MARAC heard 40 cases per 10,000 adult females.", "per_10000_adult_females"),
+        ("The rate was 12 per 1,000 adult women.", "per_1000_adult_women"),
+        # a population whatever its words before
+        ("The rate was 12 per 1,000 young people.", "per_1000_population"),
+    ],
+)
+def test_a_rates_base_keeps_the_words_that_name_it(text, unit):
+    (rate,) = [f for f in figures_of(text) if f.measure]
+    assert rate.unit == unit

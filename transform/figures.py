@@ -1212,7 +1212,7 @@ RATE_VERBS = {"compare", "compares", "remain", "remains", "stand", "stands"}
 
 
 def per_unit(tokens: list[Token]) -> str | None:
-    base, noun = None, None
+    base, noun, modifier = None, None, None
     for token in tokens:
         if DIGITS.match(token.text) or token.lower_ in ("thousand", "hundred"):
             base = base or token
@@ -1229,6 +1229,9 @@ def per_unit(tokens: list[Token]) -> str | None:
                 continue  # "re-offender": the word goes on
             if token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
                 break  # ... and ends here
+            if token.dep_ == "compound" and token.head.lemma_.lower() not in PEOPLE:
+                modifier = token  # "per 10,000 adult females": one noun of two words
+                continue
             if token.pos_ in ("NOUN", "PROPN"):
                 break
         else:
@@ -1244,10 +1247,15 @@ def per_unit(tokens: list[Token]) -> str | None:
     lemma = noun.lemma_.lower() if noun is not None else "population"
     if lemma == "year" and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("olds", "old"):
         lemma = "population"  # "per 100,000 10-17 year olds"
-    if lemma in ("population", "resident", "people", "head", "inhabitant", "person", "capita"):
+    if lemma in PEOPLE:
         return f"per_{size}population" if size else "per_capita"
     joined = "".join(c for c in joined_word(noun) if c.isalnum())
+    if modifier is not None and modifier.head.i == noun.i:
+        joined = f"{modifier.lower_}_{joined}"
     return f"per_{size}{joined}"
+
+
+PEOPLE = {"population", "resident", "people", "head", "inhabitant", "person", "capita"}
 
 
 def joined_word(token: Token) -> str:
