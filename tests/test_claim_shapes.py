@@ -1454,6 +1454,11 @@ SHAPES = {
     "75, a reduction of 15 | 90% of referrals contacted within 5 days": [
         ("change_difference", "15", [("from", "75"), ("to", "60")])
     ],
+    # a rate's count in the sentence before, a benchmark "level" after it no count
+    "The MARAC heard 500 cases. With an adult female population of 100,000 this is 50 cases "
+    "per 10,000 adult females, above the recommended level of 40.": [
+        ("rate", "50", [("count", "500"), ("base", "100,000")])
+    ],
 }
 
 

@@ -2045,9 +2045,9 @@ RESTATING = {"equate", "represent", "amount", "mean", "translate"}  # "..., equa
 
 def compared(figure: Figure) -> bool:
     """Whether the words just before the figure compare it with another ("compared with
-    192", "against 77.2", "the England rate of 146")."""
+    192", "against 77.2", "the England rate of 146", "the recommended level of 40")."""
     before = figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first]
-    return any(t.lemma_.lower() in COMPARING | {"rate", "figure"} for t in before)
+    return any(t.lemma_.lower() in COMPARING | {"rate", "figure", "level"} for t in before)
 
 
 def label_before(figure: Figure) -> list[Token]:
