@@ -1459,6 +1459,11 @@ SHAPES = {
     "per 10,000 adult females, above the recommended level of 40.": [
         ("rate", "50", [("count", "500"), ("base", "100,000")])
     ],
+    # a change in money restated in per cent in brackets
+    "The precept is £220.00, an increase of £20.00 (10.0%) on the £200.00 of 2021/22.": [
+        ("change_difference", "£20.00", [("from", "£200.00"), ("to", "£220.00")]),
+        ("percent_change", "10.0", [("from", "£200.00"), ("to", "£220.00")]),
+    ],
 }
 
 

@@ -1331,7 +1331,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
     if word is None and restates and not of_a_year(after):  # not "(44 in 2021/22; 52 ...)"
         wider = doc[max(sentence.start, figure.first - 6) : figure.first]  # "of 2.3 percentage
-        unitless = [t for t in wider if t.lower_ not in POINT_WORDS][-4:]  # points, or 18.4%"
+        unitless = [t for t in wider if t.lower_ not in POINT_WORDS | CURRENCY][-4:]  # points,
+        # or 18.4%", "an increase of £18.50 (6.1%)"
         word = restated_change(unitless)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
         word = word or from_to_verb(figure)  # "grew from 312 to 356, or 14.1%"
         level = before[-2] if len(before) > 1 and figure.unit == "percent" else None
@@ -1355,6 +1356,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
 
 
 POINT_WORDS = {"percentage", "points", "point", "pts", "pp", "ppts"}  # a change's unit words
+CURRENCY = {"£", "$", "€"}
 UP_ARROWS = {"▲", "↑", "⬆"}
 TREND_ARROWS = UP_ARROWS | {"▼", "↓", "⬇"}  # a scorecard's arrow: the direction of a change
 
@@ -1406,9 +1408,8 @@ def restated_change(before: list[Token]) -> Token | None:
         return None
     doc, number = numbers[-1].doc, numbers[-1]
     after = list(doc[number.i + 1 : before[-1].i])  # "That is 2,565 more, or 18.4%"
-    return change_word_before(list(doc[max(0, number.i - 4) : number.i])) or change_word_after(
-        after
-    )
+    start = number.i - 1 if number.i and doc[number.i - 1].text in CURRENCY else number.i
+    return change_word_before(list(doc[max(0, start - 4) : start])) or change_word_after(after)
 
 
 def change_compared_with(level: Token) -> Token | None:
