@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money set against money before it, naming nothing, is the same money
+    "Fraud losses reached £1.2m, compared with £900,000 in 2021/22.": [
+        ("£1.2m", "fraud_gbp", "level", None),
+        ("£900,000", "fraud_gbp", "level", None),
+    ],
     # "Stop and search encounters", its first word parsed as the subject: one term, not
     # the reasons the searches were made for
     "Stop and search encounters in the borough totalled 1,204, split as 840 searches for "

@@ -927,6 +927,10 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     if not words.core and len(named_unit) > 1 and (concept := named(named_unit, unit=figure.unit)):
         return metric_for(concept, figure), False  # hours": the unit's words name it
     if figure.unit == "gbp":
+        partner = just_before(figure, figures) if is_other_side(figure) else None
+        if partner is not None and not content_lemmas(words.own):
+            return partner.meaning["metric"], True  # "valued at £1.26m, compared with
+            # £870,000 in 2022/23": the same money a year before
         return money_metric(figure, words), False
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
     if share and (count := counted_before(figure, figures)):  # "2,146 stop and searches,
