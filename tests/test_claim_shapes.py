@@ -1464,6 +1464,11 @@ SHAPES = {
         ("change_difference", "£20.00", [("from", "£200.00"), ("to", "£220.00")]),
         ("percent_change", "10.0", [("from", "£200.00"), ("to", "£220.00")]),
     ],
+    # a gap above a named baseline, other counts beside it
+    "The force ended the year with 2,100 officers, 100 above its uplift baseline of 2,000, "
+    "alongside 150 PCSOs and 1,400 police staff.": [
+        ("change_difference", "100", [("from", "2,000"), ("to", "2,100")])
+    ],
 }
 
 
