@@ -1183,7 +1183,7 @@ def rate_unit(figure: Figure, at: int) -> str | None:
             if tokens is window_before and token.nbor(-1).like_num:
                 continue  # another figure's: "52.3 per 1,000 households reflects 2,410 ..."
             between = tokens[:n] if tokens is window else tokens[n + 2 :]
-            if tokens is window_before and between[-1:] and between[-1].text == ":":
+            if tokens is window_before and between[-1:] and between[-1].text in (":", "|"):
                 between = between[:-1]  # "Rate per 1,000: 26.3", a label and its value
             years = re.compile(r"(19|20)\d\d")
             if any(
