@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # an aim's object held "in" something the parser hung on the verb: the people in it
+    "Increase adults in treatment from 1,000 to 1,200.": [
+        ("1,000", "drug_alcohol_treatment", "level", None),
+        ("1,200", "drug_alcohol_treatment", "level", None),
+    ],
     # money set against money before it, naming nothing, is the same money
     "Fraud losses reached £1.2m, compared with £900,000 in 2021/22.": [
         ("£1.2m", "fraud_gbp", "level", None),

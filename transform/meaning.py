@@ -1346,6 +1346,10 @@ class Words:
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%",
             # "taking the precept from £259.79 to £272.79"
         subject_core, subject_all = phrase(subject, mine, appositions=True)
+        if (held := held_in(subject)) is not None:  # "Increase adults in treatment from
+            subject_core = subject_core + [t for t in held.subtree if t.i not in mine]  # 2,650
+            subject_all = subject_all + [t for t in held.subtree if t.i not in mine]  # to ...":
+            # the parser hangs "in treatment" on the verb
         headline = headline_words(figure)
         if headline:  # "Burglary down 12%; robbery up 4%"
             subject_core, subject_all = headline, headline
@@ -1358,6 +1362,16 @@ class Words:
         clause = [t for t in clause_words(figure, skip) if t not in own]
         core = figure.meaning["core"]
         return cls(core, own, subject_core, subject_all, clause, skip, headline)
+
+
+def held_in(noun: Token | None) -> Token | None:
+    """The "in" right after a verb's object that the parser hung on the verb, not on the
+    object: "Increase adults in treatment from ...", the people in it."""
+    if noun is None or noun.dep_ != "dobj" or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.right_edge.i + 1]
+    attached = after.dep_ == "prep" and after.head.i == noun.head.i
+    return after if attached and after.lower_ == "in" else None
 
 
 def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
