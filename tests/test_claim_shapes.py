@@ -1469,6 +1469,10 @@ SHAPES = {
     "alongside 150 PCSOs and 1,400 police staff.": [
         ("change_difference", "100", [("from", "2,000"), ("to", "2,100")])
     ],
+    # a change on last year, both levels set beside each other in brackets after it
+    "Overall crime in the district is 3% lower than last year (12,405 compared to 12,789).": [
+        ("percent_change", "3", [("from", "12,789"), ("to", "12,405")])
+    ],
 }
 
 

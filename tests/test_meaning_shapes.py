@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # bare levels only set beside each other measure what the sentence is about
+    "Overall crime in the district is 3% lower than last year (12,405 compared to 12,789).": [
+        ("3", "recorded_crime_change_percent", "percent_change", "decrease"),
+        ("12,405", "recorded_crime", "level", None),
+        ("12,789", "recorded_crime", "level", None),
+    ],
     # an aim's object held "in" something the parser hung on the verb: the people in it
     "Increase adults in treatment from 1,000 to 1,200.": [
         ("1,000", "drug_alcohol_treatment", "level", None),

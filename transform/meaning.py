@@ -1802,13 +1802,16 @@ def named_by_context(
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     own = w.own + w.subject_all or w.clause
     said = set(content_lemmas(own))
-    if said and said <= RECORDING and (topic := topic_of_sentence(figure, unit)):
+    if said <= RECORDING | COMPARED and (topic := topic_of_sentence(figure, unit)):
         return metric_for(topic, figure), True  # "Burglaries fell by 14%, with 1,367
-        # recorded against 1,589": what the sentence is about was recorded
+        # recorded against 1,589": what the sentence is about was recorded; "Crime is 3%
+        # lower (12,405 compared to 12,789)": what it is about was so many
     return uncatalogued(figure, own), False
 
 
 RECORDING = {"record", "report", "log", "register", "recorded", "reported", "logged"}
+COMPARED = {"compare", "compared", "against", "versus", "than"}  # words only setting it
+# beside another figure
 
 
 def topic_of_sentence(figure: Figure, unit: str) -> Concept | None:
@@ -2612,6 +2615,9 @@ def says_this_year(sentence: Span) -> bool:
     return any(words[n : n + 2] == ["this", "year"] for n in range(len(words) - 1))
 
 
+SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}
+
+
 def period_before_break(figure: Figure, sentence_period: Period) -> Period | None:
     """A period named right before the clause break that opens the figure's clause ("in
     2018/19 (4,235)", "on the previous year (66.5%)")."""
@@ -2620,6 +2626,9 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
         at -= 1
     if at == figure.first - 1 or ";" in doc[at : figure.first].text:
         return None  # after ";" a new clause: "486 victims, 38 more than last year; 71 ..."
+    if figure.unit_end < figure.sentence.end and doc[figure.unit_end].lower_ in SET_BESIDE:
+        return None  # "3% lower than last year (12,405 compared to 12,789)": this year's,
+        # set beside last year's
     words = list(doc[max(figure.sentence.start, at - 3) : at + 1])
     words = words[max([n + 1 for n, t in enumerate(words) if t.text == ";"], default=0) :]
     if says_previous(words):  # not "... in 2023/24; this compares with 5,210 in 2022/23"
