@@ -1473,6 +1473,10 @@ SHAPES = {
     "Overall crime in the district is 3% lower than last year (12,405 compared to 12,789).": [
         ("percent_change", "3", [("from", "12,789"), ("to", "12,405")])
     ],
+    # a change in count and in per cent with the count's noun between them
+    "Burglary is down 185 offences year-on-year (-14.9%), to 1,056.": [
+        ("percent_change", "-14.9", [("change", "185"), ("to", "1,056")])
+    ],
 }
 
 

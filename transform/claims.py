@@ -1019,8 +1019,10 @@ def dated(f: Figure) -> bool:
 def adjacent(a: Figure, b: Figure) -> bool:
     """Nothing but brackets, commas and "or" between them: "412 (8.1%)", "-412, -8.1%"."""
     first, then = sorted([a, b], key=lambda f: f.first)
-    between = {t.lower_ for t in first.doc[first.unit_end : then.first]}
-    return between <= {"(", ",", "or", ";", "/"}
+    words = first.doc[first.unit_end : then.first]
+    noun = [t for t in words[:1] if t.pos_ == "NOUN" and t.i == first.head.head.i]
+    between = {t.lower_ for t in words if t not in noun}  # "185 offences (-14.9%)"
+    return between <= {"(", ",", "or", ";", "/"} or between == {"year", "-", "on", "("}
 
 
 def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | None:
