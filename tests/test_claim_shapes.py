@@ -1477,6 +1477,11 @@ SHAPES = {
     "Burglary is down 185 offences year-on-year (-14.9%), to 1,056.": [
         ("percent_change", "-14.9", [("change", "185"), ("to", "1,056")])
     ],
+    # "of these" parts closed by "the remaining" one in a clause of its own
+    "Referrals numbered 800; police made 500 of these, children's services 200 and "
+    "self-referrals accounted for the remaining 100.": [
+        ("part_whole", "800", [("part", "500"), ("part", "200"), ("part", "100")])
+    ],
 }
 
 

@@ -1980,6 +1980,8 @@ def completed(parts: list[Figure], whole: Figure, figures: list[Figure]) -> list
         return parts
     after = [f for f in level_figures(figures) if f.first > parts[-1].last]
     rest = listed([f for f in after if f.unit == parts[0].unit])
+    remaining = [f for f in after if f not in rest and preceded(f, REST)][:1]  # "..., and
+    rest += remaining  # self-referrals accounted for the remaining 142"
     more = next((n for n in range(1, len(rest) + 1) if adds_up(parts + rest[:n], whole)), 0)
     return parts + rest[:more]
 
