@@ -1482,6 +1482,11 @@ SHAPES = {
     "self-referrals accounted for the remaining 100.": [
         ("part_whole", "800", [("part", "500"), ("part", "200"), ("part", "100")])
     ],
+    # levels set "v" each other: the direction stated orders them; each item its own ends
+    "Performance against the Plan: burglary -10% (1,200 v 1,080); robbery +4% (300 v 312).": [
+        ("percent_change", "-10", [("from", "1,200"), ("to", "1,080")]),
+        ("percent_change", "+4", [("from", "300"), ("to", "312")]),
+    ],
 }
 
 

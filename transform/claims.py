@@ -692,6 +692,8 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
     period = stated.meaning["period"]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
     said = [f for f in said if f.first < change.first and overlaps(f.meaning["period"], period)]
+    said = [f for f in said if ";" not in f.doc[f.unit_end : change.first].text]  # not another
+    # item's: "burglary -11% (1,204 v 1,071); robbery +4% (312 v 324)"
     said = [f for f in said if not any(so_many_of(f, whole) for whole in said)]
     said = [f for f in said if not counts_places(f)] or said
     if len(said) > 1 and restated_by(said[-1], change):
@@ -1588,6 +1590,11 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
     if conjoined_subject(b):
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
+    versus = [t for t in between if t.lower_ in ("v", "v.", "vs", "vs.")]
+    if versus and change is not None and change.direction and len(between) == 1:
+        low, high = sorted((a, b), key=lambda f: f.value)  # "-11% (1,204 v 1,071)": which
+        return (low, high) if change.direction == "increase" else (high, low)  # comes first
+        # is the writer's habit; the stated direction orders them, the check holds the size
     if any(compares(t) and comparing(t, b) for t in between):
         return b, a
     if said_when(a, "before") and said_when(b, "after"):
