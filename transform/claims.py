@@ -692,13 +692,28 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
     period = stated.meaning["period"]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
     said = [f for f in said if f.first < change.first and overlaps(f.meaning["period"], period)]
-    said = [f for f in said if ";" not in f.doc[f.unit_end : change.first].text]  # not another
-    # item's: "burglary -11% (1,204 v 1,071); robbery +4% (312 v 324)"
+    said = [f for f in said if not another_items_level(f, change, figures)]
     said = [f for f in said if not any(so_many_of(f, whole) for whole in said)]
     said = [f for f in said if not counts_places(f)] or said
     if len(said) > 1 and restated_by(said[-1], change):
         said = said[-1:]  # "in 27 schools against 30 planned, reaching 8,412 pupils – 588
     return (stated, said[0]) if len(said) == 1 else None  # fewer than the 9,000 target"
+
+
+def another_items_level(level: Figure, change: Figure, figures: list[Figure]) -> bool:
+    """Whether the level is in a ";" item before the change's that states a change of its
+    own: "burglary -11% (1,204 v 1,071); robbery +4% (312 v 324)" (but "... 23 of the 61
+    people hurt in 2022; that was 9 fewer than the average of 70" is the 61's)."""
+    if ";" not in level.doc[level.unit_end : change.first].text:
+        return False
+    item = [f for f in figures if not apart_by(f, level, ";")]
+    return any(f.role != "level" and f is not change for f in item)
+
+
+def apart_by(a: Figure, b: Figure, mark: str) -> bool:
+    """Whether the mark (";", "|") stands between the two figures of one text."""
+    start, end = sorted((a, b), key=lambda f: f.first)
+    return a.doc is not b.doc or any(t.text == mark for t in a.doc[start.unit_end : end.first])
 
 
 def overlaps(a: Period, b: Period) -> bool:
@@ -1049,7 +1064,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         around_a_comparison(levels, change),  # "27 people (28%) in employment, compared
         # with 15 at the start of the year, 12 more"
         [f for f in levels if names_the_change(f, change)],
-        [f for f in levels if same_cell(f, change)],  # "... (target 300) | First-time
+        [f for f in levels if not apart_by(f, change, "|")],  # "... (target 300) | First-time
         # entrants: 69 against a baseline of 80, a reduction of 11 | ..."
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"
@@ -1227,12 +1242,6 @@ def of_another_item(change: Figure, pair: tuple) -> bool:
     if own is None or own in WEAK or any(same_clause(end, change) for end in pair):
         return False
     return all(end.doc is change.doc and concept(end) != own for end in pair)
-
-
-def same_cell(a: Figure, b: Figure) -> bool:
-    """Whether no "|" stands between the two figures."""
-    start, end = sorted((a, b), key=lambda f: f.first)
-    return a.doc is b.doc and not any(t.text == "|" for t in a.doc[start.last : end.first])
 
 
 def same_line(a: Figure, b: Figure) -> bool:
