@@ -1487,6 +1487,12 @@ SHAPES = {
         ("percent_change", "-10", [("from", "1,200"), ("to", "1,080")]),
         ("percent_change", "+4", [("from", "300"), ("to", "312")]),
     ],
+    # people who "declined", their share in brackets between: no fall
+    "Of the 3,200 victims contacted, 2,144 (67%) accepted support and 1,056 (33%) declined.": [
+        ("part_whole", "3,200", [("part", "2,144"), ("part", "1,056")]),
+        ("share", "67", [("part", "2,144"), ("whole", "3,200")]),
+        ("share", "33", [("part", "1,056"), ("whole", "3,200")]),
+    ],
 }
 
 

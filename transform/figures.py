@@ -1541,7 +1541,11 @@ def refused(verb: Token) -> bool:
     """Whether a count "declined" an offer ("49 took part and 97 declined"): the count is
     who declined, with no "by" or "to" saying how far something fell."""
     counted = [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
+    before = verb.nbor(-1) if verb.i else None  # "and 1,056 (33%) declined", parsed apart
+    counted = counted or before is not None and (before.like_num or before.text == ")")
     ends = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")]
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    ends = ends or following is not None and following.like_num  # "declined 12% to 400"
     return verb.lemma_.lower() == "decline" and bool(counted) and not ends
 
 
