@@ -1493,6 +1493,10 @@ SHAPES = {
         ("share", "67", [("part", "2,144"), ("whole", "3,200")]),
         ("share", "33", [("part", "1,056"), ("whole", "3,200")]),
     ],
+    # a percentage change and its level, the change in count restated in brackets after
+    "Violent crime has increased by 3.2% to 9,874 crimes (an additional 306 offences).": [
+        ("percent_change", "3.2", [("change", "306"), ("to", "9,874")])
+    ],
 }
 
 

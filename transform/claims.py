@@ -1011,9 +1011,11 @@ def moved_to(percent: Figure, group: list[Figure]) -> list[Figure] | None:
     counts = [f for f in counts if f.qualifier == "exact" and same_clause(f, percent)]
     if len(counts) != 1 or counts[0].direction != percent.direction:
         return None
-    if counts[0].doc[counts[0].first - 1].lower_ != "by":
-        return None  # "rose by 26", not "... while 999 calls increased"
-    verb = governing_verb(counts[0].head)
+    bracketed = inside_brackets(counts[0]) and counts[0].first > percent.first
+    if counts[0].doc[counts[0].first - 1].lower_ != "by" and not bracketed:
+        return None  # "rose by 26", not "... while 999 calls increased"; but "rose by 3.2%
+        # to 9,874 (an additional 306)" restates the change in count
+    verb = governing_verb((percent if bracketed else counts[0]).head)
     if verb is None or governing_verb(percent.head) not in (None, verb):
         return None  # "..., while burglary fell 4 per cent": another verb's change
     ends = [f for f in level_figures(group) if governing_verb(f.head) == verb]
