@@ -1356,6 +1356,10 @@ class Words:
         if subject is not None and subject.dep_ == "nsubj" and subject.head.dep_ == "csubj":
             # "Residents feeling safe in the town centre rose to 58%": the whole clause
             subject_all = [t for t in subject.head.subtree if t.i not in mine]
+        elif subject is not None and subject.head.tag_ == "VBG" and subject.head.dep_ == "ROOT":
+            verb = governing_verb(figure.head)  # ... parsed as the sentence's root, the
+            if verb is not None and verb.i > subject.head.i:  # figure's verb a conjunct
+                subject_all = [t for t in subject.head.subtree if t.i < verb.i and t.i not in mine]
         if complement := complement_of(figure, mine):  # "5,133 were violence against ..."
             subject_core, subject_all = complement, complement
             figure.meaning["complement"] = complement
