@@ -55,6 +55,7 @@ YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?$")  # "2021", "2021/22"
 WRITTEN = {"million", "billion"}  # a multiplier written as a word
 SERVICE_WORDS = {"service", "line", "number", "abandonment", "non", "non-emergency", "system"}
 SERVICE_WORDS |= {"caller"}  # "while 101 callers waited an average of 252 seconds"
+SERVICE_WORDS |= {"wait", "waiting"}  # "the average 101 wait was 4 minutes"
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
@@ -1303,7 +1304,10 @@ def qualifier_of(figure: Figure) -> str:
 
 
 def ends_a_figure(token: Token) -> bool:
-    return token.text == "%" or bool(DIGITS.match(token.text))
+    """Whether the token ends a figure: its number, "%", or the word right after its
+    number ("4 minutes, and 18.7% ...")."""
+    after_number = token.i > 0 and bool(DIGITS.match(token.nbor(-1).text)) and token.is_alpha
+    return token.text == "%" or bool(DIGITS.match(token.text)) or after_number
 
 
 def change_of(figure: Figure) -> tuple[str, str | None]:
