@@ -690,6 +690,11 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
             "999 calls were answered within 10 seconds on 91% of occasions.",
             [(91, "percent", "exact")],
         ),
+        # the line's wait is no count; an average ends at its clause after its unit
+        (
+            "The average 101 wait was 4 minutes, and 18.7% of callers hung up.",
+            [(4, "minutes", "average"), (18.7, "percent", "exact")],
+        ),
         ("Officers attended within 15 minutes in 88% of cases.", [(88, "percent", "exact")]),
         # "a 101 call" is the line, "received 101 calls" a count
         ("The average time to answer a 101 call fell.", []),
