@@ -1497,6 +1497,17 @@ SHAPES = {
     "Violent crime has increased by 3.2% to 9,874 crimes (an additional 306 offences).": [
         ("percent_change", "3.2", [("change", "306"), ("to", "9,874")])
     ],
+    # "the remaining" part of "the total" the sentence before: this year's, not last year's
+    "The hub received 2,000 referrals, 25% more than the 1,600 received in 2020/21. "
+    "Self-referrals made up 400 of the total, with the remaining 1,600 from agencies.": [
+        ("percent_change", "25", [("from", "1,600"), ("to", "2,000")]),
+        ("part_whole", "2,000", [("part", "400"), ("part", "1,600")]),
+    ],
+    # a change's later end is its own doer's level, not another clause's dated one
+    "The Council cleared 2,900 fly-tips in 2022/23, and officers issued 150 fixed penalty "
+    "notices, an increase of 50 on the 100 issued in the previous year.": [
+        ("change_difference", "50", [("from", "100"), ("to", "150")])
+    ],
 }
 
 

@@ -150,6 +150,8 @@ FLOORS = {
     "dev31": (0.99, 0.99, 0.99, 0.98, 0.79, 0.67, 0.95),
     "heldout32": (0.99, 0.97, 0.99, 0.99, 0.77, 0.82, 0.98),
     "heldout33": (0.99, 0.97, 0.99, 0.98, 0.83, 0.74, 0.86),
+    "dev32": (0.99, 0.98, 0.99, 0.98, 0.82, 0.64, 0.92),
+    "heldout35": (0.99, 0.99, 0.99, 0.99, 0.85, 0.76, 0.98),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -157,7 +159,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1}
-FALSE_WARNINGS |= {"dev20": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1, "dev32": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -1535,6 +1535,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # "47 ... in 2023, 9 fewer than the 56 recorded in 2022; 4 of the KSI casualties":
         # a year the words name beats the report's by default
         stated = [f for f in later if f.meaning["period_basis"] == "stated"]
+        if change is not None and any(doer(f) != doer(change) for f in stated):
+            stated = []  # "The Council cleared 2,964 fly-tips in 2023/24, and officers issued
+            # 148 notices, an increase of 52 on the 96": another doer's clause
         later = stated if len(stated) == 1 else later
     if len(earlier) == 1 and len(later) > 1 and change is not None:  # "diverted 148 children
         # (2021/22: 131), 17 more than last year, and only 16 went on to reoffend": not the
@@ -1565,6 +1568,13 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
+
+
+def doer(f: Figure) -> str | None:
+    """The subject of the verb the figure hangs on, if it has one."""
+    verb = governing_verb(f.head)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return subjects[0].lower_ if subjects else None
 
 
 def conjoined_subject(f: Figure) -> bool:
@@ -2880,7 +2890,9 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
         adding = [(w, parts) for w, parts in spread if adds_up(parts, w)]
         if len(adding) == 1:
             return adding[0]
-    before = ((wholes[-1] if wholes else None), listed(upto))
+    latest_wholes = latest(wholes)  # "2,764 referrals, 9% more than the 2,536 .... 412 of
+    # the total, with the remaining 2,352": this year's, not the year before's
+    before = ((latest_wholes[-1] if latest_wholes else None), listed(upto))
     if found and before[0] is not None and adds_up(before[1], before[0]):
         return before  # "... stood at 148. 82 were fixed cohort, 49 flex and the remaining
         # 17 free": a list of three the sentence before's whole, not 82 split in two
