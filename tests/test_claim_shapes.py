@@ -1508,6 +1508,11 @@ SHAPES = {
     "notices, an increase of 50 on the 100 issued in the previous year.": [
         ("change_difference", "50", [("from", "100"), ("to", "150")])
     ],
+    # "higher by N (+P%) than M"
+    "Crime stood at 1,100 offences, higher by 100 (+10%) than the 1,000 of 2021/22.": [
+        ("change_difference", "100", [("from", "1,000"), ("to", "1,100")]),
+        ("percent_change", "+10", [("from", "1,000"), ("to", "1,100")]),
+    ],
 }
 
 

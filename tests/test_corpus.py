@@ -159,7 +159,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1}
-FALSE_WARNINGS |= {"dev20": 1, "dev32": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -1572,6 +1572,8 @@ def change_word_before(before: list[Token]) -> Token | None:
         anchor = before[-2] if last.lower_ == "by" else last
         if anchor.lower_ in ("up", "down") or anchor.lemma_.lower() in CHANGE_VERBS:
             return anchor
+        if last.lower_ == "by" and anchor.lower_ in ("higher", "lower"):
+            return anchor  # "higher by 612 (+8%) than the 7,650"
         return None
     if last.lower_ in ("additional", "extra") and len(before) > 2 and before[-2].lower_ == "an":
         # "grew to 64 from 51, an extra 13" restates the change; "includes an additional
