@@ -1546,3 +1546,10 @@ def test_a_year_earlier_is_the_year_before_whatever_the_clause_before_named():
 def test_a_rates_base_keeps_the_words_that_name_it(text, unit):
     rate = [f for f in figures_of(text) if f.measure][-1]
     assert rate.unit == unit
+
+
+def test_a_bare_figure_takes_no_noun_from_another_items_figure():
+    text = "163 homes target-hardened; repeat burglary victims fell from 58 to 41."
+    codes = dict((text, code) for text, code, *_ in meanings_of(text))
+    assert codes["163"] == "home"
+    assert codes["58"] != "home" and codes["41"] != "home"
