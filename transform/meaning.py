@@ -748,13 +748,20 @@ def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
     """The figure's verb with its objects, one preposition deep ("were sentenced to
     custody"), not its circumstances ("offered support ... with the help of the MARAC")."""
     verb = governing_verb(figure.head)
-    if verb is None:
-        return []
+    if verb is None or across_a_semicolon(figure, verb):
+        return []  # "214 victims supported (...); 76% reported feeling safer": the parser
+        # hung the count on the next item's verb
     found = objects_of(verb)
     for child in verb.children:  # "1,234 clients said they felt safer"
         if child.dep_ in ("ccomp", "xcomp"):
             found += objects_of(child)
     return [t for t in found if t.i not in skip]
+
+
+def across_a_semicolon(figure: Figure, token: Token) -> bool:
+    """Whether a ";" outside brackets stands between the figure and the token."""
+    start, end = sorted((figure.unit_end, token.i))
+    return semicolon_in(figure.doc[start:end])
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -2244,12 +2251,17 @@ def same_clause(a: Figure, b: Figure) -> bool:
     own ("22 sessions delivered; 203 young people engaged; calls fell from 264 to 219"),
     but for one inside brackets ("62.4 (14,950 crimes; 239,600 residents)")."""
     first, then = sorted([a, b], key=lambda f: f.first)
+    return not semicolon_in(a.doc[first.unit_end : then.first])
+
+
+def semicolon_in(words: Span) -> bool:
+    """Whether a ";" outside brackets stands among the words."""
     depth = 0
-    for t in a.doc[first.unit_end : then.first]:
+    for t in words:
         depth += (t.text == "(") - (t.text == ")")
         if t.text == ";" and depth <= 0:
-            return False
-    return True
+            return True
+    return False
 
 
 def moved_apart(level: Figure, change: Figure) -> bool:
