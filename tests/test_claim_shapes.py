@@ -1513,6 +1513,10 @@ SHAPES = {
         ("change_difference", "100", [("from", "1,000"), ("to", "1,100")]),
         ("percent_change", "+10", [("from", "1,000"), ("to", "1,100")]),
     ],
+    # a rate per doer in a row of "|" cells, its doers and deeds counted in cells before
+    "Cohort size | 50 | Reoffenders | 20 | Reoffences | 70 | Reoffences per reoffender | 3.50": [
+        ("rate", "3.50", [("count", "70"), ("base", "20")])
+    ],
 }
 
 

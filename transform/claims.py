@@ -1807,6 +1807,9 @@ def counts_noun(noun: str, f: Figure) -> bool:
         return True  # "2,136 young people, an average of 8.6 visits each"
     if head_noun(f) == noun or (after := word_after(f)) is not None and after.lower_ == noun:
         return True  # "28 FTE IDVAs ..., 82 per FTE"
+    cell = f.doc[max(0, f.first - 2) : f.first]  # "Reoffenders | 17 | ...": its row's label
+    if len(cell) == 2 and cell[1].text == "|" and unit_word(cell[0]) == noun:
+        return True
     verb = f.head.head if f.head.dep_ == "nsubj" else None
     return (
         verb is not None and verb.pos_ == "VERB" and noun in (verb.lemma_ + "er", verb.lemma_ + "r")
