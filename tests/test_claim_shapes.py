@@ -1517,6 +1517,17 @@ SHAPES = {
     "Cohort size | 50 | Reoffenders | 20 | Reoffences | 70 | Reoffences per reoffender | 3.50": [
         ("rate", "3.50", [("count", "70"), ("base", "20")])
     ],
+    # a name's "Plan" qualifying another noun names no plan
+    "The office held 38 events, and the Police, Fire and Crime Plan consultation received "
+    "3,100 responses, 1,100 more than the 2,000 received in 2020/21.": [
+        ("change_difference", "1,100", [("from", "2,000"), ("to", "3,100")])
+    ],
+    # a name's "National" names no country; a count in brackets far after a from-to
+    # restates nothing
+    "Referrals to the National Referral Mechanism from Bolton rose from 50 to 60, an "
+    "increase of 20%, with labour exploitation the most common type (30 referrals).": [
+        ("percent_change", "20", [("from", "50"), ("to", "60")])
+    ],
 }
 
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -1486,7 +1486,11 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
         breaks = breaks[:-1]  # "Baseline 2022/23: 9,412": the label's own year
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
-    words = [t.lemma_.lower() for t in before if t.is_alpha and not t.is_stop]
+    words = [
+        t.lemma_.lower()
+        for t in before
+        if t.is_alpha and not t.is_stop and not in_a_name_of_a_noun(t)
+    ]
     if by_subject:
         words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
     after = word_after(f)
@@ -1500,6 +1504,16 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING:
         return bool(plans & TARGETS)  # "aimed to complete 1,450 visits and delivered 1,386"
     return bool(set(words) & plans)
+
+
+def in_a_name_of_a_noun(word: Token) -> bool:
+    """Whether the word is in a name that qualifies the noun after it: "the Police, Fire
+    and Crime Plan consultation received 3,109 responses" (a consultation, not a plan)."""
+    if word.pos_ != "PROPN":
+        return False
+    after = word.doc[word.i + 1 : word.sent.end]
+    rest = list(dropwhile(lambda t: t.pos_ == "PROPN", after))
+    return bool(rest) and rest[0].pos_ == "NOUN"
 
 
 PLANNING = {"aim", "plan", "intend", "seek", "expect", "hope"}  # "aimed to complete 1,450"

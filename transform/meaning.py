@@ -2522,6 +2522,7 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
     place = subject_place(figure, mentions)
     if place is not None and place.name != home.name:
         return [place]  # "..., while Calderdale's total rose 1.4% to 19,870"
+    before, after = unnamed(before), unnamed(after)
     words = {t.lower_ for t in before + after}
     if words & NATIONAL and "average" in words | {t.lemma_ for t in before + after}:
         return [Area("England", "country")]
@@ -2533,6 +2534,17 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         if partners and partners[0] != home:
             return [home, partners[0]]
     return [home]
+
+
+def unnamed(words: list[Token]) -> list[Token]:
+    """The words but a capitalised one opening a name: the "National" of "the National
+    Referral Mechanism" says no country."""
+
+    def opens_a_name(t: Token) -> bool:
+        following = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        return t.text[:1].isupper() and following is not None and following.pos_ == "PROPN"
+
+    return [t for t in words if not (t.lower_ in NATIONAL and opens_a_name(t))]
 
 
 def subject_place(figure: Figure, mentions: list[tuple[Span, Area]]) -> Area | None:
