@@ -74,7 +74,9 @@ from transform.places import Area, financial_year
 FLOORS = {
     "dev": (0.99, 0.99, 0.99, 0.99, 0.95, 0.92, 1.00),
     # 0.917 since s13: its writer's Pubwatch member premises are licensing
-    "dev2": (0.99, 0.99, 0.99, 0.99, 0.92, 0.83, 1.00),
+    # meaning 0.920 before s20: bare levels set beside each other take the sentence's
+    # topic (three held-out sets gained by it)
+    "dev2": (0.99, 0.99, 0.99, 0.99, 0.91, 0.83, 1.00),
     "dev3": (0.99, 0.99, 0.99, 0.99, 0.93, 0.94, 1.00),
     "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.90, 1.00),
     "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.83, 1.00),
@@ -137,7 +139,9 @@ FLOORS = {
     "heldout25": (0.99, 0.98, 0.99, 0.98, 0.83, 0.73, 0.91),
     "dev25": (0.99, 0.99, 0.99, 0.99, 0.90, 0.96, 0.97),
     "heldout26": (0.99, 0.98, 0.99, 0.99, 0.79, 0.83, 0.78),
-    "dev26": (0.99, 0.99, 0.99, 0.99, 0.84, 0.74, 0.91),
+    # meaning 0.852 before s20: parts that run on past a ";" complete their whole, and
+    # take its concept where the labeller gave the parts their own
+    "dev26": (0.99, 0.99, 0.99, 0.99, 0.83, 0.74, 0.91),
     "heldout27": (0.98, 0.98, 0.99, 0.98, 0.83, 0.80, 0.95),
     "heldout28": (0.98, 0.99, 0.99, 0.98, 0.77, 0.85, 0.79),
     "dev27": (0.99, 0.99, 0.99, 0.98, 0.88, 0.82, 0.99),
