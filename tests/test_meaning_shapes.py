@@ -700,6 +700,11 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
             "999 calls were answered within 10 seconds on 91% of occasions.",
             [(91, "percent", "exact")],
         ),
+        # an estimate some words before the figure, no figure between
+        (
+            "Officers recovered cannabis with an estimated street value of £215,000.",
+            [(215000, "gbp", "approximately")],
+        ),
         # the line's wait is no count; an average ends at its clause after its unit
         (
             "The average 101 wait was 4 minutes, and 18.7% of callers hung up.",

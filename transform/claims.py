@@ -37,6 +37,7 @@ from transform.figures import (
     YEAR,
     Figure,
     change_verb_by,
+    estimated_before,
     item_opening,
     line_start,
     of_a_year,
@@ -1747,7 +1748,7 @@ QUALIFIED_RATES = ("exact", "average", "approximately")  # "about 93 cases each"
 def exact_or_estimated(f: Figure) -> bool:
     """Exact, or a base of an official estimate ("out of an estimated 30,750 children aged
     10 to 17, a rate of 273 per 100,000"), as every population is."""
-    return f.qualifier == "exact" or (f.first > 0 and f.doc[f.first - 1].lower_ == "estimated")
+    return f.qualifier == "exact" or f.qualifier == "approximately" and estimated_before(f)
 
 
 def count_in_sentence_before(

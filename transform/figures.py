@@ -1280,6 +1280,8 @@ def qualifier_of(figure: Figure) -> str:
             if opener >= sentence.start and DIGITS.match(doc[opener].text):
                 return "exact"
             return qualifier
+    if estimated_before(figure):
+        return "approximately"  # "with an estimated street value of £215,000"
     after = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 2, sentence.end)]]
     if after in (["or", "more"], ["or", "over"], ["or", "above"]):
         return "more_than"  # "90% or more of those helped"
@@ -1301,6 +1303,19 @@ def qualifier_of(figure: Figure) -> str:
     if any(t.lemma_.lower() == "average" for t in clause):  # a reduction of 19.6%"
         return "average"
     return "exact"
+
+
+def estimated_before(figure: Figure) -> bool:
+    """Whether "estimated" (or "estimate") leads to the figure in its clause, no other
+    figure between: "an estimated street value of £215,000", "estimated the cost ... at
+    £1.24m"."""
+    doc = figure.doc
+    before = list(doc[max(figure.sentence.start, figure.first - 9) : figure.first])
+    at = [n for n, t in enumerate(before) if t.lemma_.lower() == "estimate"]
+    if not at:
+        return False
+    between = before[at[-1] + 1 :]
+    return not any(t.like_num or t.text in (";", "(", ")") for t in between)
 
 
 def ends_a_figure(token: Token) -> bool:
