@@ -60,8 +60,9 @@ likewise their three, one and four, two of heldout30's fixed by its layout rules
 they were read), and `heldout31` (written blind in the nineteenth and scored only at its
 end), and `heldout32`, `heldout33` and `heldout35` (written blind in the twentieth; likewise
 their one false error each), and `heldout34` (written blind in the twentieth and scored
-only at its end; likewise its two false errors, read then). The thresholds are the scores measured when they were set,
-less a small margin: a change that makes the passes worse on any fails here.
+only at its end; likewise its two false errors, read then). The thresholds are the scores
+measured when they were set, less a small margin: a change that makes the passes worse on
+any fails here.
 `python -m tests.corpus_score dev -v` lists every miss.
 """
 
