@@ -705,16 +705,16 @@ def another_items_level(level: Figure, change: Figure, figures: list[Figure]) ->
     """Whether the level is in a ";" item before the change's that states a change of its
     own: "burglary -11% (1,204 v 1,071); robbery +4% (312 v 324)" (but "... 23 of the 61
     people hurt in 2022; that was 9 fewer than the average of 70" is the 61's)."""
-    if ";" not in level.doc[level.unit_end : change.first].text:
+    if level.doc is not change.doc or same_clause(level, change):
         return False
-    item = [f for f in figures if not apart_by(f, level, ";")]
+    item = [f for f in figures if f.doc is level.doc and same_clause(f, level)]
     return any(f.role != "level" and f is not change for f in item)
 
 
-def apart_by(a: Figure, b: Figure, mark: str) -> bool:
-    """Whether the mark (";", "|") stands between the two figures of one text."""
+def other_cells(a: Figure, b: Figure) -> bool:
+    """Whether a "|" stands between the two figures (or they are of two texts)."""
     start, end = sorted((a, b), key=lambda f: f.first)
-    return a.doc is not b.doc or any(t.text == mark for t in a.doc[start.unit_end : end.first])
+    return a.doc is not b.doc or any(t.text == "|" for t in a.doc[start.unit_end : end.first])
 
 
 def overlaps(a: Period, b: Period) -> bool:
@@ -1067,7 +1067,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         around_a_comparison(levels, change),  # "27 people (28%) in employment, compared
         # with 15 at the start of the year, 12 more"
         [f for f in levels if names_the_change(f, change)],
-        [f for f in levels if not apart_by(f, change, "|")],  # "... (target 300) | First-time
+        [f for f in levels if not other_cells(f, change)],  # "... (target 300) | First-time
         # entrants: 69 against a baseline of 80, a reduction of 11 | ..."
         [f for f in levels if concept(f) == concept(change)],
         [f for f in levels if same_clause(f, change)],  # "...; calls fell from 264 to 219"

@@ -58,6 +58,7 @@ SERVICE_WORDS |= {"caller"}  # "while 101 callers waited an average of 252 secon
 SERVICE_WORDS |= {"wait", "waiting"}  # "the average 101 wait was 4 minutes"
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
+POPULATION = {"population", "resident", "people", "head", "inhabitant", "person", "capita"}
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
@@ -1230,7 +1231,7 @@ def per_unit(tokens: list[Token]) -> str | None:
                 continue  # "re-offender": the word goes on
             if token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
                 break  # ... and ends here
-            if token.dep_ == "compound" and token.head.lemma_.lower() not in PEOPLE:
+            if token.dep_ == "compound" and token.head.lemma_.lower() not in POPULATION:
                 modifier = token  # "per 10,000 adult females": one noun of two words
                 continue
             if token.pos_ in ("NOUN", "PROPN"):
@@ -1248,15 +1249,12 @@ def per_unit(tokens: list[Token]) -> str | None:
     lemma = noun.lemma_.lower() if noun is not None else "population"
     if lemma == "year" and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("olds", "old"):
         lemma = "population"  # "per 100,000 10-17 year olds"
-    if lemma in PEOPLE:
+    if lemma in POPULATION:
         return f"per_{size}population" if size else "per_capita"
     joined = "".join(c for c in joined_word(noun) if c.isalnum())
     if modifier is not None and modifier.head.i == noun.i:
         joined = f"{modifier.lower_}_{joined}"
     return f"per_{size}{joined}"
-
-
-PEOPLE = {"population", "resident", "people", "head", "inhabitant", "person", "capita"}
 
 
 def joined_word(token: Token) -> str:

@@ -1354,9 +1354,8 @@ class Words:
             # "taking the precept from £259.79 to £272.79"
         subject_core, subject_all = phrase(subject, mine, appositions=True)
         if (held := held_in(subject)) is not None:  # "Increase adults in treatment from
-            subject_core = subject_core + [t for t in held.subtree if t.i not in mine]  # 2,650
-            subject_all = subject_all + [t for t in held.subtree if t.i not in mine]  # to ...":
-            # the parser hangs "in treatment" on the verb
+            extra = [t for t in held.subtree if t.i not in mine]  # 2,650": "in treatment",
+            subject_core, subject_all = subject_core + extra, subject_all + extra  # on the verb
         headline = headline_words(figure)
         if headline:  # "Burglary down 12%; robbery up 4%"
             subject_core, subject_all = headline, headline
