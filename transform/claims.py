@@ -48,10 +48,12 @@ from transform.figures import (
 from transform.meaning import (
     AGENTS,
     COMPARATIVES,
+    DASHES,
     PEOPLE,
     TARGET_NOUNS,
     WEAK,
     Concept,
+    between_dashes,
     changed_from,
     compared_noun,
     concept_named,
@@ -1204,15 +1206,9 @@ def right_after(level: Figure, change: Figure, most: int) -> bool:
     )
 
 
-DASHES = {"–", "—"}
-
-
 def without_an_aside(words: list[Token]) -> list[Token]:
-    """The words but those between their first and last dash."""
-    dashes = [n for n, t in enumerate(words) if t.text in DASHES]
-    if len(dashes) < 2:
-        return words
-    return words[: dashes[0]] + words[dashes[-1] + 1 :]
+    """The words but an aside set off by spaced dashes, and its dashes."""
+    return [t for t in words if not between_dashes(t) and not (t.text in DASHES and t.whitespace_)]
 
 
 def around_a_comparison(levels: list[Figure], change: Figure) -> list[Figure]:

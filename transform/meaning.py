@@ -1812,16 +1812,14 @@ def named_by_context(
         return metric_for(concept_named(count.meaning["metric"].concept), figure), True
     own = w.own + w.subject_all or w.clause
     said = set(content_lemmas(own))
-    if said <= RECORDING | COMPARED and (topic := topic_of_sentence(figure, unit)):
+    if said <= RECORDING and (topic := topic_of_sentence(figure, unit)):
         return metric_for(topic, figure), True  # "Burglaries fell by 14%, with 1,367
         # recorded against 1,589": what the sentence is about was recorded; "Crime is 3%
-        # lower (12,405 compared to 12,789)": what it is about was so many
+        # lower (12,405 compared to 12,789)": no word but comparing ones, so many of it
     return uncatalogued(figure, own), False
 
 
 RECORDING = {"record", "report", "log", "register", "recorded", "reported", "logged"}
-COMPARED = {"compare", "compared", "against", "versus", "than"}  # words only setting it
-# beside another figure
 
 
 def topic_of_sentence(figure: Figure, unit: str) -> Concept | None:
