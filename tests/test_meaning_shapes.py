@@ -209,6 +209,11 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # people "referred" with no one they referred: they were referred (the tagger may
+    # read the verb as active)
+    "35 women referred to the programme during the year.": [
+        ("35", "referrals", "level", None),
+    ],
     "In total, 146 perpetrators were referred to the Drive programme.": [
         ("146", "referrals", "level", None),
     ],
@@ -711,6 +716,13 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
             [(4, "minutes", "average"), (18.7, "percent", "exact")],
         ),
         ("Officers attended within 15 minutes in 88% of cases.", [(88, "percent", "exact")]),
+        # an average ends at its bracket and at a semicolon, whatever ends a figure there
+        ("Wardens cleared 240 fly-tips at a cost of £18,000 (an average of £75 each); they "
+         "also issued 12 fixed penalty notices.",
+         [(240, "count", "exact"), (18000, "gbp", "exact"), (75, "gbp", "average"),
+          (12, "count", "exact")]),
+        ("Shelters took in 96 families, an average of 8 a month; 14 of them had children.",
+         [(96, "count", "exact"), (8, "count", "average"), (14, "count", "exact")]),
         # "a 101 call" is the line, "received 101 calls" a count
         ("The average time to answer a 101 call fell.", []),
         ("The team received 101 calls.", [(101, "count", "exact")]),

@@ -1289,9 +1289,7 @@ def qualifier_of(figure: Figure) -> str:
     if any(c.dep_ == "quantmod" and c.lower_ in ("about", "around") for c in head.children):
         return "approximately"
     clause = list(doc[max(sentence.start, first - 12) : first])
-    ends = [
-        n for n, t in enumerate(clause[1:], 1) if t.text in ",;" and ends_a_figure(clause[n - 1])
-    ]
+    ends = [n for n, t in enumerate(clause[1:], 1) if ends_a_clause(t, clause[n - 1])]
     clause = clause[ends[-1] + 1 :] if ends else clause  # "averaged 91%, 6 points above the
     # 85% target": the average is the 91%'s
     changes = [
@@ -1301,6 +1299,12 @@ def qualifier_of(figure: Figure) -> str:
     if any(t.lemma_.lower() == "average" for t in clause):  # a reduction of 19.6%"
         return "average"
     return "exact"
+
+
+def ends_a_clause(token: Token, before: Token) -> bool:
+    """Whether an average before the token is another clause's: after ";" or ")" ("(an
+    average of £77 each); officers issued 41"), or after "," that ends a figure."""
+    return token.text in ";)" or (token.text == "," and ends_a_figure(before))
 
 
 def estimated_before(figure: Figure) -> bool:

@@ -1438,7 +1438,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             better = object_named(verb, unit) or better  # "received a warning letter"
             # "146 perpetrators were referred to ...": a person referred is a referral
             # (but one visited or trained is not a visit or a training session)
-            if verb and verb[0].lemma_.lower() == "refer" and verb[0].tag_ == "VBN":
+            if verb and is_referred(verb[0]):
                 concept = concept_named("referrals")
         # "Street Pastors ... handing out 1,800 pairs of flip-flops": not the Street Pastors,
         # unless the subject has or is them ("The Special Constabulary has 46 officers")
@@ -1487,6 +1487,14 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+def is_referred(verb: Token) -> bool:
+    """Whether the people were referred: "were referred", or "61 young people referred to
+    the panel" tagged as if they referred (one who refers refers someone)."""
+    if verb.lemma_.lower() != "refer":
+        return False
+    return verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def of_a_kind(core: list[Token]) -> bool:
