@@ -1580,3 +1580,23 @@ def test_a_bare_figure_takes_no_noun_from_another_items_figure():
     codes = dict((text, code) for text, code, *_ in meanings_of(text))
     assert codes["163"] == "home"
     assert codes["58"] != "home" and codes["41"] != "home"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a period said of the first figure, nothing set against it, is the sentence's
+        ("Wardens cleared 960 fly-tips in 2020/21 at a cost of £81,000.",
+         {"960": "2020/21", "£81,000": "2020/21"}),
+        ("Wardens cleared 960 fly-tips in 2020/21, compared with 870 the year before.",
+         {"960": "2020/21", "870": "2019/20"}),
+        # but not a period of the other side of a comparison
+        ("Wardens cleared 960 fly-tips, compared with 870 in 2020/21.",
+         {"960": "2022/23", "870": "2020/21"}),
+        ("Fly-tips rose to 960 from 870 in 2020/21.", {"960": "2022/23", "870": "2020/21"}),
+    ],
+)  # fmt: skip
+def test_the_first_figures_period_is_the_sentences(text, expected):
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    periods = {f.text: f.meaning["period"].label for s in sentences for f in s if f.measure}
+    assert periods == expected

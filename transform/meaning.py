@@ -2623,7 +2623,7 @@ def sentence_period(
 ) -> Period:
     """A period the sentence names, else the one its predecessor named when it refers back
     ("This compares with ..."), else the report's."""
-    own = opening_period(sentence, measures)
+    own = governing_period(sentence, measures)
     if own is None and opens_on_the_year_before(sentence, measures):
         own = previous_period(memory.period or report)  # "The year before there had been 241"
     if says_this_year(sentence):  # "This year it was 548": the report's own year
@@ -2651,6 +2651,7 @@ def says_this_year(sentence: Span) -> bool:
 
 
 SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}
+SETS_AGAINST = SET_BESIDE | {"than", "from", "since", "on"}
 
 
 def period_before_break(figure: Figure, sentence_period: Period) -> Period | None:
@@ -2671,6 +2672,27 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
     return explicit_period(words)
 
 
+def governing_period(sentence: Span, measures: list[Figure]) -> Period | None:
+    """The period of the whole sentence: named at its opening, or as its first figure's
+    when nothing sets that figure against another ("Medway dealt with 1,840 fly-tips in
+    2022/23 at a cost of £214,600": the cost is of 2022/23 too)."""
+    return opening_period(sentence, measures) or first_figure_period(sentence, measures)
+
+
+def first_figure_period(sentence: Span, measures: list[Figure]) -> Period | None:
+    if not measures or measures[0].role != "level":
+        return None
+    first, doc = measures[0], sentence.doc
+    if any(t.lower_ in SETS_AGAINST for t in doc[sentence.start : first.first]):
+        return None  # "... compared with 870 in 2020/21": the other side's
+    end = measures[1].first if len(measures) > 1 else sentence.end
+    said = list(takewhile(lambda t: t.lower_ not in SETS_AGAINST, doc[first.unit_end : end]))
+    for n, token in enumerate(said[:-1]):
+        if token.lower_ in ("in", "during") and (period := explicit_period(said[n + 1 :])):
+            return period
+    return None
+
+
 def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
     """A period that governs the whole sentence: named before its first measure and not as
     the other side of a comparison ("In 2016/17 the team supervised 174 orders", "The
@@ -2689,7 +2711,7 @@ def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
 def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) -> tuple:
     """(period, basis): basis 'stated' when the words fix it, 'report' when it is the
     report's own year by default, 'inferred' for the earlier side of "from X to Y"."""
-    opening = opening_period(figure.sentence, figures)
+    opening = governing_period(figure.sentence, figures)
     if figure.role != "level":  # a change is to the sentence's year, whatever it is from
         return sentence_period, "stated" if opening else "report"
     before, after = window(figure, figures)
