@@ -209,6 +209,13 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # a service whose referrals and clients are its cases: the IDVA's, whoever they are,
+    # but not what its advisers did
+    "The Halton IDVA team accepted 530 referrals during the year.": [
+        ("530", "idva_cases", "level", None),
+    ],
+    "Victims supported by the IDVA service: 96.": [("96", "idva_cases", "level", None)],
+    "The IDVAs made 214 interventions.": [("214", "interventions", "level", None)],
     # people "referred" with no one they referred: they were referred (the tagger may
     # read the verb as active)
     "35 women referred to the programme during the year.": [

@@ -128,6 +128,7 @@ class Concept:
     in_units: dict  # unit -> the concept a figure of this one in that unit is
     kind_of: str | None = None  # the broader concept: hate_crime is a kind of recorded_crime
     covers: tuple[str, ...] = ()  # the concepts a group of crimes is made of
+    service: bool = False  # a service whose referrals and clients are its cases
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def catalog() -> tuple[Concept, ...]:
             in_units=e.get("in_units", {}),
             kind_of=e.get("kind_of"),
             covers=tuple(e.get("covers", ())),
+            service=e.get("service", False),
         )
         for e in entries
     )
@@ -1463,6 +1465,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
                 concept = better  # "Shoplifting was ..., at 2,230 offences"
             elif names_with(better, scopes, head):
                 concept = better
+    clients = concept is None or is_people(concept) or concept.code == "referrals"
+    if clients and unit == "count" and (service := service_named(w.own + w.subject_all)):
+        concept = service  # "The IDVA service received 724 referrals": its cases
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
         concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
     lead = lead_noun(figure)  # not for a later figure with a noun of its own: "Dwelling
@@ -1495,6 +1500,11 @@ def is_referred(verb: Token) -> bool:
     if verb.lemma_.lower() != "refer":
         return False
     return verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def service_named(tokens: list[Token]) -> Concept | None:
+    """A service the words name, whose referrals and clients are its cases."""
+    return next((c for c in catalog() if c.service and names(c, tokens)), None)
 
 
 def of_a_kind(core: list[Token]) -> bool:
