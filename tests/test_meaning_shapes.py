@@ -209,6 +209,12 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # victims a service supported, said to be victims of one crime, are its victims
+    "The victim hub supported 1,560 victims; 310 were victims of burglary and 95 of hate crime.": [
+        ("1,560", "victims_supported", "level", None),
+        ("310", "victims_supported", "level", None),
+        ("95", "victims_supported", "level", None),
+    ],
     # a service whose referrals and clients are its cases: the IDVA's, whoever they are,
     # but not what its advisers did
     "The Halton IDVA team accepted 530 referrals during the year.": [

@@ -1020,13 +1020,19 @@ def cohort_named(figure: Figure) -> Concept | None:
 def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Figure | None:
     """The victims a service worked with that counted victims of one crime are among: an
     earlier figure of its sentence counting victims supported."""
-    noun = counted_noun(figure)
+    noun = counted_noun(figure) or complement_noun(figure)  # "412 were victims of ..."
     if noun is None or noun.lemma_.lower() != "victim" or metric.concept == "victims_supported":
         return None
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
     served = [f for f in earlier if f.meaning["metric"].concept == "victims_supported"]
     return served[-1] if served else None
+
+
+def complement_noun(figure: Figure) -> Token | None:
+    """The noun a figure is said to be ("412 were victims of domestic abuse")."""
+    nouns = [t for t in figure.meaning.get("complement") or [] if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
 
 
 def splits_a_count(w: Words) -> bool:
