@@ -1613,3 +1613,10 @@ def test_the_first_figures_period_is_the_sentences(text, expected):
     sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
     periods = {f.text: f.meaning["period"].label for s in sentences for f in s if f.measure}
     assert periods == expected
+
+
+def test_a_bare_number_opening_a_range_is_in_the_units_of_its_end():
+    rates = figures_of("Caseloads should sit within the recommended 50 to 70 cases per adviser.")
+    assert [(f.text, f.unit) for f in rates] == [("50", "per_adviser"), ("70", "per_adviser")]
+    codes = [code for _, code, *_ in meanings_of("Mentors hold caseloads of 9 to 12 pupils.")]
+    assert codes[0] == codes[1]  # what the range counts, however the parser hangs its start

@@ -2878,6 +2878,7 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
     own_words(measures)
     # a change reads its level, a figure counted out of another ("11 of 12 schools") that one
     for figure in measures:
+        range_start(figure, measures)
         compared_rate(figure, measures)
     for figure in reading_order(measures):
         figure.meaning["metric"], figure.meaning["borrowed"] = figure_metric(
@@ -2888,6 +2889,10 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
         figure.meaning["period"], figure.meaning["period_basis"] = period_of(
             figure, measures, period
         )
+    for figure in measures:  # "a caseload of 12 to 15 pupils": the range's end's
+        end = range_end(figure, measures)
+        if end is not None and end.role == figure.role and end.meaning["metric"].catalogued:
+            figure.meaning["metric"], figure.meaning["borrowed"] = end.meaning["metric"], True
     for figure in measures:  # "412 families against an annual target of 380"
         if (measured := benchmarked(figure, measures, memory)) is not None:
             figure.meaning["metric"], figure.meaning["borrowed"] = (
@@ -2938,6 +2943,22 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     placed = in_brackets(figure) and (in_brackets(rates[-1], closed=False) or after_a_place(figure))
     if compared(figure) or ends or placed:  # "Hanley Park (112.4 per 1,000), Joiner's Square
         figure.unit = rates[-1].unit  # (71.8)", "below both the North East (251) and ..."
+
+
+def range_end(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure that ends a range the bare figure opens: "60 to 80 cases per FTE"."""
+    after = [f for f in figures if f.first >= figure.unit_end][:1]
+    if not after or figure.unit not in ("count", after[0].unit) or counts_a_noun(figure):
+        return None
+    between = figure.doc[figure.unit_end : after[0].first]
+    return after[0] if [t.lower_ for t in between] in (["to"], ["-"], ["–"], ["—"]) else None
+
+
+def range_start(figure: Figure, figures: list[Figure]) -> None:
+    """A bare number that opens a range is in the unit its end states: "the SafeLives
+    recommended 60 to 80 cases per FTE"."""
+    if (end := range_end(figure, figures)) is not None:
+        figure.unit = end.unit
 
 
 def after_a_place(figure: Figure) -> bool:
