@@ -21,6 +21,10 @@ SHAPES = {
     "Completions reached 41%, 3 points above the national figure of 38%.": [
         ("change_difference", "3", [("from", "38"), ("to", "41")])
     ],
+    # a change naming its noun runs from the level of that noun, past a figure of another
+    # noun hung on it
+    "Volunteers visited 1,260 homes in 31 streets, 180 more homes than the 1,080 visited "
+    "a year earlier.": [("change_difference", "180", [("from", "1,080"), ("to", "1,260")])],
     # stages picked out of a whole, far short of it and not said to cover it: no claim
     "Of the 120 referrals received, 30 were assessed as high risk and 12 went to MARAC.": [],
     # ... but a list said to make up the whole is one, however short it falls

@@ -1172,15 +1172,16 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     if not thans and before and (named := named_after_than(change, before[:-1])):
         return named, before[-1]  # "213 notices were served; 198 proceeded to a full order,
         # 15 fewer than the notices issued"
+    compared = compared_noun(change)  # "96 children, 31 fewer episodes than the 305"
+    if compared is not None:  # "2,950 pupils in 24 schools, 410 more pupils than"
+        before = [f for f in before if head_noun(f) == compared.lemma_.lower()]
     if len(thans) != 1 or not before or not right_after(before[-1], change, 8):
         return None
     between = without_an_aside(list(change.doc[before[-1].unit_end : change.first]))
+    between = [t for t in between if not any(t.i in range(f.first, f.unit_end) for f in levels)]
     if any(t.like_num and not YEAR.match(t.text) for t in between):
         return None  # "against a target of 1,116: 22 below target and 146 fewer than"
     if names_a_plan(before[-1], TARGETS, by_subject=False):
-        return None
-    compared = compared_noun(change)  # "96 children, 31 fewer episodes than the 305"
-    if compared is not None and head_noun(before[-1]) != compared.lemma_.lower():
         return None
     return ordered_pair([before[-1], thans[0]], change)
 

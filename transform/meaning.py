@@ -367,9 +367,13 @@ def misread_verb(number: Token) -> bool:
 def compared_noun(figure: Figure) -> Token | None:
     """The noun after a comparative right after the figure: "10% fewer deliberate fires"."""
     after = word_after(figure)
-    if after is None or after.lower_ not in COMPARATIVES or after.head.i < after.i:
+    if after is None or after.lower_ not in COMPARATIVES:
         return None
-    return after.head if after.head.pos_ == "NOUN" else None
+    if after.head.i > after.i:
+        return after.head if after.head.pos_ == "NOUN" else None
+    following = after.nbor(1) if after.i + 1 < len(after.doc) else None  # "410 more pupils",
+    return following if following is not None and following.pos_ == "NOUN" else None  # "more"
+    # hung on the number
 
 
 def in_rate_base(figure: Figure, token: Token) -> bool:
