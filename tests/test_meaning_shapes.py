@@ -222,6 +222,7 @@ SHAPES = {
     ],
     "Victims supported by the IDVA service: 96.": [("96", "idva_cases", "level", None)],
     "The IDVAs made 214 interventions.": [("214", "interventions", "level", None)],
+    "The IDVA team opened 415 high-risk cases.": [("415", "idva_cases", "level", None)],
     # people "referred" with no one they referred: they were referred (the tagger may
     # read the verb as active)
     "35 women referred to the programme during the year.": [

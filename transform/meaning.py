@@ -1476,6 +1476,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             elif names_with(better, scopes, head):
                 concept = better
     clients = concept is None or is_people(concept) or concept.code == "referrals"
+    clients = clients or is_container(w.core)  # "874 new high-risk cases" it took on
     if clients and unit == "count" and (service := service_named(w.own + w.subject_all)):
         concept = service  # "The IDVA service received 724 referrals": its cases
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
