@@ -1277,6 +1277,8 @@ def qualifier_of(figure: Figure) -> str:
             opener = first - len(parts) - 1
             if opener >= sentence.start and DIGITS.match(doc[opener].text):
                 return "exact"
+            if phrase == "over" and across(doc[first - 1], figure):
+                return "exact"  # "463 contacts over 38 sessions": across them, not more
             return qualifier
     if estimated_before(figure):
         return "approximately"  # "with an estimated street value of £215,000"
@@ -1305,6 +1307,13 @@ def ends_a_clause(token: Token, before: Token) -> bool:
     """Whether an average before the token is another clause's: after ";" or ")" ("(an
     average of £77 each); officers issued 41"), or after "," that ends a figure."""
     return token.text in ";)" or (token.text == "," and ends_a_figure(before))
+
+
+def across(over: Token, figure: Figure) -> bool:
+    """Whether "over" leads a phrase of the noun the figure counts ("over 38 sessions"),
+    not a quantity ("over 300 people attended")."""
+    counted = figure.head.head if figure.head.dep_ == "nummod" else None
+    return over.dep_ == "prep" and counted is not None and counted.head.i == over.i
 
 
 def estimated_before(figure: Figure) -> bool:
