@@ -730,6 +730,9 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
             [(4, "minutes", "average"), (18.7, "percent", "exact")],
         ),
         ("Officers attended within 15 minutes in 88% of cases.", [(88, "percent", "exact")]),
+        # an average set against a benchmark is that figure's, not the benchmark's
+        ("Mentors held an average caseload of 14 against the recommended 10.",
+         [(14, "count", "average"), (10, "count", "exact")]),
         # "over" the occasions a count was made across is no "more than"
         ("Wardens made 640 visits over 52 patrols, and over 300 residents signed up.",
          [(640, "count", "exact"), (52, "count", "exact"), (300, "count", "more_than")]),

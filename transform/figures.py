@@ -1292,6 +1292,8 @@ def qualifier_of(figure: Figure) -> str:
         return "approximately"
     clause = list(doc[max(sentence.start, first - 12) : first])
     ends = [n for n, t in enumerate(clause[1:], 1) if ends_a_clause(t, clause[n - 1])]
+    ends += [n for n, t in enumerate(clause) if t.lower_ in SET_BESIDE | {"than", "v"}]  # "an
+    ends.sort()  # average caseload of 94 against the recommended 60 to 80": 94's average
     clause = clause[ends[-1] + 1 :] if ends else clause  # "averaged 91%, 6 points above the
     # 85% target": the average is the 91%'s
     changes = [
@@ -1301,6 +1303,9 @@ def qualifier_of(figure: Figure) -> str:
     if any(t.lemma_.lower() == "average" for t in clause):  # a reduction of 19.6%"
         return "average"
     return "exact"
+
+
+SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}  # figures set beside each other
 
 
 def ends_a_clause(token: Token, before: Token) -> bool:

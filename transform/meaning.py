@@ -29,6 +29,7 @@ from transform.figures import (
     CHANGE_NOUNS,
     CHANGE_VERBS,
     FINITE_TAGS,
+    SET_BESIDE,
     Figure,
     change_verb_by,
     named_a_target,
@@ -2671,7 +2672,6 @@ def says_this_year(sentence: Span) -> bool:
     return any(words[n : n + 2] == ["this", "year"] for n in range(len(words) - 1))
 
 
-SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}
 SETS_AGAINST = SET_BESIDE | {"than", "from", "since", "on"}
 
 
