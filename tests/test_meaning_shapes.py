@@ -812,6 +812,9 @@ def test_the_year_followed_by_a_count_is_no_school_year():
         ("Referrals came through four routes: 61 police, 40 schools, 22 health and 9 self.",
          "four"),
         ("Fly-tipping was worst in two streets: Mill Lane (88) and Dock Road (71).", "two"),
+        # where, among whom: the colleges, beaches, roads, CSPs and holidays of the area
+        ("Drownings at the three beaches fell from 5 to 2.", "three"),
+        ("The fund's £900,000 is shared by the four CSPs.", "four"),
     ],
 )  # fmt: skip
 def test_a_count_of_the_comparator_set_is_no_measure(text, frame):

@@ -78,6 +78,7 @@ STRUCTURAL |= {"borough", "county", "theme", "strand", "pillar", "objective", "r
 STRUCTURAL |= {"neighbourhood", "partnership", "council", "constituency"}
 STRUCTURAL |= {"centre", "town", "city", "village", "estate", "hotspot", "zone"}  # "in the
 # two centres": where, not how many
+STRUCTURAL |= {"college", "beach", "road", "csp", "holiday"}  # "at the two colleges"
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
 AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
 # what a year names rather than counts: "against the 2022 baseline", "the 2021 census"
