@@ -852,6 +852,11 @@ def test_a_place_out_of_a_number_is_a_rank(text, place):
         ("Victims were contacted within 24 hours of referral in 91% of cases.", "24"),
         ("High-risk victims are visited within 3 working days.", "3"),
         ("Robbery rose by 4% in the rolling 12 months to June.", "12"),
+        # how long a thing ran or was looked at: weeks and months of it, whatever the words
+        ("Burglary in the first nine months of the year fell by 6%.", "nine"),
+        ("Each family receives up to 10 weeks of support.", "10"),
+        ("Patrols ran for 8 summer weeks.", "8"),
+        ("Of the 30 men who started, 21 completed all 24 weeks.", "24"),
     ],
 )
 def test_a_window_of_time_after_something_is_no_measure(text, window):

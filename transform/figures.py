@@ -62,6 +62,7 @@ POPULATION = {"population", "resident", "people", "head", "inhabitant", "person"
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
+SPAN_KINDS = {"working", "calendar", "school", "summer", "winter", "consecutive"}
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
 WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
 WINDOW_WORDS |= {"over", "throughout", "across", "rolling", "preceding"}
@@ -995,14 +996,16 @@ def is_time_window(figure: Figure) -> bool:
             in ("their", "his", "her", "our", "volunteer", "volunteering", "time")
         )
         return preceded_by(figure, WINDOW_WORDS - {"over"}, within=1) and not of_time
-    if nxt is not None and nxt.lower_ in ("working", "calendar", "school") and nxt.i + 1 < end:
-        nxt = doc[nxt.i + 1]  # "within 5 working days"
+    if nxt is not None and nxt.lower_ in SPAN_KINDS and nxt.i + 1 < end:
+        nxt = doc[nxt.i + 1]  # "within 5 working days", "for 14 summer weeks"
     if nxt is None or nxt.lemma_.lower() not in TIME_NOUNS:
         return False
     rest = [t.lower_ for t in doc[nxt.i + 1 : min(nxt.i + 3, end)]]
     within = preceded_by(figure, {"within"}, within=2)  # "within 48 hours of referral"
-    if not within and (rest[:1] == ["of"] or rest[:2] == ["on", nxt.lower_]):
-        return False  # "10 years of age"; "from 88 to 121 year on year"
+    spans = nxt.lemma_.lower() in ("week", "month")  # how long something ran or was looked at
+    if not within and (rest[:1] == ["of"] and not spans or rest[:2] == ["on", nxt.lower_]):
+        return False  # "10 years of age"; "from 88 to 121 year on year"; not "the first six
+        # months of the year", "12 weeks of support"
     if rest[:1] == ["on"] and rest[1:2] in ([","], ["."], []):
         return True  # "Twelve months on, 51 had not reoffended": after that long
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
@@ -1022,6 +1025,8 @@ def is_time_window(figure: Figure) -> bool:
         return False  # "gave 2,146 hours across 98 nights": the nights it ran, counted
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
         return True
+    if spans and (words[-1:] == ["all"] or cut and words[-cut:] == ["up", "to"]):
+        return True  # "completed all 26 weeks", "up to 12 weeks of support"
     if words[-1:] == ["at"] and nxt.lemma_.lower() in ("day", "week", "month", "year"):
         said = before[-2].lemma_.lower() if len(before) > 1 else ""
         return said not in LEVEL_VERBS  # "still engaged at 12 weeks", not "stood at 3 weeks"
