@@ -1,15 +1,19 @@
 """Fuzz the extractor with mutations of the sample's bytes: every input ends in a Document
-or an UnreadableReport with a one-line reason, never a hang or another exception."""
+or an UnreadableReport with a one-line reason, never a hang or another exception; and the
+figure passes with text cut anywhere."""
 
 import os
 import time
 
+import yaml
 from conftest import SAMPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import Document, UnreadableReport, extract_document
 from extract.limits import Limits
+from transform.measures import read_text
+from transform.places import Area, financial_year
 
 SAMPLE_BYTES = SAMPLE.read_bytes()
 # The whole test's time; examples past it return at once. Longer runs: PCC_FUZZ_SECONDS.
@@ -83,3 +87,28 @@ def test_mutated_pdfs_end_in_a_document_or_a_clear_error(tmp_path, data):
     else:
         assert isinstance(result, Document)
     assert time.monotonic() - began < LIMITS.max_seconds + 5
+
+
+# Text cut anywhere, as a table cell, a bullet or a line of a PDF may cut it: a sample of
+# the corpus's passages, every prefix and suffix of their words, and the cuts that once
+# raised (a text ending on a place, on "per", on "set").
+CUTS = [
+    "Residents feeling safe rose to 85%, compared with 78% across Wales",
+    "Police recorded 18,240 crimes, equivalent to 79.6 crimes per",
+    "The budget is £253.6m, an increase of £12.4m on the £241.2m set",
+    "- 412 referrals received",
+]
+
+
+def cut_texts() -> list[str]:
+    from corpus_score import CORPUS  # noqa: PLC0415 (the corpus is test data)
+
+    texts = [p["text"] for f in sorted(CORPUS.glob("*.yml")) for p in yaml.safe_load(f.read_text())]
+    texts = texts[:: max(1, len(texts) // 40)]
+    cuts = [" ".join(t.split()[:k]) for t in texts for k in range(1, len(t.split()))]
+    return CUTS + cuts + [" ".join(t.split()[k:]) for t in texts for k in range(1, len(t.split()))]
+
+
+def test_text_cut_anywhere_is_read_without_an_error():
+    for text in cut_texts():
+        read_text([text], Area("Ceredigion", "district"), financial_year(2023))

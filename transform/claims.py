@@ -1496,7 +1496,8 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
         after.lower_ in PLANNED_AFTER or after.lemma_.lower() in plans - {"plan"}
     ):
         return True  # "36 short of the 800 planned", "above the 80% target", "the 75% aim"
-    if after is not None and after.lower_ == "set" and after.nbor(1).lower_ == "aside":
+    aside = after is not None and after.i + 1 < len(after.doc) and after.nbor(1).lower_ == "aside"
+    if aside and after.lower_ == "set":
         return True  # "against the £54,500 set aside"
     verb = governing_verb(f.head)
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING:
@@ -2570,7 +2571,8 @@ def a_period_label(token: Token) -> bool:
 
 def glued(token: Token) -> bool:
     """A "/" or "-" joining two words with no space ("Charge/summons", "Drink-drive")."""
-    return token.text in ("/", "-") and not token.whitespace_ and not token.nbor(-1).whitespace_
+    joins = token.i > 0 and not token.nbor(-1).whitespace_
+    return token.text in ("/", "-") and not token.whitespace_ and joins
 
 
 def is_total(f: Figure) -> bool:
@@ -3107,7 +3109,12 @@ def participle_clause(token: Token) -> bool:
 
 def hyphen(token: Token) -> bool:
     """A "-" inside a word ("target-hardening"), not a dash between a list's items."""
-    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.nbor(-1).whitespace_
+    )
 
 
 # --- The same figure twice --------------------------------------------------------------

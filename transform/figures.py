@@ -992,6 +992,7 @@ def is_time_window(figure: Figure) -> bool:
         of_time = (
             nxt is not None
             and nxt.lower_ == "of"
+            and nxt.i + 1 < len(doc)
             and nxt.nbor(1).lower_
             in ("their", "his", "her", "our", "volunteer", "volunteering", "time")
         )
@@ -1186,9 +1187,11 @@ def rate_unit(figure: Figure, at: int) -> str | None:
     window_before = list(doc[max(sentence.start, figure.first - 14) : figure.first])
     for tokens in (window, window_before):
         for n, token in enumerate(tokens):
-            if not is_per(token) or token.nbor(1).lower_ in ("cent", "centum"):
+            if not is_per(token) or token.i + 1 == len(token.doc):
+                continue  # a text ending on "per"
+            if token.nbor(1).lower_ in ("cent", "centum"):
                 continue
-            if tokens is window_before and token.nbor(-1).like_num:
+            if tokens is window_before and token.i > 0 and token.nbor(-1).like_num:
                 continue  # another figure's: "52.3 per 1,000 households reflects 2,410 ..."
             between = tokens[:n] if tokens is window else tokens[n + 2 :]
             if tokens is window_before and between[-1:] and between[-1].text in (":", "|"):

@@ -2542,7 +2542,8 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
     mentions = [(span, a) for span, a in mentions if not names_an_organisation(span)]
     for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
         token = span[-1]
-        describes = token.dep_ in ("poss", "compound", "nmod", "amod") or token.nbor(1).text == "'s"
+        owner = span.end < len(span.doc) and span.doc[span.end].text == "'s"  # the text may
+        describes = token.dep_ in ("poss", "compound", "nmod", "amod") or owner  # end on it
         describes |= span.end == figure.first  # "(England 5.0%)": a place labelling it
         if span.start in {t.i for t in before} and describes:
             return [area]
