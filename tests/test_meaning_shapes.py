@@ -840,6 +840,9 @@ def test_an_ordinal_word_before_a_superlative_is_a_rank():
     [
         ("Criminal damage ranks the borough 7th of 15 in its Most Similar Group.", "7th"),
         ("Victim satisfaction was ranked 6 out of 8 against similar forces.", "6"),
+        # "of the" a comparator set, or "in" one a verb of ranking places it in
+        ("Burglary placed the borough 4th of the 9 in the county.", "4th"),
+        ("Its robbery rate ranks it 14th in London.", "14th"),
     ],
 )
 def test_a_place_out_of_a_number_is_a_rank(text, place):

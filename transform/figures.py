@@ -739,8 +739,10 @@ def is_structural(figure: Figure, prev: Token | None) -> bool:
     frames = ("the", "our", "its", "their", "these", "all", "of", "'s", "’s")  # "the force's
     if prev is None or prev.lower_ not in frames:  # four counties"
         return False
+    if prev.lower_ == "the" and prev.i > 0:
+        prev = prev.doc[prev.i - 1] if prev.doc[prev.i - 1].lower_ == "of" else prev
     if prev.lower_ == "of" and after_a_rank(prev):
-        return True  # "9th of 15 in its Most Similar Group"
+        return True  # "9th of 15 in its Most Similar Group", "1st of the 12 in the county"
     counted = figure.head.head if figure.head.dep_ == "nummod" else None
     while counted is not None and counted.dep_ == "compound" and counted.head.i > counted.i:
         counted = counted.head  # "the 32 London boroughs"
@@ -949,8 +951,19 @@ def is_school_year_list(figure: Figure) -> bool:
 def is_rank(figure: Figure) -> bool:
     after = figure.doc[figure.last + 1 : min(figure.last + 4, figure.sentence.end)]
     words = [t.lower_ for t in after]
-    out_of = words[:1] == ["of"] and len(after) > 1 and after[1].like_num  # "9th of 15"
-    return out_of or any(w in SUPERLATIVES or w in ("place", "position") for w in words[:2])
+    of = 2 if words[:2] == ["of", "the"] else 1  # "9th of 15", "1st of the 12 in the county"
+    out_of = words[:1] == ["of"] and len(after) > of and after[of].like_num
+    among = words[:1] in (["in"], ["among"]) and ranked_by_verb(figure)  # "ranking it 11th in
+    return (
+        out_of or among or any(w in SUPERLATIVES or w in ("place", "position") for w in words[:2])
+    )
+
+
+def ranked_by_verb(figure: Figure) -> bool:
+    """Whether a verb of ranking places the ordinal ("ranking it 11th in London", "placing
+    the force 2nd in its most similar group")."""
+    before = figure.doc[max(figure.sentence.start, figure.first - 4) : figure.first]
+    return any(t.lemma_.lower() in ("rank", "place", "position") for t in before)
 
 
 def is_counting_one(figure: Figure) -> bool:
