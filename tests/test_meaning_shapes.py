@@ -711,6 +711,8 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
     [
         # an amount of time is a measure; a window ("within 10 seconds") is not
         ("Response times in rural areas averaged 17 minutes.", [(17, "minutes", "average")]),
+        # how long on average, whatever the window word after it
+        ("Cases were closed on average after 52 days.", [(52, "days", "average")]),
         (
             "The wait was 40 seconds against a target of 30 seconds.",
             [(40, "seconds", "exact"), (30, "seconds", "exact")],

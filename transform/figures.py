@@ -1030,6 +1030,8 @@ def is_time_window(figure: Figure) -> bool:
         return not label  # not "180 Year 5 and 6 pupils"; nor nights: "on 104 nights"
     before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
+    if "average" in words:  # "the average case was open for 38 days", "closed on average
+        return False  # after 47 days": how long, on average
     cut = qualifier_words(list(before))
     if nxt.lemma_.lower() in ("hour", "hr", "hrs") and cut > 1:  # hours are given; weeks last
         words = words[:-cut]  # "gave more than 1,400 hours", not "within less than 24 hours"
