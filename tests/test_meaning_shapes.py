@@ -209,6 +209,12 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # a subject's head noun names what is measured over the words after it, but not over
+    # a term it is a word of
+    "Thefts from vehicles fell to 588.": [("588", "vehicle_crime", "level", None)],
+    "Arrests for possession with intent to supply rose to 96.": [
+        ("96", "arrests", "level", None),
+    ],
     # victims a service supported, said to be victims of one crime, are its victims
     "The victim hub supported 1,560 victims; 310 were victims of burglary and 95 of hate crime.": [
         ("1,560", "victims_supported", "level", None),

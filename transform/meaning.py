@@ -1574,10 +1574,10 @@ def about_what(concept: Concept | None, core: list[Token], whole: list[Token], u
     return topic if topic is not None and not is_weak(topic) else concept
 
 
-def subject_head_says(concept: Concept | None, core: list[Token], unit: str):
+def subject_head_says(concept: Concept | None, core: list[Token], whole: list[Token], unit: str):
     """The concept the subject's head noun names over one only the words after it name
     ("Arrests for possession with intent to supply rose": arrests), as a figure's own noun
-    decides."""
+    decides; but not over a term the head noun is a word of ("Thefts from vehicles")."""
     head = core[-1:]
     if head and head[0].lemma_.lower() == "rate" and len(core) > 1:
         rated, _ = concept_of(core[:-1], unit, head=True)  # "The domestic abuse arrest rate",
@@ -1588,7 +1588,9 @@ def subject_head_says(concept: Concept | None, core: list[Token], unit: str):
         return own  # "Victim Care referrals totalled 3,912": referrals, not victims
     if concept is None or own is None or is_weak(own) or is_container(head):
         return concept
-    return concept if names(concept, core) else own  # "Catalytic converter thefts": its own
+    if names(concept, core) or names_with(concept, [whole], head):
+        return concept  # "Catalytic converter thefts": its own
+    return own
 
 
 def described_by(noun: Token) -> set[int]:
@@ -1791,7 +1793,7 @@ def named_by_context(
     )
     if not w.own:  # "Calls to the noise line dropped from 1,204": what the calls were about
         concept = about_what(concept, w.subject_core, w.subject_all, unit)
-        concept = subject_head_says(concept, w.subject_core, unit)
+        concept = subject_head_says(concept, w.subject_core, w.subject_all, unit)
     done = verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, done + w.subject_all):
         # "196 knives and 7 other weapons were handed in, 203 in total"
