@@ -209,6 +209,11 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # an adverb right before the verb is a word of what was done ("seriously injured")
+    "Two people were killed on the county's roads and 118 people were seriously injured.": [
+        ("Two", "road_casualties", "level", None),
+        ("118", "road_casualties", "level", None),
+    ],
     # a subject's head noun names what is measured over the words after it, but not over
     # a term it is a word of
     "Thefts from vehicles fell to 588.": [("588", "vehicle_crime", "level", None)],

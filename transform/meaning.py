@@ -775,6 +775,8 @@ def objects_of(verb: Token) -> list[Token]:
     """The verb, its particle and its objects, with their compounds and conjuncts ("were
     in suitable education, training or employment", "handed in")."""
     found = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "handed in"
+    found += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]  # "were
+    # seriously injured"
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
             found += [t for o in (child, *child.conjuncts) for t in with_compounds(o)]
