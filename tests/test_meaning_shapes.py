@@ -209,6 +209,11 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # money lost to a crime is the crime's, however the parser reads the sentence
+    "Older residents were defrauded of £640,000 in 2023.": [
+        ("£640,000", "fraud_gbp", "level", None),
+    ],
+    "Doorstep crime cost victims £96,000.": [("£96,000", "fraud_gbp", "level", None)],
     # an adverb right before the verb is a word of what was done ("seriously injured")
     "Two people were killed on the county's roads and 118 people were seriously injured.": [
         ("Two", "road_casualties", "level", None),

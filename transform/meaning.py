@@ -97,10 +97,10 @@ FUNDING = {"fund", "funding", "grant", "budget", "allocation", "allocate", "awar
 FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "overspend"}
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
 NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
-NOT_FUNDING |= {"compensation", "penalty", "estimate"}
+NOT_FUNDING |= {"compensation", "penalty", "estimate", "defraud"}
 ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
-LOSSES = {"loss", "lose", "lost", "losses"}  # money lost to a crime
+LOSSES = {"loss", "lose", "lost", "losses", "defraud"}  # money lost to a crime
 BENCHMARKS = AIMS | {"benchmark", "baseline", "standard", "minimum", "maximum", "ceiling"}
 AGENTS = {"volunteers", "people_trained", "offenders_managed"}  # groups that act
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
@@ -1237,6 +1237,8 @@ def crime_of_cost(cost: Token) -> Concept | None:
         said = [o for c in cost.children if c.lower_ == "of" for o in c.children]
         said += [c for c in cost.children if c.dep_ == "compound"]  # "shoplifting cost
         # traders £2.3m", "cost" read as a noun
+        if cost.dep_ == "compound":  # "Doorstep crime cost victims £96,000", all one noun
+            said += [c for c in cost.head.children if c.dep_ == "compound" and c.i < cost.i]
     words = [t for s in said for t in s.subtree]
     crime = crime_named(words) if words else None  # not "Burglary prevention work cost":
     return crime if crime and names_with(crime, [words], said) else None  # its head says it
