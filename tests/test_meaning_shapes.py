@@ -209,6 +209,8 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # what the counted things are said to be subject to names them
+    "Officers found 12 flats subject to cuckooing.": [("12", "exploitation", "level", None)],
     # money lost to a crime is the crime's, however the parser reads the sentence
     "Older residents were defrauded of £640,000 in 2023.": [
         ("£640,000", "fraud_gbp", "level", None),

@@ -780,6 +780,9 @@ def objects_of(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
             found += [t for o in (child, *child.conjuncts) for t in with_compounds(o)]
+        if child.dep_ in ("acomp", "oprd"):  # "identified 19 addresses subject to cuckooing"
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "of")]
+            found += [o for p in preps for o in p.children]  # (not "available on each cohort")
         if child.dep_ in ("prep", "agent") and child.i < verb.i + 4:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             found += [t for o in objects for c in (o, *o.conjuncts) for t in with_compounds(c)]
