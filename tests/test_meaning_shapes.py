@@ -210,7 +210,10 @@ SHAPES = {
     ],
     # a person referred is a referral; one visited is not a visit
     # what the counted things are said to be subject to names them
-    "Officers found 12 flats subject to cuckooing.": [("12", "exploitation", "level", None)],
+    "Officers identified 14 addresses subject to cuckooing and safeguarded 9 vulnerable adults.": [
+        ("14", "exploitation", "level", None),
+        ("9", "people_supported", "level", None),
+    ],
     # money lost to a crime is the crime's, however the parser reads the sentence
     "Older residents were defrauded of £640,000 in 2023.": [
         ("£640,000", "fraud_gbp", "level", None),
