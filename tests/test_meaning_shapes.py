@@ -209,6 +209,13 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # items of a ranked list "with" or "at" their figures count what the list ranks
+    "The hub took 212 hate crime reports. Race was the most common motivation with 120, "
+    "followed by disability with 41.": [
+        ("212", "hate_crime", "level", None),
+        ("120", "hate_crime", "level", None),
+        ("41", "hate_crime", "level", None),
+    ],
     # what the counted things are said to be subject to names them
     "Officers identified 14 addresses subject to cuckooing and safeguarded 9 vulnerable adults.": [
         ("14", "exploitation", "level", None),

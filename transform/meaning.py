@@ -2404,11 +2404,12 @@ RANKING_PHRASES |= {("the", "largest"), ("the", "biggest")}
 
 
 def ranked_item(figure: Figure) -> bool:
-    """Whether the figure stands in brackets after an item of a ranked list ("Bedwell ward
-    recorded the most (164), followed by St Nicholas (121)")."""
+    """Whether the figure stands in brackets, or after "with" or "at", after an item of a
+    ranked list ("Bedwell ward recorded the most (164), followed by St Nicholas (121)")."""
     words = [t.lower_ for t in figure.sentence]
-    bracketed = figure.first > 0 and figure.doc[figure.first - 1].text == "("
-    return bracketed and bool(set(zip(words, words[1:])) & RANKING_PHRASES)
+    before = figure.doc[figure.first - 1].lower_ if figure.first > 0 else ""
+    placed = before in ("(", "with", "at")  # "Education was the largest source with 41"
+    return placed and bool(set(zip(words, words[1:])) & RANKING_PHRASES)
 
 
 def ranked_topic(figure: Figure, figures: list[Figure], memory: CellMemory) -> Concept | None:
