@@ -21,6 +21,11 @@ SHAPES = {
     "Completions reached 41%, 3 points above the national figure of 38%.": [
         ("change_difference", "3", [("from", "38"), ("to", "41")])
     ],
+    # money per head is the money nearest the heads, over them
+    "Confiscation orders totalling £2.1 million were made, and £54,000 from the Force's "
+    "share was awarded to 18 youth clubs, an average of £3,000 per club.": [
+        ("rate", "£3,000", [("count", "£54,000"), ("base", "18")])
+    ],
     # a change naming its noun runs from the level of that noun, past a figure of another
     # noun hung on it
     "Volunteers visited 1,260 homes in 31 streets, 180 more homes than the 1,080 visited "

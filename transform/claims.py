@@ -1784,6 +1784,9 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     costs = [f for f in costs if not names_a_plan(f)]
     nouns = {unit_word(noun)} | ({"people"} if noun.lemma_.lower() == "person" else set())
     heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
+    if len(costs) > 1 and len(heads) == 1:  # "Confiscation orders totalling £1.37m ..., and
+        costs = [f for f in costs if f.first < heads[0].first][-1:]  # £96,000 ... awarded to
+        # 28 local groups, an average of £3,429 per group": the money nearest the groups
     if len(costs) != 1 or len(heads) != 1:
         return None
     return Claim("rate", rate, [("count", costs[0]), ("base", heads[0])], rate.sentence)
