@@ -21,6 +21,11 @@ SHAPES = {
     "Completions reached 41%, 3 points above the national figure of 38%.": [
         ("change_difference", "3", [("from", "38"), ("to", "41")])
     ],
+    # money "an hour" is the money over the hours; "a year" is a price, no rate
+    "Volunteers gave 1,200 hours, valued at £14,400, or £12 an hour.": [
+        ("rate", "£12", [("count", "£14,400"), ("base", "1,200")])
+    ],
+    "The precept of £240 rises by £12 a year for a Band D property.": [],
     # money per head is the money nearest the heads, over them
     "Confiscation orders totalling £2.1 million were made, and £54,000 from the Force's "
     "share was awarded to 18 youth clubs, an average of £3,000 per club.": [

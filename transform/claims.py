@@ -1774,22 +1774,28 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     £41,600 and reached 3,200 pupils, a cost of £13 per pupil"): the cost over the count."""
     doc = rate.doc
     after = doc[rate.unit_end : min(rate.unit_end + 2, rate.sentence.end)]
-    if rate.unit != "gbp" or len(after) < 2 or after[0].lower_ != "per":
+    if rate.unit != "gbp" or len(after) < 2 or after[0].lower_ not in ("per", "a", "an"):
         return None
     noun = after[1]
-    if not noun.is_alpha or noun.lemma_.lower() in ("annum", "year", "cent", "head", "capita"):
+    if not noun.is_alpha or noun.lemma_.lower() in PER_TIME | {"cent", "head", "capita"}:
         return None
     levels = [f for f in level_figures(figures) if f is not rate]
     costs = [f for f in levels if f.unit == "gbp" and f.first < rate.first]
     costs = [f for f in costs if not names_a_plan(f)]
     nouns = {unit_word(noun)} | ({"people"} if noun.lemma_.lower() == "person" else set())
     heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
+    if noun.lemma_.lower() == "hour":  # "gave 2,880 hours ..., time valued at £31,680, or
+        heads = [f for f in levels if f.unit == "hours"]  # £11 an hour"
     if len(costs) > 1 and len(heads) == 1:  # "Confiscation orders totalling £1.37m ..., and
         costs = [f for f in costs if f.first < heads[0].first][-1:]  # £96,000 ... awarded to
         # 28 local groups, an average of £3,429 per group": the money nearest the groups
     if len(costs) != 1 or len(heads) != 1:
         return None
     return Claim("rate", rate, [("count", costs[0]), ("base", heads[0])], rate.sentence)
+
+
+PER_TIME = {"annum", "year", "month", "week", "day", "night"}  # "£13 a year": a price, no
+# cost over heads
 
 
 def doers_before(rate: Figure, levels: list[Figure], previous: list[Figure], noun: str):
