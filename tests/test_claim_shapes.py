@@ -26,6 +26,10 @@ SHAPES = {
         ("rate", "£12", [("count", "£14,400"), ("base", "1,200")])
     ],
     "The precept of £240 rises by £12 a year for a Band D property.": [],
+    # ... "per incident" over the sentence's one count, whatever its noun
+    "Wardens cleared 960 fly-tips at a cost of £72,000, an average of £75 per incident.": [
+        ("rate", "£75", [("count", "£72,000"), ("base", "960")])
+    ],
     # money per head is the money nearest the heads, over them
     "Confiscation orders totalling £2.1 million were made, and £54,000 from the Force's "
     "share was awarded to 18 youth clubs, an average of £3,000 per club.": [

@@ -48,6 +48,7 @@ from transform.figures import (
 from transform.meaning import (
     AGENTS,
     COMPARATIVES,
+    CONTAINERS,
     DASHES,
     PEOPLE,
     TARGET_NOUNS,
@@ -1786,6 +1787,10 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
     if noun.lemma_.lower() == "hour":  # "gave 2,880 hours ..., time valued at £31,680, or
         heads = [f for f in levels if f.unit == "hours"]  # £11 an hour"
+    counts = [f for f in levels if f.unit == "count"]
+    if not heads and noun.lemma_.lower() in CONTAINERS and len(counts) == 1:
+        heads = counts  # "dealt with 1,840 fly-tips at a cost of £214,600, an average of
+        # £117 per incident": the sentence's one count is of the incidents
     if len(costs) > 1 and len(heads) == 1:  # "Confiscation orders totalling £1.37m ..., and
         costs = [f for f in costs if f.first < heads[0].first][-1:]  # £96,000 ... awarded to
         # 28 local groups, an average of £3,429 per group": the money nearest the groups
