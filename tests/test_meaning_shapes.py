@@ -209,6 +209,13 @@ SHAPES = {
         ("41", "first_time_entrants", "level", None),
     ],
     # a person referred is a referral; one visited is not a visit
+    # parts of a group of people said only to come from a source are of the group
+    "The hub assessed 2,400 victims. Of these, 1,900 were referred by the police and 500 "
+    "self-referred.": [
+        ("2,400", "victims_supported", "level", None),
+        ("1,900", "victims_supported", "level", None),
+        ("500", "victims_supported", "level", None),
+    ],
     # items of a ranked list "with" or "at" their figures count what the list ranks
     "The hub took 212 hate crime reports. Race was the most common motivation with 120, "
     "followed by disability with 41.": [

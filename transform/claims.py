@@ -413,6 +413,9 @@ def share_whole(claim: Claim) -> None:
         claim.stated.meaning["metric"] = whole = first.meaning["metric"]
     for _, part in claim.terms:
         own = part.meaning["metric"]
+        if whole.concept in PEOPLE and from_a_source(part):
+            part.meaning["metric"] = whole  # "assessed 9,352 victims. Of these, 7,018 were
+            continue  # referred by Gwent Police, 1,486 self-referred": victims, by source
         people_of_records = whole.concept not in PEOPLE and own.concept in PEOPLE  # "312
         # referrals: 198 young people engaged, ...": referrals, by what became of them
         if (
@@ -428,6 +431,19 @@ def share_whole(claim: Claim) -> None:
         if not part.meaning["borrowed"] and own.concept in covered_by(whole.concept):
             continue  # "2,964 VAWG crimes, of which ... 412 sexual offences": each its own
         part.meaning["metric"] = whole
+
+
+def from_a_source(part: Figure) -> bool:
+    """Whether a part of a group says only where its people came from: "were referred by
+    the police", "self-referred", "came from partner agencies"."""
+    verb = governing_verb(part.head)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "refer":
+        by = [c for c in verb.children if c.dep_ == "agent"]
+        return bool(by) or verb.i > 0 and verb.nbor(-1).text == "-"  # "self-referred"
+    return lemma == "come" and any(c.lower_ in ("from", "through") for c in verb.children)
 
 
 def covered_by(group: str | None) -> tuple[str, ...]:
