@@ -1675,3 +1675,11 @@ def test_a_bare_number_opening_a_range_is_in_the_units_of_its_end():
     assert [(f.text, f.unit) for f in rates] == [("50", "per_adviser"), ("70", "per_adviser")]
     codes = [code for _, code, *_ in meanings_of("Mentors hold caseloads of 9 to 12 pupils.")]
     assert codes[0] == codes[1]  # what the range counts, however the parser hangs its start
+
+
+def test_schools_a_group_came_from_are_no_schools_it_was_reached_in():
+    text = (
+        "Haringey's gangs programme worked with 146 young people in 2023/24: 92 were "
+        "referred by the police, 31 by schools and 23 self-referred."
+    )
+    assert {code for _, code, *_ in meanings_of(text)} == {"children_young_people"}

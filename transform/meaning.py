@@ -1066,6 +1066,7 @@ def in_school(figure: Figure) -> bool:
     school" nor "during school hours"."""
     school = concept_named("schools_reached")
     places = [t for t in figure.sentence if names(school, [t])]
+    places = [t for t in places if t.head.lower_ != "by"]  # "31 referred by schools": a source
     pupils = any(t.lemma_.lower() in ("pupil", "student") for t in places)  # "Year 6 pupils"
     counted = any(c.like_num for t in places for c in t.children)
     return pupils or counted or any(t.head.lower_ in ("in", "at", "across") for t in places)
