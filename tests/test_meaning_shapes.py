@@ -1683,3 +1683,11 @@ def test_schools_a_group_came_from_are_no_schools_it_was_reached_in():
         "referred by the police, 31 by schools and 23 self-referred."
     )
     assert {code for _, code, *_ in meanings_of(text)} == {"children_young_people"}
+
+
+def test_a_change_word_the_parser_hangs_on_an_adverb_still_says_a_change():
+    figures = figures_of("Burglary rose by 9.5% in the town, against a 4.1% rise county-wide.")
+    assert [(f.text, f.role, f.direction) for f in figures] == [
+        ("9.5", "percent_change", "increase"),
+        ("4.1", "percent_change", "increase"),
+    ]

@@ -1557,7 +1557,8 @@ def change_word_after(after: list[Token]) -> Token | None:
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
             if hyphened(token):
                 return None  # "24 drop-in sessions", "30 drop-outs": a word of its own
-            if token.dep_ == "compound" and token.head.i > token.i:
+            named = token.head.pos_ in ("NOUN", "PROPN")  # not "a 12.4% rise district-wide"
+            if token.dep_ == "compound" and token.head.i > token.i and named:
                 return None  # "a £1.2m violence reduction allocation": a name's word
             if token.i + 1 < len(token.doc) and token.nbor(1).lower_ in ("out", "off"):
                 return None  # "87 dropped out", "34 people cut off by the tide": nothing fell
