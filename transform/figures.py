@@ -63,6 +63,7 @@ AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of 
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 SPAN_KINDS = {"working", "calendar", "school", "summer", "winter", "consecutive"}
+SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}  # figures set beside each other
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
 WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
 WINDOW_WORDS |= {"over", "throughout", "across", "rolling", "preceding"}
@@ -1327,9 +1328,6 @@ def qualifier_of(figure: Figure) -> str:
     if any(t.lemma_.lower() == "average" for t in clause):  # a reduction of 19.6%"
         return "average"
     return "exact"
-
-
-SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}  # figures set beside each other
 
 
 def ends_a_clause(token: Token, before: Token) -> bool:

@@ -372,9 +372,9 @@ def compared_noun(figure: Figure) -> Token | None:
         return None
     if after.head.i > after.i:
         return after.head if after.head.pos_ == "NOUN" else None
-    following = after.nbor(1) if after.i + 1 < len(after.doc) else None  # "410 more pupils",
-    return following if following is not None and following.pos_ == "NOUN" else None  # "more"
-    # hung on the number
+    # "410 more pupils", the parser hanging "more" on the number: the noun right after it
+    following = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    return following if following is not None and following.pos_ == "NOUN" else None
 
 
 def in_rate_base(figure: Figure, token: Token) -> bool:
