@@ -25,7 +25,6 @@ SHAPES = {
     "Volunteers gave 1,200 hours, valued at £14,400, or £12 an hour.": [
         ("rate", "£12", [("count", "£14,400"), ("base", "1,200")])
     ],
-    "The precept of £240 rises by £12 a year for a Band D property.": [],
     # ... "per incident" over the sentence's one count, whatever its noun
     "Wardens cleared 960 fly-tips at a cost of £72,000, an average of £75 per incident.": [
         ("rate", "£75", [("count", "£72,000"), ("base", "960")])

@@ -7,6 +7,7 @@ import time
 
 import yaml
 from conftest import SAMPLE
+from corpus_score import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -101,8 +102,6 @@ CUTS = [
 
 
 def cut_texts() -> list[str]:
-    from corpus_score import CORPUS  # noqa: PLC0415 (the corpus is test data)
-
     texts = [p["text"] for f in sorted(CORPUS.glob("*.yml")) for p in yaml.safe_load(f.read_text())]
     texts = texts[:: max(1, len(texts) // 40)]
     cuts = [" ".join(t.split()[:k]) for t in texts for k in range(1, len(t.split()))]

@@ -34,6 +34,7 @@ from transform.figures import (
     GAPS,
     ORDINAL_WORDS,
     TIME_NOUNS,
+    VERSUS,
     YEAR,
     Figure,
     change_verb_by,
@@ -1641,7 +1642,7 @@ def by_comparison(a: Figure, b: Figure, change: Figure | None) -> tuple[Figure, 
         return None  # another clause: "486 victims, 38 more than last year; 71 of them"
     if conjoined_subject(b):
         return None  # "1,025 adults, 77 more than a year earlier, and 214 left treatment"
-    versus = [t for t in between if t.lower_ in ("v", "v.", "vs", "vs.")]
+    versus = [t for t in between if t.lower_ in VERSUS]
     if versus and change is not None and change.direction and len(between) == 1:
         low, high = sorted((a, b), key=lambda f: f.value)  # "-11% (1,204 v 1,071)": which
         return (low, high) if change.direction == "increase" else (high, low)  # comes first
@@ -3107,9 +3108,9 @@ def subject_of_its_own(a: Figure, b: Figure, between: Span) -> bool:
 
 
 def contrasts(token: Token) -> bool:
-    """A word setting a figure against another, not beside it in a list; a bare "v"
-    between two numbers ("(2,740 v 3,011)") too."""
-    if token.lower_ in ("v", "v.") and token.i + 1 < len(token.doc):
+    """A word setting a figure against another, not beside it in a list; a bare "v" or
+    "vs" between two numbers ("(2,740 v 3,011)") too."""
+    if token.lower_ in VERSUS and token.i + 1 < len(token.doc):
         return token.nbor(1).like_num
     if token.lower_ == "against" and victims_named_after(token):
         return False  # "violence against women and girls": a crime's name

@@ -63,7 +63,8 @@ AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of 
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
 MASS_UNITS |= {"kilogram": "kg", "kilo": "kg"}
 SPAN_KINDS = {"working", "calendar", "school", "summer", "winter", "consecutive"}
-SET_BESIDE = {"compared", "against", "versus", "vs", "vs."}  # figures set beside each other
+VERSUS = {"versus", "vs", "vs.", "v", "v."}  # "(1,204 v 1,071)"
+SET_BESIDE = {"compared", "against"} | VERSUS  # figures set beside each other
 WINDOW_WORDS = {"within", "after", "for", "every", "each", "last", "past", "first", "next"}
 WINDOW_WORDS |= {"per", "in", "up", "than", "least", "during", "until", "before", "previous"}
 WINDOW_WORDS |= {"over", "throughout", "across", "rolling", "preceding"}
@@ -1317,7 +1318,7 @@ def qualifier_of(figure: Figure) -> str:
         return "approximately"
     clause = list(doc[max(sentence.start, first - 12) : first])
     ends = [n for n, t in enumerate(clause[1:], 1) if ends_a_clause(t, clause[n - 1])]
-    ends += [n for n, t in enumerate(clause) if t.lower_ in SET_BESIDE | {"than", "v"}]  # "an
+    ends += [n for n, t in enumerate(clause) if t.lower_ in SET_BESIDE | {"than"}]  # "an
     ends.sort()  # average caseload of 94 against the recommended 60 to 80": 94's average
     clause = clause[ends[-1] + 1 :] if ends else clause  # "averaged 91%, 6 points above the
     # 85% target": the average is the 91%'s
