@@ -1017,6 +1017,14 @@ SHAPES = {
         ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
+    # parts said to "account for" some of a whole are the largest picked out, not all of it
+    "Reports of anti-social behaviour reached 1,310, with youth nuisance accounting for 520, "
+    "neighbour disputes for 380 and vehicle nuisance for 190.": [],
+    # ... unless they add up to it
+    "Reports of anti-social behaviour reached 1,090, with youth nuisance accounting for 520, "
+    "neighbour disputes for 380 and vehicle nuisance for 190.": [
+        ("part_whole", "1,090", [("part", "520"), ("part", "380"), ("part", "190")])
+    ],
     # three named kinds leaving out more than the largest of them: those picked out
     "Of the 940 crimes reported by older residents, 212 were frauds, 160 thefts and 141 "
     "criminal damage.": [],

@@ -117,6 +117,7 @@ PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant
 PLANS |= {"ceiling", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
 # below the ceiling of 221"
 PLANS |= {"trajectory"}  # "The trajectory was for 3,950 adults ...; the year closed with 3,812"
+ACCOUNT = {"account", "accounts", "accounted", "accounting"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
 
@@ -2028,6 +2029,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if falls_short(parts, whole) and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
+    if accounts_for(sentence) and not summed and not says_whole(sentence):
+        return []  # "1,486 reports, with noise accounting for 524, disputes for 371 and
+        # youth nuisance for 208": the largest parts picked out, not all of them
     if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
     if deeds_of_their_own(parts) and not adds_up(parts, whole) and not says_whole(sentence):
@@ -2075,6 +2079,12 @@ def falls_short(parts: list[Figure], whole: Figure) -> bool:
     were victims of violence, 215 of burglary and 188 of criminal damage")."""
     left = whole.value - sum(p.value for p in parts)
     return left > whole.value / 2 or len(parts) > 2 and left > max(p.value for p in parts)
+
+
+def accounts_for(sentence: Span) -> bool:
+    """Whether the parts "account for" some of the whole, a verb of picking out."""
+    words = [t.lower_ for t in sentence]  # the tagger may read "accounting" as a noun
+    return any(a in ACCOUNT and b == "for" for a, b in zip(words, words[1:]))
 
 
 def a_stage_and_its_parts(parts: list[Figure]) -> tuple | None:
