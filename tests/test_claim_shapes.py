@@ -1017,6 +1017,18 @@ SHAPES = {
         ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
+    # a second command's aim against a baseline: no level of another noun is its end
+    "Support 150 young people and reduce youth-related ASB in the town centre by 20% "
+    "against the 2020/21 baseline of 900 incidents.": [],
+    # ... nor the "from" and "to" of the first command's verb
+    "Increase the number of community reporting centres from 12 to 20 and raise reporting "
+    "of disability hate crime by 30%.": [],
+    # a level bracketed after the year a change is "on" is that year's level of the thing
+    # before it, not of a noun past the bracket
+    "The county recorded 3,410 violent offences, a 5.1% reduction on 2021/22 (3,593), and "
+    "ambulance call-outs for assault with a weapon fell to 212.": [
+        ("percent_change", "5.1", [("from", "3,593"), ("to", "3,410")])
+    ],
     # parts said to "account for" some of a whole are the largest picked out, not all of it
     "Reports of anti-social behaviour reached 1,310, with youth nuisance accounting for 520, "
     "neighbour disputes for 380 and vehicle nuisance for 190.": [],

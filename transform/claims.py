@@ -998,7 +998,9 @@ PAST = {"VBD", "VBN"}  # "Reduced ASB by 10%" happened; "Reduce ASB by 10%" is a
 def commands(verb: Token) -> bool:
     """A bare command, as targets are written ("Reduce deliberate fires ... by 10%")."""
     said_by = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux")]
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not said_by
+    if verb.tag_ != "VB" or said_by:
+        return False  # "Engage 300 young people and reduce youth ASB by 10%": a second
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and commands(verb.head)  # command
 
 
 def one_level_and_change(percent: Figure, group: list[Figure]) -> list | None:
@@ -1345,6 +1347,9 @@ def ends_before(group: list[Figure], change: Figure) -> tuple[Figure, Figure] | 
     to 80 or more, an increase of at least 26")."""
     levels = [f for f in level_figures(group, qualified=True) if comparable(f, change)]
     before = [f for f in levels if f.last < change.first and same_clause(f, change)][-2:]
+    own = governing_verb(change.head) if preceded(change, {"by"}) else None
+    if own is not None and any(governing_verb(f.head) not in (None, own) for f in before):
+        return None  # "Increase centres from 18 to 30 and raise reporting by 25%"
     if len(before) == 2 and [end_word(f) for f in before] == ["from", "to"]:
         return before[0], before[1]
     if len(before) == 2 and subject_moved_to(*before):
@@ -1576,6 +1581,9 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # level of a clause of its own after the change
         own = [f for f in later if f.first < change.first or not joined_after(f, earlier[0])]
         later = own if len(own) == 1 else later
+    if len(earlier) == 1 and len(later) > 1 and a_years_level(earlier[0]):
+        before = [f for f in later if f.last < earlier[0].first]  # "..., a 6.4% fall on
+        later = before[-1:] or later  # 2023/24 (2,293), and admissions fell to 118"
     if len(earlier) == 1 and len(later) > 1:  # "1,214 episodes, 389 children ... 1,334 episodes"
         same = [f for f in later if f.meaning["phrase"] == earlier[0].meaning["phrase"]]
         noun = head_noun(earlier[0])  # none, after the change: "... on the 175 recorded"
@@ -1600,6 +1608,23 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
+
+
+def a_years_level(figure: Figure) -> bool:
+    """Whether the figure is bracketed after a year a comparison is made with ("a 6.4%
+    fall on 2023/24 (2,293)", "compared with 2021/22 (1,146)"): that year's level of what
+    the level before it counts, whatever noun the parse hangs on it."""
+    start = max(figure.sentence.start, figure.first - 3)
+    words = [t.lower_ for t in figure.doc[start : figure.first]]
+    return (
+        len(words) == 3
+        and words[0] in COMPARED_WITH
+        and bool(YEAR.match(words[1]))
+        and words[2] == "("
+    )
+
+
+COMPARED_WITH = {"on", "than", "with", "against", "since", "from", "versus", "vs"}
 
 
 def doer(f: Figure) -> str | None:
