@@ -897,10 +897,19 @@ def test_a_place_out_of_a_number_is_a_rank(text, place):
         ("Each family receives up to 10 weeks of support.", "10"),
         ("Patrols ran for 8 summer weeks.", "8"),
         ("Of the 30 men who started, 21 completed all 24 weeks.", "24"),
+        # when, not how long: a time before or after the report's
+        ("Caseloads stood at 212, against 190 six months earlier.", "six"),
+        ("Referrals reached 96, up from 71 three months ago.", "three"),
     ],
 )
 def test_a_window_of_time_after_something_is_no_measure(text, window):
     assert [f.why for f in figures_of(text) if f.text == window] == ["time_window"]
+
+
+def test_an_average_ends_at_a_clause_joined_after_its_own_figure():
+    text = "Wardens made 80 patrols, an average of 6 hours per patrol, and spoke to 950 residents."
+    qualifiers = {f.text: f.qualifier for f in figures_of(text) if f.measure}
+    assert qualifiers == {"80": "exact", "6": "average", "950": "exact"}
 
 
 def test_an_average_per_something_else_than_time_is_a_measure():

@@ -1024,6 +1024,8 @@ def is_time_window(figure: Figure) -> bool:
         # months of the year", "12 weeks of support"
     if rest[:1] == ["on"] and rest[1:2] in ([","], ["."], []):
         return True  # "Twelve months on, 51 had not reoffended": after that long
+    if rest[:1] and rest[0] in ("earlier", "ago", "later", "previously"):
+        return True  # "the 963 in treatment twelve months earlier": when, not how long
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return not preceded_by(figure, {"average"}, within=2)  # "7 days a week", not "an
         # average of 42 hours a patrol"
@@ -1326,9 +1328,21 @@ def qualifier_of(figure: Figure) -> str:
         n for n, t in enumerate(clause) if t.lemma_.lower() in CHANGE_NOUNS and t.pos_ == "NOUN"
     ]
     clause = clause[changes[-1] :] if changes else clause  # not "a baseline average of 97,
-    if any(t.lemma_.lower() == "average" for t in clause):  # a reduction of 19.6%"
+    at = [n for n, t in enumerate(clause) if t.lemma_.lower() == "average"]  # a reduction
+    if at and not averaged_another(clause[at[-1] :]):  # of 19.6%"
         return "average"
     return "exact"
+
+
+def averaged_another(words: list[Token]) -> bool:
+    """Whether the average words lead to a figure of their own, then a clause joined by
+    ", and" ("an average of 14 hours per patrol, and helped 402 people"): not this one's."""
+    numbers = [n for n, t in enumerate(words) if t.like_num]
+    joins = [n for n, t in enumerate(words[:-1]) if t.text == "," and words[n + 1].lower_ in JOINS]
+    return bool(numbers) and any(n > numbers[0] for n in joins)
+
+
+JOINS = {"and", "but", "while", "whilst"}
 
 
 def ends_a_clause(token: Token, before: Token) -> bool:
