@@ -1017,6 +1017,15 @@ SHAPES = {
         ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
+    # a change written as a number hyphened to its noun
+    "Vehicle crime fell from 640 to 598, a 42-offence drop.": [
+        ("change_difference", "42", [("from", "640"), ("to", "598")])
+    ],
+    # an average with its own figure ends at a colon: the whole after it is exact
+    "Answering times averaged 12 seconds over the year: of 96,400 calls, 90,100 were "
+    "answered and 6,300 were abandoned.": [
+        ("part_whole", "96,400", [("part", "90,100"), ("part", "6,300")])
+    ],
     # a second command's aim against a baseline: no level of another noun is its end
     "Support 150 young people and reduce youth-related ASB in the town centre by 20% "
     "against the 2020/21 baseline of 900 incidents.": [],

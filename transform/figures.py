@@ -820,7 +820,15 @@ def describes_a_noun(word: Token) -> bool:
     ("four-step escalation"), not a count of the word itself ("12-strong")."""
     after = word.nbor(1) if word.i + 1 < word.sent.end else None
     unit = word.lemma_.lower() in ("point", "percent", "pence", "pound")  # "a 9-point rise"
-    return word.tag_ == "NN" and not unit and after is not None and after.pos_ == "NOUN"
+    changed = after is not None and after.lemma_.lower() in CHANGE_NOUNS  # "that 46-offence
+    # rise": the change, in what it counts
+    return (
+        word.tag_ == "NN"
+        and not unit
+        and not changed
+        and after is not None
+        and after.pos_ == "NOUN"
+    )
 
 
 def names_a_month(token: Token) -> bool:
@@ -1336,10 +1344,12 @@ def qualifier_of(figure: Figure) -> str:
 
 def averaged_another(words: list[Token]) -> bool:
     """Whether the average words lead to a figure of their own, then a clause joined by
-    ", and" ("an average of 14 hours per patrol, and helped 402 people"): not this one's."""
+    ", and" or a colon ("an average of 14 hours per patrol, and helped 402 people"): not
+    this one's."""
     numbers = [n for n, t in enumerate(words) if t.like_num]
     joins = [n for n, t in enumerate(words[:-1]) if t.text == "," and words[n + 1].lower_ in JOINS]
-    return bool(numbers) and any(n > numbers[0] for n in joins)
+    joins += [n for n, t in enumerate(words) if t.text == ":"]  # "averaged 18% across the
+    return bool(numbers) and any(n > numbers[0] for n in joins)  # year: of 412,600 calls"
 
 
 JOINS = {"and", "but", "while", "whilst"}
@@ -1385,6 +1395,9 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     after = past_an_aside(figure) or list(
         doc[figure.unit_end : min(figure.unit_end + 3, sentence.end)]
     )
+    if [t.text for t in after[:1]] == ["-"] and after[1:2] and after[1].is_alpha:
+        after = list(doc[after[1].i + 1 : min(after[1].i + 4, sentence.end)])  # "a 46-offence
+        # rise": the change noun past the word hyphened to the number
     before = [t for t in doc[max(sentence.start, figure.first - 4) : figure.first]]
     signs = (
         [before[-1].text] if before and is_sign(before[-1]) and not before[-1].whitespace_ else []
