@@ -177,7 +177,9 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         found += change_claims(figures, group, following, previous_levels)
         found += partitions
         found += share_claims(figures, listed_parts)
-        found += rate_claims(figures, previous)
+        rates_only = all(f.unit.startswith("per_") and labelled(f) for f in figures)  # a line
+        lines = [f for s in sentences[max(0, n - 2) : n] for f in s]
+        found += rate_claims(figures, lines if rates_only else previous)
     found += bullet_claims(sentences) + row_line_claims(sentences) + column_claims(sentences)
     found += headed_total_claims(sentences)
     for claim in found:
@@ -188,6 +190,11 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         elif claim.kind == "rate":
             rate_of_its_count(claim, [f for s in sentences for f in s])
     return found
+
+
+def labelled(f: Figure) -> bool:
+    """Whether the figure is a label's value ("Rate per 1,000 population: 129.8")."""
+    return f.first > f.sentence.start and f.doc[f.first - 1].text == ":"
 
 
 def nested(stated: list[Claim], summed: list[Claim]) -> list[Claim]:
@@ -1775,6 +1782,8 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         terms = next(filter(None, found), None)
         if not terms and per.group(1):
             terms = count_in_sentence_before(rate, [f for f in levels if clauses[0](f)], previous)
+        if not terms and per.group(1) and not levels and labelled(rate):
+            terms = lines_above(rate, previous)
         if not terms and not per.group(1):
             terms = doers_before(rate, levels, previous, per.group(2))
         if terms and any(same_terms(terms, c.terms) for c in claims):
@@ -1782,6 +1791,14 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         if terms:
             claims.append(Claim("rate", rate, terms, rate.sentence))
     return claims
+
+
+def lines_above(rate: Figure, previous: list[Figure]) -> list | None:
+    """The count and base on the lines above a rate's own line ("Recorded crime: 34,220
+    offences / Population (mid-2021): 263,700 / Rate per 1,000 population: 129.8")."""
+    above = [f for f in level_figures(previous) if f.unit == "count"]
+    found = (count_and_base(above, sign, True, rate) for sign in BASE_SIGNS)
+    return next(filter(None, found), None)
 
 
 QUALIFIED_RATES = ("exact", "average", "approximately")  # "about 93 cases each"
