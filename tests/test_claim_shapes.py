@@ -1018,7 +1018,7 @@ SHAPES = {
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
     # a rate on a line of its own, its count and base on the lines above it
-    "Reported ASB: 4,120 incidents\nResidents (2021 Census): 151,800\nRate per 1,000 "
+    "Reported ASB: 4,120 incidents\nPopulation (mid-2021): 151,800\nRate per 1,000 "
     "residents: 27.1": [("rate", "27.1", [("count", "4,120"), ("base", "151,800")])],
     # a change written as a number hyphened to its noun
     "Vehicle crime fell from 640 to 598, a 42-offence drop.": [
