@@ -36,6 +36,8 @@ SHAPES = {
         ("50", "victims_supported", "level", None),
         ("76", "feel_safe", "level", None),
     ],
+    # a rate whose last two words name a measure is that measure's, not its crime's
+    "The hate crime charge rate was 11.2%.": [("11.2", "charges_percent", "level", None)],
     # a subject clause the parser made the root, the figure's verb its conjunct
     "Residents feeling safe after dark rose to 62%.": [("62", "feel_safe", "level", None)],
     # bare levels only set beside each other measure what the sentence is about

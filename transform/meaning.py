@@ -1588,6 +1588,9 @@ def subject_head_says(concept: Concept | None, core: list[Token], whole: list[To
     decides; but not over a term the head noun is a word of ("Thefts from vehicles")."""
     head = core[-1:]
     if head and head[0].lemma_.lower() == "rate" and len(core) > 1:
+        rated, _ = concept_of(core[-2:], unit, head=True)  # "the domestic abuse charge rate"
+        if rated is not None and not is_weak(rated):
+            return rated
         rated, _ = concept_of(core[:-1], unit, head=True)  # "The domestic abuse arrest rate",
         if rated is not None and not is_weak(rated):  # "the arrest rate for domestic abuse":
             return rated  # what the word before "rate" names is what is rated
