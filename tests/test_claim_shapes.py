@@ -1017,6 +1017,9 @@ SHAPES = {
         ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
+    # an average per occasion of a quantity in hours is over the hours its sentence gives
+    "Marshals worked 52 shifts, giving 416 volunteer hours, an average of 8 volunteer hours "
+    "per shift, and assisted 310 people.": [("rate", "8", [("count", "416"), ("base", "52")])],
     # a rate on a line of its own, its count and base on the lines above it
     "Reported ASB: 4,120 incidents\nPopulation (mid-2021): 151,800\nRate per 1,000 "
     "residents: 27.1": [("rate", "27.1", [("count", "4,120"), ("base", "151,800")])],

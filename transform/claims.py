@@ -1906,7 +1906,10 @@ def counts_noun(noun: str, f: Figure) -> bool:
 def counts_what(rate: Figure, f: Figure) -> bool:
     """Whether the count counts what the rate counts, when the rate names it ("74 further
     offences ..., 3.52 offences per reoffender")."""
-    nouns = [t for t in rate.meaning["core"] or [] if t.pos_ == "NOUN" and not is_generic([t])]
+    core = rate.meaning["core"] or []
+    if f.unit != "count" and any(t.lower_ == f.unit for t in core):
+        return True  # "1,344 volunteer hours, an average of 14 volunteer hours per patrol"
+    nouns = [t for t in core if t.pos_ == "NOUN" and not is_generic([t])]
     return not nouns or head_noun(f) == nouns[-1].lemma_.lower()
 
 
