@@ -1028,6 +1028,7 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         # ages said without a verb, or as the second of two
         ("Officers moved on 88 people, 61 of them under 18.", "18", "age"),
         ("Warnings went to 40 young people aged 14 or 15.", "15", "age"),
+        ("Robberies where the suspect was under 21 fell from 140 to 126.", "21", "age"),
         # a point in time is no amount of it; a number hyphened to a modifier is no count
         ("70% of clients were still in treatment at 12 weeks.", "12", "time_window"),
         ("Six months on, 40 of the 52 had not reoffended.", "Six", "time_window"),

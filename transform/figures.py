@@ -58,6 +58,7 @@ SERVICE_WORDS |= {"caller"}  # "while 101 callers waited an average of 252 secon
 SERVICE_WORDS |= {"wait", "waiting"}  # "the average 101 wait was 4 minutes"
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
+OFFENDERS = {"offender", "suspect", "perpetrator", "defendant"}
 POPULATION = {"population", "resident", "people", "head", "inhabitant", "person", "capita"}
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
 MASS_UNITS = {"tonne": "tonnes", "ton": "tonnes", "tonnes": "tonnes", "kg": "kg"}
@@ -908,6 +909,8 @@ def counted_over(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     verb, subject = prev.nbor(-1), prev.nbor(-2)
     of_them = subject.lower_ == "of" and verb.lower_ in ("them", "whom")  # "102 of them under 18"
     counted = subject.like_num or subject.text == ")" or subject.lower_ in ("them", "whom")
+    counted |= subject.lemma_.lower() in PEOPLE_NOUNS | OFFENDERS  # "where the victim was
+    # under 25"
     plain = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
     return (verb.lemma_ == "be" and counted or of_them) and plain and figure.value < 100
 
