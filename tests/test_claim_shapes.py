@@ -1017,6 +1017,9 @@ SHAPES = {
         ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
+    # a row's count and rate are no two ends of its percentage change
+    "Locality | ASB incidents | Rate per 1,000 | % change\nNorth | 1,640 | 18.2 | -6.1%\n"
+    "South | 910 | 12.4 | +3.0%": [],
     # an average per occasion of a quantity in hours is over the hours its sentence gives
     "Marshals worked 52 shifts, giving 416 volunteer hours, an average of 8 volunteer hours "
     "per shift, and assisted 310 people.": [("rate", "8", [("count", "416"), ("base", "52")])],

@@ -36,6 +36,20 @@ SHAPES = {
         ("50", "victims_supported", "level", None),
         ("76", "feel_safe", "level", None),
     ],
+    # a table's columns count what their heads name, when the row's label names nothing
+    "Ward | Burglaries | Vehicle crimes | Shoplifting\nCentral | 140 | 96 | 310": [
+        ("140", "burglary", "level", None),
+        ("96", "vehicle_crime", "level", None),
+        ("310", "shoplifting", "level", None),
+    ],
+    # ... and a column's head gives a bare cell its unit, the columns parted by spaces as a
+    # PDF's text gives them
+    "Town       Hate crimes   Rate per 1,000   Population\nDover      212           1.8"
+    "              117,900": [
+        ("212", "hate_crime", "level", None),
+        ("1.8", "hate_crime_per_1000_population", "level", None),
+        ("117,900", "population", "level", None),
+    ],
     # a rate whose last two words name a measure is that measure's, not its crime's
     "The hate crime charge rate was 11.2%.": [("11.2", "charges_percent", "level", None)],
     # a subject clause the parser made the root, the figure's verb its conjunct

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 import phonenumbers
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from word2number import w2n
 
 DIGITS = re.compile(
@@ -1111,7 +1111,66 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return rate, at
     if name := subject_time_unit(figure) or label_time_unit(figure):
         return name, at
+    if name := column_unit(figure):
+        return name, at
     return "count", at
+
+
+def column_unit(figure: Figure) -> str | None:
+    """The unit the head of a bare figure's column names, in a table flattened to lines
+    of cells ("Locality | ASB incidents | Rate per 1,000 | % of all ASB" over "Carlisle |
+    2,146 | 19.6 | 41.2"): a rate per its base, or per cent."""
+    head = column_head(figure)
+    if not head:
+        return None
+    words = [t.lower_ for t in head]
+    if "per" in words and words.index("per") + 1 < len(words):
+        return per_unit(head[words.index("per") + 1 :])
+    return "percent" if "%" in words or "percentage" in words else None
+
+
+def column_head(figure: Figure) -> list[Token]:
+    """The words heading the figure's cell: the same cell of the first line above with
+    as many cells as the figure's line, and no figure of its own there."""
+    lines = cell_lines(figure.doc)
+    at = next((n for n, line in enumerate(lines) if any(holds(c, figure) for c in line)), None)
+    if at is None or len(lines[at]) < 3:
+        return []
+    cell = next(n for n, c in enumerate(lines[at]) if holds(c, figure))
+    own = [t for t in lines[at][cell] if t.i not in range(figure.first, figure.last + 1)]
+    if any(t.is_alpha for t in own):
+        return []  # "Target 2,500": a cell naming its own figure
+    heads = [line for line in lines[:at] if len(line) == len(lines[at])]
+    return list(heads[0][cell]) if heads else []
+
+
+def row_label(figure: Figure) -> list[Token]:
+    """The first cell of the figure's line when the figure is in another ("Central" in
+    "Central | 140 | 96")."""
+    line = next(
+        (line for line in cell_lines(figure.doc) if any(holds(c, figure) for c in line)), []
+    )
+    return line[0] if line and not holds(line[0], figure) else []
+
+
+def holds(cell: list[Token], figure: Figure) -> bool:
+    return any(t.i == figure.first for t in cell)
+
+
+def cell_lines(doc: Doc) -> list[list[list[Token]]]:
+    """The doc's lines, each a list of its cells' tokens: cells are parted by a bar or by
+    a run of spaces, as a table's columns come out of a PDF."""
+    lines: list[list[list[Token]]] = [[[]]]
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            lines.append([[]])
+        elif token.text == "|" or token.is_space:
+            lines[-1].append([])
+        else:
+            lines[-1][-1].append(token)
+        if "\n" in token.whitespace_:
+            lines.append([[]])
+    return [[c for c in line if c] for line in lines]
 
 
 def shared_unit(figure: Figure, at: int) -> str | None:

@@ -32,10 +32,12 @@ from transform.figures import (
     SET_BESIDE,
     Figure,
     change_verb_by,
+    column_head,
     named_a_target,
     past_brackets,
     per_unit,
     qualifier_words,
+    row_label,
     to_a_number,
     word_after,
 )
@@ -889,6 +891,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         # FTE)": staff counted in full-time posts, not first-time entrants ("48 FTEs")
     if (said := source_of(figure)) is not None and (concept := named([said])) is not None:
         return metric_for(concept, figure), False  # "Referrals came from the police (58)"
+    if (headed := column_concept(figure)) is not None:  # "Ward | Burglaries | Vehicle crimes"
+        return metric_for(headed, figure), False  # over "Central | 140 | 96"
     if (base := base_counted(figure, figures)) is not None:  # "Vehicle crime: 1,105
         return metric_for(base, figure), False  # offences across 84,900 households, ..."
     if (noun := respective_noun(figure, figures)) is not None:
@@ -935,6 +939,15 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
             return metric_for(base, figure), False  # reoffending": shares of money are money
     return metric, borrowed
+
+
+def column_concept(figure: Figure) -> Concept | None:
+    """The concept the head of a bare cell's column names, when its row's label names none
+    (a ward, a quarter): a table's columns each count their own thing."""
+    head = column_head(figure)
+    if not head or concept_of(row_label(figure), figure.unit)[0] is not None:
+        return None
+    return concept_of(head, figure.unit, head=True)[0]
 
 
 def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
