@@ -1717,3 +1717,29 @@ def test_a_change_word_the_parser_hangs_on_an_adverb_still_says_a_change():
         ("9.5", "percent_change", "increase"),
         ("4.1", "percent_change", "increase"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, comparator, unit",
+    [
+        # the second of two comparators joined by "and", a multiple's, a "v" one's
+        (
+            "Our rate of 41.3 offences per 1,000 population compares with 36.0 for the force "
+            "and 29.8 for England.",
+            "29.8",
+            "per_1000_population",
+        ),
+        (
+            "That is a rate of 0.31 per 1,000, twice the 0.15 seen regionally.",
+            "0.15",
+            "per_1000_population",
+        ),
+        (
+            "Rate 212 per 100,000 young people v 175 nationally.",
+            "175",
+            "per_100000_population",
+        ),
+    ],
+)
+def test_a_rates_comparators_are_in_its_unit(text, comparator, unit):
+    assert [f.unit for f in figures_of(text) if f.text == comparator] == [unit]

@@ -30,6 +30,7 @@ from transform.figures import (
     CHANGE_VERBS,
     FINITE_TAGS,
     SET_BESIDE,
+    VERSUS,
     Figure,
     change_verb_by,
     column_head,
@@ -2134,7 +2135,11 @@ def compared(figure: Figure) -> bool:
     """Whether the words just before the figure compare it with another ("compared with
     192", "against 77.2", "the England rate of 146", "the recommended level of 40")."""
     before = figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first]
-    return any(t.lemma_.lower() in COMPARING | {"rate", "figure", "level"} for t in before)
+    return any(t.lemma_.lower() in COMPARED_WORDS for t in before)
+
+
+COMPARED_WORDS = COMPARING | {"rate", "figure", "level", "benchmark", "twice", "double", "half"}
+COMPARED_WORDS |= VERSUS  # "228 per 100,000 v 154 England", "twice the 0.12 recorded across"
 
 
 def label_before(figure: Figure) -> list[Token]:
@@ -2974,8 +2979,18 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     ends = ends or any(t.lower_ in ("above", "below") for t in before)  # "just above the 6.0
     # aimed for"
     placed = in_brackets(figure) and (in_brackets(rates[-1], closed=False) or after_a_place(figure))
-    if compared(figure) or ends or placed:  # "Hanley Park (112.4 per 1,000), Joiner's Square
+    joined = before[-1:].text.lower() in ("and", "or") and rates[-1] is last_before(figure, figures)
+    if (
+        compared(figure) or ends or placed or joined
+    ):  # "Hanley Park (112.4 per 1,000), Joiner's Square
         figure.unit = rates[-1].unit  # (71.8)", "below both the North East (251) and ..."
+
+
+def last_before(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The measure right before the figure in its sentence: "compares with 71.6 for the
+    force area and 82.3 for Wales", the comparators of one rate."""
+    before = [f for f in figures if f.measure and f.last < figure.first]
+    return before[-1] if before else None
 
 
 def range_end(figure: Figure, figures: list[Figure]) -> Figure | None:
