@@ -916,6 +916,7 @@ def test_a_place_out_of_a_number_is_a_rank(text, place):
         # when, not how long: a time before or after the report's
         ("Caseloads stood at 212, against 190 six months earlier.", "six"),
         ("Referrals reached 96, up from 71 three months ago.", "three"),
+        ("Thefts fell by 14% on the 6 months before the scheme began.", "6"),
     ],
 )
 def test_a_window_of_time_after_something_is_no_measure(text, window):

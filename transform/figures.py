@@ -1037,6 +1037,9 @@ def is_time_window(figure: Figure) -> bool:
         return True  # "Twelve months on, 51 had not reoffended": after that long
     if rest[:1] and rest[0] in ("earlier", "ago", "later", "previously"):
         return True  # "the 963 in treatment twelve months earlier": when, not how long
+    the = figure.first > figure.sentence.start and doc[figure.first - 1].lower_ == "the"
+    if the and rest[:1] and rest[0] in ("before", "after", "to", "prior", "following"):
+        return True  # "compared with the 12 months before", "the 12 months to March"
     if rest[:2] and rest[0] in ("a", "per", "each", "every") and rest[1:2]:
         return not preceded_by(figure, {"average"}, within=2)  # "7 days a week", not "an
         # average of 42 hours a patrol"
