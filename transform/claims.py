@@ -1631,7 +1631,7 @@ def a_years_level(figure: Figure) -> bool:
     )
 
 
-COMPARED_WITH = {"on", "than", "with", "against", "since", "from", "versus", "vs"}
+COMPARED_WITH = {"on", "than", "with", "against", "since", "from"} | VERSUS
 
 
 def doer(f: Figure) -> str | None:

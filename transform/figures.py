@@ -1135,11 +1135,9 @@ def column_unit(figure: Figure) -> str | None:
 def column_head(figure: Figure) -> list[Token]:
     """The words heading the figure's cell: the same cell of the first line above with
     as many cells as the figure's line, and no figure of its own there."""
-    lines = cell_lines(figure.doc)
-    at = next((n for n, line in enumerate(lines) if any(holds(c, figure) for c in line)), None)
-    if at is None or len(lines[at]) < 3:
+    lines, at, cell = cell_of(figure)
+    if not lines or len(lines[at]) < 3:
         return []
-    cell = next(n for n, c in enumerate(lines[at]) if holds(c, figure))
     own = [t for t in lines[at][cell] if t.i not in range(figure.first, figure.last + 1)]
     if any(t.is_alpha for t in own):
         return []  # "Target 2,500": a cell naming its own figure
@@ -1150,14 +1148,18 @@ def column_head(figure: Figure) -> list[Token]:
 def row_label(figure: Figure) -> list[Token]:
     """The first cell of the figure's line when the figure is in another ("Central" in
     "Central | 140 | 96")."""
-    line = next(
-        (line for line in cell_lines(figure.doc) if any(holds(c, figure) for c in line)), []
-    )
-    return line[0] if line and not holds(line[0], figure) else []
+    lines, at, cell = cell_of(figure)
+    return lines[at][0] if lines and cell > 0 else []
 
 
-def holds(cell: list[Token], figure: Figure) -> bool:
-    return any(t.i == figure.first for t in cell)
+def cell_of(figure: Figure) -> tuple[list, int, int]:
+    """The doc's lines of cells, and the line and cell the figure stands in."""
+    lines = cell_lines(figure.doc)
+    for n, line in enumerate(lines):
+        for k, cell in enumerate(line):
+            if any(t.i == figure.first for t in cell):
+                return lines, n, k
+    return [], 0, 0
 
 
 def cell_lines(doc: Doc) -> list[list[list[Token]]]:
