@@ -1017,6 +1017,15 @@ SHAPES = {
         ("change_difference", "£6,000", [("from", "£70,000"), ("to", "£64,000")]),
         ("part_whole", "£64,000", [("part", "£40,000"), ("part", "£24,000")]),
     ],
+    # points in a sentence that says "per cent" are percentage points
+    "Satisfaction rose to 80 per cent from 74 per cent, up 6 points.": [
+        ("change_difference", "6", [("from", "74"), ("to", "80")])
+    ],
+    # a change "since" a year runs from that year's level to the latest, past the others
+    "Sixty per cent of residents felt safe, compared with 52% in 2021 and 47% in 2019, a "
+    "rise of 13 points since 2019.": [
+        ("change_difference", "13", [("from", "47"), ("to", "Sixty")])
+    ],
     # a row's count and rate are no two ends of its percentage change
     "Locality | ASB incidents | Rate per 1,000 | % change\nNorth | 1,640 | 18.2 | -6.1%\n"
     "South | 910 | 12.4 | +3.0%": [],

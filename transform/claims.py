@@ -1575,6 +1575,10 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if len(earlier) == 1 and len(later) > 1:  # "79 offences, down from 126 ..., beating
         actual = [f for f in later if not names_a_plan(f, TARGETS, by_subject=False)]  # the
         later = actual if len(actual) == 1 else later  # target of 84": an aim, not a level
+    if len(earlier) == 1 and len(later) > 1 and change is not None and since_a_year(change):
+        latest = max(f.meaning["period"].start for f in later)  # "72%, against 65% in 2021
+        later = [f for f in later if f.meaning["period"].start == latest]  # and 58% in
+        # 2019, a rise of 14 points since 2019": from that year to the latest
     if len(earlier) == 1 and len(later) > 1:
         # "47 ... in 2023, 9 fewer than the 56 recorded in 2022; 4 of the KSI casualties":
         # a year the words name beats the report's by default
@@ -1615,6 +1619,14 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
+
+
+def since_a_year(change: Figure) -> bool:
+    """Whether the change is said to run "since" a year ("a rise of 14 points since 2019")."""
+    after = [
+        t.text for t in change.doc[change.unit_end : min(change.unit_end + 4, change.sentence.end)]
+    ]
+    return any(a.lower() == "since" and YEAR.match(b) for a, b in zip(after, after[1:]))
 
 
 def a_years_level(figure: Figure) -> bool:

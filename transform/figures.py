@@ -1087,9 +1087,9 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "percent", at + (0 if suffix else 1)
     if words[:2] == ["per", "cent"]:
         return "percent", at + 2
-    if words[:1] in (["points"], ["point"], ["pts"]) and "%" in figure.sentence.text:
+    if words[:1] in (["points"], ["point"], ["pts"]) and says_per_cent(figure.sentence):
         return "percentage_points", at + 1  # "down 4.4 points on the previous year (66.5%)"
-    if words[:2] in (["-", "point"], ["-", "points"]) and "%" in figure.sentence.text:
+    if words[:2] in (["-", "point"], ["-", "points"]) and says_per_cent(figure.sentence):
         return "percentage_points", at + 2  # "58% from 49%, a 9-point improvement"
     if words[:1] in (["percent"], ["pc"]):
         return "percent", at + 1
@@ -1117,6 +1117,15 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
     if name := column_unit(figure):
         return name, at
     return "count", at
+
+
+def says_per_cent(sentence: Span) -> bool:
+    """Whether the sentence speaks in per cent, so "points" are percentage points ("fell 4
+    points to 71 per cent")."""
+    return "%" in sentence.text or bool(PER_CENT.search(sentence.text.lower()))
+
+
+PER_CENT = re.compile(r"\bper ?cent\b|\bpercent\b")
 
 
 def column_unit(figure: Figure) -> str | None:
