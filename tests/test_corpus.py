@@ -55,7 +55,8 @@ and one), and `heldout18` and `heldout19` (written blind in the fifteenth sessio
 their four and two), and `heldout20` and `heldout21` (written blind at the start of the
 sixteenth session, to one brief by two writers; likewise their three and four), and
 `heldout22` (written blind an hour into the sixteenth; likewise its three), and
-`heldout23` (written blind at the start of the seventeenth; likewise its two), and
+`heldout23` (written blind at the start of the seventeenth; likewise its two, and in the
+twenty-second a third, which a new rule raised), and
 `heldout24`, `heldout25` and `heldout26` (written blind in the eighteenth; likewise
 heldout25's one), and `heldout27` (written blind late in the eighteenth and scored only at
 its end), and `heldout28`, `heldout29` and `heldout30` (written blind in the nineteenth;
