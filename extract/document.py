@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.datatables import go_on_over_page, grid_lines, is_data_grid, unruled_tables
 from extract.errors import UnreadableReport
 from extract.layout import (
     Line,
@@ -26,6 +27,7 @@ from extract.tables import (
     RowPiece,
     aligned_columns,
     aligned_pieces,
+    centre_in,
     column_lefts,
     find_header_line,
     is_programme_grid,
@@ -134,23 +136,54 @@ def page_flow(pages: list[PageData]) -> Flow:
         if title is None:
             title = running_title(lines, page, running)
         words = [w for w in page.words if id(w) not in margin_ids]
-        page_pieces, taken = ruled_table(words, page)
+        page_pieces, taken = ruled_table(words, page, started=bool(pieces))
         if not page_pieces:
             columns, taken, lefts = aligned_table(words, page, lefts, bool(pieces or unruled))
             unruled += [columns] if columns else []
-        prose_words = [w for w in words if id(w) not in taken]
-        prose.extend(group_lines(prose_words, page.number))
+        goes_on = bool(prose and prose[-1].table)  # the page before ended in a table
+        left = [w for w in words if id(w) not in taken]
+        figures, in_grids = data_grids(left, page, goes_on)
+        prose_words = [w for w in left if id(w) not in in_grids]
+        lines = unruled_tables(group_lines(prose_words, page.number), goes_on) + figures
+        lines.sort(key=lambda ln: ln.top)
+        go_on_over_page(prose, lines)
+        prose.extend(lines)
         pieces.extend(page_pieces)
     return Flow(prose, pieces + aligned_pieces(unruled), title)
 
 
-def ruled_table(words: list[dict], page: PageData) -> tuple[list[RowPiece], set]:
+def ruled_table(words: list[dict], page: PageData, started: bool) -> tuple[list[RowPiece], set]:
+    """The programme table's ruled rows on the page: grids of its three columns that
+    open with its header row, or go on with it once it has started."""
     pieces, taken = [], set()
-    for grid in filter(is_programme_grid, page.tables):
+    for grid in page.tables:
+        if not is_programme_grid(grid) or not (started or opens_with_header(words, grid)):
+            continue
         found, ids = ruled_pieces(words, grid, page.number, page.rules)
         pieces.extend(found)
         taken |= ids
+        started = True
     return pieces, taken
+
+
+def opens_with_header(words: list[dict], grid: list[list]) -> bool:
+    cells = [[w["text"] for w in words if box and centre_in(w, box)] for box in grid[0]]
+    return [normalise(" ".join(c)) for c in cells] == HEADER
+
+
+def data_grids(words: list[dict], page: PageData, goes_on: bool) -> tuple[list[Line], set]:
+    """Ruled tables of figures left on the page once the programme table is taken; a
+    one-row grid only when it opens the page, going on a table from the page before."""
+    lines, taken = [], set()
+    top = min((w["top"] for w in words), default=0.0)
+    for grid in page.tables:
+        opens = goes_on and min((b[1] for b in grid[0] if b), default=-1) <= top
+        if not is_data_grid(grid, opens):
+            continue
+        found, ids = grid_lines([w for w in words if id(w) not in taken], grid, page.number)
+        lines += found
+        taken |= ids
+    return lines, taken
 
 
 def aligned_table(

@@ -25,6 +25,9 @@ class Line:
     # For the last line of a cell on a page, when the row goes on over the page: the
     # room left below it, down to the lowest line the table reaches on any page.
     room: float | None = None
+    # The rows of one table of figures share an id: each row is its own line of one
+    # paragraph, never run into the prose around it (extract/datatables.py).
+    table: int | None = None
 
     @property
     def top(self) -> float:
@@ -137,11 +140,20 @@ def split_paragraphs(
 ) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and not starts_paragraph(groups[-1][-1], line, pitch, right, groups[-1][0]):
+        if groups and goes_on(groups[-1], line, pitch, right):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+def goes_on(group: list[Line], line: Line, pitch: float | None, right: float | None) -> bool:
+    """Whether the line belongs to the paragraph of the group: a table's rows to their
+    table, prose to prose that it does not start anew from."""
+    prev = group[-1]
+    if prev.table or line.table:
+        return prev.table == line.table
+    return not starts_paragraph(prev, line, pitch, right, group[0])
 
 
 def continues_across_page(
@@ -265,7 +277,9 @@ def to_paragraph(lines: list[Line], words_seen: Vocabulary | None = None) -> Par
             word = w["text"].replace(SOFT_HYPHEN, "")
             if not word:
                 continue
-            if text:
+            if text and i == 0 and line.table:
+                text += "\n"  # a table's next row
+            elif text:
                 glue = line_glue(text, word, soft_hyphen) if i == 0 else " "
                 last = words[-1]
                 if (

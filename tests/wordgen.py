@@ -132,6 +132,7 @@ class Layout:
     table_on_new_page: bool = True
     hyphenate: bool = False  # automatic hyphenation (soft breaks at line ends)
     numbered: bool = True  # Word's own numbering for lists, else typed "1." numbers
+    justify: bool = False  # prose set justified: its spaces stretch, but are no columns
 
 
 @dataclass
@@ -160,11 +161,40 @@ class Row:
 
 
 @dataclass
+class DataTable:
+    """A table of figures in the overview (by year, ward or quarter), ruled or not, set
+    after the overview paragraph numbered `after` with its caption above it."""
+
+    caption: str
+    head: list[str]
+    rows: list[list[str]]
+    ruled: bool = True
+    after: int = 0
+
+    @property
+    def printed(self) -> str:
+        """The text the extractor gives a table: a line per row, cells parted by bars."""
+        return "\n".join(" | ".join(cells) for cells in [self.head, *self.rows])
+
+
+@dataclass
 class WordReport:
     district: str
     period: str
     overview: list[str]
     rows: list[Row] = field(default_factory=list)
+    tables: list[DataTable] = field(default_factory=list)
+
+    @property
+    def overview_paragraphs(self) -> list[str]:
+        """The overview's paragraphs as printed: prose, then each table's caption and
+        rows after the paragraph it follows."""
+        out = []
+        for n, text in enumerate(self.overview):
+            out.append(text)
+            for table in (t for t in self.tables if t.after == n):
+                out += [table.caption, table.printed]
+        return out
 
     @property
     def running_title(self) -> str:
@@ -341,8 +371,9 @@ def paragraph(rng: random.Random, district: str, most: int) -> str:
     return " ".join(sentence(rng, district) for _ in range(rng.randint(1, most)))
 
 
-def make_report(seed: int, rows: int = 8, long_rows: int = 2) -> WordReport:
-    """A report of `rows` programmes, `long_rows` of them long enough to cross a page."""
+def make_report(seed: int, rows: int = 8, long_rows: int = 2, tables: int = 0) -> WordReport:
+    """A report of `rows` programmes, `long_rows` of them long enough to cross a page,
+    and `tables` tables of figures in its overview."""
     rng = random.Random(seed)
     district = rng.choice(DISTRICTS)
     start = rng.randint(2012, 2030)
@@ -362,7 +393,103 @@ def make_report(seed: int, rows: int = 8, long_rows: int = 2) -> WordReport:
         paras = rng.randint(3, 6) if r in long else rng.randint(1, 3)
         outcomes = [Item(paragraph(rng, district, 5 if r in long else 3)) for _ in range(paras)]
         made.append(Row(title, activity, expected, outcomes))
-    return WordReport(district, f"{start}/{(start + 1) % 100:02d}", overview, made)
+    report = WordReport(district, f"{start}/{(start + 1) % 100:02d}", overview, made)
+    # Drawn last, so the reports of the seeds above are unchanged.
+    shapes = rng.sample(TABLE_SHAPES, min(tables, len(TABLE_SHAPES)))
+    report.tables = [shape(rng, start, len(overview)) for shape in shapes]
+    report.tables.sort(key=lambda t: t.after)
+    for n, table in enumerate(report.tables, start=1):
+        table.caption = table.caption.format(n=n)
+    return report
+
+
+# Tables of figures as overviews set them: a head row of years, wards or quarters.
+
+CRIME_TYPES = [
+    "Burglary",
+    "Vehicle crime",
+    "Shoplifting",
+    "Criminal damage and arson",
+    "Robbery",
+    "Violence with injury",
+    "Hate crime",
+    "Drug offences",
+    "Possession of weapons",
+    "Theft from the person",
+]
+
+TABLE_WARDS = [
+    "Central",
+    "Riverside",
+    "Hillside",
+    "Castle",
+    "Old Town",
+    "Bridge",
+    "Marsh Lane",
+    "Westfield",
+    "Park and Abbey",
+]
+
+QUARTER_MEASURES = [
+    "Referrals to the IDVA service",
+    "Deliberate fires",
+    "Fly-tipping reports",
+    "Home fire safety visits",
+    "Young people engaged",
+    "Calls to the ASB hotline",
+    "Street Pastor patrols",
+]
+
+
+def financial_year(start: int) -> str:
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def signed(n: float, places: int = 0) -> str:
+    return f"{n:+,.{places}f}"
+
+
+def by_year(rng: random.Random, start: int, paragraphs: int) -> DataTable:
+    head = ["Crime type", financial_year(start - 1), financial_year(start), "Change", "% change"]
+    rows = []
+    for crime in rng.sample(CRIME_TYPES, rng.randint(3, 6)):
+        before, after = rng.randint(40, 3000), rng.randint(40, 3000)
+        change = signed((after - before) / before * 100, 1) + "%"
+        rows.append([crime, f"{before:,}", f"{after:,}", signed(after - before), change])
+    caption = f"Table {{n}}: recorded crime by type, {head[1]} and {head[2]}"
+    return DataTable(caption, head, rows, rng.random() < 0.5, rng.randrange(paragraphs))
+
+
+def by_ward(rng: random.Random, start: int, paragraphs: int) -> DataTable:
+    head = ["Ward", "ASB incidents", "Rate per 1,000 population"]
+    rows = [
+        [ward, f"{rng.randint(60, 1500):,}", f"{rng.randint(5, 90)}.{rng.randint(0, 9)}"]
+        for ward in rng.sample(TABLE_WARDS, rng.randint(3, 6))
+    ]
+    caption = f"Table {{n}}: anti-social behaviour by ward, {financial_year(start)}"
+    return DataTable(caption, head, rows, rng.random() < 0.5, rng.randrange(paragraphs))
+
+
+def by_quarter(rng: random.Random, start: int, paragraphs: int) -> DataTable:
+    head = ["Measure", "Q1", "Q2", "Q3", "Q4", "Total"]
+    rows = []
+    for measure in rng.sample(QUARTER_MEASURES, rng.randint(2, 4)):
+        quarters = [rng.randint(5, 400) for _ in range(4)]
+        rows.append([measure, *(f"{q:,}" for q in quarters), f"{sum(quarters):,}"])
+    caption = f"Table {{n}}: delivery by quarter, {financial_year(start)}"
+    return DataTable(caption, head, rows, rng.random() < 0.5, rng.randrange(paragraphs))
+
+
+def two_years(rng: random.Random, start: int, paragraphs: int) -> DataTable:
+    """Three columns, as the programme table has: told apart by its head row."""
+    head = ["Measure", financial_year(start - 1), financial_year(start)]
+    measures = rng.sample(QUARTER_MEASURES + CRIME_TYPES, rng.randint(3, 5))
+    rows = [[m, f"{rng.randint(10, 2500):,}", f"{rng.randint(10, 2500):,}"] for m in measures]
+    caption = "Table {n}: the year against the year before"
+    return DataTable(caption, head, rows, rng.random() < 0.7, rng.randrange(paragraphs))
+
+
+TABLE_SHAPES = [by_year, by_ward, by_quarter, two_years]
 
 
 # ---------------------------------------------------------------------------------------
@@ -389,6 +516,10 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
     lang.set(qn("w:val"), "en-GB")
     rpr.append(lang)
     normal.paragraph_format.space_after = Pt(6)
+    if layout.justify:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     normal.paragraph_format.line_spacing = 1.0
     if layout.hyphenate:
         # Word's settings order: autoHyphenation, consecutiveHyphenLimit, hyphenationZone.
@@ -427,8 +558,11 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
         r.bold, r.font.size = True, Pt(layout.size + 3)
 
     heading(report.overview_heading)
-    for text in report.overview:
+    usable = width - section.left_margin - section.right_margin
+    for n, text in enumerate(report.overview):
         document.add_paragraph(text)
+        for table in (t for t in report.tables if t.after == n):
+            add_data_table(document, table, usable)
     heading(report.table_heading, page_break=layout.table_on_new_page)
 
     table = document.add_table(rows=1, cols=3)
@@ -436,7 +570,6 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
         table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    usable = width - section.left_margin - section.right_margin
     widths = [int(usable * s) for s in (0.23, 0.29, 0.48)]
     margins = OxmlElement("w:tblCellMar")
     for side, value in (("top", 0 if layout.grid else 140), ("bottom", 40)):
@@ -478,6 +611,32 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
             fill(cell, items, title=row.title if i == 0 else None)
     document.save(path)
     return path
+
+
+def add_data_table(document, table: DataTable, usable: int) -> None:
+    """The caption, then the table: its head row bold, figures right-aligned, the
+    first column wider; Word's "Table Grid" when ruled, no borders when not."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document.add_paragraph(table.caption)
+    grid = document.add_table(rows=0, cols=len(table.head))
+    if table.ruled:
+        grid.style = document.styles["Table Grid"]
+    grid.autofit = False
+    first = int(usable * 0.34)
+    rest = int((usable - first) / (len(table.head) - 1))
+    for r, cells in enumerate([table.head, *table.rows]):
+        row = grid.add_row()
+        for c, (cell, text) in enumerate(zip(row.cells, cells)):
+            cell.width = first if c == 0 else rest
+            p = cell.paragraphs[0]
+            p.paragraph_format.space_after = Pt(2)
+            if c:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            run = p.add_run(text)
+            run.bold = r == 0
+    document.add_paragraph()  # Word leaves an empty paragraph after a table
 
 
 def new_list(document) -> int:
@@ -678,7 +837,7 @@ def read_tagged(pdf_path: Path) -> Tagged:
             ]
 
         spans, cells = [], []
-        for table in elements(root, "Table"):
+        for table in list(elements(root, "Table"))[-1:]:  # the programme table is last
             for tr in list(elements(table, "TR"))[1:]:  # the first is the header row
                 paras = [[lines(p) for p in elements(td, "P")] for td in elements(tr, "TD")]
                 pages = sorted({ln.page for cell in paras for p in cell for ln in p})
@@ -779,7 +938,7 @@ def expected(report: WordReport, layout: Layout, tagged: Tagged) -> dict:
         "layout": asdict(layout),
         "running_title": report.running_title,
         "headings": [report.overview_heading, report.table_heading],
-        "overview": report.overview,
+        "overview": report.overview_paragraphs,
         "rows": [
             {
                 "title": row.title,
@@ -923,7 +1082,59 @@ HELDOUT_SET = [
     ),
 ]
 
-SETS = {"word": WORD_SET, "word_heldout": HELDOUT_SET}
+# Overviews with tables of figures (ruled or not, by year, ward or quarter, one of three
+# columns like the programme table's), some cut by a page break.
+TABLES_SET = [
+    ("tables-portrait-grid-arial-10", 301, Layout(False, True, True, "arial", 10), {}),
+    ("tables-portrait-nogrid-times-11", 302, Layout(False, False, False, "times", 11), {}),
+    ("tables-landscape-grid-calibri-11", 303, Layout(True, False, True, "calibri", 11), {}),
+    ("tables-landscape-nogrid-dejavu-9", 304, Layout(True, True, False, "dejavu", 9), {}),
+    ("tables-portrait-grid-times-12", 305, Layout(False, False, True, "times", 12), {}),
+    ("tables-landscape-grid-arial-9", 306, Layout(True, True, True, "arial", 9), {}),
+    (
+        "tables-portrait-grid-calibri-10-justify",
+        307,
+        Layout(False, False, True, "calibri", 10, justify=True),
+        {},
+    ),
+    (
+        "tables-landscape-nogrid-times-12-justify",
+        308,
+        Layout(True, True, False, "times", 12, justify=True),
+        {},
+    ),
+]
+TABLES_HELDOUT2_SET = [
+    ("h2-tables-portrait-nogrid-calibri-12", 9201, Layout(False, True, False, "calibri", 12), {}),
+    ("h2-tables-landscape-grid-dejavu-11", 9202, Layout(True, False, True, "dejavu", 11), {}),
+    ("h2-tables-portrait-grid-arial-11", 9203, Layout(False, False, True, "arial", 11), {}),
+    ("h2-tables-landscape-nogrid-times-9", 9204, Layout(True, True, False, "times", 9), {}),
+]
+TABLES_HELDOUT3_SET = [
+    ("h3-tables-landscape-nogrid-calibri-10", 9301, Layout(True, False, False, "calibri", 10), {}),
+    ("h3-tables-portrait-grid-dejavu-12", 9302, Layout(False, True, True, "dejavu", 12), {}),
+    ("h3-tables-portrait-nogrid-arial-9", 9303, Layout(False, False, False, "arial", 9), {}),
+    ("h3-tables-landscape-grid-times-11", 9304, Layout(True, False, True, "times", 11), {}),
+]
+TABLES_HELDOUT_SET = [
+    ("h-tables-portrait-grid-calibri-9", 9101, Layout(False, True, True, "calibri", 9), {}),
+    ("h-tables-landscape-nogrid-arial-12", 9102, Layout(True, False, False, "arial", 12), {}),
+    ("h-tables-portrait-nogrid-dejavu-10", 9103, Layout(False, False, False, "dejavu", 10), {}),
+    ("h-tables-landscape-grid-times-10", 9104, Layout(True, True, True, "times", 10), {}),
+]
+for _name, _seed, _layout, options in (
+    TABLES_SET + TABLES_HELDOUT_SET + TABLES_HELDOUT2_SET + TABLES_HELDOUT3_SET
+):
+    options.update(tables=4, rows=4, long_rows=1)
+
+SETS = {
+    "word": WORD_SET,
+    "word_heldout": HELDOUT_SET,
+    "word_tables": TABLES_SET,
+    "word_tables_heldout": TABLES_HELDOUT_SET,
+    "word_tables_heldout2": TABLES_HELDOUT2_SET,
+    "word_tables_heldout3": TABLES_HELDOUT3_SET,
+}
 
 
 def main(argv: list[str] | None = None) -> None:
