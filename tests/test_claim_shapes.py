@@ -530,6 +530,12 @@ SHAPES = {
             [("part", "140"), ("part", "210"), ("part", "95"), ("part", "60")],
         )
     ],
+    # a "Total" column totals the cells before it in its row, past the row's label
+    "Measure | Q1 | Q2 | Q3 | Q4 | Total\nDeliberate fires | 55 | 166 | 97 | 55 | 373\n"
+    "Home safety visits | 138 | 392 | 89 | 369 | 989": [
+        ("part_whole", "373", [("part", "55"), ("part", "166"), ("part", "97"), ("part", "55")]),
+        ("part_whole", "989", [("part", "138"), ("part", "392"), ("part", "89"), ("part", "369")]),
+    ],
     # a part's own "of which" right after it does not end the list
     "Crews attended 840 fires, 515 of which were accidental and 325 deliberate.": [
         ("part_whole", "840", [("part", "515"), ("part", "325")])

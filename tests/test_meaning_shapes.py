@@ -50,6 +50,25 @@ SHAPES = {
         ("1.8", "hate_crime_per_1000_population", "level", None),
         ("117,900", "population", "level", None),
     ],
+    # ... and a row's label says what its cells measure, whatever the row above measured,
+    # by its head noun first
+    "Measure | Q1 | Q2 | Total\nYoung people engaged | 52 | 245 | 297\n"
+    "Street Pastor patrols | 374 | 141 | 515": [
+        ("52", "children_young_people", "level", None),
+        ("245", "children_young_people", "level", None),
+        ("297", "children_young_people", "level", None),
+        ("374", "sessions_delivered", "level", None),
+        ("141", "sessions_delivered", "level", None),
+        ("515", "sessions_delivered", "level", None),
+    ],
+    # ... and a rate's column that names only its base rates the count before it
+    "Ward | ASB incidents | Rate per 1,000 population\nRiverside | 373 | 83.3\n"
+    "Castle | 744 | 55.8": [
+        ("373", "asb_incidents", "level", None),
+        ("83.3", "asb_incidents_per_1000_population", "level", None),
+        ("744", "asb_incidents", "level", None),
+        ("55.8", "asb_incidents_per_1000_population", "level", None),
+    ],
     # a rate whose last two words name a measure is that measure's, not its crime's
     "The hate crime charge rate was 11.2%.": [("11.2", "charges_percent", "level", None)],
     # a subject clause the parser made the root, the figure's verb its conjunct
@@ -971,6 +990,34 @@ def test_a_cell_of_a_row_is_not_of_the_year_the_next_cell_names():
         ("281", "2022/23"),
         ("305", "2021/22"),
     ]
+
+
+def test_a_cell_under_a_years_head_is_of_that_year():
+    text = (
+        "Crime type | 2020/21 | 2021/22 | Change\nBurglary | 412 | 380 | -32\n"
+        "Shoplifting | 1,204 | 1,390 | +186"
+    )
+    figures = [f for f in figures_of(text) if f.measure and f.role == "level"]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("412", "2020/21"),
+        ("380", "2021/22"),
+        ("1,204", "2020/21"),
+        ("1,390", "2021/22"),
+    ]
+
+
+def test_a_tables_last_cell_keeps_its_per_cent_in_its_line():
+    text = (
+        "Crime type | 2018/19 | 2019/20 | Change | % change\n"
+        "Possession of weapons | 1,728 | 1,517 | -211 | -12.2%\n"
+        "Burglary | 242 | 2,237 | +1,995 | +824.4%"
+    )
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    lines = {f.sentence.text.strip() for s in sentences for f in s if f.measure}
+    assert lines == {
+        "Possession of weapons | 1,728 | 1,517 | -211 | -12.2%",
+        "Burglary | 242 | 2,237 | +1,995 | +824.4%",
+    }
 
 
 def test_a_ratio_is_one_share_in_per_cent():

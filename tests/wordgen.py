@@ -939,6 +939,7 @@ def expected(report: WordReport, layout: Layout, tagged: Tagged) -> dict:
         "running_title": report.running_title,
         "headings": [report.overview_heading, report.table_heading],
         "overview": report.overview_paragraphs,
+        "tables": [asdict(table) for table in report.tables],
         "rows": [
             {
                 "title": row.title,

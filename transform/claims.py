@@ -38,6 +38,7 @@ from transform.figures import (
     YEAR,
     Figure,
     change_verb_by,
+    column_head,
     estimated_before,
     item_opening,
     line_start,
@@ -181,7 +182,6 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         lines = [f for s in sentences[max(0, n - 2) : n] for f in s]
         found += rate_claims(figures, lines if rates_only else previous)
     found += bullet_claims(sentences) + row_line_claims(sentences) + column_claims(sentences)
-    found += headed_total_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -189,7 +189,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
             share_of_people(claim)
         elif claim.kind == "rate":
             rate_of_its_count(claim, [f for s in sentences for f in s])
-    return found
+    # A "Total" column's parts are columns, each measuring what its head names.
+    return found + headed_total_claims(sentences)
 
 
 def labelled(f: Figure) -> bool:
@@ -293,21 +294,20 @@ def column_claims(sentences: list[list[Figure]]) -> list[Claim]:
 
 
 def headed_total_claims(sentences: list[list[Figure]]) -> list[Claim]:
-    """A line of "|" cells under a heading line whose last cell is "Total" ("Q1 | Q2 | Q3 |
-    Q4 | Total / 612 | 587 | 655 | 701 | 2,555"): its last figure totals the others."""
+    """A line of "|" cells under a head line whose last cell is "Total" ("Q1 | Q2 | Q3 |
+    Q4 | Total / 612 | 587 | 655 | 701 | 2,555", or with a row label: "Measure | Q1 | ...
+    | Total / Deliberate fires | 55 | ... | 373"): its last figure totals the others."""
     claims = []
     for figures in sentences:
         lines: dict[int, list[Figure]] = {}
         for f in figures:
             lines.setdefault(line_start(f), []).append(f)
-        for start, line in lines.items():
-            heading = line[0].doc.text[:start].rstrip("\n").rsplit("\n", 1)[-1].split("|")
-            if len(heading) < 3 or heading[-1].strip().lower() not in TOTAL_LABELS:
-                continue
-            if len(line) != len(heading) or level_figures(line) != line:
-                continue
+        for line in lines.values():
             *parts, total = line
-            if {p.unit for p in parts} == {total.unit}:
+            head = " ".join(t.lower_ for t in column_head(total))
+            if len(parts) < 2 or head not in TOTAL_LABELS or level_figures(line) != line:
+                continue
+            if all(column_head(p) for p in parts) and {p.unit for p in parts} == {total.unit}:
                 claims.append(part_whole(total, parts, total.sentence))
     return claims
 

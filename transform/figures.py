@@ -1144,6 +1144,18 @@ def column_unit(figure: Figure) -> str | None:
 def column_head(figure: Figure) -> list[Token]:
     """The words heading the figure's cell: the same cell of the first line above with
     as many cells as the figure's line, and no figure of its own there."""
+    heads = head_line(figure)
+    return list(heads[cell_of(figure)[2]]) if heads else []
+
+
+def heads_before(figure: Figure) -> list[list[Token]]:
+    """The heads of the columns before the figure's, nearest last (not the row label's)."""
+    heads = head_line(figure)
+    return [list(h) for h in heads[1 : cell_of(figure)[2]]] if heads else []
+
+
+def head_line(figure: Figure) -> list[list[Token]]:
+    """The cells of the line heading a bare figure's table (see column_head), or []."""
     lines, at, cell = cell_of(figure)
     if not lines or len(lines[at]) < 3:
         return []
@@ -1151,7 +1163,7 @@ def column_head(figure: Figure) -> list[Token]:
     if any(t.is_alpha for t in own):
         return []  # "Target 2,500": a cell naming its own figure
     heads = [line for line in lines[:at] if len(line) == len(lines[at])]
-    return list(heads[0][cell]) if heads else []
+    return heads[0] if heads else []
 
 
 def row_label(figure: Figure) -> list[Token]:

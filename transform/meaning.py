@@ -34,6 +34,7 @@ from transform.figures import (
     Figure,
     change_verb_by,
     column_head,
+    heads_before,
     named_a_target,
     past_brackets,
     per_unit,
@@ -894,6 +895,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return metric_for(concept, figure), False  # "Referrals came from the police (58)"
     if (headed := column_concept(figure)) is not None:  # "Ward | Burglaries | Vehicle crimes"
         return metric_for(headed, figure), False  # over "Central | 140 | 96"
+    if (labelled := row_concept(figure)) is not None:  # "Street Pastor patrols | 374 | 141"
+        return metric_for(labelled, figure), False  # under "Measure | Q1 | Q2": its own row's
     if (base := base_counted(figure, figures)) is not None:  # "Vehicle crime: 1,105
         return metric_for(base, figure), False  # offences across 84,900 households, ..."
     if (noun := respective_noun(figure, figures)) is not None:
@@ -942,13 +945,31 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     return metric, borrowed
 
 
+def row_concept(figure: Figure) -> Concept | None:
+    """The concept a bare cell's row label names, in a table with a head line: the row
+    says what its cells measure, whatever the row above measured; its head noun first
+    ("Street Pastor patrols"), unless that names only a base ("Burglary dwelling")."""
+    if not column_head(figure):
+        return None
+    label = row_label(figure)
+    concept = concept_of(label, figure.unit, head=True)[0]
+    if concept is not None and concept.code in BASES:
+        return concept_of(label, figure.unit)[0]
+    return concept
+
+
 def column_concept(figure: Figure) -> Concept | None:
     """The concept the head of a bare cell's column names, when its row's label names none
-    (a ward, a quarter): a table's columns each count their own thing."""
+    (a ward, a quarter): a table's columns each count their own thing. A rate's column
+    that names only its base ("Rate per 1,000 population") rates the count before it."""
     head = column_head(figure)
     if not head or concept_of(row_label(figure), figure.unit)[0] is not None:
         return None
-    return concept_of(head, figure.unit, head=True)[0]
+    concept = concept_of(head, figure.unit, head=True)[0]
+    if figure.unit.startswith("per_") and concept is not None and concept.code in BASES:
+        counted = [concept_of(h, "count", head=True)[0] for h in heads_before(figure)]
+        return next((c for c in reversed(counted) if c and c.code not in BASES), concept)
+    return concept
 
 
 def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
@@ -2773,6 +2794,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return sentence_period, "stated"  # "486 last year, 402 this year"
     if (bracketed := bracketed_period(figure)) is not None:
         return bracketed, "stated"  # "5,880 (2022/23) | 5,467 (2023/24)"
+    if (headed := explicit_period(column_head(figure))) is not None:
+        return headed, "stated"  # "Burglary | 412 | 380" under "Crime | 2022/23 | 2023/24"
     own_after = bool(after[:1]) and after[0].lower_ in ("in", "during")  # "compared with
     own_after = own_after and explicit_period(after[:2]) is not None  # 38 in 2022/23"
     if not own_after and says_previous(after[:4]):  # "..., compared with 357 a year earlier"
