@@ -48,11 +48,11 @@ def row_line(cells: list[list[dict]], page: int, table: int) -> Line | None:
     return Line(words, page, table=table)
 
 
-def is_data_grid(grid: list[list], goes_on: bool = False) -> bool:
+def is_data_grid(grid: list[list], at_page_break: bool = False) -> bool:
     """A grid of at least two rows and two columns (a ruled box round a paragraph is a
-    one-cell grid, not a table), or of one row that goes on a table from the page
-    before."""
-    return len(grid) >= (1 if goes_on else 2) and max(len(row) for row in grid) >= 2
+    one-cell grid, not a table), or of one row at a page break: a table's last row
+    gone over, or its head row left behind."""
+    return len(grid) >= (1 if at_page_break else 2) and max(len(row) for row in grid) >= 2
 
 
 def grid_lines(words: list[dict], grid: list[list], page: int) -> tuple[list[Line], set]:
@@ -90,12 +90,14 @@ def split_cells(line: Line) -> list[list[dict]]:
 
 def unruled_tables(lines: list[Line], goes_on: bool = False) -> list[Line]:
     """A page's prose lines, with each run of two or more lines parted into columns
-    made table rows (one is enough at the top of a page that goes on a table)."""
+    made table rows; one is enough at a page break: at the top of a page that goes on
+    a table, or at the foot of a page (a head row whose table went over)."""
     out: list[Line] = []
     n = 0
     while n < len(lines):
         rows, end = gather_rows(lines, n)
-        if len(rows) >= (1 if goes_on and n == 0 else 2):
+        at_break = (goes_on and n == 0) or end == len(lines)
+        if len(rows) >= (1 if at_break else 2):
             table = next(_table_ids)
             out.extend(row_line(cells, lines[n].page, table) for cells in rows)
             n = end

@@ -173,12 +173,15 @@ def opens_with_header(words: list[dict], grid: list[list]) -> bool:
 
 def data_grids(words: list[dict], page: PageData, goes_on: bool) -> tuple[list[Line], set]:
     """Ruled tables of figures left on the page once the programme table is taken; a
-    one-row grid only when it opens the page, going on a table from the page before."""
+    one-row grid only at a page break: opening the page, going on a table from the page
+    before, or closing it."""
     lines, taken = [], set()
     top = min((w["top"] for w in words), default=0.0)
+    bottom = max((w["bottom"] for w in words), default=0.0)
     for grid in page.tables:
         opens = goes_on and min((b[1] for b in grid[0] if b), default=-1) <= top
-        if not is_data_grid(grid, opens):
+        closes = max((b[3] for b in grid[-1] if b), default=-1) >= bottom
+        if not is_data_grid(grid, opens or closes):
             continue
         found, ids = grid_lines([w for w in words if id(w) not in taken], grid, page.number)
         lines += found

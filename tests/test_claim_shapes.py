@@ -536,6 +536,20 @@ SHAPES = {
         ("part_whole", "373", [("part", "55"), ("part", "166"), ("part", "97"), ("part", "55")]),
         ("part_whole", "989", [("part", "138"), ("part", "392"), ("part", "89"), ("part", "369")]),
     ],
+    # a Total row sums a column of counts, and of shares when they make 100%, but a
+    # rate's or a rate of success's total is taken over all, not summed
+    "Ward | ASB incidents | Rate per 1,000 population\nRiverside | 373 | 83.3\n"
+    "Castle | 744 | 55.8\nTotal | 1,117 | 63.1": [
+        ("part_whole", "1,117", [("part", "373"), ("part", "744")])
+    ],
+    "Ward | Crimes | Solved %\nRiverside | 373 | 21.0\nCastle | 744 | 30.0\nTotal | 1,117 | 27.0": [
+        ("part_whole", "1,117", [("part", "373"), ("part", "744")])
+    ],
+    "Ward | ASB incidents | % of all ASB\nRiverside | 373 | 33.4\nCastle | 744 | 66.6\n"
+    "Total | 1,117 | 100.0": [
+        ("part_whole", "1,117", [("part", "373"), ("part", "744")]),
+        ("part_whole", "100.0", [("part", "33.4"), ("part", "66.6")]),
+    ],
     # a part's own "of which" right after it does not end the list
     "Crews attended 840 fires, 515 of which were accidental and 325 deliberate.": [
         ("part_whole", "840", [("part", "515"), ("part", "325")])

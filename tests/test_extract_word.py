@@ -42,7 +42,10 @@ TABLES = sorted((FIXTURES.parent / "word_tables").glob("*.pdf"))
 # Held out, drawn after the extractor was written for word_tables and read once each:
 # word_tables_heldout read 3 of 4 (a table's last row alone on the next page), fixed;
 # word_tables_heldout2 then read 2 of 4 (a row cut by the break; a cell wrapped over
-# two lines), fixed; word_tables_heldout3, drawn after, read 4 of 4.
+# two lines), fixed; word_tables_heldout3, drawn after, read 4 of 4. All four sets were
+# then drawn again with two more kinds of table (a Total row, a RAG table): one of
+# word_tables and one each of the held-out 2 and 3 failed (a head row left alone at
+# the foot of a page), fixed.
 TABLES_HELD_OUT = sorted(FIXTURES.parent.glob("word_tables_heldout*/*.pdf"))
 ALL = CASES + HELD_OUT + TABLES + TABLES_HELD_OUT
 

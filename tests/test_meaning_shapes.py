@@ -1018,6 +1018,14 @@ def test_a_tables_last_cell_keeps_its_per_cent_in_its_line():
         "Possession of weapons | 1,728 | 1,517 | -211 | -12.2%",
         "Burglary | 242 | 2,237 | +1,995 | +824.4%",
     }
+    # ... and its row label too, which the parser may cut
+    text = "Measure | Target | 2015/16 | Status\nHome fire safety visits | 600 | 626 | Green"
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    figures = [f for s in sentences for f in s if f.measure]
+    assert [(f.text, f.sentence.text.strip()) for f in figures] == [
+        ("600", "Home fire safety visits | 600 | 626 | Green"),
+        ("626", "Home fire safety visits | 600 | 626 | Green"),
+    ]
 
 
 def test_a_ratio_is_one_share_in_per_cent():

@@ -466,6 +466,9 @@ def by_ward(rng: random.Random, start: int, paragraphs: int) -> DataTable:
         [ward, f"{rng.randint(60, 1500):,}", f"{rng.randint(5, 90)}.{rng.randint(0, 9)}"]
         for ward in rng.sample(TABLE_WARDS, rng.randint(3, 6))
     ]
+    if rng.random() < 0.5:  # a Total row: the incidents' sum, the rate over all wards
+        total = sum(int(r[1].replace(",", "")) for r in rows)
+        rows.append(["Total", f"{total:,}", f"{rng.randint(5, 90)}.{rng.randint(0, 9)}"])
     caption = f"Table {{n}}: anti-social behaviour by ward, {financial_year(start)}"
     return DataTable(caption, head, rows, rng.random() < 0.5, rng.randrange(paragraphs))
 
@@ -489,7 +492,20 @@ def two_years(rng: random.Random, start: int, paragraphs: int) -> DataTable:
     return DataTable(caption, head, rows, rng.random() < 0.7, rng.randrange(paragraphs))
 
 
-TABLE_SHAPES = [by_year, by_ward, by_quarter, two_years]
+def against_target(rng: random.Random, start: int, paragraphs: int) -> DataTable:
+    """A performance table: each measure's target, the year's result and its RAG status."""
+    head = ["Measure", "Target", financial_year(start), "Status"]
+    rows = []
+    for measure in rng.sample(QUARTER_MEASURES, rng.randint(3, 4)):
+        target = rng.randint(10, 120) * 10
+        actual = round(target * rng.uniform(0.7, 1.3))
+        status = "Green" if actual >= target else "Amber" if actual >= 0.9 * target else "Red"
+        rows.append([measure, f"{target:,}", f"{actual:,}", status])
+    caption = f"Table {{n}}: performance against target, {financial_year(start)}"
+    return DataTable(caption, head, rows, rng.random() < 0.6, rng.randrange(paragraphs))
+
+
+TABLE_SHAPES = [by_year, by_ward, by_quarter, two_years, against_target]
 
 
 # ---------------------------------------------------------------------------------------

@@ -265,7 +265,7 @@ def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
     for figures in sentences:
         row = figures[0] if len(figures) == 1 and a_row_line(figures[0]) else None
         if row is not None and only_a_total(row) and len(run) >= 2:
-            if {p.unit for p in run} == {row.unit} and part_of_all(run, row):
+            if a_sum(run, row) and part_of_all(run, row):
                 claims.append(part_whole(row, run, row.sentence))
             run = []
         elif row is not None and not only_a_total(row):
@@ -288,9 +288,21 @@ def column_claims(sentences: list[list[Figure]]) -> list[Claim]:
                 continue
             for k, total in enumerate(line if len(rows) >= 2 else []):
                 parts = [row[k] for row in rows]
-                if {p.unit for p in parts} == {total.unit} and part_of_all(parts, total):
+                if a_sum(parts, total) and part_of_all(parts, total):
                     claims.append(part_whole(total, parts, total.sentence))
     return claims
+
+
+def a_sum(parts: list[Figure], total: Figure) -> bool:
+    """Whether a table's total can be the sum of its cells: levels of one unit that adds
+    up; a column of shares only when its total is 100%. A rate's or an average's total
+    row ("Total | 1,117 | 63.1" under "Rate per 1,000"), or a rate of success ("Solved
+    %"), is taken over all, not summed."""
+    if {p.unit for p in parts} != {total.unit} or level_figures([*parts, total]) != [*parts, total]:
+        return False
+    if any(f.qualifier == "average" for f in (*parts, total)):
+        return False
+    return total.unit in SUMMED_UNITS or (total.unit == "percent" and total.value == 100)
 
 
 def headed_total_claims(sentences: list[list[Figure]]) -> list[Claim]:
@@ -305,9 +317,9 @@ def headed_total_claims(sentences: list[list[Figure]]) -> list[Claim]:
         for line in lines.values():
             *parts, total = line
             head = " ".join(t.lower_ for t in column_head(total))
-            if len(parts) < 2 or head not in TOTAL_LABELS or level_figures(line) != line:
+            if len(parts) < 2 or head not in TOTAL_LABELS:
                 continue
-            if all(column_head(p) for p in parts) and {p.unit for p in parts} == {total.unit}:
+            if all(column_head(p) for p in parts) and a_sum(parts, total):
                 claims.append(part_whole(total, parts, total.sentence))
     return claims
 

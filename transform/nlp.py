@@ -64,15 +64,16 @@ def inside_a_line(token) -> bool:
 
 
 def table_lines(doc: Doc) -> set[int]:
-    """The tokens inside a line of "|" cells, after its first bar (its last cell too:
-    "| -12.2%", which the parser cut at "%"), but after a full stop."""
+    """The tokens of a line of "|" cells after its first (its row label too: "Home fire
+    safety visits | 600", which the parser cut at "fire"; its last cell too: "| -12.2%",
+    cut at "%"), but after a full stop."""
     inside, line = set(), []
     for token in doc:
         line.append(token)
         if "\n" in token.text_with_ws or token.i == len(doc) - 1:
             bars = [t.i for t in line if t.text == "|"]
             if bars:
-                inside |= {t.i for t in line if bars[0] < t.i}
+                inside |= {t.i for t in line[1:] if not t.is_space}
             line = []
     return {i for i in inside if doc[i - 1].text not in (".", "!", "?")}
 
