@@ -154,10 +154,13 @@ def page_flow(pages: list[PageData]) -> Flow:
 
 def ruled_table(words: list[dict], page: PageData, started: bool) -> tuple[list[RowPiece], set]:
     """The programme table's ruled rows on the page: grids of its three columns that
-    open with its header row, or go on with it once it has started."""
+    open with its header row, go on with it once it has started, or hold prose (its
+    header worded otherwise), not a table of figures."""
     pieces, taken = [], set()
     for grid in page.tables:
-        if not is_programme_grid(grid) or not (started or opens_with_header(words, grid)):
+        if not is_programme_grid(grid):
+            continue
+        if not (started or opens_with_header(words, grid) or not of_figures(words, grid)):
             continue
         found, ids = ruled_pieces(words, grid, page.number, page.rules)
         pieces.extend(found)
@@ -169,6 +172,14 @@ def ruled_table(words: list[dict], page: PageData, started: bool) -> tuple[list[
 def opens_with_header(words: list[dict], grid: list[list]) -> bool:
     cells = [[w["text"] for w in words if box and centre_in(w, box)] for box in grid[0]]
     return [normalise(" ".join(c)) for c in cells] == HEADER
+
+
+def of_figures(words: list[dict], grid: list[list]) -> bool:
+    """Whether most cells right of the first column hold a figure and little else."""
+    cells = [box for row in grid for box in row[1:] if box]
+    texts = [[w["text"] for w in words if centre_in(w, box)] for box in cells]
+    short = [t for t in texts if t and len(t) <= 3 and any(c.isdigit() for c in "".join(t))]
+    return len(short) * 2 > len(cells)
 
 
 def data_grids(words: list[dict], page: PageData, goes_on: bool) -> tuple[list[Line], set]:
