@@ -56,13 +56,17 @@ def is_data_grid(grid: list[list], at_page_break: bool = False) -> bool:
 
 
 def grid_lines(words: list[dict], grid: list[list], page: int) -> tuple[list[Line], set]:
-    """A ruled table's rows as lines; also the ids of the words it took. A merged
-    cell's covered boxes are None and are skipped."""
+    """A ruled table's rows as lines; also the ids of the words it took. A box a merged
+    cell covers (None) is an empty cell, so the cells after it stay under their heads
+    ("| 2022/23 | 2023/24" below a head merged down two rows); those at a row's end are
+    dropped (a title merged across the table)."""
     table, lines, taken = next(_table_ids), [], set()
     for row in grid:
         cells = []
-        for box in filter(None, row):
-            inside = [w for w in words if id(w) not in taken and centre_in(w, box)]
+        while row and row[-1] is None:
+            row = row[:-1]
+        for box in row:
+            inside = [w for w in words if box and id(w) not in taken and centre_in(w, box)]
             taken.update(id(w) for w in inside)
             cells.append([w for line in group_lines(inside, page) for w in line.words])
         line = row_line(cells, page, table)

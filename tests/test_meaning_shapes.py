@@ -1028,6 +1028,18 @@ def test_a_tables_last_cell_keeps_its_per_cent_in_its_line():
     ]
 
 
+def test_a_cell_under_merged_heads_is_of_its_columns_year():
+    text = (
+        "Recorded crime by type\nCrime type | Offences | | Change\n"
+        "| 2020/21 | 2021/22 | Number | %\nBurglary | 412 | 380 | -32 | -7.8%"
+    )
+    figures = [f for f in figures_of(text) if f.measure and f.role == "level"]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("412", "2020/21"),
+        ("380", "2021/22"),
+    ]
+
+
 def test_a_ratio_is_one_share_in_per_cent():
     text = "One in four residents felt unsafe; 3 out of every 10 calls were abandoned."
     figures = [(f.text, f.value, f.unit) for f in figures_of(text) if f.measure]

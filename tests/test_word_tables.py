@@ -42,6 +42,8 @@ ROW_MEASURES = {
 COLUMNS = {
     "Change": ("count", "change", "_change"),
     "% change": ("percent", "percent_change", "_change_percent"),
+    "Number": ("count", "change", "_change"),  # under a head "Change" merged over two
+    "%": ("percent", "percent_change", "_change_percent"),
     "ASB incidents": ("count", "level", ""),
     "Rate per 1,000 population": ("per_1000_population", "level", "_per_1000_population"),
 }
@@ -70,7 +72,7 @@ def expected_facts(table: dict) -> list[tuple]:
 def claims_expected(table: dict) -> int:
     """Each row of a year table claims its change and its % change; of a quarter table,
     its total; a ward table's Total row claims its incidents (its rate is no sum)."""
-    per_row = {"% change": 2, "Total": 1}.get(table["head"][-1], 0)
+    per_row = {"% change": 2, "%": 2, "Total": 1}.get(table["head"][-1], 0)
     return per_row * len(table["rows"]) + (table["rows"][-1][0] == "Total")
 
 

@@ -170,11 +170,33 @@ class DataTable:
     rows: list[list[str]]
     ruled: bool = True
     after: int = 0
+    # Ruled only: a title merged across the table, and a head row above `head` grouping
+    # its columns (text, columns spanned), the first column's head merged down into it.
+    title: str | None = None
+    groups: list[tuple[str, int]] | None = None
+
+    @property
+    def head_rows(self) -> list[list[str]]:
+        if not self.groups:
+            return [self.head]
+        upper = [self.head[0]] + [
+            c for text, span in self.groups for c in [text] + [""] * (span - 1)
+        ]
+        while not upper[-1]:
+            upper.pop()  # merged cells at a row's end are no cells of their own
+        return [upper, ["", *self.head[1:]]]
 
     @property
     def printed(self) -> str:
-        """The text the extractor gives a table: a line per row, cells parted by bars."""
-        return "\n".join(" | ".join(cells) for cells in [self.head, *self.rows])
+        """The text the extractor gives a table: a line per row, cells parted by bars
+        (a merged cell's covered columns are empty cells)."""
+        lines = [self.title] if self.title else []
+        for cells in [*self.head_rows, *self.rows]:
+            words = [
+                w for n, c in enumerate(cells) for w in (["|"] if n else []) + ([c] if c else [])
+            ]
+            lines.append(" ".join(words))
+        return "\n".join(lines)
 
 
 @dataclass
@@ -371,9 +393,12 @@ def paragraph(rng: random.Random, district: str, most: int) -> str:
     return " ".join(sentence(rng, district) for _ in range(rng.randint(1, most)))
 
 
-def make_report(seed: int, rows: int = 8, long_rows: int = 2, tables: int = 0) -> WordReport:
+def make_report(
+    seed: int, rows: int = 8, long_rows: int = 2, tables: int = 0, shapes: tuple = ()
+) -> WordReport:
     """A report of `rows` programmes, `long_rows` of them long enough to cross a page,
-    and `tables` tables of figures in its overview."""
+    and `tables` tables of figures in its overview (of the kinds `shapes` names, by
+    default any of TABLE_SHAPES)."""
     rng = random.Random(seed)
     district = rng.choice(DISTRICTS)
     start = rng.randint(2012, 2030)
@@ -395,8 +420,9 @@ def make_report(seed: int, rows: int = 8, long_rows: int = 2, tables: int = 0) -
         made.append(Row(title, activity, expected, outcomes))
     report = WordReport(district, f"{start}/{(start + 1) % 100:02d}", overview, made)
     # Drawn last, so the reports of the seeds above are unchanged.
-    shapes = rng.sample(TABLE_SHAPES, min(tables, len(TABLE_SHAPES)))
-    report.tables = [shape(rng, start, len(overview)) for shape in shapes]
+    pool = [SHAPES[name] for name in shapes] if shapes else TABLE_SHAPES
+    drawn = rng.sample(pool, min(tables, len(pool)))
+    report.tables = [shape(rng, start, len(overview)) for shape in drawn]
     report.tables.sort(key=lambda t: t.after)
     for n, table in enumerate(report.tables, start=1):
         table.caption = table.caption.format(n=n)
@@ -506,6 +532,20 @@ def against_target(rng: random.Random, start: int, paragraphs: int) -> DataTable
 
 
 TABLE_SHAPES = [by_year, by_ward, by_quarter, two_years, against_target]
+
+
+def grouped_by_year(rng: random.Random, start: int, paragraphs: int) -> DataTable:
+    """A year table as many councils head it: a title merged across, then the years and
+    the change grouped under merged heads."""
+    table = by_year(rng, start, paragraphs)
+    table.head = ["Crime type", table.head[1], table.head[2], "Number", "%"]
+    table.title = "Recorded crime by type"
+    table.groups = [("Offences", 2), ("Change", 2)]
+    table.ruled = True
+    return table
+
+
+SHAPES = {shape.__name__: shape for shape in [*TABLE_SHAPES, grouped_by_year]}
 
 
 # ---------------------------------------------------------------------------------------
@@ -652,7 +692,39 @@ def add_data_table(document, table: DataTable, usable: int) -> None:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             run = p.add_run(text)
             run.bold = r == 0
+    if table.groups:
+        merge_groups(grid, table)
+    if table.title:
+        row = grid.rows[0]._tr
+        title = grid.add_row()
+        row.addprevious(title._tr)
+        merged = title.cells[0].merge(title.cells[-1])
+        merged.paragraphs[0].add_run(table.title).bold = True
     document.add_paragraph()  # Word leaves an empty paragraph after a table
+
+
+def merge_groups(grid, table: DataTable) -> None:
+    """A head row above the head: the first column's head merged down into it, each
+    group's text merged across the columns it spans."""
+    from docx.shared import Pt
+
+    lower = grid.rows[0]
+    upper = grid.add_row()
+    lower._tr.addprevious(upper._tr)
+    for run in lower.cells[0].paragraphs[0].runs:
+        run.text = ""  # the first column's head moves up into the merged cell
+    first = upper.cells[0].merge(lower.cells[0])
+    for extra in first.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    first.paragraphs[0].add_run(table.head[0]).bold = True
+    column = 1
+    for text, span in table.groups:
+        cell = upper.cells[column]
+        if span > 1:
+            cell = cell.merge(upper.cells[column + span - 1])
+        cell.paragraphs[0].paragraph_format.space_after = Pt(2)
+        cell.paragraphs[0].add_run(text).bold = True
+        column += span
 
 
 def new_list(document) -> int:
@@ -1144,6 +1216,15 @@ for _name, _seed, _layout, options in (
 ):
     options.update(tables=4, rows=4, long_rows=1)
 
+# Tables headed as many councils head them: a title merged across, the years and the
+# change grouped under merged heads.
+TABLES_MERGED_SET = [
+    ("merged-portrait-arial-10", 501, Layout(False, True, True, "arial", 10), {}),
+    ("merged-landscape-calibri-11", 502, Layout(True, False, False, "calibri", 11), {}),
+]
+for _name, _seed, _layout, options in TABLES_MERGED_SET:
+    options.update(tables=2, rows=3, long_rows=1, shapes=("grouped_by_year", "by_ward"))
+
 SETS = {
     "word": WORD_SET,
     "word_heldout": HELDOUT_SET,
@@ -1151,6 +1232,7 @@ SETS = {
     "word_tables_heldout": TABLES_HELDOUT_SET,
     "word_tables_heldout2": TABLES_HELDOUT2_SET,
     "word_tables_heldout3": TABLES_HELDOUT3_SET,
+    "word_tables_merged": TABLES_MERGED_SET,
 }
 
 

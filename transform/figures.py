@@ -1185,18 +1185,23 @@ def cell_of(figure: Figure) -> tuple[list, int, int]:
 
 def cell_lines(doc: Doc) -> list[list[list[Token]]]:
     """The doc's lines, each a list of its cells' tokens: cells are parted by a bar or by
-    a run of spaces, as a table's columns come out of a PDF."""
+    a run of spaces, as a table's columns come out of a PDF. A line opening on a bar keeps
+    its empty first cell (a head row under merged heads: "| 2022/23 | 2023/24")."""
     lines: list[list[list[Token]]] = [[[]]]
+    opens_on_bar = [False]
     for token in doc:
         if token.is_space and "\n" in token.text:
             lines.append([[]])
+            opens_on_bar.append(False)
         elif token.text == "|" or token.is_space:
+            opens_on_bar[-1] = opens_on_bar[-1] or (token.text == "|" and lines[-1] == [[]])
             lines[-1].append([])
         else:
             lines[-1][-1].append(token)
         if "\n" in token.whitespace_:
             lines.append([[]])
-    return [[c for c in line if c] for line in lines]
+            opens_on_bar.append(False)
+    return [[[]] * bar + [c for c in line if c] for line, bar in zip(lines, opens_on_bar)]
 
 
 def shared_unit(figure: Figure, at: int) -> str | None:
