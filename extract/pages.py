@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
+import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -83,10 +85,38 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
     words = [
         {k: w[k] for k in WORD_KEYS} for w in page.extract_words(extra_attrs=["fontname", "size"])
     ]
+    words = without_footnote_marks(words)
     settings = {"explicit_horizontal_lines": closing_rules(page)}
     tables = [[row.cells for row in t.rows] for t in page.find_tables(settings)]
     rules = [e["top"] for e in page.edges if e["orientation"] == "h"]
     return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
+
+
+FOOTNOTE_MARK = re.compile(r"^(\d{1,2}|[a-z]|[*†‡§¶]{1,3})$")
+
+
+def without_footnote_marks(words: list[dict]) -> list[dict]:
+    """The words but footnote references (see is_footnote_mark); only small marks are
+    looked at, so a page costs little more."""
+    body = statistics.median_low([w["size"] for w in words]) if words else 0.0
+    small = [w for w in words if w["size"] < body * 0.8 and FOOTNOTE_MARK.match(w["text"])]
+    marks = {id(w) for w in small if is_footnote_mark(w, words)}
+    return [w for w in words if id(w) not in marks] if marks else words
+
+
+def is_footnote_mark(word: dict, around: list[dict]) -> bool:
+    """A footnote's reference: a mark set small and raised against a word it touches
+    ("1,204²", "131¹"). Kept, it would read as a figure of its own ("fell to 1,204 2 in
+    the year")."""
+    for other in around:
+        if other is word or word["size"] > other["size"] * 0.8:
+            continue
+        touches = min(abs(word["x0"] - other["x1"]), abs(other["x0"] - word["x1"]))
+        raised = word["bottom"] < other["bottom"] - other["size"] * 0.15
+        same_line = word["bottom"] > other["top"] and word["top"] < other["bottom"]
+        if same_line and raised and touches < other["size"] * 0.5:
+            return True
+    return False
 
 
 def read_pages(path: Path, limits: Limits) -> list[PageData]:

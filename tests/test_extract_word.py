@@ -7,7 +7,8 @@ the orientation, the repeated header row, the grid, the font and size, where the
 starts, Word numbering or typed numbers, and automatic hyphenation. Those in
 fixtures/word_tables add tables of figures to the overview (ruled or not, by year, ward
 or quarter, one with the programme table's three columns, some cut by a page break,
-some under heads merged across columns and down rows),
+some under heads merged across columns and down rows, some figures with a footnote's
+superscript mark, which no reader keeps in the text),
 which must read as one paragraph each: a line per row, cells parted by " | ".
 """
 
@@ -41,6 +42,7 @@ CASES = sorted(FIXTURES.glob("*.pdf"))
 HELD_OUT = sorted((FIXTURES.parent / "word_heldout").glob("*.pdf"))
 TABLES = sorted((FIXTURES.parent / "word_tables").glob("*.pdf"))
 TABLES += sorted((FIXTURES.parent / "word_tables_merged").glob("*.pdf"))  # merged heads
+TABLES += sorted((FIXTURES.parent / "word_tables_marks").glob("*.pdf"))  # footnote marks
 # Held out, drawn after the extractor was written for word_tables and read once each:
 # word_tables_heldout read 3 of 4 (a table's last row alone on the next page), fixed;
 # word_tables_heldout2 then read 2 of 4 (a row cut by the break; a cell wrapped over

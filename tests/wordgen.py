@@ -29,6 +29,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import tempfile
@@ -174,6 +175,7 @@ class DataTable:
     # its columns (text, columns spanned), the first column's head merged down into it.
     title: str | None = None
     groups: list[tuple[str, int]] | None = None
+    marked: bool = False  # a footnote mark on its last figure
 
     @property
     def head_rows(self) -> list[list[str]]:
@@ -206,6 +208,9 @@ class WordReport:
     overview: list[str]
     rows: list[Row] = field(default_factory=list)
     tables: list[DataTable] = field(default_factory=list)
+    # Overview paragraphs whose first figure carries a footnote mark (a superscript
+    # number, as Word sets a footnote's reference); no reader prints it in the text.
+    marked: list[int] = field(default_factory=list)
 
     @property
     def overview_paragraphs(self) -> list[str]:
@@ -394,7 +399,12 @@ def paragraph(rng: random.Random, district: str, most: int) -> str:
 
 
 def make_report(
-    seed: int, rows: int = 8, long_rows: int = 2, tables: int = 0, shapes: tuple = ()
+    seed: int,
+    rows: int = 8,
+    long_rows: int = 2,
+    tables: int = 0,
+    shapes: tuple = (),
+    marks: int = 0,
 ) -> WordReport:
     """A report of `rows` programmes, `long_rows` of them long enough to cross a page,
     and `tables` tables of figures in its overview (of the kinds `shapes` names, by
@@ -426,6 +436,10 @@ def make_report(
     report.tables.sort(key=lambda t: t.after)
     for n, table in enumerate(report.tables, start=1):
         table.caption = table.caption.format(n=n)
+    if marks:  # drawn last of all: the reports above are unchanged
+        report.marked = sorted(rng.sample(range(len(overview)), min(marks, len(overview))))
+        for table in report.tables:
+            table.marked = True
     return report
 
 
@@ -616,7 +630,13 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
     heading(report.overview_heading)
     usable = width - section.left_margin - section.right_margin
     for n, text in enumerate(report.overview):
-        document.add_paragraph(text)
+        paragraph = document.add_paragraph()
+        first = re.search(r"(\d[\d,.]*\d|\d)%?", text) if n in report.marked else None
+        cut = first.end() if first else len(text)
+        paragraph.add_run(text[:cut])
+        if first:
+            paragraph.add_run(str(report.marked.index(n) + 1)).font.superscript = True
+            paragraph.add_run(text[cut:])
         for table in (t for t in report.tables if t.after == n):
             add_data_table(document, table, usable)
     heading(report.table_heading, page_break=layout.table_on_new_page)
@@ -692,6 +712,8 @@ def add_data_table(document, table: DataTable, usable: int) -> None:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             run = p.add_run(text)
             run.bold = r == 0
+            if table.marked and r == len(table.rows) and c == len(cells) - 1:
+                p.add_run("*").font.superscript = True  # a note on the last figure
     if table.groups:
         merge_groups(grid, table)
     if table.title:
@@ -1225,6 +1247,14 @@ TABLES_MERGED_SET = [
 for _name, _seed, _layout, options in TABLES_MERGED_SET:
     options.update(tables=2, rows=3, long_rows=1, shapes=("grouped_by_year", "by_ward"))
 
+# Footnote marks on figures, in prose and in tables.
+TABLES_MARKS_SET = [
+    ("marks-portrait-times-11", 601, Layout(False, False, True, "times", 11), {}),
+    ("marks-landscape-arial-10", 602, Layout(True, True, False, "arial", 10), {}),
+]
+for _name, _seed, _layout, options in TABLES_MARKS_SET:
+    options.update(tables=2, rows=3, long_rows=1, marks=2)
+
 SETS = {
     "word": WORD_SET,
     "word_heldout": HELDOUT_SET,
@@ -1233,6 +1263,7 @@ SETS = {
     "word_tables_heldout2": TABLES_HELDOUT2_SET,
     "word_tables_heldout3": TABLES_HELDOUT3_SET,
     "word_tables_merged": TABLES_MERGED_SET,
+    "word_tables_marks": TABLES_MARKS_SET,
 }
 
 
