@@ -101,7 +101,10 @@ def unruled_tables(lines: list[Line], goes_on: bool = False) -> list[Line]:
     while n < len(lines):
         rows, end = gather_rows(lines, n)
         at_break = (goes_on and n == 0) or end == len(lines)
-        if len(rows) >= (1 if at_break else 2):
+        if columns_of_prose(rows):  # left as lines of words, as before: no table
+            out.extend(lines[n:end])
+            n = end
+        elif len(rows) >= (1 if at_break else 2):
             table = next(_table_ids)
             out.extend(row_line(cells, lines[n].page, table) for cells in rows)
             n = end
@@ -109,6 +112,14 @@ def unruled_tables(lines: list[Line], goes_on: bool = False) -> list[Line]:
             out.append(lines[n])
             n += 1
     return out
+
+
+def columns_of_prose(rows: list[list[list[dict]]]) -> bool:
+    """Whether the "rows" are lines of text set in two or more columns (a page laid out
+    in newspaper columns): most have two or more cells of several words each, where a
+    table's cells but its labels are short."""
+    wordy = [sum(len(cell) >= 4 for cell in cells) >= 2 for cells in rows]
+    return bool(rows) and sum(wordy) * 2 > len(rows)
 
 
 def gather_rows(lines: list[Line], n: int) -> tuple[list[list[list[dict]]], int]:

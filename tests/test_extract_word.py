@@ -32,6 +32,7 @@ from wordgen import (
 )
 
 from extract import extract_document
+from extract.datatables import unruled_tables
 from extract.layout import Line, Vocabulary, split_paragraphs, to_paragraph, vocabulary
 from extract.report import as_text
 
@@ -122,6 +123,51 @@ def words_line(words: list[tuple[str, float]], top: float, page: int = 1) -> Lin
         ],
         page,
     )
+
+
+def spaced(text: str, top: float, starts: list[float]) -> Line:
+    """A line of cells, each cell's words set from its start with single spaces."""
+    words = []
+    for cell, x in zip(text.split(" | "), starts):
+        for word in cell.split():
+            words.append((word, x))
+            x += 6 * len(word) + 3
+    return words_line(words, top)
+
+
+def test_lines_parted_by_white_columns_are_a_tables_rows():
+    starts = [0.0, 200.0, 300.0]
+    lines = [
+        spaced("Ward | Incidents | Rate", 0, starts),
+        spaced("Central | 412 | 31.2", 14, starts),
+        spaced("Old Town | 96 | 8.4", 28, starts),
+        spaced("The rates are per 1,000 residents.", 50, starts),
+    ]
+    found = unruled_tables(lines)
+    assert [ln.text for ln in found] == [
+        "Ward | Incidents | Rate",
+        "Central | 412 | 31.2",
+        "Old Town | 96 | 8.4",
+        "The rates are per 1,000 residents.",
+    ]
+    assert len({ln.table for ln in found[:3]}) == 1 and found[3].table is None
+    paragraph = to_paragraph(found[:3])
+    assert paragraph.text == "Ward | Incidents | Rate\nCentral | 412 | 31.2\nOld Town | 96 | 8.4"
+
+
+def test_prose_in_two_columns_and_bullets_set_off_by_a_tab_are_no_table():
+    starts = [0.0, 300.0]
+    columns = [
+        spaced("Detached youth workers made many | contacts with young people in the", 0, starts),
+        spaced("visits to the parks and the town | centre over the summer months this", 14, starts),
+        spaced("centre during the long summer | year, with the support of schools", 28, starts),
+    ]
+    assert [ln.table for ln in unruled_tables(columns)] == [None, None, None]
+    bullets = [
+        spaced("• | Train 120 staff", 0, [0.0, 30.0]),
+        spaced("• | Reach 40 schools", 14, [0.0, 30.0]),
+    ]
+    assert [ln.table for ln in unruled_tables(bullets)] == [None, None]
 
 
 def test_a_compound_cut_at_its_hyphen_is_rejoined_without_a_space():
