@@ -536,6 +536,10 @@ SHAPES = {
         ("part_whole", "373", [("part", "55"), ("part", "166"), ("part", "97"), ("part", "55")]),
         ("part_whole", "989", [("part", "138"), ("part", "392"), ("part", "89"), ("part", "369")]),
     ],
+    # a variance cell signed before its money is the change from budget to spend
+    "Project | Budget | Spent | Variance\nYouth diversion | £45,000 | £41,500 | -£3,500": [
+        ("change_difference", "£3,500", [("from", "£45,000"), ("to", "£41,500")])
+    ],
     # a Total row sums a column of counts, and of shares when they make 100%, but a
     # rate's or a rate of success's total is taken over all, not summed
     "Ward | ASB incidents | Rate per 1,000 population\nRiverside | 373 | 83.3\n"

@@ -61,6 +61,12 @@ SHAPES = {
         ("141", "sessions_delivered", "level", None),
         ("515", "sessions_delivered", "level", None),
     ],
+    # ... but money in a row is money, whatever the row's label names
+    "Project | Budget | Spent | Variance\nYouth diversion | £45,000 | £41,500 | -£3,500": [
+        ("£45,000", "funding", "level", None),
+        ("£41,500", "funding", "level", None),
+        ("£3,500", "funding_change", "change", "decrease"),
+    ],
     # ... and a rate's column that names only its base rates the count before it
     "Ward | ASB incidents | Rate per 1,000 population\nRiverside | 373 | 83.3\n"
     "Castle | 744 | 55.8": [

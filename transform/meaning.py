@@ -954,7 +954,9 @@ def row_concept(figure: Figure) -> Concept | None:
     label = row_label(figure)
     concept = concept_of(label, figure.unit, head=True)[0]
     if concept is not None and concept.code in BASES:
-        return concept_of(label, figure.unit)[0]
+        concept = concept_of(label, figure.unit)[0]
+    if figure.unit == "gbp" and concept is not None and concept.unit != "gbp":
+        return None  # "Youth diversion | £45,000 | -£3,500": money spent on it, read as money
     return concept
 
 

@@ -86,7 +86,8 @@ def pipeline() -> Language:
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])=(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "c.400 residents": circa, glued to its number
-    prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)"]
+    # "-£3,500" in a table's variance column: a sign before money, as "+£2,000" is
+    prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)", r"[-−](?=[£$€]\d)"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # "It cost £3.4m. Burglary fell ...": the "m" of millions and the "k" of thousands end
     # a sentence, not an abbreviation that runs it into the next; and "police (8)" or
