@@ -9,6 +9,7 @@ columns, wider than any space between words.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import count
 
 from extract.layout import LIST_MARKER, Line, group_lines
@@ -101,8 +102,9 @@ def unruled_tables(lines: list[Line], goes_on: bool = False) -> list[Line]:
     while n < len(lines):
         rows, end = gather_rows(lines, n)
         at_break = (goes_on and n == 0) or end == len(lines)
-        if columns_of_prose(rows):  # left as lines of words, as before: no table
-            out.extend(lines[n:end])
+        if columns_of_prose(rows):  # a page in newspaper columns: read column by column
+            end = columns_end(lines, n, end, column_starts(rows))
+            out.extend(column_by_column(lines[n:end], column_starts(rows)))
             n = end
         elif len(rows) >= (1 if at_break else 2):
             table = next(_table_ids)
@@ -120,6 +122,47 @@ def columns_of_prose(rows: list[list[list[dict]]]) -> bool:
     table's cells but its labels are short."""
     wordy = [sum(len(cell) >= 4 for cell in cells) >= 2 for cells in rows]
     return bool(rows) and sum(wordy) * 2 > len(rows)
+
+
+def column_starts(rows: list[list[list[dict]]]) -> list[float]:
+    """Where each column of text starts, from the lines parted into the most usual number
+    of cells."""
+    usual = Counter(len(cells) for cells in rows).most_common(1)[0][0]
+    full = [cells for cells in rows if len(cells) == usual]
+    return [min(cells[k][0]["x0"] for cells in full) for k in range(usual)]
+
+
+def column_of(word: dict, starts: list[float]) -> int:
+    return max((k for k, x in enumerate(starts) if word["x0"] >= x - word["size"]), default=0)
+
+
+def columns_end(lines: list[Line], n: int, end: int, starts: list[float]) -> int:
+    """The columns go on past the lines parted into cells while the next lines sit in one
+    column each, in the columns' type (the longer column's last lines, below the
+    shorter's end)."""
+    size = lines[n].size
+    while end < len(lines) and adjacent(lines[end - 1], lines[end]):
+        line = lines[end]
+        if len({column_of(w, starts) for w in line.words}) != 1 or line.size > size + 0.5:
+            break  # across the columns, or a heading below them
+        end += 1
+    return end
+
+
+def column_by_column(lines: list[Line], starts: list[float]) -> list[Line]:
+    """The lines of text set in columns, the first column's top to bottom, then the
+    next's; a column's first line says so, for a paragraph may run on into it."""
+    out: list[Line] = []
+    for k in range(len(starts)):
+        column = []
+        for line in lines:
+            words = [w for w in line.words if column_of(w, starts) == k]
+            if words:
+                column.append(Line(words, line.page))
+        if column and k:
+            column[0].new_column = True
+        out += column
+    return out
 
 
 def gather_rows(lines: list[Line], n: int) -> tuple[list[list[list[dict]]], int]:

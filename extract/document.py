@@ -144,12 +144,22 @@ def page_flow(pages: list[PageData]) -> Flow:
         left = [w for w in words if id(w) not in taken]
         figures, in_grids = data_grids(left, page, goes_on)
         prose_words = [w for w in left if id(w) not in in_grids]
-        lines = unruled_tables(group_lines(prose_words, page.number), goes_on) + figures
-        lines.sort(key=lambda ln: ln.top)
+        lines = in_place(unruled_tables(group_lines(prose_words, page.number), goes_on), figures)
         go_on_over_page(prose, lines)
         prose.extend(lines)
         pieces.extend(page_pieces)
     return Flow(prose, pieces + aligned_pieces(unruled), title)
+
+
+def in_place(lines: list[Line], rows: list[Line]) -> list[Line]:
+    """The page's lines in reading order (column by column where the page is set in
+    columns), with the rows of its ruled tables set in, each table before the first line
+    below its top."""
+    for table in dict.fromkeys(row.table for row in rows):
+        block = [row for row in rows if row.table == table]
+        at = next((n for n, ln in enumerate(lines) if ln.top > block[0].top), len(lines))
+        lines = lines[:at] + block + lines[at:]
+    return lines
 
 
 def ruled_table(words: list[dict], page: PageData, started: bool) -> tuple[list[RowPiece], set]:

@@ -28,6 +28,9 @@ class Line:
     # The rows of one table of figures share an id: each row is its own line of one
     # paragraph, never run into the prose around it (extract/datatables.py).
     table: int | None = None
+    # The first line of a column of text after the first (a page in newspaper columns):
+    # the paragraph above may run on into it, as over a page break.
+    new_column: bool = False
 
     @property
     def top(self) -> float:
@@ -153,6 +156,8 @@ def goes_on(group: list[Line], line: Line, pitch: float | None, right: float | N
     prev = group[-1]
     if prev.table or line.table:
         return prev.table == line.table
+    if line.new_column:
+        return continues_across_page(prev, line, None, pitch, group[0])
     return not starts_paragraph(prev, line, pitch, right, group[0])
 
 

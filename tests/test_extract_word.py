@@ -8,7 +8,8 @@ starts, Word numbering or typed numbers, and automatic hyphenation. Those in
 fixtures/word_tables add tables of figures to the overview (ruled or not, by year, ward
 or quarter, one with the programme table's three columns, some cut by a page break,
 some under heads merged across columns and down rows, some figures with a footnote's
-superscript mark, which no reader keeps in the text),
+superscript mark, which no reader keeps in the text); those in fixtures/word_columns
+set the overview in two newspaper columns, read column by column.
 which must read as one paragraph each: a line per row, cells parted by " | ".
 """
 
@@ -52,7 +53,11 @@ TABLES += sorted((FIXTURES.parent / "word_tables_marks").glob("*.pdf"))  # footn
 # word_tables and one each of the held-out 2 and 3 failed (a head row left alone at
 # the foot of a page), fixed.
 TABLES_HELD_OUT = sorted(FIXTURES.parent.glob("word_tables_heldout*/*.pdf"))
-ALL = CASES + HELD_OUT + TABLES + TABLES_HELD_OUT
+# The overview set in two newspaper columns; the held-out set's first read gave 2 of 3,
+# the third a paragraph cut at the column break right after a full stop, which no reader
+# can tell from a paragraph's end: wordgen now redraws such a draw, as at a page break.
+COLUMNS = sorted(FIXTURES.parent.glob("word_columns*/*.pdf"))
+ALL = CASES + HELD_OUT + TABLES + TABLES_HELD_OUT + COLUMNS
 
 
 def rows_of(document) -> list[dict]:
@@ -155,14 +160,22 @@ def test_lines_parted_by_white_columns_are_a_tables_rows():
     assert paragraph.text == "Ward | Incidents | Rate\nCentral | 412 | 31.2\nOld Town | 96 | 8.4"
 
 
-def test_prose_in_two_columns_and_bullets_set_off_by_a_tab_are_no_table():
+def test_prose_in_two_columns_is_read_column_by_column_and_tabbed_bullets_are_no_table():
     starts = [0.0, 300.0]
     columns = [
         spaced("Detached youth workers made many | contacts with young people in the", 0, starts),
         spaced("visits to the parks and the town | centre over the summer months this", 14, starts),
-        spaced("centre during the long summer | year, with the support of schools", 28, starts),
+        spaced("centre during the long summer. | year, with the support of schools", 28, starts),
     ]
-    assert [ln.table for ln in unruled_tables(columns)] == [None, None, None]
+    read = unruled_tables(columns)
+    assert [(ln.text, ln.table, ln.new_column) for ln in read] == [
+        ("Detached youth workers made many", None, False),
+        ("visits to the parks and the town", None, False),
+        ("centre during the long summer.", None, False),
+        ("contacts with young people in the", None, True),
+        ("centre over the summer months this", None, False),
+        ("year, with the support of schools", None, False),
+    ]
     bullets = [
         spaced("• | Train 120 staff", 0, [0.0, 30.0]),
         spaced("• | Reach 40 schools", 14, [0.0, 30.0]),

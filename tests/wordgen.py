@@ -134,6 +134,7 @@ class Layout:
     hyphenate: bool = False  # automatic hyphenation (soft breaks at line ends)
     numbered: bool = True  # Word's own numbering for lists, else typed "1." numbers
     justify: bool = False  # prose set justified: its spaces stretch, but are no columns
+    columns: int = 1  # the overview's prose set in newspaper columns
 
 
 @dataclass
@@ -629,6 +630,16 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
 
     heading(report.overview_heading)
     usable = width - section.left_margin - section.right_margin
+    if layout.columns > 1:  # the overview in a section of its own, set in columns
+        from docx.enum.section import WD_SECTION
+
+        columned = document.add_section(WD_SECTION.CONTINUOUS)
+        cols = columned._sectPr.find(qn("w:cols"))
+        if cols is None:
+            cols = OxmlElement("w:cols")
+            columned._sectPr.append(cols)
+        cols.set(qn("w:num"), str(layout.columns))
+        cols.set(qn("w:space"), "567")  # 1 cm between the columns
     for n, text in enumerate(report.overview):
         paragraph = document.add_paragraph()
         first = re.search(r"(\d[\d,.]*\d|\d)%?", text) if n in report.marked else None
@@ -639,6 +650,13 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
             paragraph.add_run(text[cut:])
         for table in (t for t in report.tables if t.after == n):
             add_data_table(document, table, usable)
+    if layout.columns > 1:  # the table back in one column (the columns balanced above it)
+        from docx.enum.section import WD_SECTION
+
+        document.add_section(WD_SECTION.CONTINUOUS)
+        cols = document.sections[-1]._sectPr.find(qn("w:cols"))
+        if cols is not None:
+            cols.set(qn("w:num"), "1")
     heading(report.table_heading, page_break=layout.table_on_new_page)
 
     table = document.add_table(rows=1, cols=3)
@@ -857,6 +875,7 @@ class TaggedLine:
     top: float
     bottom: float
     bold: bool
+    x0: float = 0.0
 
 
 @dataclass
@@ -866,6 +885,7 @@ class Tagged:
 
     row_pages: list[list[int]]
     cells: list[list[list[list[TaggedLine]]]]  # row, cell, paragraph, line
+    prose: list[list[TaggedLine]] = field(default_factory=list)  # paragraphs outside tables
 
 
 def read_tagged(pdf_path: Path) -> Tagged:
@@ -921,15 +941,24 @@ def read_tagged(pdf_path: Path) -> Tagged:
                     else:
                         yield from elements(kid, kind)
 
-        def lines(elem) -> list[TaggedLine]:
+        half = {p.page_number: float(p.width) / 2 for p in pdf.pages}
+
+        def lines(elem, halves: bool = False) -> list[TaggedLine]:
+            """The element's lines, top to bottom; with halves, the left half of each
+            page's before its right (an overview set in two columns)."""
+
+            def side(c) -> bool:
+                return halves and c["x0"] >= half[c["page_number"]]
+
             drawn = [c for m in dict.fromkeys(marks(elem, None)) for c in chars.get(m, [])]
-            drawn.sort(key=lambda c: (c["page_number"], round(c["top"]), c["x0"]))
+            drawn.sort(key=lambda c: (c["page_number"], side(c), round(c["top"]), c["x0"]))
             groups: list[list[dict]] = []
             for c in drawn:
                 last = groups[-1][-1] if groups else None
                 if (
                     last
                     and last["page_number"] == c["page_number"]
+                    and side(last) == side(c)
                     and abs(last["top"] - c["top"]) < 3
                 ):
                     groups[-1].append(c)
@@ -942,6 +971,7 @@ def read_tagged(pdf_path: Path) -> Tagged:
                     min(c["top"] for c in cs),
                     max(c["bottom"] for c in cs),
                     all("bold" in c["fontname"].lower() for c in cs),
+                    min(c["x0"] for c in cs),
                 )
                 for cs in groups
             ]
@@ -953,7 +983,15 @@ def read_tagged(pdf_path: Path) -> Tagged:
                 pages = sorted({ln.page for cell in paras for p in cell for ln in p})
                 spans.append([pages[0], pages[-1]] if pages else [])
                 cells.append([[p for p in cell if p] for cell in paras])
-        return Tagged(spans, cells)
+
+        def outside_tables(elem):
+            for k in kids(elem):
+                kid = resolve1(k)
+                if isinstance(kid, dict) and "S" in kid and role(kid) != "Table":
+                    yield from [kid] if role(kid) == "P" else outside_tables(kid)
+
+        prose = [found for p in outside_tables(root) if (found := lines(p, halves=True))]
+        return Tagged(spans, cells, prose)
 
 
 def text_of(chars: list[dict]) -> str:
@@ -984,7 +1022,9 @@ def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
       for another line, the next one opening with a capital or a figure: the page is
       the same as for a sentence cut in two;
     - in a hyphenated report, a word cut at a line-end hyphen that the report never
-      prints whole: nothing tells "preven-tion" (soft) from "anti-social" (a compound).
+      prints whole: nothing tells "preven-tion" (soft) from "anti-social" (a compound);
+    - in an overview set in columns, a paragraph cut by the column break right after a
+      sentence ends, before a capital or a figure, as at a page break.
     """
     found = []
     every = [ln for row in tagged.cells for cell in row for para in cell for ln in para]
@@ -1010,6 +1050,13 @@ def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
                     and lowest - last.bottom < pitch - 0.5  # no room for another line
                 ):
                     found.append(f"paragraph ends at a page break: {last.text[-30:]!r}")
+    for para in tagged.prose if layout.columns > 1 else []:
+        left = min(ln.x0 for ln in para)
+        first = [ln for ln in para if ln.x0 < left + 100]  # its lines in the first column
+        rest = [ln for ln in para if ln.x0 >= left + 100]  # ... and in the next
+        cut = first and rest and first[-1].text.endswith(TERMINAL)
+        if cut and opens_sentence(rest[0].text):
+            found.append(f"sentence ends at a column break: {first[-1].text[-30:]!r}")
     if layout.hyphenate:
         found += unprinted_cuts([para for row in tagged.cells for cell in row for para in cell])
     return found
@@ -1255,6 +1302,21 @@ TABLES_MARKS_SET = [
 for _name, _seed, _layout, options in TABLES_MARKS_SET:
     options.update(tables=2, rows=3, long_rows=1, marks=2)
 
+# The overview set in two newspaper columns, the table below it in one.
+COLUMNS_SET = [
+    ("columns-landscape-arial-10", 700, Layout(True, False, True, "arial", 10, False), {}),
+    ("columns-portrait-times-11", 701, Layout(False, False, True, "times", 11, False), {}),
+    ("columns-landscape-calibri-12", 702, Layout(True, False, True, "calibri", 12, False), {}),
+]
+COLUMNS_HELDOUT_SET = [
+    ("h-columns-portrait-dejavu-10", 9701, Layout(False, True, False, "dejavu", 10, False), {}),
+    ("h-columns-landscape-times-9", 9702, Layout(True, False, True, "times", 9, False), {}),
+    ("h-columns-portrait-arial-12", 9703, Layout(False, False, True, "arial", 12, False), {}),
+]
+for _name, _seed, layout, options in COLUMNS_SET + COLUMNS_HELDOUT_SET:
+    layout.columns = 2
+    options.update(rows=3, long_rows=1)
+
 SETS = {
     "word": WORD_SET,
     "word_heldout": HELDOUT_SET,
@@ -1264,6 +1326,8 @@ SETS = {
     "word_tables_heldout3": TABLES_HELDOUT3_SET,
     "word_tables_merged": TABLES_MERGED_SET,
     "word_tables_marks": TABLES_MARKS_SET,
+    "word_columns": COLUMNS_SET,
+    "word_columns_heldout": COLUMNS_HELDOUT_SET,
 }
 
 
