@@ -22,6 +22,7 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract import parallel
+from extract.charts import box_of, contains, is_table, overlaps_any, without_charts
 from extract.errors import UnreadableReport
 from extract.lean import lean
 from extract.limits import Limits
@@ -87,9 +88,22 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
     ]
     words = without_footnote_marks(words)
     settings = {"explicit_horizontal_lines": closing_rules(page)}
-    tables = [[row.cells for row in t.rows] for t in page.find_tables(settings)]
-    rules = [e["top"] for e in page.edges if e["orientation"] == "h"]
+    found = page.find_tables(settings)
+    graphics = page.rects + page.curves + page.lines
+    grids = [t.bbox for t in found if is_table(t.bbox, cells_of(t), words, graphics)]
+    words, charts = without_charts(words, graphics, grids)
+    found = [t for t in found if t.bbox in grids or not overlaps_any(t.bbox, charts)]
+    tables = [[row.cells for row in t.rows] for t in found]
+    rules = [
+        e["top"]
+        for e in page.edges
+        if e["orientation"] == "h" and not any(contains(c, box_of(e)) for c in charts)
+    ]
     return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
+
+
+def cells_of(table) -> list[tuple[float, float, float, float]]:
+    return [c for row in table.rows for c in row.cells if c]
 
 
 FOOTNOTE_MARK = re.compile(r"^(\d{1,2}|[a-z]|[*†‡§¶]{1,3})$")

@@ -4,7 +4,9 @@ Councils write their annual reports in Word and export them to PDF; reportlab (p
 lays pages out differently, so these fixtures are made the councils' way. Each report
 follows the sample's template: a running title in the page header, an overview heading
 with the year, prose, the heading "Police and Crime Commissioner Funded Programmes
-<year>", then the table Activity | Expected Outcomes | Outcomes.
+<year>", then the table Activity | Expected Outcomes | Outcomes. Some overviews also
+hold tables of figures, footnote marks, two newspaper columns, call-out paragraphs, or
+charts (Word's own chart parts, their XML written by python-pptx).
 
 The expected rows are the text written into the DOCX; each row's page span is read from
 the PDF's own structure tags, never from the extractor: every report is converted twice,
@@ -203,6 +205,27 @@ class DataTable:
 
 
 @dataclass
+class Chart:
+    """A chart Word draws from its own data (column, bar, line, pie or doughnut), set
+    after the overview paragraph numbered `after`, its caption a paragraph above it or
+    below. Its text (axes, categories, data labels, legend, title) is drawn inside the
+    chart and read by no one: only the caption is in the expected text."""
+
+    kind: str  # a python-pptx XL_CHART_TYPE name
+    caption: str
+    categories: list[str]
+    series: list[tuple[str, list[float]]]
+    after: int = 0
+    caption_below: bool = False
+    title: str | None = None  # the chart's own title, drawn inside it
+    legend: bool = False
+    labels: bool = False  # a data label on every bar, point or slice
+    frameless: bool = False  # the chart area with no fill and no border
+    font_size: int = 9
+    floating: bool = False  # at the right, the text wrapped beside it (caption above)
+
+
+@dataclass
 class WordReport:
     district: str
     period: str
@@ -212,16 +235,21 @@ class WordReport:
     # Overview paragraphs whose first figure carries a footnote mark (a superscript
     # number, as Word sets a footnote's reference); no reader prints it in the text.
     marked: list[int] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    # Overview paragraphs set as call-outs: shaded, bordered, their first words
+    # underlined (a link); no chart, however drawn around.
+    boxed: list[int] = field(default_factory=list)
 
     @property
     def overview_paragraphs(self) -> list[str]:
         """The overview's paragraphs as printed: prose, then each table's caption and
-        rows after the paragraph it follows."""
+        rows and each chart's caption after the paragraph it follows."""
         out = []
         for n, text in enumerate(self.overview):
             out.append(text)
             for table in (t for t in self.tables if t.after == n):
                 out += [table.caption, table.printed]
+            out += [chart.caption for chart in self.charts if chart.after == n]
         return out
 
     @property
@@ -406,10 +434,11 @@ def make_report(
     tables: int = 0,
     shapes: tuple = (),
     marks: int = 0,
+    charts: int = 0,
 ) -> WordReport:
     """A report of `rows` programmes, `long_rows` of them long enough to cross a page,
-    and `tables` tables of figures in its overview (of the kinds `shapes` names, by
-    default any of TABLE_SHAPES)."""
+    `tables` tables of figures in its overview (of the kinds `shapes` names, by
+    default any of TABLE_SHAPES) and `charts` charts (any of CHART_SHAPES)."""
     rng = random.Random(seed)
     district = rng.choice(DISTRICTS)
     start = rng.randint(2012, 2030)
@@ -441,7 +470,17 @@ def make_report(
         report.marked = sorted(rng.sample(range(len(overview)), min(marks, len(overview))))
         for table in report.tables:
             table.marked = True
+    if charts:  # drawn last of all: the reports above are unchanged
+        drawn = rng.sample(CHART_SHAPES, min(charts, len(CHART_SHAPES)))
+        report.charts = sorted((shape(rng, start, len(overview)) for shape in drawn), key=after)
+        for n, chart in enumerate(report.charts, start=1):
+            chart.caption = chart.caption.format(n=n)
+        report.boxed = sorted(rng.sample(range(len(overview)), rng.randint(1, 2)))
     return report
+
+
+def after(item: DataTable | Chart) -> int:
+    return item.after
 
 
 # Tables of figures as overviews set them: a head row of years, wards or quarters.
@@ -563,6 +602,69 @@ def grouped_by_year(rng: random.Random, start: int, paragraphs: int) -> DataTabl
 SHAPES = {shape.__name__: shape for shape in [*TABLE_SHAPES, grouped_by_year]}
 
 
+# Charts as overviews draw them: a measure by month, by year, by ward, or by source.
+
+MONTHS = "Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar".split()
+SOURCES = ["Police", "Self-referral", "Health", "Children's services", "Housing", "Other"]
+CHART_MEASURES = [
+    "Anti-social behaviour incidents",
+    "Deliberate fires",
+    "Domestic abuse referrals",
+    "Hate crimes reported",
+    "Fly-tipping reports",
+    "Calls to the ASB hotline",
+]
+
+
+def chart_style(rng: random.Random, chart: Chart) -> Chart:
+    """Title, legend, data labels, frame and text size as a person might leave them."""
+    chart.title = chart.caption.split(": ", 1)[1].capitalize() if rng.random() < 0.5 else None
+    chart.legend = len(chart.series) > 1 or rng.random() < 0.3
+    chart.labels = rng.random() < 0.5
+    chart.frameless = rng.random() < 0.35
+    chart.caption_below = rng.random() < 0.4
+    chart.font_size = rng.choice([8, 9, 10])
+    chart.floating = not chart.caption_below and rng.random() < 0.4
+    return chart
+
+
+def by_month(rng: random.Random, start: int, paragraphs: int) -> Chart:
+    measure = rng.choice(CHART_MEASURES)
+    years = [financial_year(start - 1), financial_year(start)][rng.randint(0, 1) :]
+    series = [(y, [rng.randint(20, 900) for _ in MONTHS]) for y in years]
+    kind = rng.choice(["COLUMN_CLUSTERED", "LINE_MARKERS", "LINE"])
+    caption = f"Figure {{n}}: {measure.lower()} by month"
+    return chart_style(rng, Chart(kind, caption, MONTHS, series, rng.randrange(paragraphs)))
+
+
+def by_year_chart(rng: random.Random, start: int, paragraphs: int) -> Chart:
+    measure = rng.choice(CHART_MEASURES)
+    years = [financial_year(start - k) for k in range(rng.randint(4, 7), -1, -1)]
+    series = [(measure, [rng.randint(50, 5000) for _ in years])]
+    kind = rng.choice(["COLUMN_CLUSTERED", "LINE_MARKERS"])
+    caption = f"Figure {{n}}: {measure.lower()}, {years[0]} to {years[-1]}"
+    return chart_style(rng, Chart(kind, caption, years, series, rng.randrange(paragraphs)))
+
+
+def by_ward_chart(rng: random.Random, start: int, paragraphs: int) -> Chart:
+    wards = rng.sample(TABLE_WARDS, rng.randint(4, 8))
+    series = [("Incidents", [rng.randint(30, 1200) for _ in wards])]
+    caption = f"Figure {{n}}: anti-social behaviour incidents by ward, {financial_year(start)}"
+    kind = rng.choice(["BAR_CLUSTERED", "COLUMN_CLUSTERED"])
+    return chart_style(rng, Chart(kind, caption, wards, series, rng.randrange(paragraphs)))
+
+
+def by_source(rng: random.Random, start: int, paragraphs: int) -> Chart:
+    sources = rng.sample(SOURCES, rng.randint(3, 6))
+    series = [("Referrals", [rng.randint(10, 600) for _ in sources])]
+    caption = f"Figure {{n}}: referrals by source, {financial_year(start)}"
+    kind = rng.choice(["PIE", "DOUGHNUT", "PIE"])
+    return chart_style(rng, Chart(kind, caption, sources, series, rng.randrange(paragraphs)))
+
+
+CHART_SHAPES = [by_month, by_year_chart, by_ward_chart, by_source]
+
+
 # ---------------------------------------------------------------------------------------
 # DOCX
 
@@ -644,12 +746,21 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
         paragraph = document.add_paragraph()
         first = re.search(r"(\d[\d,.]*\d|\d)%?", text) if n in report.marked else None
         cut = first.end() if first else len(text)
+        if n in report.boxed:
+            call_out(paragraph)
+        if n in report.boxed and not first:  # its first words a link, underlined
+            link = text.find(" ", 12) + 1
+            paragraph.add_run(text[:link]).underline = True
+            text = text[link:]
+            cut = len(text)
         paragraph.add_run(text[:cut])
         if first:
             paragraph.add_run(str(report.marked.index(n) + 1)).font.superscript = True
             paragraph.add_run(text[cut:])
         for table in (t for t in report.tables if t.after == n):
             add_data_table(document, table, usable)
+        for chart in (c for c in report.charts if c.after == n):
+            add_chart(document, chart, layout, usable)
     if layout.columns > 1:  # the table back in one column (the columns balanced above it)
         from docx.enum.section import WD_SECTION
 
@@ -707,6 +818,20 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
     return path
 
 
+def call_out(paragraph) -> None:
+    """A paragraph shaded and bordered all round, as a report sets a key fact."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    sides = "".join(
+        f'<w:{side} w:val="single" w:sz="8" w:space="4" w:color="2E74B5"/>'
+        for side in ("top", "left", "bottom", "right")
+    )
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(parse_xml(f"<w:pBdr {w}>{sides}</w:pBdr>"))
+    ppr.append(parse_xml(f'<w:shd {w} w:val="clear" w:color="auto" w:fill="DEEAF6"/>'))
+
+
 def add_data_table(document, table: DataTable, usable: int) -> None:
     """The caption, then the table: its head row bold, figures right-aligned, the
     first column wider; Word's "Table Grid" when ruled, no borders when not."""
@@ -741,6 +866,108 @@ def add_data_table(document, table: DataTable, usable: int) -> None:
         merged = title.cells[0].merge(title.cells[-1])
         merged.paragraphs[0].add_run(table.title).bold = True
     document.add_paragraph()  # Word leaves an empty paragraph after a table
+
+
+def add_chart(document, chart: Chart, layout: Layout, usable: int) -> None:
+    """The caption, and the chart as Word embeds one: a chart part (the chartSpace XML
+    python-pptx writes, with its data cached in it) drawn inline in a paragraph of its own."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    caption = None if chart.caption_below else document.add_paragraph(chart.caption)
+    number = len([r for r in document.part.rels.values() if r.reltype == RELATIONSHIP_TYPE.CHART])
+    part = Part(
+        PackURI(f"/word/charts/chart{number + 1}.xml"),
+        "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+        chart_xml(chart, layout),
+        document.part.package,
+    )
+    rid = document.part.relate_to(part, RELATIONSHIP_TYPE.CHART)
+    width = int(usable * (0.55 if chart.kind in ("PIE", "DOUGHNUT") else 0.8))
+    width = int(usable * 0.45) if chart.floating else width
+    height = int(width * 0.55)
+    namespaces = " ".join(
+        f'xmlns:{k}="http://schemas.openxmlformats.org/{v}"'
+        for k, v in (
+            ("w", "wordprocessingml/2006/main"),
+            ("wp", "drawingml/2006/wordprocessingDrawing"),
+            ("a", "drawingml/2006/main"),
+            ("c", "drawingml/2006/chart"),
+            ("r", "officeDocument/2006/relationships"),
+        )
+    )
+    extent = f'<wp:extent cx="{width}" cy="{height}"/>'
+    graphic = (
+        f'<wp:docPr id="{1000 + number}" name="Chart {number + 1}"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic>'
+    )
+    if chart.floating:  # anchored in the caption, at the column's right, text beside it
+        drawing = (
+            f'<w:drawing {namespaces}><wp:anchor distT="0" distB="0" distL="114300" '
+            'distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" '
+            'layoutInCell="1" allowOverlap="0"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="column"><wp:align>right</wp:align></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset>'
+            f'</wp:positionV>{extent}<wp:wrapSquare wrapText="bothSides"/>{graphic}'
+            "</wp:anchor></w:drawing>"
+        )
+        caption.add_run()._r.append(parse_xml(drawing))
+        return
+    drawing = (
+        f'<w:drawing {namespaces}><wp:inline distT="0" distB="0" distL="0" distR="0">'
+        f"{extent}{graphic}</wp:inline></w:drawing>"
+    )
+    document.add_paragraph().add_run()._r.append(parse_xml(drawing))
+    if chart.caption_below:
+        document.add_paragraph(chart.caption)
+
+
+def chart_xml(chart: Chart, layout: Layout) -> bytes:
+    from lxml import etree
+    from pptx.chart.chart import Chart as PptxChart
+    from pptx.chart.data import CategoryChartData
+    from pptx.chart.xmlwriter import ChartXmlWriter
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+    from pptx.oxml import parse_xml
+
+    data = CategoryChartData()
+    data.categories = chart.categories
+    for name, values in chart.series:
+        data.add_series(name, values)
+    space = parse_xml(ChartXmlWriter(getattr(XL_CHART_TYPE, chart.kind), data).xml.encode())
+    drawn = PptxChart(space, None)
+    drawn.has_legend = chart.legend
+    if chart.legend:
+        drawn.legend.position = XL_LEGEND_POSITION.BOTTOM
+        drawn.legend.include_in_layout = False
+    drawn.has_title = bool(chart.title)
+    if chart.title:
+        drawn.chart_title.text_frame.text = chart.title
+    else:
+        drawn._chartSpace.chart.get_or_add_autoTitleDeleted().set("val", "1")
+    if chart.labels:
+        plot = drawn.plots[0]
+        plot.has_data_labels = True
+        if chart.kind in ("PIE", "DOUGHNUT"):
+            plot.data_labels.show_percentage, plot.data_labels.show_value = True, False
+            plot.data_labels.number_format = "0%"
+            plot.data_labels.number_format_is_linked = False
+        else:
+            plot.data_labels.show_value = True
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    for size in space.iter(f"{a}defRPr"):  # the chart's text size and face
+        size.set("sz", str(chart.font_size * 100))
+        etree.SubElement(size, f"{a}latin").set("typeface", FONTS[layout.font])
+    if chart.frameless:  # the chart area: no fill, no border
+        c = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+        area = etree.Element(f"{c}spPr")
+        etree.SubElement(area, f"{a}noFill")
+        etree.SubElement(etree.SubElement(area, f"{a}ln"), f"{a}noFill")
+        space.find(f"{c}chart").addnext(area)
+    return etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def merge_groups(grid, table: DataTable) -> None:
@@ -1097,6 +1324,8 @@ def expected(report: WordReport, layout: Layout, tagged: Tagged) -> dict:
         "headings": [report.overview_heading, report.table_heading],
         "overview": report.overview_paragraphs,
         "tables": [asdict(table) for table in report.tables],
+        "charts": [asdict(chart) for chart in report.charts],
+        "boxed": [report.overview[n] for n in report.boxed],
         "rows": [
             {
                 "title": row.title,
@@ -1317,6 +1546,23 @@ for _name, _seed, layout, options in COLUMNS_SET + COLUMNS_HELDOUT_SET:
     layout.columns = 2
     options.update(rows=3, long_rows=1)
 
+# Charts Word drew in the overview (column, bar, line, pie, doughnut; titled or not, with
+# legends and data labels or not, framed or not), some beside a table of figures.
+CHARTS_SET = [
+    ("charts-portrait-arial-10", 801, Layout(False, False, True, "arial", 10), {}),
+    ("charts-landscape-calibri-11", 802, Layout(True, True, True, "calibri", 11), {}),
+    ("charts-portrait-times-12", 803, Layout(False, True, False, "times", 12), {}),
+    ("charts-landscape-dejavu-9", 804, Layout(True, False, False, "dejavu", 9), {}),
+]
+CHARTS_HELDOUT_SET = [
+    ("h-charts-portrait-calibri-9", 9801, Layout(False, False, True, "calibri", 9), {}),
+    ("h-charts-landscape-times-10", 9802, Layout(True, True, False, "times", 10), {}),
+    ("h-charts-portrait-dejavu-11", 9803, Layout(False, True, True, "dejavu", 11), {}),
+    ("h-charts-landscape-arial-12", 9804, Layout(True, False, True, "arial", 12), {}),
+]
+for _n, (_name, _seed, _layout, options) in enumerate(CHARTS_SET + CHARTS_HELDOUT_SET):
+    options.update(rows=3, long_rows=1, charts=3, tables=_n % 2)
+
 SETS = {
     "word": WORD_SET,
     "word_heldout": HELDOUT_SET,
@@ -1328,6 +1574,8 @@ SETS = {
     "word_tables_marks": TABLES_MARKS_SET,
     "word_columns": COLUMNS_SET,
     "word_columns_heldout": COLUMNS_HELDOUT_SET,
+    "word_charts": CHARTS_SET,
+    "word_charts_heldout": CHARTS_HELDOUT_SET,
 }
 
 

@@ -1,0 +1,287 @@
+"""Charts drawn on a page, found from their graphics, so their text is not read as prose.
+
+A chart made in Word or Excel is exported to PDF as vector graphics with its labels as
+ordinary text: axis ticks ("0 200 400 600"), categories ("Apr May Jun", "2019/20"), data
+labels, a legend and a title. Read as prose, those words became headings, false figures
+and one-word sections. Its figures say nothing a reader could place without the picture,
+so a chart's words are left out; the report's caption, a paragraph outside the chart,
+stays.
+
+A chart is a cluster of graphics holding at least two data marks (a filled shape holding
+no word, like a bar, a pie slice, a marker or a legend key; or a slanting line, like a
+line series), and its region is the largest shape framing the cluster (the chart area)
+unless that frame holds prose (a text box), else the cluster itself padded by an em and
+a half for the axis labels and title. Rules, borders, underlines and shaded paragraphs
+are no data marks, and a table's grid, whose cells hold words, is no chart. A line of
+text running out of the region (prose wrapped beside a chart) is kept whole, and so is
+display text (a cover's title set over its artwork).
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+NEAR = 4.0  # points between two graphics of one cluster
+MIN_MARKS = 2
+PROSE_WORDS = 6  # a line of as many words set close is prose, not a label
+PROSE_LINES = 3  # a frame holding as many lines of prose is a text box, not a chart
+DISPLAY = 1.6  # text this many times the page's usual size is a title, never a chart's
+
+
+def box_of(obj: dict) -> Box:
+    return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+
+
+def centre_in(word: dict, box: Box, pad: float = 0.0) -> bool:
+    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return box[0] - pad <= x <= box[2] + pad and box[1] - pad <= y <= box[3] + pad
+
+
+def contains(outer: Box, inner: Box, slack: float = 1.0) -> bool:
+    return (
+        outer[0] - slack <= inner[0]
+        and outer[1] - slack <= inner[1]
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def area(box: Box) -> float:
+    return max(box[2] - box[0], 0.0) * max(box[3] - box[1], 0.0)
+
+
+def near(a: Box, b: Box) -> bool:
+    return (
+        a[0] - NEAR <= b[2] and b[0] - NEAR <= a[2] and a[1] - NEAR <= b[3] and b[1] - NEAR <= a[3]
+    )
+
+
+class Words:
+    """A page's words sorted by their tops, to find those in a box without a scan."""
+
+    def __init__(self, words: list[dict]):
+        self.words = sorted(words, key=lambda w: w["top"])
+        self.tops = [w["top"] for w in self.words]
+
+    def within(self, box: Box) -> list[dict]:
+        start = bisect.bisect_left(self.tops, box[1] - 0.5)
+        end = bisect.bisect_right(self.tops, box[3] + 0.5)
+        return self.words[start:end]
+
+
+def holds_a_word(box: Box, words: Words) -> bool:
+    return any(contains(box, box_of(w), slack=0.5) for w in words.within(box))
+
+
+def is_rectangle(obj: dict) -> bool:
+    return obj["object_type"] == "rect" or not slants(obj)
+
+
+def slants(obj: dict) -> bool:
+    """A line or curve with a slanting segment: a line series, a slice's edge."""
+    pts = obj.get("pts") or []
+    return any(
+        abs(x1 - x0) > 0.5 and abs(y1 - y0) > 0.5 for (x0, y0), (x1, y1) in zip(pts, pts[1:])
+    )
+
+
+def is_data_mark(obj: dict, words: Words) -> bool:
+    """A bar, marker or legend key (a filled box holding no word), or a slanting line or
+    shape (a line series, a pie slice, which may hold its label)."""
+    box = box_of(obj)
+    solid = obj.get("fill") and box[2] - box[0] > 1.5 and box[3] - box[1] > 1.5
+    return slants(obj) or bool(solid and not holds_a_word(box, words))
+
+
+def clusters(graphics: list[dict]) -> list[list[dict]]:
+    """Graphics grouped by touching or nearly touching boxes (union-find over a grid of
+    buckets, so a page of thousands of shapes costs little)."""
+    boxes = [box_of(g) for g in graphics]
+    parent = list(range(len(graphics)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for i, box in enumerate(boxes):
+        for key in bucket_keys(padded(box, NEAR)):
+            for j in buckets.setdefault(key, []):
+                if root(i) != root(j) and near(box, boxes[j]):
+                    parent[root(i)] = root(j)
+            buckets[key].append(i)
+    groups: dict[int, list[dict]] = {}
+    for i, g in enumerate(graphics):
+        groups.setdefault(root(i), []).append(g)
+    return list(groups.values())
+
+
+BUCKET = 48.0  # points
+
+
+def bucket_keys(box: Box) -> list[tuple[int, int]]:
+    x0, y0 = int(box[0] // BUCKET), int(box[1] // BUCKET)
+    x1, y1 = int(box[2] // BUCKET), int(box[3] // BUCKET)
+    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+
+def union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def runs_of(words: list[dict]) -> list[list[dict]]:
+    """Words on one line set closer than an em apart: a line of prose, or one label."""
+    lines: dict[int, list[dict]] = {}
+    for w in words:
+        lines.setdefault(round(w["top"] / 2), []).append(w)
+    runs = []
+    for line in lines.values():
+        line.sort(key=lambda w: w["x0"])
+        runs.append([line[0]])
+        for a, b in zip(line, line[1:]):
+            if b["x0"] - a["x1"] < max(a["size"], b["size"]):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+    return runs
+
+
+def prose_lines(words: list[dict]) -> int:
+    return sum(len(run) >= PROSE_WORDS for run in runs_of(words))
+
+
+def is_table(bbox: Box, cells: list[Box], words: list[dict], graphics: list[dict]) -> bool:
+    """A grid pdfplumber found is a table if words fill a third of its cells or more,
+    and nothing is drawn in it but its rules and cells' shading: a chart's bars and
+    gridlines make a grid of empty cells, and two charts' frames a grid of two cells."""
+    inside = [w for w in words if centre_in(w, bbox)]
+    full = sum(any(centre_in(w, c) for w in inside) for c in cells)
+    if full * 3 < len(cells):
+        return False
+    indexed = Words(inside)
+    drawn = [
+        g
+        for g in graphics
+        if contains(bbox, box_of(g))
+        and is_data_mark(g, indexed)
+        and not any(contains(c, box_of(g)) and contains(box_of(g), c) for c in cells)
+    ]
+    return len(drawn) < MIN_MARKS
+
+
+def overlaps_any(box: Box, regions: list[Box]) -> bool:
+    return any(area(intersection(box, r)) > 0 for r in regions)
+
+
+def intersection(a: Box, b: Box) -> Box:
+    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+
+
+def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> list[Box]:
+    """Where the page's charts are (see the module's docstring)."""
+    loose = [g for g in graphics if not any(contains(grid, box_of(g)) for grid in grids)]
+    indexed = Words(words)
+    frames = [g for g in loose if is_rectangle(g) and holds_a_word(box_of(g), indexed)]
+    framing_ids = {id(f) for f in frames}
+    marks = [g for g in loose if id(g) not in framing_ids]
+    pad = 1.5 * statistics.median(w["size"] for w in words) if words else 15.0
+    data = [g for g in marks if is_data_mark(g, indexed)]
+    of_data = {id(g) for g in data}
+    regions: list[Box] = []
+    for cluster in clusters(marks):
+        marked = [g for g in cluster if id(g) in of_data]
+        if len(marked) < MIN_MARKS:
+            continue
+        box = with_legend(bounds(marked), data, 2 * pad)
+        frame = framing(box, frames, words)
+        regions.append(frame or with_title(with_axes(box, cluster, pad), pad, words))
+    return regions
+
+
+def bounds(objs: list[dict]) -> Box:
+    box = box_of(objs[0])
+    for g in objs[1:]:
+        box = union(box, box_of(g))
+    return box
+
+
+def with_axes(box: Box, cluster: list[dict], pad: float) -> Box:
+    """The data marks and the gridlines and axes around them, but no longer rule (a
+    shaded paragraph's border running under a chart set beside it)."""
+    width, height = 1.5 * (box[2] - box[0]) + 2 * pad, 1.5 * (box[3] - box[1]) + 2 * pad
+    short = [
+        box_of(g)
+        for g in cluster
+        if g["x1"] - g["x0"] <= width and g["bottom"] - g["top"] <= height
+    ]
+    grown = True
+    while grown:  # an axis reaches the gridlines beyond the tallest bar
+        grown = False
+        for other in short:
+            if not contains(box, other, 0) and near(padded(box, pad), other):
+                box, grown = union(box, other), True
+    return box
+
+
+def with_legend(box: Box, data: list[dict], reach: float) -> Box:
+    """The plot and the data marks within reach of it, one after another: a legend's
+    keys stand apart from the plot and from each other, their names between them."""
+    grown = True
+    while grown:
+        grown = False
+        for g in data:
+            other = box_of(g)
+            if not contains(box, other) and near(padded(box, reach), other):
+                box, grown = union(box, other), True
+    return box
+
+
+def padded(box: Box, pad: float) -> Box:
+    return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+
+
+def framing(box: Box, frames: list[dict], words: list[dict]) -> Box | None:
+    """The largest shape around the cluster holding no prose (the chart area)."""
+    around = [box_of(f) for f in frames if contains(box_of(f), box)]
+    for frame in sorted(around, key=area, reverse=True):
+        if prose_lines([w for w in words if centre_in(w, frame)]) < PROSE_LINES:
+            return frame
+    return None
+
+
+def with_title(box: Box, pad: float, words: list[dict]) -> Box:
+    """The cluster padded for its axis labels, and up to a line centred above it (a
+    chart's title; a caption starts at the margin)."""
+    region = padded(box, pad)
+    middle = (box[0] + box[2]) / 2
+    for run in runs_of(words):
+        x0, top = min(w["x0"] for w in run), min(w["top"] for w in run)
+        x1, bottom = max(w["x1"] for w in run), max(w["bottom"] for w in run)
+        centred = abs((x0 + x1) / 2 - middle) < pad
+        if centred and region[1] - pad <= bottom <= region[1] + pad and top < region[1]:
+            region = (region[0], top, region[2], region[3])
+    return region
+
+
+def without_charts(
+    words: list[dict], graphics: list[dict], grids: list[Box]
+) -> tuple[list[dict], list[Box]]:
+    """The words outside charts, and the charts' regions (a chart's own gridlines and
+    bars may have been found as a table's grid: the caller drops those)."""
+    regions = chart_regions(graphics, words, grids)
+    if not regions:
+        return words, []
+    display = DISPLAY * statistics.median(w["size"] for w in words)
+    dropped = set()
+    for run in runs_of(words):
+        if statistics.median(w["size"] for w in run) > display:
+            continue  # a cover's title over its artwork
+        for region in regions:
+            if all(centre_in(w, region) for w in run):  # prose running past it stays
+                dropped.update(id(w) for w in run)
+    return [w for w in words if id(w) not in dropped], regions
