@@ -195,12 +195,65 @@ def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> 
     regions: list[Box] = []
     for cluster in clusters(marks):
         marked = [g for g in cluster if id(g) in of_data]
-        if len(marked) < MIN_MARKS:
+        if len(marked) < MIN_MARKS or not is_chart(marked, cluster, pad):
             continue
         box = with_legend(bounds(marked), data, 2 * pad)
         frame = framing(box, frames, words)
         regions.append(frame or with_title(with_axes(box, cluster, pad), pad, words))
     return regions
+
+
+def is_chart(marked: list[dict], cluster: list[dict], pad: float) -> bool:
+    """What a chart draws and an icon, a logo or a key does not: bars standing on one
+    baseline, slices meeting at a point, or a line series over an axis or gridline."""
+    return has_bars(marked) or has_slices(marked) or has_series(marked, cluster, pad)
+
+
+def has_bars(marked: list[dict]) -> bool:
+    """Columns of one width on one baseline, or bars of one height from one axis, not
+    all of one size (a legend's keys are)."""
+    boxes = [box_of(g) for g in marked if g.get("fill") and not slants(g)]
+    columns = groups_by(boxes, lambda b: (round(b[3]), round(b[2] - b[0])))
+    bars = groups_by(boxes, lambda b: (round(b[0]), round(b[3] - b[1])))
+    return any(
+        len(group) >= 2 and len({(round(b[2] - b[0]), round(b[3] - b[1])) for b in group}) > 1
+        for group in columns + bars
+    )
+
+
+def groups_by(boxes: list[Box], key) -> list[list[Box]]:
+    groups: dict = {}
+    for b in boxes:
+        groups.setdefault(key(b), []).append(b)
+    return list(groups.values())
+
+
+def has_slices(marked: list[dict]) -> bool:
+    """Two filled shapes with a slanting edge meeting at a point (a pie's centre, or
+    the ends of a doughnut's arcs)."""
+    slices = [g for g in marked if g.get("fill") and slants(g)]
+    seen: set[tuple[int, int]] = set()
+    for g in slices:
+        points = {(round(x * 2), round(y * 2)) for x, y in g["pts"]}
+        if points & seen:
+            return True
+        seen |= points
+    return False
+
+
+def has_series(marked: list[dict], cluster: list[dict], pad: float) -> bool:
+    """An unfilled line of three points or more, wide, over a straight rule at least
+    as long (an axis, a gridline)."""
+    series = [g for g in marked if not g.get("fill") and len(g.get("pts") or []) >= 3]
+    rules = [g for g in cluster if not slants(g)]
+    return any(
+        s["x1"] - s["x0"] > 2 * pad
+        and any(
+            max(r["x1"] - r["x0"], r["bottom"] - r["top"]) >= 0.8 * (s["x1"] - s["x0"])
+            for r in rules
+        )
+        for s in series
+    )
 
 
 def bounds(objs: list[dict]) -> Box:

@@ -104,3 +104,46 @@ def test_two_charts_framed_one_above_the_other_are_no_table():
     framed = graphics + lower + [rect(*f, fill=False) for f in frames]
     kept, regions = without_charts(words, framed, [])
     assert regions == frames and not kept
+
+
+def curve(points: list[tuple[float, float]], fill: bool = True) -> dict:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    box = {"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys)}
+    return {"object_type": "curve", "pts": points, "fill": fill} | box
+
+
+def test_an_icon_beside_a_figure_is_no_chart():
+    """A person drawn as a head and a body (a year-in-numbers panel, Word's icons)."""
+    head = curve([(110, 100), (116, 94), (122, 100), (116, 106), (110, 100)])
+    body = curve([(104, 120), (108, 107), (124, 107), (128, 120), (104, 120)])
+    text = words_of("1,204 people supported", 140, 104)
+    kept, regions = without_charts(text, [head, body], [])
+    assert not regions and kept == text
+
+
+def test_a_key_of_equal_squares_is_no_chart():
+    keys = [rect(60 + 90 * i, 100, 70 + 90 * i, 110) for i in range(3)]
+    text = [
+        w
+        for i, t in enumerate(("On track", "At risk", "Off track"))
+        for w in words_of(t, 74 + 90 * i, 100)
+    ]
+    kept, regions = without_charts(text, keys, [])
+    assert not regions and kept == text
+
+
+def test_a_pie_and_a_line_series_are_charts():
+    centre = (200, 200)
+    slices = [
+        curve([centre, (200, 150), (250, 200), centre]),
+        curve([centre, (250, 200), (200, 250), (150, 200), (200, 150), centre]),
+    ]
+    labels = [word("64%", 160, 190) | {"size": 9}, word("36%", 215, 170) | {"size": 9}]
+    kept, regions = without_charts(labels, slices, [])
+    assert regions and not kept
+    series = curve([(100, 300), (150, 260), (200, 280), (250, 240)], fill=False)
+    axis = line(100, 300, 260, 300)  # the series starts on it
+    markers = [rect(x - 2, y - 2, x + 2, y + 2) for x, y in ((150, 260), (200, 280))]
+    ticks = [word("Q1", 95, 304) | {"size": 9}, word("Q4", 245, 304) | {"size": 9}]
+    kept, regions = without_charts(ticks, [series, axis, *markers], [])
+    assert regions and not kept
