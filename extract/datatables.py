@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from itertools import count
 
-from extract.layout import LIST_MARKER, Line, group_lines
+from extract.layout import Line, column_gaps, group_lines, split_cells
 from extract.tables import centre_in
 
 SEPARATOR = "|"
-# Between columns: wider than an em. Word stretches a justified line's spaces less.
-COLUMN_GAP = 1.0
 _table_ids = count(1)
 
 
@@ -74,23 +72,6 @@ def grid_lines(words: list[dict], grid: list[list], page: int) -> tuple[list[Lin
         if line:
             lines.append(line)
     return lines, taken
-
-
-def column_gaps(line: Line) -> list[int]:
-    """Where the line's words are parted by a column's white gap: after word i. Not
-    after a list's bullet or number, which a tab sets off."""
-    words = line.words
-    return [
-        i
-        for i, (a, b) in enumerate(zip(words, words[1:]))
-        if b["x0"] - a["x1"] > line.size * COLUMN_GAP
-        and not (i == 0 and LIST_MARKER.match(a["text"]))
-    ]
-
-
-def split_cells(line: Line) -> list[list[dict]]:
-    bounds = [0, *(i + 1 for i in column_gaps(line)), len(line.words)]
-    return [line.words[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def unruled_tables(lines: list[Line], goes_on: bool = False) -> list[Line]:

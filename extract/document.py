@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from extract.layout import (
     Line,
     Vocabulary,
     group_lines,
+    is_bold,
     line_pitch,
     paragraphs,
     right_edge,
@@ -23,15 +25,15 @@ from extract.limits import Limits, bounded
 from extract.model import Cell, Document, Paragraph, Section, TableRow
 from extract.pages import PageData, read_pages, sha256_of
 from extract.tables import (
-    HEADER,
     RowPiece,
     aligned_columns,
     aligned_pieces,
     centre_in,
     column_lefts,
     find_header_line,
+    is_head,
+    is_head_line,
     is_programme_grid,
-    normalise,
     ruled_pieces,
     stitch,
 )
@@ -92,7 +94,7 @@ def running_keys(pages: list[PageData], page_lines: list[list[Line]]) -> set[str
     never the table's own header row, which may repeat at the top of every page."""
     seen, numbered = Counter(), set()
     for page, lines in zip(pages, page_lines):
-        keys = {ln.text: k for ln in lines if (k := margin_key(ln, page))}
+        keys = {ln.text: k for ln in lines if not is_head_line(ln) and (k := margin_key(ln, page))}
         seen.update(set(keys.values()))
         # "3", "Page 3 of 12", "3/12"; not a year at the top of a page ("2022/23").
         numbered |= {k for text, k in keys.items() if is_page_number(text, k, len(pages))}
@@ -101,7 +103,7 @@ def running_keys(pages: list[PageData], page_lines: list[list[Line]]) -> set[str
     first = page_lines[0][0] if page_lines and page_lines[0] else None
     if len(pages) == 1 and first and first.bold and first.bottom < pages[0].height * MARGIN:
         running.add(margin_key(first, pages[0]))  # one page: its bold top line is the title
-    return {k for k in running if normalise(k) != " ".join(HEADER)}  # a repeated table header
+    return running
 
 
 def is_page_number(text: str, key: str, page_count: int) -> bool:
@@ -180,8 +182,9 @@ def ruled_table(words: list[dict], page: PageData, started: bool) -> tuple[list[
 
 
 def opens_with_header(words: list[dict], grid: list[list]) -> bool:
-    cells = [[w["text"] for w in words if box and centre_in(w, box)] for box in grid[0]]
-    return [normalise(" ".join(c)) for c in cells] == HEADER
+    cells = [[w for w in words if box and centre_in(w, box)] for box in grid[0]]
+    bold = all(is_bold(w["fontname"]) for c in cells for w in c)
+    return is_head([" ".join(w["text"] for w in c) for c in cells], bold)
 
 
 def of_figures(words: list[dict], grid: list[list]) -> bool:
@@ -235,7 +238,7 @@ def sectioned(
     The table's heading is the last heading before the table with no prose between.
     """
     table_top = (flow.pieces[0].page, flow.pieces[0].top) if flow.pieces else None
-    pitch, right = line_pitch([flow.prose]), right_edge(flow.prose)
+    pitch, right = prose_pitch(flow, body_size), right_edge(flow.prose)
     sections: list[Section] = []
     table_heading, block, heading_lines = None, [], []
     for line in flow.prose:
@@ -258,6 +261,23 @@ def sectioned(
     add_paragraphs(sections, paragraphs(block, pitch, right, words))
     kept = [s for s in sections if s.paragraphs or s.heading.text != table_heading]
     return kept, table_heading
+
+
+def prose_pitch(flow: Flow, body_size: float) -> float | None:
+    """The distance between two lines of a paragraph of the prose. When no paragraph
+    of it wraps (one-line statements, each ending a sentence), every distance measured
+    there is a paragraph's, so the table's pitch is taken, scaled to the prose's size."""
+    prose = [ln for ln in flow.prose if ln.size < body_size + 1 and not ln.table]
+    wrapped = any(
+        a.page == b.page and not a.text.rstrip().endswith((".", "!", "?", ":"))
+        for a, b in zip(prose, prose[1:])
+    )
+    cells = [col for piece in flow.pieces for col in piece.columns]
+    table = line_pitch(cells)
+    if wrapped or table is None:
+        return line_pitch([flow.prose])
+    sizes = [ln.size for col in cells for ln in col]
+    return table * body_size / statistics.median(sizes)
 
 
 def add_paragraphs(sections: list[Section], found: list[Paragraph]) -> None:

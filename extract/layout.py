@@ -316,3 +316,24 @@ def paragraphs(
 def right_edge(lines: list[Line]) -> float | None:
     """Where the longest lines of a column or text block end."""
     return max((line.x1 for line in lines), default=None)
+
+
+# Between a table's columns: wider than an em. Word stretches a justified line's spaces less.
+COLUMN_GAP = 1.0
+
+
+def column_gaps(line: Line) -> list[int]:
+    """Where the line's words are parted by a column's white gap: after word i. Not
+    after a list's bullet or number, which a tab sets off."""
+    words = line.words
+    return [
+        i
+        for i, (a, b) in enumerate(zip(words, words[1:]))
+        if b["x0"] - a["x1"] > line.size * COLUMN_GAP
+        and not (i == 0 and LIST_MARKER.match(a["text"]))
+    ]
+
+
+def split_cells(line: Line) -> list[list[dict]]:
+    bounds = [0, *(i + 1 for i in column_gaps(line)), len(line.words)]
+    return [line.words[a:b] for a, b in zip(bounds, bounds[1:])]

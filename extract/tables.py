@@ -7,10 +7,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.layout import Line, continues_across_page, group_lines, line_pitch, right_edge
+from extract.layout import (
+    Line,
+    continues_across_page,
+    group_lines,
+    line_pitch,
+    right_edge,
+    split_cells,
+)
 
 HEADER = ["activity", "expected outcomes", "outcomes"]
 COLUMNS = len(HEADER)
+# Words each column's head may say when a partnership rewords the template's head
+# ("Project | Intended Outcomes | Outcomes Achieved", "Scheme | Aims | Results").
+HEAD_WORDS = (
+    {"activity", "activities", "project", "projects", "programme", "programmes", "program"}
+    | {"scheme", "schemes", "initiative", "initiatives", "intervention", "interventions"},
+    {"expected", "intended", "planned", "anticipated", "proposed", "target", "targets"}
+    | {"aim", "aims", "objective", "objectives"},
+    {"outcome", "outcomes", "result", "results", "achieved", "achievement", "achievements"}
+    | {"actual", "impact", "progress", "delivered"},
+)
+HEAD_MOST_WORDS = 8
 
 
 @dataclass
@@ -29,10 +47,8 @@ class RowPiece:
 
     @property
     def is_header(self) -> bool:
-        return (
-            self.header
-            or [normalise(" ".join(ln.text for ln in col)) for col in self.columns] == HEADER
-        )
+        cells = [" ".join(ln.text for ln in col) for col in self.columns]
+        return self.header or is_head(cells, all(ln.bold for c in self.columns for ln in c))
 
     @property
     def is_empty(self) -> bool:
@@ -43,15 +59,45 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def is_head(cells: list[str], bold: bool) -> bool:
+    """Whether three cells are the programme table's head: the template's words, or
+    in bold, as a head row is set, short cells saying what the template's say in other
+    words (HEAD_WORDS); bold, since a row of short cells may say the same ("Youth
+    project | Target 40 | Achieved")."""
+    texts = [normalise(c) for c in cells]
+    if texts == HEADER:
+        return True
+    if not bold or len(texts) != COLUMNS or any(len(t.split()) > HEAD_MOST_WORDS for t in texts):
+        return False
+    activity, expected, outcomes = (set(re.findall(r"[a-z]+", t)) for t in texts)
+    return bool(
+        activity & HEAD_WORDS[0]
+        and expected & HEAD_WORDS[1]
+        and outcomes & HEAD_WORDS[2]
+        and not outcomes & HEAD_WORDS[1]
+    )
+
+
+def is_head_line(line: Line) -> bool:
+    """A line reading as the head of a table without rules, its cells parted by white."""
+    if normalise(line.text) == " ".join(HEADER):
+        return True
+    cells = [" ".join(w["text"] for w in cell) for cell in split_cells(line)]
+    return is_head(cells, line.bold)
+
+
 def without_header_lines(columns: list[list[Line]]) -> list[list[Line]]:
     """Drop a header row printed inside a row's cells (as when a header repeats where
-    a row breaks): a line per column at one height reading Activity | Expected ..."""
-    tops = [
-        {round(ln.top) for ln in col if normalise(ln.text) == name}
-        for col, name in zip(columns, HEADER)
-    ]
-    common = set.intersection(*tops) if all(tops) else set()
-    return [[ln for ln in col if round(ln.top) not in common] for col in columns]
+    a row breaks): a line per column at one height reading as the head."""
+    drop: set[int] = set()
+    for first in columns[0]:
+        level = [next((ln for ln in col if abs(ln.top - first.top) < 1.0), None) for col in columns]
+        found = [ln for ln in level if ln]
+        if len(found) == COLUMNS and is_head(
+            [ln.text for ln in found], all(ln.bold for ln in found)
+        ):
+            drop |= {id(ln) for ln in found}
+    return [[ln for ln in col if id(ln) not in drop] for col in columns]
 
 
 def centre_in(word: dict, box: tuple[float, float, float, float]) -> bool:
@@ -85,15 +131,40 @@ def is_programme_grid(grid: list[list]) -> bool:
 
 
 def find_header_line(lines: list[Line]) -> Line | None:
-    """The header row of an unruled table: Activity, Expected Outcomes, Outcomes."""
-    for line in lines:
-        if normalise(line.text) == " ".join(HEADER):
+    """The header row of an unruled table: Activity, Expected Outcomes, Outcomes; a head
+    whose cells wrap comes back as one line holding the words of both."""
+    for line, below in zip(lines, [*lines[1:], None]):
+        wrapped = below is not None and wraps_head(line, below)
+        if wrapped and is_head(head_cells(line, below), True):
+            return Line(line.words + below.words, line.page)
+        if is_head_line(line):
             return line
     return None
 
 
+def wraps_head(line: Line, below: Line) -> bool:
+    """Whether a bold line of three cells has a bold line tight under it."""
+    tight = below.top - line.bottom < line.size * 0.6
+    return tight and line.bold and below.bold and len(split_cells(line)) == COLUMNS
+
+
+def head_cells(line: Line, below: Line) -> list[str]:
+    """The cells' texts, each word below joining the cell it sits under."""
+    cells = split_cells(line)
+    lefts = [cell[0]["x0"] for cell in cells]
+    texts = [[w["text"] for w in cell] for cell in cells]
+    for word in below.words:
+        column = max([0] + [i for i, x in enumerate(lefts) if x <= word["x0"] + 1.0])
+        texts[column].append(word["text"])
+    return [" ".join(t) for t in texts]
+
+
 def column_lefts(header: Line) -> list[float]:
-    """Where each column starts, from the header words' positions."""
+    """Where each column starts, from the header's cells (or its words' positions)."""
+    first = Line([w for w in header.words if w["top"] < header.words[0]["bottom"]], header.page)
+    cells = split_cells(first)
+    if len(cells) == COLUMNS:
+        return [cell[0]["x0"] for cell in cells]
     texts = [w["text"].lower() for w in header.words]
     expected = texts.index("expected")
     outcomes = len(texts) - 1 - texts[::-1].index("outcomes")

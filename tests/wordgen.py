@@ -39,6 +39,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 HEADER = ["Activity", "Expected Outcomes", "Outcomes"]
+# The programme table's head as partnerships reword it.
+HEADERS = [
+    ["Activity", "Expected Outcome", "Outcome"],
+    ["Activities", "Expected Outcomes", "Actual Outcomes"],
+    ["Project", "Intended Outcomes", "Outcomes Achieved"],
+    ["Activity / Project", "Expected Outcomes", "Outcomes and Impact"],
+    ["Funded Activity", "Expected Outcomes (Targets)", "Outcomes (Results)"],
+    ["Scheme", "Planned Outcomes", "Results"],
+    ["Programme", "Aims and Objectives", "Achievements"],
+    ["Intervention", "Anticipated Outcomes", "Progress and Outcomes"],
+    ["Activity / Project", "Expected Outcomes and Targets for the Year", "Outcomes Achieved"],
+]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 DISTRICTS = [
@@ -239,6 +251,7 @@ class WordReport:
     # Overview paragraphs set as call-outs: shaded, bordered, their first words
     # underlined (a link); no chart, however drawn around.
     boxed: list[int] = field(default_factory=list)
+    header: list[str] = field(default_factory=lambda: list(HEADER))
 
     @property
     def overview_paragraphs(self) -> list[str]:
@@ -435,6 +448,7 @@ def make_report(
     shapes: tuple = (),
     marks: int = 0,
     charts: int = 0,
+    header: list[str] | None = None,
 ) -> WordReport:
     """A report of `rows` programmes, `long_rows` of them long enough to cross a page,
     `tables` tables of figures in its overview (of the kinds `shapes` names, by
@@ -476,6 +490,7 @@ def make_report(
         for n, chart in enumerate(report.charts, start=1):
             chart.caption = chart.caption.format(n=n)
         report.boxed = sorted(rng.sample(range(len(overview)), rng.randint(1, 2)))
+    report.header = header or report.header
     return report
 
 
@@ -804,7 +819,7 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
     cell_index = [0]
     for i, cell in enumerate(table.rows[0].cells):
         cell_index[0] = i
-        fill(cell, [Item(HEADER[i])], bold=True)
+        fill(cell, [Item(report.header[i])], bold=True)
     if layout.repeat_header:
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for row in report.rows:
@@ -1326,6 +1341,7 @@ def expected(report: WordReport, layout: Layout, tagged: Tagged) -> dict:
         "tables": [asdict(table) for table in report.tables],
         "charts": [asdict(chart) for chart in report.charts],
         "boxed": [report.overview[n] for n in report.boxed],
+        "header": report.header,
         "rows": [
             {
                 "title": row.title,
@@ -1563,6 +1579,67 @@ CHARTS_HELDOUT_SET = [
 for _n, (_name, _seed, _layout, options) in enumerate(CHARTS_SET + CHARTS_HELDOUT_SET):
     options.update(rows=3, long_rows=1, charts=3, tables=_n % 2)
 
+# The programme table's head reworded (each of HEADERS in turn), ruled or not, repeated
+# or not.
+HEADERS_SET = [
+    ("headers-portrait-repeat-grid-arial-10", 901, Layout(False, True, True, "arial", 10), {}),
+    (
+        "headers-landscape-norepeat-nogrid-times-11",
+        902,
+        Layout(True, False, False, "times", 11),
+        {},
+    ),
+    (
+        "headers-portrait-norepeat-grid-calibri-12",
+        903,
+        Layout(False, False, True, "calibri", 12),
+        {},
+    ),
+    ("headers-landscape-repeat-nogrid-dejavu-9", 904, Layout(True, True, False, "dejavu", 9), {}),
+    (
+        "headers-portrait-repeat-nogrid-arial-11-midpage",
+        905,
+        Layout(False, True, False, "arial", 11, table_on_new_page=False),
+        {},
+    ),
+    (
+        "headers-landscape-repeat-grid-times-10-midpage",
+        906,
+        Layout(True, True, True, "times", 10, table_on_new_page=False),
+        {},
+    ),
+]
+HEADERS_HELDOUT_SET = [
+    (
+        "h-headers-portrait-norepeat-nogrid-calibri-12",
+        9901,
+        Layout(False, False, False, "calibri", 12),
+        {},
+    ),
+    ("h-headers-landscape-repeat-grid-arial-9", 9902, Layout(True, True, True, "arial", 9), {}),
+    (
+        "h-headers-portrait-repeat-nogrid-times-10",
+        9903,
+        Layout(False, True, False, "times", 10),
+        {},
+    ),
+    (
+        "h-headers-landscape-norepeat-grid-dejavu-12-midpage",
+        9904,
+        Layout(True, False, True, "dejavu", 12, table_on_new_page=False),
+        {},
+    ),
+    ("h-headers-portrait-repeat-grid-times-12", 9905, Layout(False, True, True, "times", 12), {}),
+    (
+        "h-headers-landscape-repeat-nogrid-calibri-11",
+        9906,
+        Layout(True, True, False, "calibri", 11),
+        {},
+    ),
+]
+for _n, (_name, _seed, _layout, options) in enumerate(HEADERS_SET + HEADERS_HELDOUT_SET):
+    options.update(rows=5, long_rows=2, header=HEADERS[_n % len(HEADERS)])
+
 SETS = {
     "word": WORD_SET,
     "word_heldout": HELDOUT_SET,
@@ -1576,6 +1653,8 @@ SETS = {
     "word_columns_heldout": COLUMNS_HELDOUT_SET,
     "word_charts": CHARTS_SET,
     "word_charts_heldout": CHARTS_HELDOUT_SET,
+    "word_headers": HEADERS_SET,
+    "word_headers_heldout": HEADERS_HELDOUT_SET,
 }
 
 
