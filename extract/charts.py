@@ -7,26 +7,30 @@ and one-word sections. Its figures say nothing a reader could place without the 
 so a chart's words are left out; the report's caption, a paragraph outside the chart,
 stays.
 
-A chart is a cluster of graphics holding at least two data marks (a filled shape holding
-no word, like a bar, a pie slice, a marker or a legend key; or a slanting line, like a
-line series), and its region is the largest shape framing the cluster (the chart area)
-unless that frame holds prose (a text box), else the cluster itself padded by an em and
-a half for the axis labels and title. Rules, borders, underlines and shaded paragraphs
-are no data marks, and a table's grid, whose cells hold words, is no chart. A line of
-text running out of the region (prose wrapped beside a chart) is kept whole, and so is
-display text (a cover's title set over its artwork).
+A chart is a cluster of graphics holding data marks (a filled shape holding no word,
+like a bar, a pie slice, a marker or a legend key; or a slanting line, like a line
+series) drawn as only charts draw them (bars on one baseline, slices meeting at a point,
+a line series over an axis). Its region is the largest shape framing the cluster (the
+chart area) unless that frame holds prose (a text box); else, unframed, the plot with
+its axes, legend and a title centred above it, padded for the axis labels, and around
+it a zone where a short run of words is a label. Rules, borders, underlines and shaded
+paragraphs are no data marks, and a table's grid, whose cells hold words, is no chart.
+A line of text running out of an unframed region (prose wrapped beside a chart) is
+kept whole, and so is display text (a cover's title set over its artwork).
 """
 
 from __future__ import annotations
 
 import bisect
 import statistics
+from dataclasses import dataclass
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 NEAR = 4.0  # points between two graphics of one cluster
-MIN_MARKS = 2
+MIN_MARKS = 2  # drawn in a table's grid, as many data marks make it no table
 PROSE_WORDS = 6  # a line of as many words set close is prose, not a label
+LABEL_WORDS = 3  # a run of no more words near an unframed plot is one of its labels
 PROSE_LINES = 3  # a frame holding as many lines of prose is a text box, not a chart
 DISPLAY = 1.6  # text this many times the page's usual size is a title, never a chart's
 
@@ -135,7 +139,8 @@ def union(a: Box, b: Box) -> Box:
 
 
 def runs_of(words: list[dict]) -> list[list[dict]]:
-    """Words on one line set closer than an em apart: a line of prose, or one label."""
+    """Words on one line in one size, set closer than an em apart: a line of prose, or
+    one label (a chart's labels are often smaller than the prose beside them)."""
     lines: dict[int, list[dict]] = {}
     for w in words:
         lines.setdefault(round(w["top"] / 2), []).append(w)
@@ -144,7 +149,8 @@ def runs_of(words: list[dict]) -> list[list[dict]]:
         line.sort(key=lambda w: w["x0"])
         runs.append([line[0]])
         for a, b in zip(line, line[1:]):
-            if b["x0"] - a["x1"] < max(a["size"], b["size"]):
+            same_type = abs(a["size"] - b["size"]) < 0.15 * max(a["size"], b["size"])
+            if same_type and b["x0"] - a["x1"] < max(a["size"], b["size"]):
                 runs[-1].append(b)
             else:
                 runs.append([b])
@@ -182,7 +188,18 @@ def intersection(a: Box, b: Box) -> Box:
     return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
 
 
-def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> list[Box]:
+@dataclass
+class Chart:
+    """Where a chart is: its region (its frame, or its plot padded for its labels), and
+    whether a frame bounds it; unframed, the zone around its plot where a short run of
+    words is one of its labels."""
+
+    region: Box
+    framed: bool
+    zone: Box
+
+
+def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> list[Chart]:
     """Where the page's charts are (see the module's docstring)."""
     loose = [g for g in graphics if not any(contains(grid, box_of(g)) for grid in grids)]
     indexed = Words(words)
@@ -192,15 +209,22 @@ def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> 
     pad = 1.5 * statistics.median(w["size"] for w in words) if words else 15.0
     data = [g for g in marks if is_data_mark(g, indexed)]
     of_data = {id(g) for g in data}
-    regions: list[Box] = []
+    charts: list[Chart] = []
     for cluster in clusters(marks):
         marked = [g for g in cluster if id(g) in of_data]
-        if len(marked) < MIN_MARKS or not is_chart(marked, cluster, pad):
+        if not marked or not is_chart(marked, cluster, pad):
             continue
         box = with_legend(bounds(marked), data, 2 * pad)
         frame = framing(box, frames, words)
-        regions.append(frame or with_title(with_axes(box, cluster, pad), pad, words))
-    return regions
+        if frame:
+            charts.append(Chart(frame, True, frame))
+            continue
+        em = pad / 1.5
+        keys = data + [g for g in marks if is_line_key(g, em)]
+        plot = with_legend(with_axes(bounds(marked), cluster), keys, 3 * pad)
+        region = with_names(with_title(plot, pad, words), keys, em, words)
+        charts.append(Chart(region, False, padded(plot, pad)))
+    return charts
 
 
 def is_chart(marked: list[dict], cluster: list[dict], pad: float) -> bool:
@@ -263,20 +287,17 @@ def bounds(objs: list[dict]) -> Box:
     return box
 
 
-def with_axes(box: Box, cluster: list[dict], pad: float) -> Box:
-    """The data marks and the gridlines and axes around them, but no longer rule (a
-    shaded paragraph's border running under a chart set beside it)."""
-    width, height = 1.5 * (box[2] - box[0]) + 2 * pad, 1.5 * (box[3] - box[1]) + 2 * pad
-    short = [
-        box_of(g)
-        for g in cluster
-        if g["x1"] - g["x0"] <= width and g["bottom"] - g["top"] <= height
-    ]
+def with_axes(box: Box, cluster: list[dict]) -> Box:
+    """The data marks and the axes and gridlines touching them, one after another (an
+    axis reaches the gridlines above the tallest bar), but no rule much wider than the
+    marks (a shaded paragraph's border under a chart set beside it)."""
+    longest = 1.25 * (box[2] - box[0]) + 4 * NEAR
+    short = [box_of(g) for g in cluster if g["x1"] - g["x0"] <= longest]
     grown = True
-    while grown:  # an axis reaches the gridlines beyond the tallest bar
+    while grown:
         grown = False
         for other in short:
-            if not contains(box, other, 0) and near(padded(box, pad), other):
+            if not contains(box, other, 0) and near(box, other):
                 box, grown = union(box, other), True
     return box
 
@@ -308,16 +329,44 @@ def framing(box: Box, frames: list[dict], words: list[dict]) -> Box | None:
 
 
 def with_title(box: Box, pad: float, words: list[dict]) -> Box:
-    """The cluster padded for its axis labels, and up to a line centred above it (a
-    chart's title; a caption starts at the margin)."""
-    region = padded(box, pad)
+    """The plot padded for its axis labels (by half as much above and below, where a
+    caption may stand close), and up to a line above it, within its width and about
+    centred (a chart's title, centred on the chart area that holds the axis labels too;
+    a caption starts at the margin)."""
+    region = (box[0] - pad, box[1] - pad / 2, box[2] + pad, box[3] + pad / 2)
     middle = (box[0] + box[2]) / 2
     for run in runs_of(words):
         x0, top = min(w["x0"] for w in run), min(w["top"] for w in run)
         x1, bottom = max(w["x1"] for w in run), max(w["bottom"] for w in run)
-        centred = abs((x0 + x1) / 2 - middle) < pad
+        within = box[0] - 2 * pad <= x0 and x1 <= box[2] + 2 * pad
+        centred = within and abs((x0 + x1) / 2 - middle) < (box[2] - box[0]) / 8
         if centred and region[1] - pad <= bottom <= region[1] + pad and top < region[1]:
             region = (region[0], top, region[2], region[3])
+    return region
+
+
+def is_line_key(obj: dict, em: float) -> bool:
+    """A short level stroke: a line series' key in a legend."""
+    return obj["bottom"] - obj["top"] < 1.5 and em / 2 <= obj["x1"] - obj["x0"] <= 3 * em
+
+
+def with_names(region: Box, marks: list[dict], em: float, words: list[dict]) -> Box:
+    """The region and the names its legend's keys (small squares or strokes in it)
+    stand before, however far they reach out of it."""
+    keys = [
+        box_of(g)
+        for g in marks
+        if contains(region, box_of(g))
+        and g["x1"] - g["x0"] <= 3 * em
+        and g["bottom"] - g["top"] < em
+    ]
+    for run in runs_of(words):
+        box = bounds(run)
+        middle = (box[1] + box[3]) / 2
+        for key in keys:
+            level = abs((key[1] + key[3]) / 2 - middle) < em / 2
+            if level and 0 <= box[0] - key[2] < em:
+                region = union(region, box)
     return region
 
 
@@ -326,15 +375,25 @@ def without_charts(
 ) -> tuple[list[dict], list[Box]]:
     """The words outside charts, and the charts' regions (a chart's own gridlines and
     bars may have been found as a table's grid: the caller drops those)."""
-    regions = chart_regions(graphics, words, grids)
-    if not regions:
+    charts = chart_regions(graphics, words, grids)
+    if not charts:
         return words, []
     display = DISPLAY * statistics.median(w["size"] for w in words)
     dropped = set()
     for run in runs_of(words):
         if statistics.median(w["size"] for w in run) > display:
             continue  # a cover's title over its artwork
-        for region in regions:
-            if all(centre_in(w, region) for w in run):  # prose running past it stays
-                dropped.update(id(w) for w in run)
-    return [w for w in words if id(w) not in dropped], regions
+        for chart in charts:
+            inside = [w for w in run if centre_in(w, chart.region)]
+            if is_label(run, chart):
+                inside = run
+            elif not chart.framed and len(inside) < len(run):
+                continue  # past an unframed plot's edge, prose runs on; a frame is exact
+            dropped.update(id(w) for w in inside)
+    return [w for w in words if id(w) not in dropped], [c.region for c in charts]
+
+
+def is_label(run: list[dict], chart: Chart) -> bool:
+    """A few words reaching into the zone around an unframed plot: a category's name, an
+    axis's tick, a data label (a caption or prose is longer)."""
+    return not chart.framed and len(run) <= LABEL_WORDS and overlaps_any(bounds(run), [chart.zone])

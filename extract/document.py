@@ -59,6 +59,7 @@ class Flow:
     prose: list[Line]
     pieces: list[RowPiece]
     running_title: str | None
+    notes: list[list[Line]]  # each page's footnotes
 
 
 def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Document:
@@ -73,7 +74,19 @@ def build_document(file_name: str, sha256: str, pages: list[PageData]) -> Docume
         sections=sections,
         rows=table_rows(flow.pieces, words),
         table_heading=table_heading,
+        notes=[to_paragraph(note) for lines in flow.notes for note in footnotes(lines)],
     )
+
+
+def footnotes(lines: list[Line]) -> list[list[Line]]:
+    """A page's footnotes, each opening with its number (Word sets them without space
+    between, so no gap parts them)."""
+    notes: list[list[Line]] = []
+    for line in lines:
+        if not notes or re.fullmatch(r"\d{1,3}", line.words[0]["text"]):
+            notes.append([])
+        notes[-1].append(line)
+    return notes
 
 
 def body_size(prose: list[Line]) -> float:
@@ -132,12 +145,15 @@ def running_title(lines: list[Line], page: PageData, running: set[str]) -> str |
 def page_flow(pages: list[PageData]) -> Flow:
     page_lines = [group_lines(p.words, p.number) for p in pages]
     running = running_keys(pages, page_lines)
-    prose, pieces, unruled, title, lefts = [], [], [], None, None
+    prose, pieces, unruled, title, lefts, notes = [], [], [], None, None, []
     for page, lines in zip(pages, page_lines):
         margin_ids = {id(w) for ln in lines if margin_key(ln, page) in running for w in ln.words}
         if title is None:
             title = running_title(lines, page, running)
         words = [w for w in page.words if id(w) not in margin_ids]
+        if page.notes_top is not None:  # footnotes: out of the flow, which runs on past them
+            notes.append(group_lines([w for w in words if w["top"] > page.notes_top], page.number))
+            words = [w for w in words if w["top"] <= page.notes_top]
         page_pieces, taken = ruled_table(words, page, started=bool(pieces))
         if not page_pieces:
             columns, taken, lefts = aligned_table(words, page, lefts, bool(pieces or unruled))
@@ -150,7 +166,7 @@ def page_flow(pages: list[PageData]) -> Flow:
         go_on_over_page(prose, lines)
         prose.extend(lines)
         pieces.extend(page_pieces)
-    return Flow(prose, pieces + aligned_pieces(unruled), title)
+    return Flow(prose, pieces + aligned_pieces(unruled), title, notes)
 
 
 def in_place(lines: list[Line], rows: list[Line]) -> list[Line]:

@@ -118,6 +118,8 @@ class Document:
     sections: list[Section]
     rows: list[TableRow]
     table_heading: str | None = None
+    # Footnotes, in the order printed: text of the report, but no part of its flow.
+    notes: list[Paragraph] = field(default_factory=list)
 
     @property
     def headings(self) -> list[str]:

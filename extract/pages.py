@@ -41,6 +41,8 @@ class PageData:
     tables: list[list[list[CellBox]]]
     # Where the page has real horizontal rules (a row cut by a page break may have none).
     rules: list[float]
+    # The top of the short rule above the page's footnotes, if it has any.
+    notes_top: float | None = None
 
 
 def sha256_of(path: Path) -> str:
@@ -99,7 +101,33 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
         for e in page.edges
         if e["orientation"] == "h" and not any(contains(c, box_of(e)) for c in charts)
     ]
-    return PageData(page.page_number, float(page.width), float(page.height), words, tables, rules)
+    level = [e for e in page.edges if e["orientation"] == "h"]
+    loose = [e for e in level if not any(contains(c, box_of(e)) for c in charts)]
+    notes = footnotes_top(words, loose, found)
+    return PageData(
+        page.page_number, float(page.width), float(page.height), words, tables, rules, notes
+    )
+
+
+def footnotes_top(words: list[dict], rules: list[dict], tables: list) -> float | None:
+    """The top of a footnote separator: a short rule at the left of the text, in the
+    page's lower half, outside any table or chart, with only smaller text below it
+    (Word's footnotes; LibreOffice draws them the same way)."""
+    if not words:
+        return None
+    body = statistics.median_low([w["size"] for w in words])
+    left, right = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    lowest = max(w["bottom"] for w in words)
+    for rule in sorted(rules, key=lambda e: -e["top"]):
+        short = 0.1 * (right - left) <= rule["x1"] - rule["x0"] <= 0.5 * (right - left)
+        at_left = abs(rule["x0"] - left) < body * 2
+        in_table = any(t.bbox[1] - 1 <= rule["top"] <= t.bbox[3] + 1 for t in tables)
+        if not (short and at_left) or in_table or rule["top"] < lowest / 2:
+            continue
+        below = [w for w in words if w["top"] > rule["top"]]
+        if below and all(w["size"] < body - 0.4 for w in below):
+            return rule["top"]
+    return None
 
 
 def cells_of(table) -> list[tuple[float, float, float, float]]:

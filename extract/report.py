@@ -47,6 +47,7 @@ def as_dict(document: Document) -> dict:
             }
             for r in document.rows
         ],
+        "notes": [paragraph_dict(p) for p in document.notes],
     }
 
 
@@ -70,4 +71,7 @@ def as_text(document: Document) -> str:
         lines.append(f"\nrow {row.number} (pages {span})")
         for name, cell in zip(["Activity", "Expected Outcomes", "Outcomes"], row.cells):
             lines += cell_lines(name, cell)
+    if document.notes:
+        lines.append(f"\n# footnotes: {len(document.notes)}")
+        lines += [f"{where(p)} {p.text}" for p in document.notes]
     return "\n".join(lines)

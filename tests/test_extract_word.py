@@ -63,14 +63,22 @@ COLUMNS = sorted(FIXTURES.parent.glob("word_columns*/*.pdf"))
 # labels or not, framed or not, some floating with the text wrapped beside them) and
 # call-out paragraphs, shaded and bordered. The held-out set's first draw read 3 of 4 (a
 # frameless pie's legend, apart from the pie), fixed; after floating charts and
-# call-outs were added it was drawn again and read 4 of 4.
+# call-outs were added it was drawn again and read 4 of 4. Sweeps of fresh draws mixing
+# charts, tables and footnotes then read 15 of 28 (frameless charts' labels, legends
+# and titles; a line chart with one series; a floating chart over a table, which
+# wordgen no longer draws), fixed on those, and a second sweep of 30 new seeds read
+# 27 of 29 at its first run (a chart frame's edge taken for a footnote separator; a
+# line series' key), fixed.
 CHARTS = sorted(FIXTURES.parent.glob("word_charts*/*.pdf"))
+# Footnotes at the foot of overview pages: read apart from the flow (the document's
+# notes), never run into a paragraph cut by the page break. First read: 3 of 3 held out.
+NOTES = sorted(FIXTURES.parent.glob("word_notes*/*.pdf"))
 # The programme table's head reworded ("Project | Intended Outcomes | Outcomes
 # Achieved", nine ways, one wrapping onto a second line), ruled or not: before, a ruled
 # table kept its head as a row, an unruled one was not found at all (0 of 6 read). The
 # held-out set read 6 of 6 at its first draw, and again when the wrapping head was added.
 HEADERS = sorted(FIXTURES.parent.glob("word_headers*/*.pdf"))
-ALL = CASES + HELD_OUT + TABLES + TABLES_HELD_OUT + COLUMNS + CHARTS + HEADERS
+ALL = CASES + HELD_OUT + TABLES + TABLES_HELD_OUT + COLUMNS + CHARTS + HEADERS + NOTES
 
 
 def rows_of(document) -> list[dict]:
@@ -91,6 +99,7 @@ def assert_reads_as_written(document, want: dict) -> None:
     assert document.running_title == want["running_title"]
     assert document.headings == want["headings"]
     assert [p.text for s in document.sections for p in s.paragraphs] == want["overview"]
+    assert [n.text for n in document.notes] == want.get("notes", [])
     got = rows_of(document)
     assert len(got) == len(want["rows"])
     for number, (row, wanted) in enumerate(zip(got, want["rows"]), start=1):
@@ -300,12 +309,23 @@ layouts = st.builds(
     layout=layouts,
     tables=st.integers(0, 4),
     charts=st.integers(0, 3),
+    notes=st.integers(0, 3),
 )
-def test_fresh_word_made_reports_read_exactly(tmp_path_factory, seed, layout, tables, charts):
-    report = make_report(seed, rows=6, long_rows=2, tables=tables, charts=charts)
+def test_fresh_word_made_reports_read_exactly(
+    tmp_path_factory, seed, layout, tables, charts, notes
+):
+    report = make_report(seed, rows=6, long_rows=2, tables=tables, charts=charts, notes=notes)
     folder = tmp_path_factory.mktemp("word")
     docx = write_docx(report, layout, folder / "report.docx")
     pdf = convert([docx], folder, tagged=True)[0]
     tagged = read_tagged(pdf)
     assume(not undecidable(tagged, layout))  # no reader can tell: see wordgen.undecidable
     assert_reads_as_written(extract_document(pdf), expected(report, layout, tagged))
+
+
+def test_inspect_shows_the_footnotes_apart():
+    pdf = NOTES[0]
+    want = json.loads(pdf.with_suffix(".json").read_text())
+    text = as_text(extract_document(pdf))
+    notes = text.split("# footnotes:")[1]
+    assert want["notes"] and all(note in notes for note in want["notes"])

@@ -252,6 +252,9 @@ class WordReport:
     # underlined (a link); no chart, however drawn around.
     boxed: list[int] = field(default_factory=list)
     header: list[str] = field(default_factory=lambda: list(HEADER))
+    # Footnotes: (overview paragraph, the note's text); Word sets the reference after the
+    # paragraph's first sentence and the note at the foot of the page, below a short rule.
+    notes: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def overview_paragraphs(self) -> list[str]:
@@ -449,6 +452,8 @@ def make_report(
     marks: int = 0,
     charts: int = 0,
     header: list[str] | None = None,
+    notes: int = 0,
+    floating: bool = False,
 ) -> WordReport:
     """A report of `rows` programmes, `long_rows` of them long enough to cross a page,
     `tables` tables of figures in its overview (of the kinds `shapes` names, by
@@ -487,16 +492,41 @@ def make_report(
     if charts:  # drawn last of all: the reports above are unchanged
         drawn = rng.sample(CHART_SHAPES, min(charts, len(CHART_SHAPES)))
         report.charts = sorted((shape(rng, start, len(overview)) for shape in drawn), key=after)
+        after_tables = [t.after for t in report.tables]
         for n, chart in enumerate(report.charts, start=1):
             chart.caption = chart.caption.format(n=n)
+            # text wraps beside a floating chart; a table or a chart would run under it
+            others = [c.after for c in report.charts if c is not chart] + after_tables
+            room = chart.after + 2 < len(overview) and all(a < chart.after for a in others)
+            chart.floating = chart.floating and room
         report.boxed = sorted(rng.sample(range(len(overview)), rng.randint(1, 2)))
+    if floating and report.charts:  # the first chart floats, prose wrapped beside it
+        while len(overview) < 3:
+            overview.append(paragraph(rng, district, 4))
+        first = report.charts[0]
+        first.after, first.caption_below, first.floating = 0, False, True
+        for other in report.charts[1:] + report.tables:
+            other.after = max(other.after, 1)
     report.header = header or report.header
+    if notes:  # drawn last of all: the reports above are unchanged
+        noted = [n for n, text in enumerate(overview) if ". " in text and n not in report.marked]
+        chosen = sorted(rng.sample(noted, min(notes, len(noted))))
+        # distinct: a note repeated at the foot of most pages is a running footer
+        report.notes = list(zip(chosen, rng.sample(NOTES, len(chosen))))
     return report
 
 
 def after(item: DataTable | Chart) -> int:
     return item.after
 
+
+NOTES = [
+    "Source: police recorded crime data, extracted in April of the following year.",
+    "Rates per 1,000 population use the ONS mid-2021 population estimates.",
+    "Figures for the previous year have been revised since last year's report.",
+    "Includes incidents reported through the online portal from October.",
+    "Provisional figures, subject to change once the year's data are validated.",
+]
 
 # Tables of figures as overviews set them: a head row of years, wards or quarters.
 
@@ -639,7 +669,7 @@ def chart_style(rng: random.Random, chart: Chart) -> Chart:
     chart.frameless = rng.random() < 0.35
     chart.caption_below = rng.random() < 0.4
     chart.font_size = rng.choice([8, 9, 10])
-    chart.floating = not chart.caption_below and rng.random() < 0.4
+    chart.floating = not chart.caption_below and rng.random() < 0.7
     return chart
 
 
@@ -768,9 +798,15 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
             paragraph.add_run(text[:link]).underline = True
             text = text[link:]
             cut = len(text)
+        noted = [k for k, (m, _) in enumerate(report.notes, start=1) if m == n]
+        if noted:  # the reference after the first sentence
+            cut = text.index(". ") + 1
         paragraph.add_run(text[:cut])
         if first:
             paragraph.add_run(str(report.marked.index(n) + 1)).font.superscript = True
+            paragraph.add_run(text[cut:])
+        if noted:
+            add_footnote_reference(paragraph, noted[0])
             paragraph.add_run(text[cut:])
         for table in (t for t in report.tables if t.after == n):
             add_data_table(document, table, usable)
@@ -784,6 +820,8 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
         if cols is not None:
             cols.set(qn("w:num"), "1")
     heading(report.table_heading, page_break=layout.table_on_new_page)
+    if report.notes:
+        add_footnotes(document, [text for _, text in report.notes], layout)
 
     table = document.add_table(rows=1, cols=3)
     if layout.grid:
@@ -831,6 +869,52 @@ def write_docx(report: WordReport, layout: Layout, path: Path) -> Path:
             fill(cell, items, title=row.title if i == 0 else None)
     document.save(path)
     return path
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def add_footnote_reference(paragraph, number: int) -> None:
+    """Word's footnote reference: a superscript number that points at the note."""
+    from docx.oxml import parse_xml
+
+    run = paragraph.add_run()._r
+    run.append(parse_xml(f'<w:rPr {W_NS}><w:vertAlign w:val="superscript"/></w:rPr>'))
+    run.append(parse_xml(f'<w:footnoteReference {W_NS} w:id="{number}"/>'))
+
+
+def add_footnotes(document, notes: list[str], layout: Layout) -> None:
+    """The footnotes part (Word's separators, then each note) and the "Footnote Text"
+    style, two points smaller than the body, as Word's own."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.shared import Pt
+
+    style = document.styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.size = Pt(layout.size - 2)
+    style.paragraph_format.space_after = Pt(0)
+    separators = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+    )
+    body = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:pPr><w:pStyle w:val="{style.style_id}"/></w:pPr>'
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        for n, text in enumerate(notes, start=1)
+    )
+    xml = f"<w:footnotes {W_NS}>{separators}{body}</w:footnotes>"
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode(),
+        document.part.package,
+    )
+    document.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+    )
 
 
 def call_out(paragraph) -> None:
@@ -1258,8 +1342,9 @@ def opens_sentence(text: str) -> bool:
 def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
     """Page breaks and hyphens whose reading nobody can decide from the PDF alone.
 
-    - a cell paragraph cut by a page break right after a sentence ends, before a
-      capital or a figure: the page is the same as for a paragraph ending there;
+    - a paragraph (of a cell or of the overview) cut by a page break right after a
+      sentence ends, before a capital or a figure: the page is the same as for a
+      paragraph ending there;
     - a cell paragraph ending at a page break without a full stop, with no room left
       for another line, the next one opening with a capital or a figure: the page is
       the same as for a sentence cut in two;
@@ -1292,6 +1377,10 @@ def undecidable(tagged: Tagged, layout: Layout) -> list[str]:
                     and lowest - last.bottom < pitch - 0.5  # no room for another line
                 ):
                     found.append(f"paragraph ends at a page break: {last.text[-30:]!r}")
+    for para in tagged.prose:  # an overview paragraph cut by a page break, likewise
+        for a, b in zip(para, para[1:]):
+            if a.page != b.page and a.text.endswith(TERMINAL) and opens_sentence(b.text):
+                found.append(f"sentence ends at a page break: {a.text[-30:]!r}")
     for para in tagged.prose if layout.columns > 1 else []:
         left = min(ln.x0 for ln in para)
         first = [ln for ln in para if ln.x0 < left + 100]  # its lines in the first column
@@ -1342,6 +1431,7 @@ def expected(report: WordReport, layout: Layout, tagged: Tagged) -> dict:
         "charts": [asdict(chart) for chart in report.charts],
         "boxed": [report.overview[n] for n in report.boxed],
         "header": report.header,
+        "notes": [f"{n} {text}" for n, (_, text) in enumerate(report.notes, start=1)],
         "rows": [
             {
                 "title": row.title,
@@ -1577,7 +1667,7 @@ CHARTS_HELDOUT_SET = [
     ("h-charts-landscape-arial-12", 9804, Layout(True, False, True, "arial", 12), {}),
 ]
 for _n, (_name, _seed, _layout, options) in enumerate(CHARTS_SET + CHARTS_HELDOUT_SET):
-    options.update(rows=3, long_rows=1, charts=3, tables=_n % 2)
+    options.update(rows=3, long_rows=1, charts=3, tables=_n % 2, floating=_n % 4 == 1)
 
 # The programme table's head reworded (each of HEADERS in turn), ruled or not, repeated
 # or not.
@@ -1640,6 +1730,20 @@ HEADERS_HELDOUT_SET = [
 for _n, (_name, _seed, _layout, options) in enumerate(HEADERS_SET + HEADERS_HELDOUT_SET):
     options.update(rows=5, long_rows=2, header=HEADERS[_n % len(HEADERS)])
 
+# Footnotes on overview paragraphs, at the foot of pages the overview runs on past.
+NOTES_SET = [
+    ("notes-portrait-calibri-11", 1001, Layout(False, False, True, "calibri", 11), {}),
+    ("notes-portrait-times-12", 1002, Layout(False, True, False, "times", 12), {}),
+    ("notes-landscape-arial-10", 1003, Layout(True, False, True, "arial", 10), {}),
+]
+NOTES_HELDOUT_SET = [
+    ("h-notes-portrait-arial-12", 9951, Layout(False, True, True, "arial", 12), {}),
+    ("h-notes-landscape-dejavu-11", 9952, Layout(True, False, False, "dejavu", 11), {}),
+    ("h-notes-portrait-dejavu-10", 9953, Layout(False, False, True, "dejavu", 10), {}),
+]
+for _name, _seed, _layout, options in NOTES_SET + NOTES_HELDOUT_SET:
+    options.update(rows=3, long_rows=1, tables=2, charts=1, notes=3)
+
 SETS = {
     "word": WORD_SET,
     "word_heldout": HELDOUT_SET,
@@ -1655,6 +1759,8 @@ SETS = {
     "word_charts_heldout": CHARTS_HELDOUT_SET,
     "word_headers": HEADERS_SET,
     "word_headers_heldout": HEADERS_HELDOUT_SET,
+    "word_notes": NOTES_SET,
+    "word_notes_heldout": NOTES_HELDOUT_SET,
 }
 
 
