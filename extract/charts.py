@@ -330,16 +330,17 @@ def framing(box: Box, frames: list[dict], words: list[dict]) -> Box | None:
 
 def with_title(box: Box, pad: float, words: list[dict]) -> Box:
     """The plot padded for its axis labels (by half as much above and below, where a
-    caption may stand close), and up to a line above it, within its width and about
-    centred (a chart's title, centred on the chart area that holds the axis labels too;
-    a caption starts at the margin)."""
+    caption may stand close), and up to the lines above it about centred on it (a
+    chart's title, centred on the chart area, which holds the axis labels too; a caption
+    starts at the margin)."""
     region = (box[0] - pad, box[1] - pad / 2, box[2] + pad, box[3] + pad / 2)
     middle = (box[0] + box[2]) / 2
-    for run in runs_of(words):
+    margin = min((w["x0"] for w in words), default=0.0)
+    for run in sorted(runs_of(words), key=lambda r: -r[0]["top"]):  # a title's lines upwards
         x0, top = min(w["x0"] for w in run), min(w["top"] for w in run)
         x1, bottom = max(w["x1"] for w in run), max(w["bottom"] for w in run)
-        within = box[0] - 2 * pad <= x0 and x1 <= box[2] + 2 * pad
-        centred = within and abs((x0 + x1) / 2 - middle) < (box[2] - box[0]) / 8
+        off = abs((x0 + x1) / 2 - middle)
+        centred = x0 > margin + 1 and off < max(pad, (box[2] - box[0]) / 8)
         if centred and region[1] - pad <= bottom <= region[1] + pad and top < region[1]:
             region = (region[0], top, region[2], region[3])
     return region

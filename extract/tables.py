@@ -86,6 +86,16 @@ def is_head_line(line: Line) -> bool:
     return is_head(cells, line.bold)
 
 
+def header_dropped(columns: list[list[Line]]) -> tuple[list[list[Line]], bool]:
+    """A row's columns without a head printed in them, and whether the row was only
+    a head (its cells may wrap: "Expected Outcomes and / Targets for the Year")."""
+    cells = [" ".join(ln.text for ln in col) for col in columns]
+    if any(columns) and is_head(cells, all(ln.bold for col in columns for ln in col)):
+        return [[] for _ in columns], True
+    kept = without_header_lines(columns)
+    return kept, any(columns) and not any(kept)
+
+
 def without_header_lines(columns: list[list[Line]]) -> list[list[Line]]:
     """Drop a header row printed inside a row's cells (as when a header repeats where
     a row breaks): a line per column at one height reading as the head."""
@@ -117,8 +127,7 @@ def ruled_pieces(
             inside = [w for w in words if box and id(w) not in taken and centre_in(w, box)]
             taken.update(id(w) for w in inside)
             columns.append(group_lines(inside, page))
-        kept = without_header_lines(columns)
-        header = any(columns) and not any(kept)
+        kept, header = header_dropped(columns)
         top = min((b[1] for b in row if b), default=0.0)
         bottom = max((b[3] for b in row if b), default=0.0)
         open_top, open_bottom = (not any(abs(y - r) < 1.0 for r in rules) for y in (top, bottom))
@@ -202,8 +211,7 @@ def aligned_pieces(pages: list[list[list[Line]]]) -> list[RowPiece]:
         bounds = starts + [float("inf")]
         for top, bottom in zip(bounds, bounds[1:]):
             part = [[ln for ln in c if top - 0.5 <= ln.top < bottom - 0.5] for c in cols]
-            kept = without_header_lines(part)
-            header = any(part) and not any(kept)
+            kept, header = header_dropped(part)
             pieces.append(RowPiece(lines[0].page, top, kept, header=header))
     return pieces
 
