@@ -25,6 +25,8 @@ import bisect
 import statistics
 from dataclasses import dataclass
 
+from extract.tables import centre_in
+
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 NEAR = 4.0  # points between two graphics of one cluster
@@ -37,11 +39,6 @@ DISPLAY = 1.6  # text this many times the page's usual size is a title, never a 
 
 def box_of(obj: dict) -> Box:
     return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
-
-
-def centre_in(word: dict, box: Box, pad: float = 0.0) -> bool:
-    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return box[0] - pad <= x <= box[2] + pad and box[1] - pad <= y <= box[3] + pad
 
 
 def contains(outer: Box, inner: Box, slack: float = 1.0) -> bool:
@@ -199,8 +196,11 @@ class Chart:
     zone: Box
 
 
-def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> list[Chart]:
-    """Where the page's charts are (see the module's docstring)."""
+def chart_regions(
+    graphics: list[dict], words: list[dict], runs: list[list[dict]], grids: list[Box]
+) -> list[Chart]:
+    """Where the page's charts are (see the module's docstring); runs are the words'
+    runs (runs_of)."""
     loose = [g for g in graphics if not any(contains(grid, box_of(g)) for grid in grids)]
     indexed = Words(words)
     frames = [g for g in loose if is_rectangle(g) and holds_a_word(box_of(g), indexed)]
@@ -222,7 +222,7 @@ def chart_regions(graphics: list[dict], words: list[dict], grids: list[Box]) -> 
         em = pad / 1.5
         keys = data + [g for g in marks if is_line_key(g, em)]
         plot = with_legend(with_axes(bounds(marked), cluster), keys, 3 * pad)
-        region = with_names(with_title(plot, pad, words), keys, em, words)
+        region = with_names(with_title(plot, pad, words, runs), keys, em, runs)
         charts.append(Chart(region, False, padded(plot, pad)))
     return charts
 
@@ -328,7 +328,7 @@ def framing(box: Box, frames: list[dict], words: list[dict]) -> Box | None:
     return None
 
 
-def with_title(box: Box, pad: float, words: list[dict]) -> Box:
+def with_title(box: Box, pad: float, words: list[dict], runs: list[list[dict]]) -> Box:
     """The plot padded for its axis labels (by half as much above and below, where a
     caption may stand close), and up to the lines above it about centred on it (a
     chart's title, centred on the chart area, which holds the axis labels too; a caption
@@ -336,7 +336,7 @@ def with_title(box: Box, pad: float, words: list[dict]) -> Box:
     region = (box[0] - pad, box[1] - pad / 2, box[2] + pad, box[3] + pad / 2)
     middle = (box[0] + box[2]) / 2
     margin = min((w["x0"] for w in words), default=0.0)
-    for run in sorted(runs_of(words), key=lambda r: -r[0]["top"]):  # a title's lines upwards
+    for run in sorted(runs, key=lambda r: -r[0]["top"]):  # a title's lines upwards
         x0, top = min(w["x0"] for w in run), min(w["top"] for w in run)
         x1, bottom = max(w["x1"] for w in run), max(w["bottom"] for w in run)
         off = abs((x0 + x1) / 2 - middle)
@@ -351,7 +351,7 @@ def is_line_key(obj: dict, em: float) -> bool:
     return obj["bottom"] - obj["top"] < 1.5 and em / 2 <= obj["x1"] - obj["x0"] <= 3 * em
 
 
-def with_names(region: Box, marks: list[dict], em: float, words: list[dict]) -> Box:
+def with_names(region: Box, marks: list[dict], em: float, runs: list[list[dict]]) -> Box:
     """The region and the names its legend's keys (small squares or strokes in it)
     stand before, however far they reach out of it."""
     keys = [
@@ -361,7 +361,7 @@ def with_names(region: Box, marks: list[dict], em: float, words: list[dict]) -> 
         and g["x1"] - g["x0"] <= 3 * em
         and g["bottom"] - g["top"] < em
     ]
-    for run in runs_of(words):
+    for run in runs:
         box = bounds(run)
         middle = (box[1] + box[3]) / 2
         for key in keys:
@@ -376,12 +376,13 @@ def without_charts(
 ) -> tuple[list[dict], list[Box]]:
     """The words outside charts, and the charts' regions (a chart's own gridlines and
     bars may have been found as a table's grid: the caller drops those)."""
-    charts = chart_regions(graphics, words, grids)
+    runs = runs_of(words)
+    charts = chart_regions(graphics, words, runs, grids)
     if not charts:
         return words, []
     display = DISPLAY * statistics.median(w["size"] for w in words)
     dropped = set()
-    for run in runs_of(words):
+    for run in runs:
         if statistics.median(w["size"] for w in run) > display:
             continue  # a cover's title over its artwork
         for chart in charts:

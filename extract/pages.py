@@ -96,14 +96,10 @@ def read_page(page: pdfplumber.page.Page) -> PageData:
     words, charts = without_charts(words, graphics, grids)
     found = [t for t in found if t.bbox in grids or not overlaps_any(t.bbox, charts)]
     tables = [[row.cells for row in t.rows] for t in found]
-    rules = [
-        e["top"]
-        for e in page.edges
-        if e["orientation"] == "h" and not any(contains(c, box_of(e)) for c in charts)
-    ]
     level = [e for e in page.edges if e["orientation"] == "h"]
-    loose = [e for e in level if not any(contains(c, box_of(e)) for c in charts)]
-    notes = footnotes_top(words, loose, found)
+    level = [e for e in level if not any(contains(c, box_of(e)) for c in charts)]
+    rules = [e["top"] for e in level]
+    notes = footnotes_top(words, level, found)
     return PageData(
         page.page_number, float(page.width), float(page.height), words, tables, rules, notes
     )

@@ -47,8 +47,7 @@ class RowPiece:
 
     @property
     def is_header(self) -> bool:
-        cells = [" ".join(ln.text for ln in col) for col in self.columns]
-        return self.header or is_head(cells, all(ln.bold for c in self.columns for ln in c))
+        return self.header or is_head_row(self.columns)
 
     @property
     def is_empty(self) -> bool:
@@ -86,11 +85,16 @@ def is_head_line(line: Line) -> bool:
     return is_head(cells, line.bold)
 
 
+def is_head_row(columns: list[list[Line]]) -> bool:
+    """Whether a row's columns, each cell's lines joined, read as the head."""
+    cells = [" ".join(ln.text for ln in col) for col in columns]
+    return is_head(cells, all(ln.bold for col in columns for ln in col))
+
+
 def header_dropped(columns: list[list[Line]]) -> tuple[list[list[Line]], bool]:
     """A row's columns without a head printed in them, and whether the row was only
     a head (its cells may wrap: "Expected Outcomes and / Targets for the Year")."""
-    cells = [" ".join(ln.text for ln in col) for col in columns]
-    if any(columns) and is_head(cells, all(ln.bold for col in columns for ln in col)):
+    if any(columns) and is_head_row(columns):
         return [[] for _ in columns], True
     kept = without_header_lines(columns)
     return kept, any(columns) and not any(kept)

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import WAREHOUSE, ingest_here, query
+from conftest import ingest_each, query
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PDFS = sorted(FIXTURES.glob("word_charts*/*.pdf"))
@@ -20,14 +20,7 @@ PDFS = sorted(FIXTURES.glob("word_charts*/*.pdf"))
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory) -> dict[str, Path]:
-    """Every fixture ingested into its own warehouse (their prose's random figures fail
-    checks of their own, so the exit status is not asked)."""
-    out = {}
-    for pdf in PDFS:
-        workdir = tmp_path_factory.mktemp(pdf.stem)
-        ingest_here(pdf, workdir)
-        out[pdf.stem] = workdir / WAREHOUSE
-    return out
+    return ingest_each(PDFS, tmp_path_factory)
 
 
 def written(pdf: Path) -> dict:
