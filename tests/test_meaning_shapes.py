@@ -28,12 +28,12 @@ def meanings_of(text: str) -> list[tuple]:
 SHAPES = {
     # a count the parser hung on the next ";" item's verb takes none of that verb's words
     "200 high-risk victims supported (Q1 50, Q2 50, Q3 50, Q4 50); 76% reported feeling "
-    "safer at closure.": [
-        ("200", "victims_supported", "level", None),
-        ("50", "victims_supported", "level", None),
-        ("50", "victims_supported", "level", None),
-        ("50", "victims_supported", "level", None),
-        ("50", "victims_supported", "level", None),
+    "safer at closure.": [  # high-risk victims are the IDVA service's clients
+        ("200", "idva_cases", "level", None),
+        ("50", "idva_cases", "level", None),
+        ("50", "idva_cases", "level", None),
+        ("50", "idva_cases", "level", None),
+        ("50", "idva_cases", "level", None),
         ("76", "feel_safe", "level", None),
     ],
     # a table's columns count what their heads name, when the row's label names nothing

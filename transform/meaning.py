@@ -1817,7 +1817,11 @@ def named_by_context(
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
     partner = just_before(figure, figures) if other_side else None  # robbery from 120 to 100"
     changed = other_side or changed_on(figure) and gapped_subject(figure) is None
-    partner = partner or (level_changed_by(figure, figures) if changed else None)
+    before = level_changed_by(figure, figures) if changed and not partner else None
+    if before is not None and before.meaning["core"] and same_clause(before, figure):
+        return before.meaning["metric"], True  # "The provider supplied 1,146
+        # naloxone kits, 23.4% more than the 929": the level's noun, not the provider
+    partner = partner or before
     if partner and (not own_clause(figure, partner) or best(w.subject_core, w.subject_all) is None):
         return partner.meaning["metric"], True  # "164 referrals ..., up from 139"
     verb = governing_verb(figure.head)
@@ -2105,13 +2109,17 @@ CHANGED_ON = {"%", "cent", "up", "down", "more", "fewer", "higher", "lower", "ri
 
 
 def changed_on(figure: Figure) -> bool:
-    """Whether the change right before the figure is "on" or "from" it: "up 18.5% on the
-    1,067", "down 14.5% from 470"."""
+    """Whether the change right before the figure is "on", "from" or "than" it: "up 18.5%
+    on the 1,067", "down 14.5% from 470", "an increase of 35 on the 113", "23.4% more than
+    the 929"."""
     doc, start = figure.doc, max(figure.sentence.start, figure.first - 3)
-    before = [t.lower_ for t in doc[start : figure.first]]
-    if before[-1:] == ["the"]:
+    before = list(doc[start : figure.first])
+    if before[-1:] and before[-1].lower_ == "the":
         before = before[:-1]
-    return len(before) > 1 and before[-1] in ("on", "from") and before[-2] in CHANGED_ON
+    if len(before) < 2 or before[-1].lower_ not in ("on", "from", "than"):
+        return False
+    changed = before[-2].lower_ in CHANGED_ON or before[-2].like_num
+    return changed and (before[-1].lower_ != "than" or before[-2].lower_ in COMPARATIVES)
 
 
 def just_before(figure: Figure, figures: list[Figure]) -> Figure | None:
