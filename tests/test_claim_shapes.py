@@ -1671,7 +1671,10 @@ def test_parts_that_each_did_something_else_need_not_cover_their_whole():
 
 
 def test_a_total_with_no_noun_counts_what_its_parts_count_not_who_counted_them():
-    text = "Youth ASB workers issued 40 fixed penalty notices and 25 closure orders, 65 in all."
+    text = (
+        "Youth ASB workers issued 40 fixed penalty notices and 25 community protection "
+        "notices, 65 in all."
+    )
     sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
     codes = {f.meaning["metric"].code for s in sentences for f in s if f.measure}
     assert codes == {"environmental_enforcement"}
