@@ -174,7 +174,8 @@ def test_catalogued_flags(star):
     assert metrics.loc["hate_crime", "metric_name"] == "Hate crimes and incidents"
     assert metrics.loc["asb_incidents_change", "unit"] == "count"
     assert metrics.loc["asb_incidents_change", "metric_name"] == (
-        "Anti-social behaviour incidents: change"
+        "Anti-social behaviour incidents (including street drinking, nuisance vehicles and bikes,"
+        " neighbour disputes): change"
     )
     assert metrics.loc["healthy_meal", "metric_name"] == "healthy meal"
 
