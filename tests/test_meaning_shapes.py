@@ -26,6 +26,20 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people a sentence or heading calls "referred" are referrals, when no figure counts them
+    "The number of young people referred to the prevention offer rose from 96 to 131.": [
+        ("96", "referrals", "level", None),
+        ("131", "referrals", "level", None),
+    ],
+    "Young people referred to the diversion scheme\nQ1: 38\nQ2: 45": [
+        ("38", "referrals", "level", None),
+        ("45", "referrals", "level", None),
+    ],
+    # ... but a group a figure counts keeps its own noun
+    "Of the 58 children referred, 41 attended a session.": [
+        ("58", "children_young_people", "level", None),
+        ("41", "children_young_people", "level", None),
+    ],
     # a count the parser hung on the next ";" item's verb takes none of that verb's words
     "200 high-risk victims supported (Q1 50, Q2 50, Q3 50, Q4 50); 76% reported feeling "
     "safer at closure.": [  # high-risk victims are the IDVA service's clients

@@ -867,6 +867,25 @@ def referred_on(figure: Figure) -> bool:
     # them referred on to the youth service"
 
 
+def people_referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> bool:
+    """Whether a figure with no noun of its own counts people its sentence, label or
+    heading calls "referred" ("The number of young people referred to the offer rose from
+    96", "Young people referred to the diversion scheme / Q1: 38"): they are referrals."""
+    if figure.meaning["core"]:
+        return False
+    counted = {t.i for f in figures for t in f.meaning.get("core") or []}  # not "Of the
+    words = list(figure.doc[figure.sentence.start : figure.first]) + lead_noun(figure)  # 58
+    words += list(memory.heading or [])  # children referred, 41 ...": parts of a whole
+    return any(
+        t.lower_ == "referred" and t.i > 0 and t.i - 1 not in counted and is_people_noun(t.nbor(-1))
+        for t in words
+    )
+
+
+def is_people_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and is_people(concept_of([token], "count")[0])
+
+
 def up_to_per(figure: Figure) -> list[Token]:
     """A rate's words up to its "per", however the parser hung them ("3.1 hospital
     admissions for assault with a sharp object per 10,000 population")."""
@@ -920,8 +939,10 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (served_victims := service_victims(figure, figures, metric)) is not None:
         return served_victims.meaning["metric"], True  # "supported 9,418 victims of crime,
         # 2,106 of them victims of domestic abuse": the service's victims, by crime
-    if referred_on(figure) and metric.concept in PEOPLE:
-        return metric_for(concept_named("referrals"), figure), False  # "referred 52 into"
+    referred = referred_on(figure) or people_referred(figure, figures, memory)
+    if metric.concept in PEOPLE and referred:
+        return metric_for(concept_named("referrals"), figure), False  # "referred 52 into";
+        # "The number of young people referred to the offer rose from 96"
     if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
         base, _ = concept_of([figure.doc[i] for i in sorted(rate_base(figure))])
         if base is not None and not is_weak(base) and base.code not in BASES:
