@@ -26,6 +26,19 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a place's name is where, never what: a list of places is of one measure, and a
+    # change "in the city centre" is of the level it follows
+    "· Abbey ward: 412 ASB incidents · Greenlands ward: 286 · Central ward: 301": [
+        ("412", "asb_incidents", "level", None),
+        ("286", "asb_incidents", "level", None),
+        ("301", "asb_incidents", "level", None),
+    ],
+    "Shoplifting offences in the city centre reached 1,684, up from 1,402. That is a 20.1% "
+    "rise in the city centre.": [
+        ("1,684", "shoplifting", "level", None),
+        ("1,402", "shoplifting", "level", None),
+        ("20.1", "shoplifting_change_percent", "percent_change", "increase"),
+    ],
     # people a sentence or heading calls "referred" are referrals, when no figure counts them
     "The number of young people referred to the prevention offer rose from 96 to 131.": [
         ("96", "referrals", "level", None),

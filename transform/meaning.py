@@ -808,6 +808,7 @@ def is_generic(tokens: list[Token]) -> bool:
         or t.is_punct
         or t.like_num
         or names_a_place(t)
+        or in_a_place_name(t)
         for t in tokens
     )
 
@@ -930,6 +931,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if not metric.catalogued and (item := item_of_places(figure, figures, memory)) is not None:
+        return metric_of_level(item, figure), True  # "· Abbey ward: 412 ASB incidents ·
+        # Greenlands ward: 286": the list's measure, by place
     if figure.role != "level" and offending_changed(figure):
         return metric_for(concept_named("reoffending"), figure), False  # "The IOM cohort
         # ... reduced their offending by 47%": the cohort's reoffending
@@ -965,6 +969,19 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
             return metric_for(base, figure), False  # reoffending": shares of money are money
     return metric, borrowed
+
+
+def item_of_places(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The catalogued level before a figure whose label names only a place ("Greenlands
+    ward: 286" after "Abbey ward: 412 ASB incidents"): a list of places of one measure."""
+    label = lead_noun(figure)
+    named = [t for t in label if t.is_alpha and not t.is_stop]
+    if not named or not all(names_a_place(t) or in_a_place_name(t) for t in named):
+        return None
+    earlier = memory.figures + [f for f in figures if f.first < figure.first]
+    earlier = [f for f in earlier if "metric" in f.meaning and f.meaning["metric"].catalogued]
+    earlier = [f for f in earlier if f.role == "level" and f.unit == figure.unit]
+    return earlier[-1] if earlier else None
 
 
 def row_concept(figure: Figure) -> Concept | None:
@@ -2567,7 +2584,26 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
         and not t.is_stop
         and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING | CHANGE_VERBS)
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
+        and not in_a_place_name(t)
     ]
+
+
+PLACE_NOUNS = {"ward", "wards", "estate", "borough", "parish", "district"}
+CENTRES = {"city", "town"}  # "the city centre", "Bradford town centre"
+
+
+def in_a_place_name(token: Token) -> bool:
+    """Whether the word names where, as part of a local place's name: "Greenlands ward",
+    "the city centre", "Bradford town centre" (not "youth centres", counted things)."""
+    doc = token.doc  # the tagger may call "Greenlands ward" a noun and a verb: by case
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ in PLACE_NOUNS and token.i > 0 and doc[token.i - 1].is_title:
+        return True
+    if token.is_title and after is not None and after.lower_ in PLACE_NOUNS:
+        return True
+    if token.lower_ in CENTRES and after is not None and after.lemma_.lower() == "centre":
+        return True
+    return token.lemma_.lower() == "centre" and token.i > 0 and doc[token.i - 1].lower_ in CENTRES
 
 
 def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
