@@ -106,7 +106,7 @@ ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
 LOSSES = {"loss", "lose", "lost", "losses", "defraud"}  # money lost to a crime
 BENCHMARKS = AIMS | {"benchmark", "baseline", "standard", "minimum", "maximum", "ceiling", "plan"}
-BENCHMARKS |= {"trajectory", "range", "threshold", "expectation", "forecast", "profile"}
+BENCHMARKS |= {"trajectory", "range", "threshold", "expectation", "forecast"}
 AGENTS = {"volunteers", "people_trained", "offenders_managed"}  # groups that act
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
 ARROWS = {"→", "->", "⇒", "➔"}
@@ -871,20 +871,22 @@ def referred_on(figure: Figure) -> bool:
 def people_referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> bool:
     """Whether a figure with no noun of its own counts people its sentence, label or
     heading calls "referred" ("The number of young people referred to the offer rose from
-    96", "Young people referred to the diversion scheme / Q1: 38"): they are referrals."""
+    96", "Young people referred to the diversion scheme / Q1: 38"): they are referrals;
+    but not a group another figure counts ("Of the 58 children referred, 41 ...")."""
     if figure.meaning["core"]:
         return False
-    counted = {t.i for f in figures for t in f.meaning.get("core") or []}  # not "Of the
-    words = list(figure.doc[figure.sentence.start : figure.first]) + lead_noun(figure)  # 58
-    words += list(memory.heading or [])  # children referred, 41 ...": parts of a whole
+    counted = [t for f in figures for t in f.meaning["core"]]
+    words = list(figure.doc[figure.sentence.start : figure.first]) + lead_noun(figure)
+    words += list(memory.heading or [])
     return any(
-        t.lower_ == "referred" and t.i > 0 and t.i - 1 not in counted and is_people_noun(t.nbor(-1))
+        t.lower_ == "referred" and t.i > 0 and people_not_counted(t.nbor(-1), counted)
         for t in words
     )
 
 
-def is_people_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and is_people(concept_of([token], "count")[0])
+def people_not_counted(noun: Token, counted: list[Token]) -> bool:
+    named = noun.pos_ in ("NOUN", "PROPN") and is_people(concept_of([noun], "count")[0])
+    return named and noun not in counted
 
 
 def up_to_per(figure: Figure) -> list[Token]:
