@@ -49,16 +49,17 @@ def ingest_here(path: Path, workdir: Path) -> int:
     return main(["ingest", str(path), "--warehouse", str(workdir / WAREHOUSE)])
 
 
-def ingest_each(pdfs: list[Path], tmp_path_factory) -> dict[str, Path]:
-    """Each PDF ingested into a warehouse of its own: its stem -> the warehouse. Word-made
-    fixtures' prose has random figures failing checks of its own, so the status is not
-    asked."""
-    out = {}
-    for pdf in pdfs:
-        workdir = tmp_path_factory.mktemp(pdf.stem)
-        ingest_here(pdf, workdir)
-        out[pdf.stem] = workdir / WAREHOUSE
-    return out
+def ingest_together(pdfs: list[Path], tmp_path_factory) -> dict[str, tuple[Path, str]]:
+    """The PDFs ingested in one batch, as a user loads a folder: each stem -> the warehouse
+    and the report's document key. Word-made fixtures' prose has random figures failing
+    checks of its own, so the status is not asked."""
+    workdir = tmp_path_factory.mktemp("batch")
+    from pipelines.cli import main
+
+    main(["ingest", *map(str, pdfs), "--warehouse", str(workdir / WAREHOUSE)])
+    db = workdir / WAREHOUSE
+    keys = dict(query(db, "SELECT file_name, document_key FROM dim_document"))
+    return {pdf.stem: (db, keys[pdf.name]) for pdf in pdfs}
 
 
 def report(folder: Path, district: str, period: str = "2019/20") -> Path:

@@ -12,15 +12,15 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ingest_each, query
+from conftest import ingest_together, query
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PDFS = sorted(FIXTURES.glob("word_charts*/*.pdf"))
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory) -> dict[str, Path]:
-    return ingest_each(PDFS, tmp_path_factory)
+def loaded(tmp_path_factory) -> dict[str, tuple[Path, str]]:
+    return ingest_together(PDFS, tmp_path_factory)
 
 
 def written(pdf: Path) -> dict:
@@ -40,9 +40,11 @@ def test_the_fixtures_draw_every_kind_of_chart():
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
 def test_every_overview_fact_is_from_the_text_written_not_a_chart(pdf, loaded):
     paragraphs = written(pdf)["overview"]
+    db, document = loaded[pdf.stem]
     facts = query(
-        loaded[pdf.stem],
-        "SELECT sentence, value FROM fact_measure WHERE section = 'overview' ORDER BY measure_key",
+        db,
+        "SELECT sentence, value FROM fact_measure WHERE section = 'overview' "
+        f"AND document_key = '{document}' ORDER BY measure_key",
     )
     assert facts
     from_charts = [f for f in facts if not any(f[0] in p for p in paragraphs)]
@@ -52,6 +54,9 @@ def test_every_overview_fact_is_from_the_text_written_not_a_chart(pdf, loaded):
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
 def test_a_call_out_keeps_its_figures(pdf, loaded):
     """A shaded, bordered paragraph with an underlined link is prose, not a chart."""
-    stored = query(loaded[pdf.stem], "SELECT DISTINCT sentence FROM fact_measure")
+    db, document = loaded[pdf.stem]
+    stored = query(
+        db, f"SELECT DISTINCT sentence FROM fact_measure WHERE document_key = '{document}'"
+    )
     for paragraph in written(pdf)["boxed"]:
         assert any(s in paragraph for (s,) in stored), paragraph[:60]

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ingest_each, query
+from conftest import ingest_together, query
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PDFS = sorted(FIXTURES.glob("word_tables*/*.pdf"))
@@ -77,16 +77,18 @@ def claims_expected(table: dict) -> int:
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory) -> dict[str, Path]:
-    return ingest_each(PDFS, tmp_path_factory)
+def loaded(tmp_path_factory) -> dict[str, tuple[Path, str]]:
+    return ingest_together(PDFS, tmp_path_factory)
 
 
-def table_facts(db: Path, row: str) -> list[tuple]:
+def table_facts(report: tuple[Path, str], row: str) -> list[tuple]:
+    db, document = report
     return query(
         db,
         "SELECT f.value, f.unit, f.role, f.metric_key, m.metric_name, f.period_key "
         "FROM fact_measure f JOIN dim_metric m USING (metric_key) "
-        f"WHERE f.section = 'overview' AND f.sentence = '{row}' ORDER BY f.x0",
+        f"WHERE f.document_key = '{document}' AND f.section = 'overview' "
+        f"AND f.sentence = '{row}' ORDER BY f.x0",
     )
 
 
@@ -113,10 +115,12 @@ def test_each_cell_is_a_fact_of_its_row_and_column(pdf, loaded):
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
 def test_a_tables_arithmetic_is_claimed_and_holds(pdf, loaded):
     want = json.loads(pdf.with_suffix(".json").read_text())
+    db, document = loaded[pdf.stem]
     results = query(
-        loaded[pdf.stem],
+        db,
         "SELECT r.check_name, r.passed, c.sentence FROM fact_check_result r "
-        "JOIN fact_claim c USING (claim_key) WHERE c.sentence LIKE '%|%' "
+        f"JOIN fact_claim c USING (claim_key) WHERE c.document_key = '{document}' "
+        "AND c.sentence LIKE '%|%' "
         "AND r.check_name IN ('part_whole', 'change_difference', 'percent_change')",
     )
     assert all(passed for _, passed, _ in results), results
