@@ -2580,14 +2580,26 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
     """The words that can name a metric: not dates or places, which say when and where,
     nor comparing or change words, which say against what and which way."""
     return [
-        t.lemma_.lower()
+        lettered(t) or t.lemma_.lower()
         for t in tokens
         if t.is_alpha
         and not t.is_stop
         and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING | CHANGE_VERBS)
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
         and not in_a_place_name(t)
+        and not (t.i > 1 and lettered(t.doc[t.i - 2]))
     ]
+
+
+def lettered(token: Token) -> str | None:
+    """A word led by a letter and a hyphen, which the tokenizer splits ("e-scooters" ->
+    "e", "-", "scooters"): the word whole, "e-scooter"."""
+    doc, i = token.doc, token.i
+    if len(token) != 1 or i + 2 >= len(doc) or doc[i + 1].text != "-":
+        return None
+    if token.whitespace_ or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
+        return None
+    return f"{token.lower_}-{doc[i + 2].lemma_.lower()}"
 
 
 PLACE_NOUNS = {"ward", "wards", "estate", "borough", "parish", "district"}
