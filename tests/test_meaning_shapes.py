@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a comparator names where and how many times, not what: it is what it is compared with
+    "Hull recorded 13,114 ASB incidents, a rate of 93.9 per 1,000 residents and more than "
+    "double the county figure of 41.2.": [
+        ("13,114", "asb_incidents", "level", None),
+        ("93.9", "asb_incidents_per_1000_population", "level", None),
+        ("41.2", "asb_incidents_per_1000_population", "level", None),
+    ],
     # a word led by a letter and a hyphen names its thing whole, not by its letter; an
     # e-scooter seized is a vehicle seized
     "Patrols stopped 73 e-scooter riders in the summer.": [

@@ -113,8 +113,11 @@ ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
 COMPARATORS |= {"yjs", "yot", "yos"}  # "a YJS family average of 183": a comparator group
+COMPARATORS |= {"county"}
 RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
+MULTIPLES = {"double", "twice", "treble", "triple", "half"}  # "double the county figure of 41.2"
+COMPARING |= MULTIPLES
 HEADLINE_BREAKS = {";", ",", ":", "(", ")", "|", "-", "–", "\n"} | BULLETS
 ITEM_BREAKS = {";", "|"} | BULLETS  # what starts an item of a list of its own
 LABEL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VB", "DT"}  # a noun phrase's
@@ -803,7 +806,7 @@ def is_generic(tokens: list[Token]) -> bool:
     """Whether the words name nothing measured: "the figure", "the South Yorkshire rate",
     "the Most Similar Group average" (a place or comparator says where, not what)."""
     return all(
-        t.lower_ in GENERIC | COMPARATORS
+        t.lower_ in GENERIC | COMPARATORS | MULTIPLES
         or t.is_stop
         or t.is_punct
         or t.like_num
