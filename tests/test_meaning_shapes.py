@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a figure a verb holds at a bound measures the verb's object
+    "Work with 200 young people at risk, and keep first-time entrants below 95.": [
+        ("200", "children_young_people", "level", None),
+        ("95", "first_time_entrants", "level", None),
+    ],
     # a comparator names where and how many times, not what: it is what it is compared with
     "Hull recorded 13,114 ASB incidents, a rate of 93.9 per 1,000 residents and more than "
     "double the county figure of 41.2.": [

@@ -109,6 +109,7 @@ BENCHMARKS = AIMS | {"benchmark", "baseline", "standard", "minimum", "maximum", 
 BENCHMARKS |= {"trajectory", "range", "threshold", "expectation", "forecast"}
 AGENTS = {"volunteers", "people_trained", "offenders_managed"}  # groups that act
 COMPARATIVES = {"fewer", "more", "less", "lower", "higher"}
+BOUNDS = ("below", "under", "above", "beneath")  # "keep first-time entrants below 95"
 ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
@@ -1450,7 +1451,7 @@ class Words:
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
         subject = subject_noun(figure)
-        moved = figure.role != "level" or figure.head.head.lower_ in ("from", "to")
+        moved = figure.role != "level" or figure.head.head.lower_ in ("from", "to") + BOUNDS
         if moved and (subject is None or subject.pos_ == "PRON"):
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%",
             # "taking the precept from £259.79 to £272.79"
