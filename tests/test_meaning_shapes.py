@@ -26,9 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a figure a verb moves to measures the verb's object, whatever the unit's word
+    "Hand out 900 naloxone kits, train 120 hostel staff, and lift successful completions of "
+    "opiate treatment to 7.1% from 5.5%.": [
+        ("900", "naloxone_kits", "level", None),
+        ("120", "people_trained", "level", None),
+        ("7.1", "drug_alcohol_treatment_percent", "level", None),
+        ("5.5", "drug_alcohol_treatment_percent", "level", None),
+    ],
     # a shop is where; its theft is shoplifting
-    "Trading Standards seized illicit tobacco from 9 shops, and 1,092 shop thefts were "
-    "recorded.": [
+    "Trading Standards seized illicit tobacco from 9 shops, and 1,092 shop thefts were recorded.": [
         ("9", "shop", "level", None),
         ("1,092", "shoplifting", "level", None),
     ],
@@ -1871,3 +1878,10 @@ def test_a_change_word_the_parser_hangs_on_an_adverb_still_says_a_change():
 )
 def test_a_rates_comparators_are_in_its_unit(text, comparator, unit):
     assert [f.unit for f in figures_of(text) if f.text == comparator] == [unit]
+
+
+def test_a_change_in_points_is_named_in_points():
+    text = "Cut the proven reoffending rate of the youth cohort from 38.0% to 33.5%, a fall of 4.5 percentage points."
+    names = {f.text: f.meaning["metric"].name for f in figures_of(text)}
+    assert names["38.0"] == "Re-offending"
+    assert names["4.5"] == "Re-offending: change, percentage points"

@@ -37,6 +37,7 @@ from transform.figures import (
     VERSUS,
     YEAR,
     Figure,
+    attached_to,
     change_verb_by,
     column_head,
     estimated_before,
@@ -1001,14 +1002,6 @@ def pledged(verb: Token) -> bool:
     "We are committed to cutting burglary by 5%"."""
     to = verb.head
     return verb.tag_ == "VBG" and to.lower_ in ("to", "at") and to.head.lemma_.lower() in PLEDGING
-
-
-def attached_to(f: Figure) -> Token:
-    """The word the figure's span hangs on ("by" in "by 10%")."""
-    token = f.head
-    while token.head.i != token.i and f.first <= token.head.i < f.unit_end:
-        token = token.head
-    return token.head
 
 
 PAST = {"VBD", "VBN"}  # "Reduced ASB by 10%" happened; "Reduce ASB by 10%" is an aim

@@ -1255,6 +1255,14 @@ def doer_of(figure: Figure, noun: Token | None) -> str | None:
     return unit_word(counted[-1]) if counted else None
 
 
+def attached_to(f: Figure) -> Token:
+    """The word the figure's span hangs on ("by" in "by 10%")."""
+    token = f.head
+    while token.head.i != token.i and f.first <= token.head.i < f.unit_end:
+        token = token.head
+    return token.head
+
+
 def unit_word(noun: Token) -> str:
     """A rate's base in a unit's name: "patrol", "fte", "young_person"."""
     young = (

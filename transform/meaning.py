@@ -32,6 +32,7 @@ from transform.figures import (
     SET_BESIDE,
     VERSUS,
     Figure,
+    attached_to,
     change_verb_by,
     column_head,
     heads_before,
@@ -722,10 +723,18 @@ def changed_object(figure: Figure) -> Token | None:
     verb = governing_verb(figure.head)
     objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
     noun = objects[0] if objects else None
-    if noun is not None and noun.lemma_.lower() in GENERIC:  # "the number of ..."
+    if noun is not None and noun.lemma_.lower() in GENERIC and not modified(noun):  # "the
+        # number of ...", but not "the proven reoffending rate of the IOM cohort"
         inner = [o for c in noun.children if c.lower_ == "of" for o in c.children]
         noun = inner[0] if inner else noun
     return noun
+
+
+def modified(noun: Token) -> bool:
+    """Whether words before the noun say what it is of ("the reoffending rate")."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() not in GENERIC for c in noun.lefts
+    )
 
 
 def complement_of(figure: Figure, skip: set[int]) -> list[Token]:
@@ -1451,7 +1460,9 @@ class Words:
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
         subject = subject_noun(figure)
-        moved = figure.role != "level" or figure.head.head.lower_ in ("from", "to") + BOUNDS
+        on = attached_to(figure)  # "raise completions to 6.0%", "keep entrants below 95"
+        bound = on.lower_ in BOUNDS and (on.head.pos_ in ("VERB", "AUX") or on.head.dep_ == "dobj")
+        moved = figure.role != "level" or on.lower_ in ("from", "to") or bound
         if moved and (subject is None or subject.pos_ == "PRON"):
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%",
             # "taking the precept from £259.79 to £272.79"
@@ -2575,7 +2586,8 @@ def metric_for(concept: Concept, figure: Figure) -> Metric:
         suffix = "_change_percent"
     elif figure.unit != concept.unit:
         suffix = f"_{figure.unit}"
-    words = suffix.strip("_").replace("_", " ").replace("change percent", "change, per cent")
+    words = suffix.strip("_").replace("_", " ")
+    words = {"change percent": "change, per cent"}.get(words, words.replace("change ", "change, "))
     name = f"{concept.name}: {words}" if words else concept.name
     return Metric(concept.code + suffix, name, figure.unit, True, concept.code)
 
