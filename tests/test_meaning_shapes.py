@@ -1881,7 +1881,10 @@ def test_a_rates_comparators_are_in_its_unit(text, comparator, unit):
 
 
 def test_a_change_in_points_is_named_in_points():
-    text = "Cut the proven reoffending rate of the youth cohort from 38.0% to 33.5%, a fall of 4.5 percentage points."
+    text = (
+        "Cut the proven reoffending rate of the youth cohort from 38.0% to 33.5%, a fall of "
+        "4.5 percentage points."
+    )
     names = {f.text: f.meaning["metric"].name for f in figures_of(text)}
     assert names["38.0"] == "Re-offending"
     assert names["4.5"] == "Re-offending: change, percentage points"
