@@ -26,6 +26,22 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # what a whole led to is a measure of its own; what is left of the whole is the whole's
+    "Patrols logged 212 street drinking incidents, resulting in 30 arrests, 44 dispersal "
+    "orders and 12 fixed penalty notices; the other 126 needed no action.": [
+        ("212", "asb_incidents", "level", None),
+        ("30", "arrests", "level", None),
+        ("44", "environmental_enforcement", "level", None),
+        ("12", "environmental_enforcement", "level", None),
+        ("126", "asb_incidents", "level", None),
+    ],
+    # but parts of the whole that led to something are the whole's
+    "There were 960 stop searches, of which 210 resulted in an arrest and the remaining 750 "
+    "led to no further action.": [
+        ("960", "stop_search", "level", None),
+        ("210", "stop_search", "level", None),
+        ("750", "stop_search", "level", None),
+    ],
     # a figure a verb moves to measures the verb's object, whatever the unit's word
     "Hand out 900 naloxone kits, train 120 hostel staff, and lift successful completions of "
     "opiate treatment to 7.1% from 5.5%.": [

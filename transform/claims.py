@@ -53,6 +53,7 @@ from transform.meaning import (
     COMPARATIVES,
     CONTAINERS,
     DASHES,
+    OUTCOME_VERBS,
     PEOPLE,
     TARGET_NOUNS,
     WEAK,
@@ -433,8 +434,10 @@ def share_whole(claim: Claim) -> None:
     # disposals, 61 community orders and 17 custodial sentences": each part its own
     if a_total and counted and (whole.concept in PEOPLE | AGENTS or agreed(claim)):
         claim.stated.meaning["metric"] = whole = first.meaning["metric"]
-    for _, part in claim.terms:
+    came_of = False  # "..., resulting in 30 arrests, 44 dispersal orders and ...": the
+    for _, part in claim.terms:  # parts after the first the whole led to, too
         own = part.meaning["metric"]
+        came_of = came_of or led_to(part)
         if whole.concept in PEOPLE and from_a_source(part):
             part.meaning["metric"] = whole  # "assessed 9,352 victims. Of these, 7,018 were
             continue  # referred by Gwent Police, 1,486 self-referred": victims, by source
@@ -452,7 +455,22 @@ def share_whole(claim: Claim) -> None:
             continue  # "604 requests ... Of these, 377 concerned anti-social behaviour"
         if not part.meaning["borrowed"] and own.concept in covered_by(whole.concept):
             continue  # "2,964 VAWG crimes, of which ... 412 sexual offences": each its own
+        if not part.meaning["borrowed"] and own.concept not in WEAK | {None} and came_of:
+            continue  # "164 incidents captured, leading to 41 fixed penalty notices": what
+            # came of the whole is a measure of its own
         part.meaning["metric"] = whole
+
+
+def led_to(part: Figure) -> bool:
+    """Whether the part is what its whole led to ("leading to 41 fixed penalty notices, 9
+    prosecutions and ...", "resulting in 12 arrests")."""
+    noun = part.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # the list's first item
+        noun = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # not "337 resulted in an arrest"
+        return False
+    verb = governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in OUTCOME_VERBS
 
 
 def from_a_source(part: Figure) -> bool:
