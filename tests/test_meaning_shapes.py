@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money a penalty is priced at is the penalty's, not funding
+    "Wardens issued 58 fixed penalty notices at £150 for littering.": [
+        ("58", "environmental_enforcement", "level", None),
+        ("£150", "penalty_notice_gbp", "level", None),
+    ],
     # what a whole led to is a measure of its own; what is left of the whole is the whole's
     "Patrols logged 212 street drinking incidents, resulting in 30 arrests, 44 dispersal "
     "orders and 12 fixed penalty notices; the other 126 needed no action.": [

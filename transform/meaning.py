@@ -1272,6 +1272,9 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
     seized = concept_named("assets_recovered")
+    priced = priced_noun(figure)
+    if {t.lemma_.lower() for t in priced} & {"penalty", "fine"}:
+        return uncatalogued(figure, priced)  # "issued 72 fixed penalty notices at £400"
     said = w.own + w.subject_all  # "Confiscation orders of £640,000 were granted"
     after = figure.doc[figure.unit_end : min(figure.unit_end + 4, figure.sentence.end)]
     after = list(takewhile(lambda t: not t.is_punct, after))  # "£84,300 in cash seized"
@@ -1300,6 +1303,17 @@ def money_metric(figure: Figure, w: Words) -> Metric:
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     return metric_for(concept, figure)
+
+
+def priced_noun(figure: Figure) -> list[Token]:
+    """The noun money is the price or size of ("72 fixed penalty notices at £400", "fines
+    of £100"), with its modifiers."""
+    on = attached_to(figure)
+    objects = [c for c in on.head.children if c.dep_ == "dobj" and c.i < on.i]
+    noun = on.head if on.head.pos_ == "NOUN" else (objects or [None])[0]  # the parser may
+    if on.lower_ not in ("at", "of") or noun is None:  # hang "at £400" on "issued"
+        return []
+    return [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
 
 
 def verb_arguments(figure: Figure) -> list[Token]:
