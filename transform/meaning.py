@@ -970,6 +970,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if pupils and in_school(figure) and not counted_apart(figure, figures, {"pupil", "student"}):
         return metric_for(concept_named("schools_reached"), figure), borrowed  # "1,412
         # children from 38 primary schools taking part": children reached in school are pupils
+    if (homes := homes_hardened(figure, metric)) is not None:
+        return metric_for(homes, figure), False  # "Target hardening at 87 homes of domestic
+        # abuse victims", "... for 150 households affected by burglary": homes, not crimes
     if figure.unit == "rank" and (metric.concept is None or metric.concept in BASES):
         ranked = [f for f in figures if f.first < figure.first and f.unit != "rank"]
         ranked = [f for f in ranked if "metric" in f.meaning and f.meaning["metric"].concept]
@@ -984,6 +987,23 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
             return metric_for(base, figure), False  # reoffending": shares of money are money
     return metric, borrowed
+
+
+DWELLINGS = {"home", "household", "property", "house", "dwelling"}
+
+
+def homes_hardened(figure: Figure, metric: Metric) -> Concept | None:
+    """Homes a sentence says were target-hardened, when what the figure's words say of them
+    (whose they are, what befell them) named another measure."""
+    core = figure.meaning.get("core") or []
+    head = core[-1] if core else None
+    if figure.unit != "count" or head is None or head.lemma_.lower() not in DWELLINGS:
+        return None
+    said = concept_named(metric.concept) if metric.concept else None
+    if said is None or said.code in ("households", "target_hardening") or names(said, [head]):
+        return None
+    hardened = concept_named("target_hardening")
+    return hardened if names(hardened, list(figure.sentence)) else None
 
 
 def item_of_places(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
