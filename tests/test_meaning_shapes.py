@@ -26,6 +26,19 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a ranked list of reasons breaks down its whole, whatever each reason names
+    "Pubwatch members issued 44 bans; the most common reasons were violence (19) and drug "
+    "possession (12).": [
+        ("44", "pubwatch_bans", "level", None),
+        ("19", "pubwatch_bans", "level", None),
+        ("12", "pubwatch_bans", "level", None),
+    ],
+    # but a ranked list of kinds of its whole is of each kind
+    "Police recorded 3,100 crimes; the most common types were violence (1,204) and theft (890).": [
+        ("3,100", "recorded_crime", "level", None),
+        ("1,204", "violent_crime", "level", None),
+        ("890", "theft", "level", None),
+    ],
     # homes a sentence says were target-hardened are counted as such, whoever lives there
     "Target hardening was fitted at 64 homes of domestic abuse victims.": [
         ("64", "target_hardening", "level", None)

@@ -993,14 +993,13 @@ DWELLINGS = {"home", "household", "property", "house", "dwelling"}
 
 
 def homes_hardened(figure: Figure, metric: Metric) -> Concept | None:
-    """Homes a sentence says were target-hardened, when what the figure's words say of them
-    (whose they are, what befell them) named another measure."""
+    """Homes a sentence says were target-hardened, whatever the figure's words say of them
+    (whose they are, what befell them)."""
     core = figure.meaning.get("core") or []
     head = core[-1] if core else None
     if figure.unit != "count" or head is None or head.lemma_.lower() not in DWELLINGS:
         return None
-    said = concept_named(metric.concept) if metric.concept else None
-    if said is None or said.code in ("households", "target_hardening") or names(said, [head]):
+    if metric.concept == "target_hardening":
         return None
     hardened = concept_named("target_hardening")
     return hardened if names(hardened, list(figure.sentence)) else None
@@ -1075,6 +1074,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     ranked = ranked_item(figure) and not metric.concept and ranked_topic(figure, figures, memory)
     if ranked:  # "... 512 hate crimes. Race was the most common (352), followed by
         return metric_for(ranked, figure), True  # disability (44)": what is ranked
+    if ranked_item(figure) and (whole := reasons_ranked(figure, figures, memory, metric)):
+        return metric_for(whole, figure), True  # "38 new bans; the most common reasons were
+        # assaults on door staff (17) and drug possession (11)": bans, by reason
     if metric.concept == "recorded_crime" and by_a_cohort(figure, memory):
         return metric_for(concept_named("reoffending"), figure), False  # "The 42 people in
         # the IOM cohort were charged with 118 offences": their reoffending
@@ -2552,7 +2554,29 @@ def ranked_item(figure: Figure) -> bool:
     words = [t.lower_ for t in figure.sentence]
     before = figure.doc[figure.first - 1].lower_ if figure.first > 0 else ""
     placed = before in ("(", "with", "at")  # "Education was the largest source with 41"
-    return placed and bool(set(zip(words, words[1:])) & RANKING_PHRASES)
+    top = "top" in words  # "top three reasons: violence (27), ..."
+    return placed and (top or bool(set(zip(words, words[1:])) & RANKING_PHRASES))
+
+
+REASONS = {"reason", "motivation", "source", "need", "concern", "factor", "cause"}
+
+
+def reasons_ranked(
+    figure: Figure, figures: list[Figure], memory: CellMemory, metric: Metric
+) -> Concept | None:
+    """What a ranked list of reasons, sources or needs breaks down: the sentence's last
+    catalogued level before it, else the sentence before's topic, when the item names something
+    else than a kind of it ("referrals ..., the largest numbers being for accommodation
+    (402)": referrals, by need, not accommodation)."""
+    if not {t.lemma_.lower() for t in figure.sentence} & REASONS or not metric.concept:
+        return None
+    levels = [f for f in figures if f.first < figure.first and f.role == "level"]
+    named = [f.meaning["metric"].concept for f in levels if not ranked_item(f)]
+    named = [last_concept(memory)] + [concept_named(c) for c in named if c]
+    whole = named[-1]  # the nearest
+    if whole is None or whole.code == metric.concept or metric.concept in whole.covers:
+        return None
+    return None if concept_named(metric.concept).kind_of == whole.code else whole
 
 
 def ranked_topic(figure: Figure, figures: list[Figure], memory: CellMemory) -> Concept | None:
