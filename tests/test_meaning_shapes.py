@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money a service or scheme costs is funding, whatever it works on (not a crime's cost)
+    "The town's CCTV refresh came in at £91,400, under the £95,000 budget.": [
+        ("£91,400", "funding", "level", None),
+        ("£95,000", "funding", "level", None),
+    ],
     # a ranked list of reasons breaks down its whole, whatever each reason names
     "Pubwatch members issued 44 bans; the most common reasons were violence (19) and drug "
     "possession (12).": [

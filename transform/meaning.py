@@ -1324,7 +1324,14 @@ def money_metric(figure: Figure, w: Words) -> Metric:
                 return metric_for(concept, figure)  # "Fraud ... cost residents an estimated £4.2m"
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
+    elif concept.unit != "gbp" and not is_crime(concept) and not forms_in(words) & NOT_FUNDING:
+        concept = funding  # "fund two hospital navigators ... for young people at risk of
+        # exploitation (£68,000)": money spent on it, not a measure of exploitation
     return metric_for(concept, figure)
+
+
+def is_crime(concept: Concept) -> bool:
+    return "recorded_crime" in (concept.code, concept.kind_of)
 
 
 def priced_noun(figure: Figure) -> list[Token]:
