@@ -115,7 +115,7 @@ ARROWS = {"→", "->", "⇒", "➔"}
 COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "peer", "msg"}
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
 COMPARATORS |= {"yjs", "yot", "yos"}  # "a YJS family average of 183": a comparator group
-COMPARATORS |= {"county"}
+COMPARATORS |= {"county"}  # "the county figure of 41.2": where, not what
 RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 MULTIPLES = {"double", "twice", "treble", "triple", "half"}  # "double the county figure of 41.2"
@@ -1325,12 +1325,13 @@ def money_metric(figure: Figure, w: Words) -> Metric:
             return uncatalogued(figure, w.own + w.subject_all or w.clause)
         concept = funding
     elif concept.unit != "gbp" and not is_crime(concept) and not forms_in(words) & NOT_FUNDING:
-        concept = funding  # "fund two hospital navigators ... for young people at risk of
-        # exploitation (£68,000)": money spent on it, not a measure of exploitation
+        concept = funding  # "The town's CCTV refresh came in at £91,400": what the
+        # scheme cost, not a measure of CCTV in pounds
     return metric_for(concept, figure)
 
 
 def is_crime(concept: Concept) -> bool:
+    """Whether the concept is recorded crime or a kind of it (money of it is its cost)."""
     return "recorded_crime" in (concept.code, concept.kind_of)
 
 
@@ -2572,9 +2573,9 @@ def reasons_ranked(
     figure: Figure, figures: list[Figure], memory: CellMemory, metric: Metric
 ) -> Concept | None:
     """What a ranked list of reasons, sources or needs breaks down: the sentence's last
-    catalogued level before it, else the sentence before's topic, when the item names something
-    else than a kind of it ("referrals ..., the largest numbers being for accommodation
-    (402)": referrals, by need, not accommodation)."""
+    catalogued level before it, else the sentence before's topic, when the item names
+    something other than a kind of it ("38 new bans; the most common reasons were drug
+    possession (11) ...": bans, by reason, not drug offences)."""
     if not {t.lemma_.lower() for t in figure.sentence} & REASONS or not metric.concept:
         return None
     levels = [f for f in figures if f.first < figure.first and f.role == "level"]
