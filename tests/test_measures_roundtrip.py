@@ -121,14 +121,14 @@ def reoffending(d, name, y, p, q):
 
 
 def target_hardening(d, name, y, a):
-    return [  # no concept: named from their own nouns
+    return [  # homes target-hardened, whatever the writer calls the homes
         Stated(
             f"{n(a)} addresses were target-hardened including lock changes and CCTV.",
-            [("address", a, "count", "exact", d, y.this)],
+            [("target_hardening", a, "count", "exact", d, y.this)],
         ),
         Stated(
             f"Target hardening was completed at {n(a)} properties this year.",
-            [("property", a, "count", "exact", d, y.this)],
+            [("target_hardening", a, "count", "exact", d, y.this)],
         ),
     ]
 
