@@ -121,10 +121,10 @@ def reoffending(d, name, y, p, q):
 
 
 def target_hardening(d, name, y, a):
-    return [  # homes target-hardened, whatever the writer calls the homes
+    return [  # properties target-hardened are homes; addresses are named from their noun
         Stated(
             f"{n(a)} addresses were target-hardened including lock changes and CCTV.",
-            [("target_hardening", a, "count", "exact", d, y.this)],
+            [("address", a, "count", "exact", d, y.this)],
         ),
         Stated(
             f"Target hardening was completed at {n(a)} properties this year.",

@@ -989,7 +989,7 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     return metric, borrowed
 
 
-DWELLINGS = {"home", "household", "property", "house", "dwelling", "address"}
+DWELLINGS = {"home", "household", "property", "house", "dwelling"}
 
 
 def homes_hardened(figure: Figure, metric: Metric) -> Concept | None:
