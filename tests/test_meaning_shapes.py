@@ -1480,6 +1480,29 @@ def test_workers_named_after_whom_they_serve_are_posts_not_that_group(text, numb
     assert "worker" in codes[number]
 
 
+@pytest.mark.parametrize(
+    "text, number, noun",
+    [
+        (
+            "Seven new third-party hate crime reporting centres opened in libraries.",
+            "Seven",
+            "centre",
+        ),
+        ("The fund kept 9 youth hubs open on Friday nights.", "9", "hub"),
+        ("Four knife surrender bins were placed outside churches.", "Four", "bin"),
+        ("Grants went to 31 community safety projects across the county.", "31", "project"),
+    ],
+)
+def test_places_named_after_what_they_serve_are_those_places(text, number, noun):
+    codes = {f: code for f, code, *_ in meanings_of(text)}
+    assert noun in codes[number]
+
+
+def test_a_label_ending_in_a_place_still_counts_what_the_label_names():
+    codes = {f: code for f, code, *_ in meanings_of("Hate incidents reported at the hub: 61")}
+    assert codes["61"] == "hate_crime"
+
+
 def test_a_count_in_brackets_after_a_change_by_so_much_restates_the_change():
     text = "Shoplifting rose by 9% (82 offences) to 993, and robbery by 5% (6 offences) to 126."
     roles = {f: (role, direction) for f, _, role, direction in meanings_of(text)}

@@ -1553,9 +1553,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if kind or named_too and names_with(wider, [own], w.core[-1:]):
             concept = wider  # "312 offences of most serious violence": the kind named
     concept = concept or named(w.own, unit=unit)
-    if concept is not None and is_staff(w.core) and not names(concept, w.core[-1:]):
+    if concept is not None and is_provision(figure, w.core) and not names(concept, w.core[-1:]):
         return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
-        # caseworkers": posts, not the youth or the ASB they work with
+        # caseworkers", "6 knife surrender bins": posts and places, not what they serve
     concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
     verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
     if concept is not None and ruled_out(concept, verb + w.subject_all):
@@ -1704,10 +1704,16 @@ def served(core: list[Token]) -> bool:
 
 
 STAFF = {"worker", "caseworker", "officer", "post", "fte"}  # who is paid to do the work
+PROVISIONS = {"centre", "center", "hub", "bin", "van", "project"}  # what the money set up
 
 
-def is_staff(core: list[Token]) -> bool:
-    return bool(core) and core[-1].lemma_.lower() in STAFF
+def is_provision(figure: Figure, core: list[Token]) -> bool:
+    """Whether the noun counts the staff or places a service provides ("2 ASB caseworkers",
+    "12 hate crime reporting centres"), not the topic they serve."""
+    if not core or core[-1].lemma_.lower() not in STAFF | PROVISIONS:
+        return False
+    counts = core[-1].lemma_.lower() in STAFF  # not "Reports to the hub: 188"
+    return counts or any(t.head == core[-1] for t in figure.doc[figure.first : figure.unit_end])
 
 
 def about_what(concept: Concept | None, core: list[Token], whole: list[Token], unit: str):
@@ -2709,7 +2715,8 @@ def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
         nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
         nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
         kept = content_lemmas(sorted(nouns, key=lambda t: t.i))
-    return named_metric(" ".join(dict.fromkeys(kept[:5])) or UNNAMED, figure)
+    kept = list(dict.fromkeys(kept))[-5:]  # the head noun is last; then its nearest words
+    return named_metric(" ".join(kept) or UNNAMED, figure)
 
 
 def named_metric(name: str, figure: Figure) -> Metric:
