@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # groups of people a whole of victims is counted out into are those victims
+    "Among the 212 victims the service helped, 74 were men and 19 were over 70.": [
+        ("212", "victims_supported", "level", None),
+        ("74", "victims_supported", "level", None),
+        ("19", "victims_supported", "level", None),
+    ],
     # money a service or scheme costs is funding, whatever it works on (not a crime's cost)
     "The town's CCTV refresh came in at £91,400, under the £95,000 budget.": [
         ("£91,400", "funding", "level", None),

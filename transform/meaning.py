@@ -982,6 +982,10 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     people = is_people(concept_named(metric.concept) if metric.concept else None)
     if people and (whole := broken_down(figure, figures)):  # "38 NRM referrals ..., 21 adults"
         return metric_for(concept_named(whole.meaning["metric"].concept), figure), True
+    if metric.concept == "people_supported" and (whole := opening_whole(figure, figures)):
+        group = concept_named(whole.meaning["metric"].concept or "people_supported")
+        if is_people(group):  # "Among the 530 victims referred, 148 were men": victims
+            return metric_for(group, figure), True
     if figure.unit == "percent" and figure.role == "level" and (base := opening_base(figure)):
         weak = is_weak(concept_named(metric.concept) if metric.concept else None)
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
@@ -1273,6 +1277,17 @@ def parts_counted_out(figure: Figure, figures: list[Figure]) -> bool:
     sentence = figure.sentence
     comma = next((t.i for t in sentence if t.text == ","), None)
     return sentence[0].lower_ == "of" and comma is not None and figure.first < comma
+
+
+def opening_whole(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The one figure of a sentence's opening "Of the N ...," or "Among the N ...," that
+    the figures after it are counted out of."""
+    sentence = figure.sentence
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if sentence[0].lower_ not in ("of", "among", "amongst") or comma is None:
+        return None
+    opening = [f for f in figures if f.first < comma and "metric" in f.meaning]
+    return opening[0] if len(opening) == 1 and figure.first > comma else None
 
 
 def opening_base(figure: Figure) -> Concept | None:
@@ -1907,6 +1922,8 @@ def named_by_context(
         return part_metric(figure, whole, w)  # "23 of the 51 hate crimes", "11 of 12 schools"
     if (noun := unattached_noun(figure)) and (concept := concept_of(noun, unit, head=True)[0]):
         return metric_for(concept, figure), False  # "Upgrade 46 town centre cameras"
+    if noun and is_provision(figure, noun):  # "Fund 2 Community Safety Officers to patrol"
+        return uncatalogued(figure, noun), False
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
