@@ -27,7 +27,7 @@ def meanings_of(text: str) -> list[tuple]:
 
 SHAPES = {
     # premises closed under an ASB power are closures, not licensing; premises visited are
-    "Closure orders were secured on 6 premises used for drug dealing, and licensing "
+    "Police sought closure notices on 6 premises used for drug dealing, and licensing "
     "officers visited 140 premises.": [
         ("6", "closure_orders", "level", None),
         ("140", "licensing", "level", None),
