@@ -128,6 +128,11 @@ def start_reader() -> None:
     pages are read by other processes (extract/parallel.py), this one would only wait."""
     global _loading
     exit_quickly()
+    # What read_report imports, imported here first: two threads importing the same
+    # modules at once may each see one half-made ("partially initialized module 'typing'")
+    import extract.pages  # noqa: F401
+    import transform.identity  # noqa: F401
+
     _loading = threading.Thread(target=load_pipeline, daemon=True)
     _loading.start()
 
