@@ -26,6 +26,10 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a label's kind of notice decides, not that notices were issued
+    "Exclusion notices issued by the Shopwatch scheme: 44": [
+        ("44", "exclusion_notices", "level", None),
+    ],
     # premises closed under an ASB power are closures, not licensing; premises visited are
     "Police sought closure notices on 6 premises used for drug dealing, and licensing "
     "officers visited 140 premises.": [
