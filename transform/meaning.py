@@ -1274,17 +1274,23 @@ def parts_counted_out(figure: Figure, figures: list[Figure]) -> bool:
     the 58 young people ..., 41 were ..."): what is said of the parts is not said of it."""
     if any(whole_start(f) == figure.first for f in figures if f is not figure):
         return True
-    sentence = figure.sentence
-    comma = next((t.i for t in sentence if t.text == ","), None)
-    return sentence[0].lower_ == "of" and comma is not None and figure.first < comma
+    comma = opening_comma(figure.sentence, ("of",))
+    return comma is not None and figure.first < comma
+
+
+def opening_comma(sentence: Span, words: tuple[str, ...]) -> int | None:
+    """Where a sentence's opening phrase ("Of the 58 young people,", "Among ...,") ends:
+    the index of its first comma, when the sentence begins with one of the words."""
+    if sentence[0].lower_ not in words:
+        return None
+    return next((t.i for t in sentence if t.text == ","), None)
 
 
 def opening_whole(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The one figure of a sentence's opening "Of the N ...," or "Among the N ...," that
     the figures after it are counted out of."""
-    sentence = figure.sentence
-    comma = next((t.i for t in sentence if t.text == ","), None)
-    if sentence[0].lower_ not in ("of", "among", "amongst") or comma is None:
+    comma = opening_comma(figure.sentence, ("of", "among", "amongst"))
+    if comma is None:
         return None
     opening = [f for f in figures if f.first < comma and "metric" in f.meaning]
     return opening[0] if len(opening) == 1 and figure.first > comma else None
@@ -1294,13 +1300,10 @@ def opening_base(figure: Figure) -> Concept | None:
     """What a sentence opening "Of the ...," names, when it is a thing and not a group of
     people: the whole its per-cent shares are of ("Of the commissioning budget, 46% goes
     to victim services"; not "Of those surveyed, 84% felt safe")."""
-    sentence = figure.sentence
-    if sentence[0].lower_ != "of":
-        return None
-    comma = next((t.i for t in sentence if t.text == ","), None)
+    comma = opening_comma(figure.sentence, ("of",))
     if comma is None or comma > figure.first:
         return None
-    concept, _ = concept_of(list(figure.doc[sentence.start + 1 : comma]))
+    concept, _ = concept_of(list(figure.doc[figure.sentence.start + 1 : comma]))
     return None if is_weak(concept) else concept
 
 
@@ -1725,10 +1728,13 @@ PROVISIONS = {"centre", "center", "hub", "bin", "van", "project"}  # what the mo
 def is_provision(figure: Figure, core: list[Token]) -> bool:
     """Whether the noun counts the staff or places a service provides ("2 ASB caseworkers",
     "12 hate crime reporting centres"), not the topic they serve."""
-    if not core or core[-1].lemma_.lower() not in STAFF | PROVISIONS:
+    head = core[-1].lemma_.lower() if core else None
+    if head not in STAFF | PROVISIONS:
         return False
-    counts = core[-1].lemma_.lower() in STAFF  # not "Reports to the hub: 188"
-    return counts or any(t.head == core[-1] for t in figure.doc[figure.first : figure.unit_end])
+    if head in STAFF:
+        return True
+    number = figure.doc[figure.first : figure.unit_end]  # a place only as the number's noun,
+    return any(t.head == core[-1] for t in number)  # not "Reports to the hub: 188"
 
 
 def about_what(concept: Concept | None, core: list[Token], whole: list[Token], unit: str):
