@@ -38,6 +38,11 @@ SHAPES = {
     # noun hung on it
     "Volunteers visited 1,260 homes in 31 streets, 180 more homes than the 1,080 visited "
     "a year earlier.": [("change_difference", "180", [("from", "1,080"), ("to", "1,260")])],
+    # a weekly sum restating the yearly change is no change between the year's levels
+    "Members agreed a rise of £11 for a Band D home, equivalent to 21p a week, taking the "
+    "precept from £236.40 to £247.40.": [
+        ("change_difference", "£11", [("from", "£236.40"), ("to", "£247.40")])
+    ],
     # stages picked out of a whole, far short of it and not said to cover it: no claim
     "Of the 120 referrals received, 30 were assessed as high risk and 12 went to MARAC.": [],
     # ... but a list said to make up the whole is one, however short it falls

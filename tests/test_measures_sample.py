@@ -290,6 +290,8 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
             [(3.1, "per_10000_population", "exact")],
         ),
         ("at a cost of £1.2bn", [(1200000000, "gbp", "exact")]),
+        # pence are hundredths of a pound
+        ("an increase of £12, or 23p a week", [(12, "gbp", "exact"), (0.23, "gbp", "exact")]),
         ("the 4th lowest crime rate", [(4, "rank", "exact")]),
         ("two healthy meals", [(2, "count", "exact")]),
         ("from one to three", [(1, "count", "exact"), (3, "count", "exact")]),

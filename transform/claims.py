@@ -38,6 +38,7 @@ from transform.figures import (
     YEAR,
     Figure,
     attached_to,
+    by_the_week,
     change_verb_by,
     column_head,
     estimated_before,
@@ -569,6 +570,8 @@ def change_claims(
     for change in figures:
         if not change.measure or change.role == "level" or change.qualifier == "average":
             continue  # "an increase of over 24%" holds on its side of the two levels
+        if by_the_week(change):
+            continue  # "£13 a year, or 25p a week": the weekly sum restates the change
         ends = level_figures(group, qualified=change.role == "percent_change")  # "Reduce
         said = [f for f in ends if comparable(f, change)]
         # aims stating both ends: "Reduce ... by 15% from 412 to no more than 350", "to

@@ -539,6 +539,8 @@ def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
     # "0.5m tonnes": a multiplier glued on scales any figure, not only money
     glued = scale is not None and not suffix and not doc[last].whitespace_
     written = scale is not None and after < sentence.end and doc[after].lower_ in WRITTEN
+    if suffix == "p":
+        value = round(value / 100, 6)  # "about 29p a week": pence are hundredths of a pound
     if scale and (doc[first].text == "£" or suffix or glued or written):
         value = round(value * scale, 6)  # 4.1 * 1e6 is 4099999.9999999995 in floats
         if not suffix:
@@ -577,7 +579,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     prev2 = doc[first - 2] if first - 1 > sentence.start else None
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < sentence.end else None
     text = token.text
-    if suffix not in ("", "%", "k", "m", "bn", "mn", "st", "nd", "rd", "th", "hrs", "hr", "h"):
+    if suffix not in ("", "%", "k", "m", "bn", "mn", "p", "st", "nd", "rd", "th", "hrs", "hr", "h"):
         return {"s": "age", "am": "time", "pm": "time"}.get(suffix, "label")
     joined_before = prev is not None and not prev.whitespace_ and prev.text in "-/–:"
     if joined_before and not is_sign(prev):
@@ -1075,7 +1077,7 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
     doc, end = figure.doc, figure.sentence.end
     at = figure.last + 1
     words = [t.lower_ for t in doc[at : min(at + 4, end)]]
-    if doc[figure.first].text == "£":
+    if doc[figure.first].text == "£" or suffix == "p":
         return "gbp", at
     if not words and at < len(doc) and doc[at].text == "%" and not doc[at - 1].whitespace_:
         return "percent", at  # "| -11.8%" at a row's end, the "%" parsed as a sentence
@@ -1528,6 +1530,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         word = restated_fraction(
             list(doc[max(sentence.start, figure.first - 8) : figure.first - 1])
         )
+    word = word or restated_by_the_week(figure)  # "an increase of £13, about 25p a week"
     if word is None:
         word = change_subject(figure) or change_after_or(figure)  # "the national increase
         # was 7.4%", "121 or 9.2% more than the 1,315 received in 2019/20"
@@ -1558,6 +1561,29 @@ def change_after_or(figure: Figure) -> Token | None:
     while at < end and doc[at].lower_ in ("%", "per", "cent", "percent"):
         at += 1
     return change_word_after(list(doc[at : min(at + 3, end)]))
+
+
+def restated_by_the_week(figure: Figure) -> Token | None:
+    """The change word of the money before a sum "a week" (or a day, a month) that
+    restates it: "a Band D increase of £15 a year, or 29p a week", "The £13 rise ...,
+    about 25p a week"."""
+    doc, sentence = figure.doc, figure.sentence
+    if figure.unit != "gbp" or not by_the_week(figure):
+        return None
+    pounds = [t for t in doc[sentence.start : figure.first] if t.text in CURRENCY]
+    if not pounds or pounds[-1].i + 1 >= figure.first:
+        return None
+    sign, number = pounds[-1], pounds[-1].nbor(1)
+    before = list(doc[max(sentence.start, sign.i - 4) : sign.i])
+    return change_word_before(before) or change_word_after(list(doc[number.i + 1 : number.i + 3]))
+
+
+def by_the_week(figure: Figure) -> bool:
+    """Whether the figure is said "a week" (a day, a month): a sum over a shorter time
+    than the levels a report compares ("29p a week" restates "£15 a year")."""
+    at, end = figure.unit_end, figure.sentence.end
+    per = [t.lower_ for t in figure.doc[at : min(at + 2, end)]]
+    return per[:1] in (["a"], ["per"]) and per[1:] in (["week"], ["day"], ["month"])
 
 
 def from_to_verb(figure: Figure) -> Token | None:
