@@ -26,6 +26,21 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people screened by a knife arch or an alcohol screen are screened, not supported
+    "Search arches went up at 9 events and 8,120 people were screened, and 7 knives were "
+    "recovered.": [
+        ("9", "sessions_delivered", "level", None),
+        ("8,120", "people_screened", "level", None),
+        ("7", "weapons_surrendered", "level", None),
+    ],
+    "At the station, 2,960 passengers passed through the knife arch over two days.": [
+        ("2,960", "people_screened", "level", None),
+    ],
+    "Health trainers screened 1,150 patients for risky drinking and gave 430 brief advice "
+    "sessions.": [
+        ("1,150", "people_screened", "level", None),
+        ("430", "sessions_delivered", "level", None),
+    ],
     # a label's kind of notice decides, not that notices were issued
     "Exclusion notices issued by the Shopwatch scheme: 44": [
         ("44", "exclusion_notices", "level", None),
