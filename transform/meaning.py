@@ -300,6 +300,24 @@ def numbers_of(figures: list[Figure], figure: Figure) -> set[int]:
     return {i for f in figures if f is not figure for i in range(f.first, f.unit_end)}
 
 
+def partitive_noun(of: Token) -> Token | None:
+    """The noun of a part "of the" things named before it ("498 of the episodes"), not
+    of a whole numbered here ("47 of the 63 children", a part-whole)."""
+    nouns = [o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if not nouns or any(c.dep_ == "nummod" for c in nouns[0].children):
+        return None
+    determiners = {c.lower_ for c in nouns[0].children if c.dep_ == "det"}
+    return nouns[0] if determiners & {"the", "these", "those"} else None
+
+
+def kind_as_subject(number: Token) -> bool:
+    """Whether the subject of the number's verb is a kind with no number of its own, what
+    the part "of the" whole counts ("Stab wounds accounted for 71 of the referrals")."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(not any(t.like_num for t in s.subtree) for s in subjects)
+
+
 def counted_noun(figure: Figure) -> Token | None:
     """The noun the number counts: "669 interventions", "62% of respondents", "a 30%
     reduction in ASB" (the thing that changed)."""
@@ -334,6 +352,8 @@ def counted_noun(figure: Figure) -> Token | None:
         # "94 out of court disposals": a noun after "out of", not a whole ("47 out of 61")
         noun = next((t for t in after[2].subtree if t.dep_ == "pobj"), after[2].head)
         noun = noun if noun.pos_ == "NOUN" else None
+    if noun is None and of and token.pos_ == "NUM" and not kind_as_subject(token):
+        noun = partitive_noun(of[0])  # "57 children accounted for 498 of the episodes"
     before = doc[figure.first - 2 : figure.first] if figure.first >= 2 else []
     own = noun is not None and noun.i in range(figure.first, figure.unit_end)  # "%"
     bracketed = len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN"
@@ -958,6 +978,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (served_victims := service_victims(figure, figures, metric)) is not None:
         return served_victims.meaning["metric"], True  # "supported 9,418 victims of crime,
         # 2,106 of them victims of domestic abuse": the service's victims, by crime
+    if metric.concept == "people_supported" and in_a_refuge(figure):
+        return metric_for(concept_named("victims_supported"), figure), False  # "The refuge
+        # took in 61 women": who a refuge shelters are victims of domestic abuse
     referred = referred_on(figure) or people_referred(figure, figures, memory)
     if metric.concept in PEOPLE and referred:
         return metric_for(concept_named("referrals"), figure), False  # "referred 52 into";
@@ -1154,6 +1177,20 @@ def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Fi
     earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
     served = [f for f in earlier if f.meaning["metric"].concept == "victims_supported"]
     return served[-1] if served else None
+
+
+SHELTERS = {"refuge", "sanctuary"}  # and "safe accommodation", two words
+
+
+def in_a_refuge(figure: Figure) -> bool:
+    """Whether the figure counts those a refuge or safe accommodation shelters, the
+    victims the Domestic Abuse Act duty funds it for (not its residents, children too)."""
+    core = figure.meaning.get("core") or []
+    if not core or core[-1].lemma_.lower() == "resident":
+        return False  # a figure of no noun of its own is counted as its partner is
+    words = [t.lemma_.lower() for t in figure.sentence]
+    pairs = {(a, b) for a, b in zip(words, words[1:])}
+    return bool(set(words) & SHELTERS) or ("safe", "accommodation") in pairs
 
 
 def complement_noun(figure: Figure) -> Token | None:
