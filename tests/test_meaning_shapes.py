@@ -46,6 +46,10 @@ SHAPES = {
         ("186", "people_supported", "level", None),
         ("46", "victims_supported", "level", None),
     ],
+    # ... but a sanctuary that shelters no one leaves people as people
+    "The City of Sanctuary network welcomed 240 people at its weekly drop-in.": [
+        ("240", "people_supported", "level", None),
+    ],
     # people screened by a knife arch or an alcohol screen are screened, not supported
     "Search arches went up at 9 events and 8,120 people were screened, and 7 knives were "
     "recovered.": [

@@ -1179,7 +1179,8 @@ def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Fi
     return served[-1] if served else None
 
 
-SHELTERS = {"refuge", "sanctuary"}  # and "safe accommodation", two words
+SHELTERS = {"refuge"}  # and "safe accommodation", two words (not a Sanctuary Scheme's
+# home security, nor a "City of Sanctuary", which shelter no one)
 
 
 def in_a_refuge(figure: Figure) -> bool:
