@@ -319,6 +319,16 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("open 24/7 with a 9am start", []),
         ("one of the partners", []),
         ("for the 3rd year running", []),
+        # how often a service runs is no measure; what it did in the year is
+        ("wardens walk the precinct on 4 evenings a week", []),
+        ("six late-night patrol shifts per weekend", []),
+        ("Three community-led Street Safe patrols per week", []),
+        ("42 cases a month came to the panel", [(42, "count", "exact")]),
+        ("the hub delivered 2 sessions a week, 96 sessions in all", [(96, "count", "exact")]),
+        # the whole set of an area's schools or universities frames a count of them
+        ("talks given in 19 of the 23 primary schools", [(19, "count", "exact")]),
+        ("at both of the city's two universities", []),
+        ("talks given in 19 of 23 schools", [(19, "count", "exact"), (23, "count", "exact")]),
     ],
 )
 def test_figures_in_wording(sentence, expected):

@@ -83,6 +83,8 @@ STRUCTURAL |= {"neighbourhood", "partnership", "council", "constituency"}
 STRUCTURAL |= {"centre", "town", "city", "village", "estate", "hotspot", "zone"}  # "in the
 # two centres": where, not how many
 STRUCTURAL |= {"college", "beach", "road", "csp", "holiday"}  # "at the two colleges"
+STRUCTURAL |= {"university", "campus"}
+INSTITUTIONS = {"school", "academy"}  # "21 of the 22 secondary schools": all there are
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
 AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
 # what a year names rather than counts: "against the 2022 baseline", "the 2021 census"
@@ -638,6 +640,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return None if is_rank(figure) else "ordinal"
     if is_time_window(figure):
         return "time_window"
+    if is_schedule(figure):
+        return "schedule"
     if token.lower_ == "one" and not is_counting_one(figure):
         return "pronoun"
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
@@ -744,14 +748,22 @@ def is_structural(figure: Figure, prev: Token | None) -> bool:
     frames = ("the", "our", "its", "their", "these", "all", "of", "'s", "’s")  # "the force's
     if prev is None or prev.lower_ not in frames:  # four counties"
         return False
-    if prev.lower_ == "the" and prev.i > 0:
-        prev = prev.doc[prev.i - 1] if prev.doc[prev.i - 1].lower_ == "of" else prev
+    of_the = prev.lower_ == "the" and prev.i > 0 and prev.doc[prev.i - 1].lower_ == "of"
+    prev = prev.doc[prev.i - 1] if of_the else prev
     if prev.lower_ == "of" and after_a_rank(prev):
         return True  # "9th of 15 in its Most Similar Group", "1st of the 12 in the county"
     counted = figure.head.head if figure.head.dep_ == "nummod" else None
     while counted is not None and counted.dep_ == "compound" and counted.head.i > counted.i:
         counted = counted.head  # "the 32 London boroughs"
-    return counted is not None and bool(singular_forms(counted) & STRUCTURAL)
+    if counted is None:
+        return False
+    kinds = STRUCTURAL | (INSTITUTIONS if of_the and a_part_before(prev) else set())
+    return bool(singular_forms(counted) & kinds)
+
+
+def a_part_before(of: Token) -> bool:
+    """Whether a number stands just before "of the" ("21 of the 22 secondary schools")."""
+    return of.i > of.sent.start and of.doc[of.i - 1].like_num
 
 
 LIST_ENDS = {";", ".", "which", "together", "–", "—"}
@@ -1008,6 +1020,30 @@ def nxt_not_of(nxt: Token | None) -> bool:
 def figure_has_unit_noun(figure: Figure) -> bool:
     durations = ("hours", "days", "weeks", "months", "minutes", "seconds")
     return figure.unit in durations or figure.unit.startswith("per_")
+
+
+SCHEDULED = {"evening", "morning", "afternoon", "night", "session", "patrol", "shift", "time"}
+SCHEDULE_PERIODS = {"week", "night", "fortnight", "weekend", "month"}
+
+
+def is_schedule(figure: Figure) -> bool:
+    """How often a service runs ("patrolled on 3 evenings a week", "four dedicated patrol
+    nights a month", "3 sessions a week"), not how much it did: a few occasions in each week
+    or month ("36 cases a month" and "30 staff a quarter" are counted)."""
+    doc, end = figure.doc, figure.sentence.end
+    if figure.value > 10:
+        return False
+    for noun in doc[figure.last + 1 : min(figure.last + 8, end - 2)]:
+        if noun.pos_ not in ("NOUN", "PROPN", "ADJ") and noun.dep_ != "amod" and noun.text != "-":
+            return False  # "3 officers visited on evenings", "two workers out five mornings"
+        every, period = doc[noun.i + 1], doc[noun.i + 2]
+        if (
+            noun.lemma_.lower() in SCHEDULED
+            and every.lower_ in ("a", "an", "per", "each", "every")
+            and period.lemma_.lower() in SCHEDULE_PERIODS
+        ):
+            return True
+    return False
 
 
 def is_time_window(figure: Figure) -> bool:
