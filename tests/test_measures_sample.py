@@ -329,6 +329,16 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("talks given in 19 of the 23 primary schools", [(19, "count", "exact")]),
         ("at both of the city's two universities", []),
         ("talks given in 19 of 23 schools", [(19, "count", "exact"), (23, "count", "exact")]),
+        # the bar for joining a group is no measure; a target of "N or more" is
+        (
+            "of the 85 girls referred, 23 attended six or more sessions",
+            [(85, C, EXACT), (23, C, EXACT)],
+        ),
+        ("persistent callers (4 or more calls in a month) fell to 120", [(120, C, EXACT)]),
+        ("412 food outlets scored 3 or above", [(412, C, EXACT)]),
+        ("95 tenants attending at least one surgery", [(95, C, EXACT)]),
+        ("Recover 150 or more bladed items", [(150, C, OVER)]),
+        ("Repeat victims to fall from 64 to 50 or fewer", [(64, C, EXACT), (50, C, "less_than")]),
     ],
 )
 def test_figures_in_wording(sentence, expected):

@@ -642,6 +642,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "time_window"
     if is_schedule(figure):
         return "schedule"
+    if is_threshold(figure):
+        return "threshold"
     if token.lower_ == "one" and not is_counting_one(figure):
         return "pronoun"
     if token.ent_type_ == "DATE" and not figure_has_unit_noun(figure) and names_a_month(token):
@@ -1043,6 +1045,54 @@ def is_schedule(figure: Figure) -> bool:
             and period.lemma_.lower() in SCHEDULE_PERIODS
         ):
             return True
+    return False
+
+
+AT_LEAST_AFTER = (["or", "more"], ["or", "over"], ["or", "above"])
+BARS = {"threshold", "rated", "scored", "graded"}  # "the threshold is three or more", "rated 7"
+
+
+def is_threshold(figure: Figure) -> bool:
+    """The bar a count sets for joining a group, not an amount: "64 attended ten or more",
+    "74 went missing five or more times", "repeat callers (3 or more calls in 28 days)",
+    "homes rated 7 or above". A target ("Seize 25 or more bikes") has no group counted
+    beside it."""
+    doc, first = figure.doc, figure.first
+    after = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 2, len(doc))]]
+    glued_plus = after[:1] == ["+"] and not doc[figure.last].whitespace_
+    before = [t.lower_ for t in doc[max(figure.sentence.start, first - 2) : first]]
+    at_least_one = before == ["at", "least"] and figure.value == 1  # "at least one session"
+    if figure.unit != "count" or not (after in AT_LEAST_AFTER or glued_plus or at_least_one):
+        return False
+    if first > figure.sentence.start and doc[first - 1].text == "(":
+        return True  # a bracket defining the noun before it
+    if any(t.lower_ in BARS for t in doc[max(figure.sentence.start, first - 4) : first]):
+        return True
+    return group_counted_beside(figure)
+
+
+def group_counted_beside(figure: Figure) -> bool:
+    """Whether the verb the figure hangs on (or a clause it sits in) has a subject with a
+    number of its own: "64 attended ten or more", "150 young people attending one or more
+    sessions"."""
+    mine = range(figure.first, figure.unit_end)
+    counted = figure.head.head if figure.head.dep_ == "nummod" else figure.head
+    if counted.dep_ == "pobj":
+        counted = counted.head  # "attended on 3 or more days"
+    verb = counted.head if counted.dep_ in ("dobj", "npadvmod", "prep") else None
+    verb = verb if verb is not None and verb.pos_ == "VERB" else None
+    for step in range(3):
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        numbers = [t for s in subjects if s.i not in mine for t in s.subtree if t.like_num]
+        if verb.dep_ in ("acl", "relcl") and step == 0:  # "150 young people attending ..."
+            numbers += [c for c in verb.head.children if c.dep_ == "nummod"]
+        if any(t.i not in mine for t in numbers):
+            return True
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+            return False
+        verb = verb.head
     return False
 
 
