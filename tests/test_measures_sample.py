@@ -338,6 +338,10 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("412 food outlets scored 3 or above", [(412, C, EXACT)]),
         ("95 tenants attending at least one surgery", [(95, C, EXACT)]),
         ("Recover 150 or more bladed items", [(150, C, OVER)]),
+        # what is said of an age is no measure
+        ("210 boys were referred and the youngest age seen was 11", [(210, C, EXACT)]),
+        ("victims' ages ran from 19 to 92", []),
+        ("safety checks at 70 homes with a tenant over 75", [(70, C, EXACT)]),
         ("Repeat victims to fall from 64 to 50 or fewer", [(64, C, EXACT), (50, C, "less_than")]),
     ],
 )

@@ -58,6 +58,7 @@ SERVICE_WORDS |= {"caller"}  # "while 101 callers waited an average of 252 secon
 SERVICE_WORDS |= {"wait", "waiting"}  # "the average 101 wait was 4 minutes"
 PEOPLE_NOUNS = {"people", "person", "adult", "resident", "child", "woman", "man", "those"}
 PEOPLE_NOUNS |= {"victim", "driver", "pupil", "individual", "patient", "client"}
+PEOPLE_NOUNS |= {"occupant", "householder", "tenant"}
 OFFENDERS = {"offender", "suspect", "perpetrator", "defendant"}
 POPULATION = {"population", "resident", "people", "head", "inhabitant", "person", "capita"}
 AMOUNTS = {"hours", "days", "weeks", "months", "minutes", "tonnes", "kg"}  # of time, weight
@@ -904,9 +905,21 @@ def is_age(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     rest = [t.lower_ for t in doc[figure.last + 1 : min(figure.last + 4, sentence.end)]]
     if rest[:2] in (["year", "old"], ["years", "old"], ["-", "year"], ["yrs", "old"]):
         return True
-    if age_range(figure):
+    if age_range(figure) or said_of_an_age(figure):
         return True
     return bool(rest[:1] == ["year"] and rest[1:2] == ["-"])  # "16 year-olds"
+
+
+def said_of_an_age(figure: Figure) -> bool:
+    """ "the most common age was 17", "ages ranged from 13 to 81": the number is what a
+    verb says of an age."""
+    token = figure.head
+    while token.dep_ in ("quantmod", "pobj", "prep", "attr", "acomp") and token.head is not token:
+        token = token.head
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.i > figure.sentence.start:
+        subjects.append(token.nbor(-1))  # "and the most common age was 17", misparsed
+    return any(s.lemma_.lower() == "age" or s.lower_ == "ages" for s in subjects)
 
 
 def group_over(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
