@@ -17,6 +17,15 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a fraction is a share: "a third fewer" is the change in per cent between the levels
+    "Arson in the park fell to 24 from 36, a third fewer.": [
+        ("percent_change", "a third", [("from", "36"), ("to", "24")])
+    ],
+    # ... and "or almost a quarter" restates the change before it in per cent
+    "Repeat victims went from 80 to 61, a drop of 19, or almost a quarter.": [
+        ("change_difference", "19", [("from", "80"), ("to", "61")]),
+        ("percent_change", "a quarter", [("from", "80"), ("to", "61")]),
+    ],
     # the difference between the area and the country
     "Completions reached 41%, 3 points above the national figure of 38%.": [
         ("change_difference", "3", [("from", "38"), ("to", "41")])
@@ -1646,6 +1655,15 @@ def test_implied_levels_and_shares_are_evaluated(kind, stated, terms, direction,
     unit = "per_reoffender" if kind == "rate" else "count"
     result = evaluate(kind, stated, terms, direction, unit)
     assert (round(result["low"], 3), round(result["high"], 3)) == (low, high)
+
+
+def test_a_fraction_holds_roughly():
+    # 19 fewer on 80 is 23.75%: "about a quarter" holds within a tenth of that, and the
+    # half unit of the 25 stated
+    result = evaluate(
+        "percent_change", 25.0, [("from", 80), ("to", 61)], "decrease", qualifier="approximately"
+    )
+    assert (round(result["low"], 3), round(result["high"], 3)) == (20.875, 26.625)
 
 
 def test_an_item_of_a_list_is_not_the_whole_its_list_closes():

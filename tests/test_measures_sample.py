@@ -338,6 +338,16 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("412 food outlets scored 3 or above", [(412, C, EXACT)]),
         ("95 tenants attending at least one surgery", [(95, C, EXACT)]),
         ("Recover 150 or more bladed items", [(150, C, OVER)]),
+        # a fraction said as a share is one, in per cent and approximate
+        (
+            "Of 300 callers nearly half were repeat callers",
+            [(300, C, EXACT), (50, P, "approximately")],
+        ),
+        ("burglary fell by a fifth", [(20, P, "approximately")]),
+        # ... not a half of the year, a third year running, a third party, a half-term
+        ("412 thefts in the first half of the year", [(412, C, EXACT)]),
+        ("a third consecutive fall; third-party centres; over half-term", []),
+        ("Just under half (148) were referred by schools", [(148, C, EXACT)]),
         # what is said of an age is no measure
         ("210 boys were referred and the youngest age seen was 11", [(210, C, EXACT)]),
         ("victims' ages ran from 19 to 92", []),

@@ -51,6 +51,8 @@ TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
+SHARES = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+SHARE_FOLLOWERS = {"of", "fewer", "more", "less", "lower", "higher", "down", "up"}
 YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?$")  # "2021", "2021/22"
 WRITTEN = {"million", "billion"}  # a multiplier written as a word
 SERVICE_WORDS = {"service", "line", "number", "abandonment", "non", "non-emergency", "system"}
@@ -231,6 +233,8 @@ def numeric_tokens(sentence: Span) -> list[list[Token]]:
         digits = DIGITS.match(token.text)
         if digits:
             runs.append([token])
+        elif is_share_word(token):
+            runs.append(list(token.doc[token.i - (token.lower_ != "half") : token.i + 1]))
         elif token.lower_ in ORDINAL_WORDS and ranks(token):
             runs.append([token])  # "the second highest", "third lowest"
         elif is_number_word(token):
@@ -298,6 +302,51 @@ def as_ratio(sentence: Span, run: list[Token]) -> Figure | None:
     return figure
 
 
+def is_share_word(token: Token) -> bool:
+    """A fraction said as a share or a change: "a third fewer", "fell by a quarter", "almost
+    half of them", "nearly a third linked to ..."; not "the first half of the year", "a
+    third consecutive year", "third-party", "half-term", nor "half (274)" (the bracket
+    gives the number) or "half the England rate" (a multiple)."""
+    word, doc, sentence = token.lower_, token.doc, token.sent
+    if word not in SHARES or token.i == sentence.start:
+        return word == "half" and token.i + 1 < sentence.end and share_follows(token)
+    before = doc[token.i - 1]
+    if word == "half":
+        framed = before.lower_ in ("first", "second", "last", "the", "each", "every", "a", "one")
+        return not framed and share_follows(token)
+    return before.lower_ in ("a", "an") and share_follows(token)
+
+
+def share_follows(token: Token) -> bool:
+    """Whether the words after a fraction make it a share (see is_share_word)."""
+    doc, end = token.doc, token.sent.end
+    if token.i + 1 >= end:
+        return True
+    after = doc[token.i + 1]
+    if not token.whitespace_ and after.text in ("-", "–"):
+        return False  # "third-party", "half-term"
+    if after.lower_ == "of":
+        rest = doc[after.i + 1 : min(after.i + 4, end)]
+        return not any(t.lemma_.lower() in TIME_NOUNS | {"season", "term"} for t in rest)
+    if after.lower_ in SHARE_FOLLOWERS or after.pos_ in ("VERB", "AUX"):
+        return True
+    return after.is_punct and after.text not in ("(", "-", "–")
+
+
+def as_share(sentence: Span, run: list[Token]) -> Figure | None:
+    """A fraction run ("a third", "half") as a share in per cent. A fraction is a round
+    figure: unless a word qualifies it, it is approximate."""
+    word = run[-1].lower_
+    if word not in SHARES or not is_share_word(run[-1]):
+        return None
+    figure = Figure(sentence, run[0].i, run[-1].i, run[-1].i + 1, SHARES[word])
+    figure.unit = "percent"
+    qualifier = qualifier_of(figure)
+    figure.qualifier = "approximately" if qualifier == "exact" else qualifier
+    figure.role, figure.direction = change_of(figure)
+    return figure
+
+
 def ranks(token: Token) -> bool:
     """Whether a superlative follows the word: a rank ("second highest in Hulme")."""
     after = token.doc[token.i + 1 : min(token.i + 3, token.sent.end)]
@@ -314,7 +363,7 @@ def figures_in(sentence: Span) -> list[Figure]:
     phones = phone_spans(sentence)
     figures = []
     for run in join_ratios(numeric_tokens(sentence)):
-        figure = as_ratio(sentence, run) or as_figure(sentence, run)
+        figure = as_ratio(sentence, run) or as_share(sentence, run) or as_figure(sentence, run)
         if figure is None:
             continue
         if any(s <= figure.start < e for s, e in phones):
@@ -1615,7 +1664,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
     if leaves_a_part and "of which" in doc[sentence.start : figure.first].text.lower():
         return "level", None  # "£3.4m of savings, of which £1.9m ..., leaving a gap of £1.5m"
     word = change_word_after(after) or change_word_before(bare) or change_verb_by(figure)
-    restates = before and before[-1].lower_ in ("(", "or") and not runs_to(after)
+    restates = bare and bare[-1].lower_ in ("(", "or") and not runs_to(after)
     if word is None and restates and not of_a_year(after):  # not "(44 in 2021/22; 52 ...)"
         wider = doc[max(sentence.start, figure.first - 6) : figure.first]  # "of 2.3 percentage
         unitless = [t for t in wider if t.lower_ not in POINT_WORDS | CURRENCY][-4:]  # points,
