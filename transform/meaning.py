@@ -1013,7 +1013,34 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         weak = is_weak(concept_named(metric.concept) if metric.concept else None)
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
             return metric_for(base, figure), False  # reoffending": shares of money are money
+    if (level := named_again(figure, figures, memory)) is not None:
+        return metric_of_level(level, figure), True
     return metric, borrowed
+
+
+def named_again(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The level a comparison names again by its head noun alone: "Calls about ASB
+    numbered 6,118, a drop of 9.3% on the 6,746 calls received the year before" (calls
+    about ASB, not calls of any kind), in its sentence or, when it refers back ("That
+    is ..."), the one before."""
+    if figure.role != "level" or not (is_other_side(figure) or changed_on(figure)):
+        return None
+    noun = counted_noun(figure)
+    if noun is None or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    mine = figure.meaning.get("metric")
+    earlier = [f for f in figures if f.first < figure.first and f.measure]
+    if figure.sentence[0].lower_ in PRONOUNS and memory.previous is not None:
+        earlier = [f for f in memory.figures if f.sentence == memory.previous] + earlier
+    for level in reversed(earlier):
+        if (level.unit, level.role) != (figure.unit, figure.role) or "metric" not in level.meaning:
+            continue
+        head = counted_noun(level) or subject_noun(level)
+        if head is not None and head.lemma_.lower() == noun.lemma_.lower():
+            said = level.meaning["metric"].concept
+            named_more = said and (mine is None or said != mine.concept)
+            return level if named_more else None
+    return None
 
 
 DWELLINGS = {"home", "household", "property", "house", "dwelling"}
