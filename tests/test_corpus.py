@@ -68,7 +68,9 @@ only at its end; likewise its two false errors, read then), and `heldout36` and
 `heldout37` (written blind in the twenty-first; neither had a false error, and none of them
 was read), and `heldout38` and `heldout39` (written blind in the twenty-second; neither had
 a false error; heldout39's three false warnings were printed by mistake with its first
-scores, so read, and fixed by general rules; heldout38's one was not read). The thresholds
+scores, so read, and fixed by general rules; heldout38's one was not read), and
+`heldout40` (written blind in the twenty-ninth and scored, aggregates only, at its end). The
+thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here.
@@ -182,6 +184,7 @@ FLOORS = {
     "dev34": (0.99, 0.99, 0.99, 0.99, 0.88, 0.79, 0.98),
     "heldout38": (0.99, 0.99, 0.99, 0.99, 0.84, 0.83, 0.95),
     "heldout39": (0.99, 0.98, 0.99, 0.99, 0.89, 0.93, 0.93),
+    "heldout40": (0.98, 0.99, 0.99, 0.98, 0.89, 0.89, 0.88),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
