@@ -348,6 +348,9 @@ def test_every_bounding_box_holds_its_figure_on_its_page(facts):
         ("412 thefts in the first half of the year", [(412, C, EXACT)]),
         ("a third consecutive fall; third-party centres; over half-term", []),
         ("Just under half (148) were referred by schools", [(148, C, EXACT)]),
+        # zero is a count of none; "zero tolerance" and "net zero" are not counts
+        ("zero knife deaths this year", [(0, C, EXACT)]),
+        ("a zero tolerance stance, net zero by 2030 and no zero-hours contracts", []),
         # what is said of an age is no measure
         ("210 boys were referred and the youngest age seen was 11", [(210, C, EXACT)]),
         ("victims' ages ran from 19 to 92", []),

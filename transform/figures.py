@@ -223,7 +223,23 @@ class Figure:
 
 
 def is_number_word(token: Token) -> bool:
+    if token.lower_ == "zero":
+        return counts_none(token)
     return token.lower_ in NUMBER_WORDS and token.like_num
+
+
+def counts_none(zero: Token) -> bool:
+    """ "zero fire deaths", "fell to zero": a count of none; not "zero tolerance", "net
+    zero", "Vision Zero", "zero-hours"."""
+    doc = zero.doc
+    after = doc[zero.i + 1] if zero.i + 1 < len(doc) else None
+    before = doc[zero.i - 1] if zero.i > 0 else None
+    if before is not None and before.lower_ in ("net", "vision", "absolute"):
+        return False
+    glued = after is not None and not zero.whitespace_ and after.text in ("-", "–")
+    return not glued and (
+        after is None or after.lower_ not in ("tolerance", "emission", "emissions")
+    )
 
 
 def numeric_tokens(sentence: Span) -> list[list[Token]]:
