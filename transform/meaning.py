@@ -2037,6 +2037,9 @@ def named_by_context(
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
+    if concept is not None and not w.own and (item := listed_kind(figure, concept)):
+        return metric_for(item, figure), False  # "Neighbourhood crime fell ...: burglary
+        # 612, robbery 140": each item its own kind of the subject's
     if not w.own:  # "Calls to the noise line dropped from 1,204": what the calls were about
         concept = about_what(concept, w.subject_core, w.subject_all, unit)
         concept = subject_head_says(concept, w.subject_core, w.subject_all, unit)
@@ -2365,6 +2368,31 @@ def compared(figure: Figure) -> bool:
 
 COMPARED_WORDS = COMPARING | {"rate", "figure", "level", "benchmark", "twice", "double", "half"}
 COMPARED_WORDS |= VERSUS  # "228 per 100,000 v 154 England", "twice the 0.12 recorded across"
+
+
+def listed_kind(figure: Figure, subject: Concept) -> Concept | None:
+    """The kind a list item's label names before its number, when it is a kind of the
+    subject's, or of the same kind, or a rate's base ("Neighbourhood crime ...: burglary
+    612, robbery 140", "Vehicle crime ..., population 261,400"); not a source of the
+    subject's ("noise complaints ..., and commercial premises 14%")."""
+    label = item_label(figure)
+    item = named(label, unit=figure.unit) if label else None
+    if item is None or item.code == subject.code or is_weak(item):
+        return None
+    kin = item.code in subject.covers or item.kind_of in {subject.code, subject.kind_of} - {None}
+    return item if kin or item.code in BASES else None
+
+
+def item_label(figure: Figure) -> list[Token]:
+    """The words naming a list item right before its number, back to the list's comma,
+    colon or "and": "burglary 612", "and theft from the person 98"."""
+    doc, start = figure.doc, figure.sentence.start
+    stops = lambda t: t.text in "(,;:|" or t.like_num or t.lower_ in ("and", "or")  # noqa: E731
+    label = list(takewhile(lambda t: not stops(t), reversed(doc[start : figure.first])))
+    if not label or label[0].pos_ not in ("NOUN", "PROPN") or figure.first - len(label) <= start:
+        return []
+    wordy = any(t.pos_ in ("VERB", "AUX", "PRON") for t in label)
+    return [] if wordy else label[::-1]
 
 
 def label_before(figure: Figure) -> list[Token]:
