@@ -50,8 +50,7 @@ OCCASIONS = {"night", "evening"}  # time nouns that count the occasions a servic
 TIME_UNITS = {"hour": "hours", "hr": "hours", "hrs": "hours", "h": "hours", "day": "days"}
 TIME_UNITS |= {"week": "weeks", "month": "months", "minute": "minutes", "min": "minutes"}
 TIME_UNITS |= {"second": "seconds", "sec": "seconds"}
-FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}  # "down by a third"
-SHARES = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+SHARES = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}  # in %
 SHARE_FOLLOWERS = {"of", "fewer", "more", "less", "lower", "higher", "down", "up"}
 YEAR = re.compile(r"(19|20)\d\d([/-]\d\d(\d\d)?)?$")  # "2021", "2021/22"
 WRITTEN = {"million", "billion"}  # a multiplier written as a word
@@ -250,7 +249,8 @@ def numeric_tokens(sentence: Span) -> list[list[Token]]:
         if digits:
             runs.append([token])
         elif is_share_word(token):
-            runs.append(list(token.doc[token.i - (token.lower_ != "half") : token.i + 1]))
+            start = token.i if token.lower_ == "half" else token.i - 1  # "a third"
+            runs.append(list(token.doc[start : token.i + 1]))
         elif token.lower_ in ORDINAL_WORDS and ranks(token):
             runs.append([token])  # "the second highest", "third lowest"
         elif is_number_word(token):
@@ -323,14 +323,14 @@ def is_share_word(token: Token) -> bool:
     half of them", "nearly a third linked to ..."; not "the first half of the year", "a
     third consecutive year", "third-party", "half-term", nor "half (274)" (the bracket
     gives the number) or "half the England rate" (a multiple)."""
-    word, doc, sentence = token.lower_, token.doc, token.sent
-    if word not in SHARES or token.i == sentence.start:
-        return word == "half" and token.i + 1 < sentence.end and share_follows(token)
-    before = doc[token.i - 1]
+    word = token.lower_
+    if word not in SHARES:
+        return False
+    before = token.doc[token.i - 1].lower_ if token.i > token.sent.start else None
     if word == "half":
-        framed = before.lower_ in ("first", "second", "last", "the", "each", "every", "a", "one")
+        framed = before in ("first", "second", "last", "the", "each", "every", "a", "one")
         return not framed and share_follows(token)
-    return before.lower_ in ("a", "an") and share_follows(token)
+    return before in ("a", "an") and share_follows(token)
 
 
 def share_follows(token: Token) -> bool:
@@ -1827,7 +1827,7 @@ def past_brackets(figure: Figure) -> int:
 def restated_fraction(before: list[Token]) -> Token | None:
     """The change word of a fraction the figure restates: "fell by almost a fifth (19%)",
     "a reduction of nearly a third (31%)"."""
-    if not before or before[-1].lemma_.lower() not in FRACTIONS:
+    if not before or before[-1].lemma_.lower() not in SHARES:
         return None
     words = before[:-1]
     while words and (words[-1].lower_ in ("a", "an", "one", "two") or qualifier_words(words)):

@@ -2387,12 +2387,17 @@ def item_label(figure: Figure) -> list[Token]:
     """The words naming a list item right before its number, back to the list's comma,
     colon or "and": "burglary 612", "and theft from the person 98"."""
     doc, start = figure.doc, figure.sentence.start
-    stops = lambda t: t.text in "(,;:|" or t.like_num or t.lower_ in ("and", "or")  # noqa: E731
-    label = list(takewhile(lambda t: not stops(t), reversed(doc[start : figure.first])))
+    label = list(takewhile(inside_an_item, reversed(doc[start : figure.first])))
     if not label or label[0].pos_ not in ("NOUN", "PROPN") or figure.first - len(label) <= start:
         return []
     wordy = any(t.pos_ in ("VERB", "AUX", "PRON") for t in label)
     return [] if wordy else label[::-1]
+
+
+def inside_an_item(token: Token) -> bool:
+    """Whether a word before a list item's number is still the item's: not the list's
+    punctuation, another number or a joining "and"."""
+    return not (token.text in "(,;:|" or token.like_num or token.lower_ in ("and", "or"))
 
 
 def label_before(figure: Figure) -> list[Token]:
