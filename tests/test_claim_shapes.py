@@ -17,6 +17,12 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a count said as added that is exactly the gap between two levels is their change
+    "The council added £9 a year to the Band D charge, taking it from £183.50 to £192.50.": [
+        ("change_difference", "£9", [("from", "£183.50"), ("to", "£192.50")])
+    ],
+    # ... but not when it is not the gap: 12 members signed, the total grew by 10
+    "The scheme signed 12 additional members, and membership rose from 140 to 150 households.": [],
     # the comparison names the level again by its head noun alone: calls about drug
     # dealing, not calls of any kind
     "Calls about drug dealing numbered 820 this year, 10% fewer than the 911 calls logged "

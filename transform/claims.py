@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
-from itertools import dropwhile, takewhile
+from itertools import combinations, dropwhile, takewhile
 
 from spacy.tokens import Span, Token
 
@@ -179,6 +179,8 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
             [f for f in s if id(f) not in parts] for s in (group, following, above)
         )
         found += change_claims(figures, group, following, previous_levels)
+        for f in differences_said_as_levels(figures, group):
+            found += added_difference(f, group, following, previous_levels)
         found += partitions
         found += share_claims(figures, listed_parts)
         rates_only = all(f.unit.startswith("per_") and labelled(f) for f in figures)  # a line
@@ -194,6 +196,51 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
             rate_of_its_count(claim, [f for s in sentences for f in s])
     # A "Total" column's parts are columns, each measuring what its head names.
     return found + headed_total_claims(sentences)
+
+
+ADDED_BEFORE = {"additional", "extra", "further", "adds", "add", "added"}
+ADDED_AFTER = {"additional", "extra", "more", "over", "above"}
+
+
+def differences_said_as_levels(figures: list[Figure], group: list[Figure]) -> list[Figure]:
+    """Counts said as added ("adds £15 a year to a Band D bill, taking it from £200.99 to
+    £215.99", "131 nights, 11 over the 120-night aim", "the 45 additional requests") that
+    are exactly the difference of two levels beside them: a change, though no change word
+    says so."""
+    found = []
+    for f in figures:
+        if not f.measure or f.role != "level" or f.qualifier != "exact" or not said_added(f):
+            continue
+        levels = [g for g in level_figures(group) if g is not f and g.unit == f.unit]
+        if any(abs(abs(a.value - b.value) - f.value) < 1e-6 for a, b in combinations(levels, 2)):
+            found.append(f)
+    return found
+
+
+def added_difference(
+    f: Figure, group: list[Figure], following: list[Figure], previous: list[Figure]
+) -> list[Claim]:
+    """The difference claim of a count said as added, when the pair of levels the
+    change pass finds for it differs by exactly that much; else it stays the level it
+    said."""
+    said = f.role, f.direction, dict(f.meaning)
+    f.role = "change"
+    claims = [c for c in change_claims([f], group, following, previous) if exact_difference(c)]
+    if not claims:
+        f.role, f.direction, f.meaning = said
+    return claims
+
+
+def exact_difference(claim: Claim) -> bool:
+    ends = [f.value for _, f in claim.terms]
+    return len(ends) == 2 and abs(abs(ends[1] - ends[0]) - claim.stated.value) < 1e-6
+
+
+def said_added(f: Figure) -> bool:
+    doc, start, end = f.doc, f.sentence.start, f.sentence.end
+    before = {t.lower_ for t in doc[max(start, f.first - 2) : f.first]}
+    after = {t.lower_ for t in doc[f.unit_end : min(end, f.unit_end + 2)]}
+    return bool(before & ADDED_BEFORE or after & ADDED_AFTER)
 
 
 def labelled(f: Figure) -> bool:
