@@ -69,7 +69,9 @@ only at its end; likewise its two false errors, read then), and `heldout36` and
 was read), and `heldout38` and `heldout39` (written blind in the twenty-second; neither had
 a false error; heldout39's three false warnings were printed by mistake with its first
 scores, so read, and fixed by general rules; heldout38's one was not read), and
-`heldout40` (written blind in the twenty-ninth and scored, aggregates only, at its end). The
+`heldout40` (written blind in the twenty-ninth and scored, aggregates only, at its end), and
+`heldout41` (written blind in the thirtieth; likewise its two false errors; part of its
+misses was printed once by mistake, not tuned on). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -185,6 +187,7 @@ FLOORS = {
     "heldout38": (0.99, 0.99, 0.99, 0.99, 0.84, 0.83, 0.95),
     "heldout39": (0.99, 0.98, 0.99, 0.99, 0.89, 0.93, 0.93),
     "heldout40": (0.98, 0.99, 0.99, 0.98, 0.89, 0.89, 0.88),
+    "heldout41": (0.99, 0.99, 0.99, 0.98, 0.84, 0.75, 0.94),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -192,6 +195,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
+FALSE_WARNINGS |= {"heldout41": 1}
 FALSE_WARNINGS |= {"dev20": 1}  # not yet tuned away
 
 

@@ -26,6 +26,55 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a part "of the total" and a share "of the borough's total" measure the total before
+    "Robbery rose to 612 offences in 2022/23. The town centre accounted for 240 of the "
+    "total.": [
+        ("612", "robbery", "level", None),
+        ("240", "robbery", "level", None),
+    ],
+    "The busiest wards for fly-tipping were Heath (310 fly-tips) and Moor (205), together "
+    "42% of the district's total.": [
+        ("310", "fly_tipping", "level", None),
+        ("205", "fly_tipping", "level", None),
+        ("42", "fly_tipping_percent", "level", None),
+    ],
+    # "ones" stand for the noun counted before them
+    "The grant bought 6 new cameras and repaired 11 older ones.": [
+        ("6", "cctv", "level", None),
+        ("11", "cctv", "level", None),
+    ],
+    # a number standing for a record left out takes the kind its "of" names ...
+    "Wardens logged 88 incidents of fly-tipping, 41 of graffiti and 12 of drug dealing.": [
+        ("88", "fly_tipping", "level", None),
+        ("41", "graffiti", "level", None),
+        ("12", "drug_offences", "level", None),
+    ],
+    # ... but people left out stay people ("victims of ..., 40 of burglary")
+    "The service supported 300 victims; 95 were victims of fraud and 40 of burglary.": [
+        ("300", "victims_supported", "level", None),
+        ("95", "victims_supported", "level", None),
+        ("40", "victims_supported", "level", None),
+    ],
+    # parts of hours that volunteers gave are volunteer hours too
+    "Street Angels volunteers gave 1,900 hours: 1,250 of them in the town centre and the "
+    "other 650 at festivals.": [
+        ("1,900", "volunteer_hours", "level", None),
+        ("1,250", "volunteer_hours", "level", None),
+        ("650", "volunteer_hours", "level", None),
+    ],
+    # "and N of them" after a rate is a part of the count, not of the rate's population
+    "Officers received 930 noise complaints, 6.1 per 1,000 of the 152,000 residents, and 140 "
+    "of them were about parties.": [
+        ("930", "noise_complaints", "level", None),
+        ("6.1", "noise_complaints_per_1000_population", "level", None),
+        ("152,000", "population", "level", None),
+        ("140", "noise_complaints", "level", None),
+    ],
+    # people who go on to start treatment are in treatment, and so is their share
+    "Of the referrals, 310 people (62%) went on to start treatment.": [
+        ("310", "drug_alcohol_treatment", "level", None),
+        ("62", "drug_alcohol_treatment_percent", "level", None),
+    ],
     # a list after a group of crimes names its kinds: each item is its own; an item that
     # is no kind of the group (where the complaints came from) keeps the group's
     "Neighbourhood crime in the borough totalled 3,408 offences: burglary 1,214, robbery 187 "

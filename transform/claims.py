@@ -950,6 +950,8 @@ def runs_to(earlier: Figure, later: Figure) -> bool:
 def comparison_after(change: Figure) -> Token | None:
     """The comparison word right after a change ("29 more than", "3 points above")."""
     after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
+    after = takewhile(lambda t: t.text != ",", after)  # not "a drop of 6 points, and below
+    # the county figure": a comparison of the level's own
     return next((t for t in after if contrasts(t) or t.lower_ in ("above", "below")), None)
 
 
@@ -1243,13 +1245,32 @@ def down_from_it(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] 
     or "up from", and that other level ("totalled 10,377 ..., down from 11,783 a year
     earlier (-1,406)")."""
     starts = [f for f in levels if f.last < change.first and end_word(f) == "from"]
-    if not preceded(change, {"("}) or not starts or not right_after(starts[-1], change, 6):
+    bracketed = preceded(change, {"("})
+    if not (bracketed or named_change(change)) or not starts:
         return None
     start = starts[-1]
+    if not right_after(start, change, 6 if bracketed else 9):  # "..., a rise of"
+        return None
     if [t.lower_ for t in start.doc[start.first - 2 : start.first]] not in UP_OR_DOWN_FROM:
         return None
     before = [f for f in levels if f.last < start.first]
-    return (start, before[-1]) if before and right_after(before[-1], start, 12) else None
+    if before and bracketed and right_after(before[-1], start, 12):
+        return start, before[-1]
+    alike = [f for f in before if f.sentence == start.sentence and f.unit == start.unit]
+    alike = [f for f in alike if not inside_brackets(f)]  # not "73% (target 70%)"
+    return (start, alike[-1]) if alike else None  # "71% said they felt safe ..., down
+    # from 76% in 2019, a fall of 5 percentage points"
+
+
+def named_change(change: Figure) -> bool:
+    """Whether the change is said as a noun phrase of its own: "a fall of 5 points"."""
+    words = [t.lower_ for t in change.doc[max(0, change.first - 3) : change.first]]
+    return (
+        len(words) == 3
+        and words[0] in ("a", "an")
+        and words[2] == "of"
+        and (change.doc[change.first - 2].lemma_.lower() in CHANGE_NOUNS)
+    )
 
 
 UP_OR_DOWN_FROM = (["down", "from"], ["up", "from"])
@@ -1453,6 +1474,9 @@ def end_word(f: Figure) -> str:
     return hung_on(f, {"from", "to"})
 
 
+LIKENESS = {"close", "closer", "near", "nearer", "similar", "equal", "comparable", "identical"}
+
+
 def hung_on(f: Figure, words: set[str] | frozenset) -> str:
     """Which of the words the figure follows, or its noun hangs on ("against the national
     standard of 90%"), up to its clause's verb; else ""."""
@@ -1461,6 +1485,8 @@ def hung_on(f: Figure, words: set[str] | frozenset) -> str:
         return token.lower_
     for _ in range(4):  # up to the clause's verb, no further
         token = token.head
+        if token.lower_ == "to" and token.head.lemma_.lower() in LIKENESS:
+            return ""  # "close to the national standard of 90%": a likeness, no end
         if token.lower_ in words:
             return token.lower_
         if token.pos_ in ("VERB", "AUX"):
@@ -2347,8 +2373,12 @@ def counts_nothing_named(part: Figure) -> bool:
 
 
 def part_whole(whole: Figure, parts: list[Figure], sentence: Span) -> Claim:
-    """The claim that the parts make up the whole; the parts take the whole's unit."""
+    """The claim that the parts make up the whole; the parts take the whole's unit, and
+    their concept's metric in it ("3,680 hours, 2,240 of them ...": volunteer hours)."""
     for p in parts:
+        if p.unit != whole.unit and (concept := p.meaning["metric"].concept):
+            p.unit = whole.unit
+            p.meaning["metric"] = metric_for(concept_named(concept), p)
         p.unit = whole.unit
     return Claim("part_whole", whole, [("part", p) for p in parts], sentence)
 

@@ -798,9 +798,15 @@ def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
         # hung the count on the next item's verb
     found = objects_of(verb)
     for child in verb.children:  # "1,234 clients said they felt safer"
-        if child.dep_ in ("ccomp", "xcomp"):
+        if child.dep_ in ("ccomp", "xcomp") or child.dep_ == "advcl" and goes_on(verb):
             found += objects_of(child)
     return [t for t in found if t.i not in skip]
+
+
+def goes_on(verb: Token) -> bool:
+    """Whether the verb is "go on" (to do what the figure counts): "236 people went on to
+    start treatment" counts treatment starts, whatever the parser makes of "to start"."""
+    return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def across_a_semicolon(figure: Figure, token: Token) -> bool:
@@ -965,6 +971,12 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return aimed.meaning["metric"], True
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
+    if of_the_total(figure) and (total := referred(figure, figures, memory)):
+        return metric_of_level(total, figure), True  # "38% of the borough's total"
+    if (ones := named_by_ones(figure, figures)) is not None:  # "8 new cameras and 19
+        return metric_of_level(ones, figure), True  # existing ones": cameras
+    if (kind := kind_of_the_elided(figure, figures)) is not None:  # "126 incidents of ASB, 45 of
+        return metric_for(kind, figure), False  # fly-tipping": fly-tipping incidents
     metric, borrowed = own_metric(figure, figures, memory, context)
     if not metric.catalogued and (item := item_of_places(figure, figures, memory)) is not None:
         return metric_of_level(item, figure), True  # "· Abbey ward: 412 ASB incidents ·
@@ -981,8 +993,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if metric.concept == "people_supported" and in_a_refuge(figure):
         return metric_for(concept_named("victims_supported"), figure), False  # "The refuge
         # took in 61 women": who a refuge shelters are victims of domestic abuse
-    referred = referred_on(figure) or people_referred(figure, figures, memory)
-    if metric.concept in PEOPLE and referred:
+    sent_on = referred_on(figure) or people_referred(figure, figures, memory)
+    if metric.concept in PEOPLE and sent_on:
         return metric_for(concept_named("referrals"), figure), False  # "referred 52 into";
         # "The number of young people referred to the offer rose from 96"
     if figure.unit.startswith("per_") and metric.concept == "recorded_crime":
@@ -2145,17 +2157,59 @@ def of_them(figure: Figure) -> bool:
 
 
 def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
-    """The level a share "of them" is of: "handled 61,204 emergency calls and answered 93%
-    of them", "418 high-risk cases, 29% of which were repeats"; the nearest catalogued one
-    before it, in its sentence or the one before."""
-    if figure.unit != "percent" or not of_them(figure):
-        return None  # "64 of them were boys": what they are said to be
-    if defined_after(figure.doc[figure.unit_end + 1]):
+    """The level a share "of them" or a part "of the total" is of: "handled 61,204
+    emergency calls and answered 93% of them", "418 high-risk cases, 29% of which were
+    repeats", "The town centre accounted for 1,867 of the total"; the nearest catalogued
+    one before it, in its sentence or the one before."""
+    them = figure.unit == "percent" and of_them(figure)  # not "64 of them were boys": what
+    if not them and not of_the_total(figure):  # they are said to be
+        return None
+    if them and defined_after(figure.doc[figure.unit_end + 1]):
         return None  # "86% of those completing an exit survey": a group of its own
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     levels = [f for f in earlier or memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
+    levels = [f for f in levels if figure.unit == "percent" or f.unit == figure.unit]
     return levels[-1] if levels else None
+
+
+def named_by_ones(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The count whose noun a count of "ones" stands for: the nearest before it in its
+    sentence ("8 new cameras and 19 existing ones")."""
+    noun = counted_noun(figure)
+    if noun is None or noun.lower_ != "ones":
+        return None
+    earlier = [f for f in figures if f.first < figure.first and f.unit == figure.unit]
+    earlier = [f for f in earlier if "metric" in f.meaning and f.sentence == figure.sentence]
+    return earlier[-1] if earlier else None
+
+
+def kind_of_the_elided(figure: Figure, figures: list[Figure]) -> Concept | None:
+    """The concept a bare number's "of" names when the number stands for a record left
+    out ("126 incidents of ASB, 45 of fly-tipping"), not for people ("412 were victims of
+    domestic abuse, 296 of sexual violence": victims) nor a part of a whole ("45 of the
+    cases", "12 of 15 schools", "5 of them")."""
+    if counted_noun(figure) is not None:
+        return None
+    earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    if earlier and earlier[-1].meaning["metric"].concept in PEOPLE:
+        return None
+    ofs = [c for c in figure.head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    kinds = [o for c in ofs for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    if not kinds or any(c.dep_ in ("det", "poss", "nummod") for c in kinds[0].children):
+        return None
+    concept, _ = concept_of(list(kinds[0].subtree), figure.unit, head=True)
+    return None if is_weak(concept) else concept
+
+
+def of_the_total(figure: Figure) -> bool:
+    """Whether the figure is a part "of the total" said before it, with no number of its
+    own: "1,867 of the total", "38% of the borough's total"."""
+    words = figure.doc[figure.unit_end : min(figure.unit_end + 5, figure.sentence.end)]
+    if not len(words) or words[0].lower_ != "of":
+        return False
+    totals = [t for t in words if t.lemma_.lower() == "total" and t.head.i == words[0].i]
+    return bool(totals) and not any(c.like_num for c in totals[0].children)
 
 
 def named_before(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
@@ -2272,8 +2326,11 @@ def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
         return None
     doc, before = figure.doc, figure.doc[figure.first - 1]
     counts = [f for f in figures if f.unit == "count" and f.role == "level"]
-    if before.text == "(":
-        return next((f for f in counts if f.unit_end == before.i), None)
+    if before.text == "(":  # "34 (35%)", "236 people (43.1%)"
+        nouns = [f for f in counts if f.meaning["noun"] and f.meaning["noun"][-1].i == before.i - 1]
+        return next((f for f in counts if f.unit_end == before.i), None) or next(
+            (f for f in nouns if f.meaning["noun"][0].i == f.unit_end), None
+        )
     of = figure.unit_end < len(doc) and doc[figure.unit_end].lower_ == "of"
     if before.text != "," or not of:
         return None
@@ -3267,6 +3324,9 @@ def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
         return None
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
     earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
+    if of_them(figure):  # "1,146 complaints, 7.4 per 1,000 of the 154,500 residents, and
+        earlier = [f for f in earlier if f.meaning["metric"].concept not in BASES]  # 212 of
+        # them": not the rate's population
     if not earlier or counted_noun(earlier[-1]) is None:
         return None
     return earlier[-1]
