@@ -27,8 +27,7 @@ def meanings_of(text: str) -> list[tuple]:
 
 SHAPES = {
     # a part "of the total" and a share "of the borough's total" measure the total before
-    "Robbery rose to 612 offences in 2022/23. The town centre accounted for 240 of the "
-    "total.": [
+    "Robbery rose to 612 offences in 2022/23. The town centre accounted for 240 of the total.": [
         ("612", "robbery", "level", None),
         ("240", "robbery", "level", None),
     ],
