@@ -94,15 +94,29 @@ class Scores:
         metric code (recall); figures sharing a code are of the same quantity (precision).
         Two figures labelled `other` are of the same quantity when their unit and role
         agree and their `about` lemmas meet (DVDS disclosures in two reports)."""
-        same_truth = same_code = both = 0
-        for (ta, ca, pa), (tb, cb, pb) in combinations(self.pairs, 2):
-            if pa == pb:
-                continue
-            truth, code = same_quantity(ta, tb), ca == cb
-            same_truth += truth
-            same_code += code
-            both += truth and code
-        return (both / same_truth if same_truth else 1.0, both / same_code if same_code else 1.0)
+        return pairwise(self.pairs, lambda a, b: a == b)
+
+
+def pairwise(pairs: list[tuple], same) -> tuple[float, float]:
+    """Pairwise recall and precision of (truth, code, passage) triples, `same` telling
+    whether two codes name one quantity."""
+    same_truth = same_code = both = 0
+    for (ta, ca, pa), (tb, cb, pb) in combinations(pairs, 2):
+        if pa == pb:
+            continue
+        truth, code = same_quantity(ta, tb), ca is not None and same(ca, cb)
+        same_truth += truth
+        same_code += code
+        both += truth and code
+    return (both / same_truth if same_truth else 1.0, both / same_code if same_code else 1.0)
+
+
+def truth_of(label: dict, concept: dict | None = None) -> tuple:
+    """The quantity a label names (concept, unit, role, about), its concept taken from
+    another labelling of the same figure when given."""
+    concept = concept or label
+    about = tuple(a.lower() for a in concept.get("about") or [])
+    return (concept["concept"], label["unit"], label["role"], about)
 
 
 def same_quantity(a: tuple, b: tuple) -> bool:
@@ -134,20 +148,31 @@ def read(passage: dict):
     return read_text([passage["text"]], home, period)
 
 
-def score_passage(passage: dict, s: Scores, verbose: bool) -> None:
+def matched(passage: dict):
+    """The passage's labels, the pipeline's measures matched to them (label index ->
+    figure), the measures matching none, and the claims found."""
     sentences, claims = read(passage)
     figures = [f for sentence in sentences for f in sentence if f.measure]
     labels = labelled_spans(passage)
     by_label: dict[int, Figure] = {}
+    unmatched = []
     for f in figures:
         start, end = figure_span(f)
         hits = [n for n, (a, b, lab) in enumerate(labels) if a < end and start < b]
         measures = [n for n in hits if labels[n][2].get("measure")]
-        s.found += 1
         if measures and measures[0] not in by_label:
             by_label[measures[0]] = f
-            s.matched += 1
-        elif verbose:
+        else:
+            unmatched.append(f)
+    return labels, by_label, unmatched, claims
+
+
+def score_passage(passage: dict, s: Scores, verbose: bool) -> None:
+    labels, by_label, unmatched, claims = matched(passage)
+    s.found += len(by_label) + len(unmatched)
+    s.matched += len(by_label)
+    if verbose:
+        for f in unmatched:
             s.misses.append((passage["id"], "not a measure", f.text, passage["text"]))
     for n, (_, _, label) in enumerate(labels):
         if not label.get("measure"):
@@ -175,9 +200,7 @@ def check_figure(label: dict, f: Figure, s: Scores, passage: dict, verbose: bool
     s.qualifier_ok += ok["qualifier"]
     s.role_ok += ok["role"]
     s.meaning_ok += ok["meaning"]
-    about = tuple(a.lower() for a in label.get("about") or [])
-    truth = (label["concept"], label["unit"], label["role"], about)
-    s.pairs.append((truth, f.meaning["metric"].code, passage["id"]))
+    s.pairs.append((truth_of(label), f.meaning["metric"].code, passage["id"]))
     if verbose:
         for what, good in ok.items():
             if not good:
