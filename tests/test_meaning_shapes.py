@@ -69,6 +69,16 @@ SHAPES = {
         ("152,000", "population", "level", None),
         ("140", "noise_complaints", "level", None),
     ],
+    # a bare object of a second verb is the first verb's object left out ...
+    "The night patrol logged 830 noise complaints and attended 610 within the hour.": [
+        ("830", "noise_complaints", "level", None),
+        ("610", "noise_complaints", "level", None),
+    ],
+    # ... but people acted on again are what the second verb makes them
+    "Youth workers met 510 young people and referred 64 to mentoring.": [
+        ("510", "children_young_people", "level", None),
+        ("64", "referrals", "level", None),
+    ],
     # people who go on to start treatment are in treatment, and so is their share
     "Of the referrals, 310 people (62%) went on to start treatment.": [
         ("310", "drug_alcohol_treatment", "level", None),
@@ -2075,3 +2085,13 @@ def test_a_change_in_points_is_named_in_points():
     names = {f.text: f.meaning["metric"].name for f in figures_of(text)}
     assert names["38.0"] == "Re-offending"
     assert names["4.5"] == "Re-offending: change, percentage points"
+
+
+def test_fte_after_a_number_is_no_first_time_entrant_in_a_figures_context():
+    text = (
+        "Each of the 7.5 FTE caseworkers holds about 40 cases; a further 1.5 FTE would bring "
+        "that to 33."
+    )
+    codes = {f.text: f.meaning["metric"].code for f in figures_of(text) if f.measure}
+    assert codes["1.5"] == "staff_posts"
+    assert codes["33"] != "first_time_entrants"

@@ -182,6 +182,15 @@ def catalog() -> tuple[Concept, ...]:
     )
 
 
+def full_time_posts(token: Token) -> bool:
+    """Whether "FTE" is full-time equivalent posts, after a number or "per" ("2.4 FTE",
+    "cases per FTE"), not first-time entrants (as "48 FTEs" are)."""
+    if token.lower_ != "fte" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.like_num or before.lower_ == "per"
+
+
 def term_forms(doc) -> tuple[frozenset[str], ...]:
     """A term's words, but its function words ("stop and search", "victims of crime")."""
     words = words_of([t for t in doc if t.pos_ not in FUNCTION_WORDS], parts=False)
@@ -199,7 +208,7 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
         if token.is_punct and token.text != "-" or token.like_num or token.is_space:
             joined = []
             continue
-        if token.text == "-":
+        if token.text == "-" or full_time_posts(token):
             continue
         glued = joined and joined[-1].i == token.i - 2 and token.nbor(-1).text == "-"
         glued = glued and not joined[-1].whitespace_ and not token.nbor(-1).whitespace_
@@ -977,6 +986,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return metric_of_level(ones, figure), True  # existing ones": cameras
     if (kind := kind_of_the_elided(figure, figures)) is not None:  # "126 incidents of ASB, 45 of
         return metric_for(kind, figure), False  # fly-tipping": fly-tipping incidents
+    if (done := object_left_out(figure, figures)) is not None:  # "received 1,046 noise
+        return metric_of_level(done, figure), True  # complaints ... and attended 781"
     metric, borrowed = own_metric(figure, figures, memory, context)
     if not metric.catalogued and (item := item_of_places(figure, figures, memory)) is not None:
         return metric_of_level(item, figure), True  # "· Abbey ward: 412 ASB incidents ·
@@ -2200,6 +2211,24 @@ def kind_of_the_elided(figure: Figure, figures: list[Figure]) -> Concept | None:
         return None
     concept, _ = concept_of(list(kinds[0].subtree), figure.unit, head=True)
     return None if is_weak(concept) else concept
+
+
+def object_left_out(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The count whose noun a bare object of a second verb leaves out: the object of the
+    first ("received 1,046 noise complaints ... and attended 781": complaints)."""
+    number, verb = figure.head, figure.head.head
+    if number.dep_ != "dobj" or not number.like_num or verb.dep_ != "conj":
+        return None
+    objects = [
+        f
+        for f in figures
+        if f.first < figure.first and f.unit == figure.unit and f.meaning.get("noun")
+        if f.meaning["noun"][-1].dep_ == "dobj" and f.meaning["noun"][-1].head.i == verb.head.i
+    ]
+    if not objects or "metric" not in objects[-1].meaning:
+        return None
+    people = objects[-1].meaning["metric"].concept in PEOPLE  # not "engaged 437 young people
+    return None if people else objects[-1]  # and referred 52": the verb says what they are
 
 
 def of_the_total(figure: Figure) -> bool:
