@@ -17,15 +17,29 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from tests.corpus_score import CORPUS, matched, pairwise, passages, same_quantity, truth_of
+from tests.corpus_score import (
+    CORPUS,
+    matched,
+    names_it,
+    pairwise,
+    passages,
+    same_quantity,
+    truth_of,
+)
 
 SECOND = CORPUS / "second"
 
 
 @dataclass
 class Agreement:
-    # (passage, first label's quantity, second label's, the pipeline's code or None)
+    # (passage, first label's quantity, second label's, the pipeline's code or None,
+    # whether the pipeline's metric names the first label's concept)
     rows: list[tuple] = field(default_factory=list)
+
+    def meaning(self, agreed_only: bool = False) -> float:
+        """The share of figures whose metric names the first label's concept."""
+        rows = [r for r in self.rows if not agreed_only or same_quantity(r[1], r[2])]
+        return sum(r[4] for r in rows) / len(rows)
 
     @property
     def share(self) -> float:
@@ -58,7 +72,10 @@ def agreement(names: list[str]) -> Agreement:
                 assert other["text"] == label["text"], (passage["id"], other["text"])
                 f = by_label.get(n)
                 code = f.meaning["metric"].code if f else None
-                result.rows.append((passage["id"], truth_of(label), truth_of(label, other), code))
+                named = f is not None and names_it(label, f)
+                result.rows.append(
+                    (passage["id"], truth_of(label), truth_of(label, other), code, named)
+                )
     return result
 
 
@@ -72,6 +89,7 @@ def report(names: list[str], a: Agreement) -> str:
         f"    pipeline         {both(a.pipeline_against(1))}",
         f"  pipeline against the second labels  {both(a.pipeline_against(2))}",
         f"  pipeline on the {agreed} figures both agree on  {both(a.pipeline_against(1, True))}",
+        f"  meaning: {a.meaning():.3f} of all figures, {a.meaning(True):.3f} of those",
     ]
     return "\n".join(lines)
 
