@@ -69,6 +69,21 @@ SHAPES = {
         ("152,000", "population", "level", None),
         ("140", "noise_complaints", "level", None),
     ],
+    # hours a group gave, and what its time was valued at, are of what the group is
+    "In 2023/24, 640 residents volunteered with Neighbourhood Watch, giving some 18,500 "
+    "hours valued at £190,000.": [
+        ("640", "volunteers", "level", None),
+        ("18,500", "volunteer_hours", "level", None),
+        ("£190,000", "volunteer_time_value", "level", None),
+    ],
+    # a Band D property's precept, though the tagger reads "precept" as a verb; the sum
+    # the precept raises is funding
+    "The police precept for a Band D property rises from £241.27 to £254.27, raising "
+    "£41.2 million.": [
+        ("£241.27", "precept", "level", None),
+        ("£254.27", "precept", "level", None),
+        ("£41.2 million", "funding", "level", None),
+    ],
     # a bare object of a second verb is the first verb's object left out ...
     "The night patrol logged 830 noise complaints and attended 610 within the hour.": [
         ("830", "noise_complaints", "level", None),

@@ -98,6 +98,7 @@ CONTAINERS = set(
     """case incident offence report occurrence crime call episode contact notification record
     application issue complaint instance allegation referral job request reported""".split()
 )
+PRECEPT_MOST = 1000  # a Band D property's yearly police precept is some hundreds of pounds
 FUNDING = {"fund", "funding", "grant", "budget", "allocation", "allocate", "award", "spend"}
 FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "overspend"}
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
@@ -1016,6 +1017,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if pupils and in_school(figure) and not counted_apart(figure, figures, {"pupil", "student"}):
         return metric_for(concept_named("schools_reached"), figure), borrowed  # "1,412
         # children from 38 primary schools taking part": children reached in school are pupils
+    if (given := given_by_a_count(figure, figures, metric)) is not None:
+        return metric_for(given, figure), True  # "1,150 people volunteered ..., contributing
+        # 52,000 hours valued at £520,000": volunteer hours, and their value
     if (homes := homes_hardened(figure, metric)) is not None:
         return metric_for(homes, figure), False  # "Target hardening at 87 homes of domestic
         # abuse victims", "... for 150 households affected by burglary": homes, not crimes
@@ -1418,6 +1422,9 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         return metric_for(said, figure)  # "... proposal to raise the policing precept ...
         # by £13": what its clause says the money is (not "£139.8m raised through the
         # precept", where it came from)
+    if concept is None and said is None and (named := money_named_in(figure, w)) is not None:
+        return metric_for(named, figure)  # "The police precept [tagged a verb] for a Band D
+        # property rises from £279.46 to £292.46": a parse that lost the subject
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
         lemmas = {t.lemma_.lower() for t in words}
@@ -1434,6 +1441,20 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
         # scheme cost, not a measure of CCTV in pounds
     return metric_for(concept, figure)
+
+
+def money_named_in(figure: Figure, w: Words) -> Concept | None:
+    """A kind of money other than funding its sentence names, when the sentence says
+    nothing of funding."""
+    words = [t for t in figure.sentence if t.i not in w.skip]
+    if forms_in(words) & FUNDING:
+        return None
+    concept = best(words, unit="gbp")
+    ok = concept is not None and concept.unit == "gbp" and concept.code != "funding"
+    if ok and concept.code == "precept" and figure.value >= PRECEPT_MOST:
+        return None  # "The precept rises to £310.46 ... raising £74.6 million": a Band D
+        # property's share is some hundreds of pounds, the sum raised is funding
+    return concept if ok else None
 
 
 def is_crime(concept: Concept) -> bool:
@@ -2182,6 +2203,29 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     levels = [f for f in levels if f.meaning["metric"].concept]
     levels = [f for f in levels if figure.unit == "percent" or f.unit == figure.unit]
     return levels[-1] if levels else None
+
+
+def given_by_a_count(figure: Figure, figures: list[Figure], metric: Metric) -> Concept | None:
+    """What hours a group of people gave, or what the time it gave was valued at, are of
+    the concept the group's count has in that unit: the nearest count before it in its
+    sentence whose concept has one ("1,150 people volunteered ..., contributing 52,000
+    hours valued at £520,000": volunteer hours, the value of volunteer time)."""
+    people_hours = figure.unit == "hours" and metric.concept in PEOPLE | {None}
+    valued = figure.unit == "gbp" and valued_at(figure)
+    if not (people_hours or valued):
+        return None
+    earlier = [f for f in figures if f.first < figure.first and f.sentence == figure.sentence]
+    for f in reversed([f for f in earlier if "metric" in f.meaning]):
+        code = f.meaning["metric"].concept
+        if code and figure.unit in (concept := concept_named(code)).in_units:
+            return concept_named(concept.in_units[figure.unit])
+    return None
+
+
+def valued_at(figure: Figure) -> bool:
+    """Whether the money is what something was valued at ("valued at £31,680")."""
+    before = [t.lower_ for t in figure.doc[max(0, figure.first - 2) : figure.first]]
+    return before == ["valued", "at"] or before[-1:] == ["worth"]
 
 
 def named_by_ones(figure: Figure, figures: list[Figure]) -> Figure | None:
