@@ -2110,3 +2110,15 @@ def test_fte_after_a_number_is_no_first_time_entrant_in_a_figures_context():
     codes = {f.text: f.meaning["metric"].code for f in figures_of(text) if f.measure}
     assert codes["1.5"] == "staff_posts"
     assert codes["33"] != "first_time_entrants"
+
+
+def test_names_of_forces_and_places_name_no_metric():
+    # "calls" parsed as a verb leaves the figure only names of a force and a place: what
+    # is counted comes from its sentence, never from them
+    text = (
+        "Members noted that ASB calls to Staffordshire Police from Stoke-on-Trent had "
+        "numbered 8,903 in 2023/24."
+    )
+    (figure,) = [f for f in figures_of(text) if f.measure]
+    assert figure.meaning["metric"].catalogued
+    assert not {"staffordshire", "stoke"} & set(figure.meaning["metric"].code.split("_"))

@@ -2141,6 +2141,11 @@ def named_by_context(
         return metric_for(topic, figure), True  # "Burglaries fell by 14%, with 1,367
         # recorded against 1,589": what the sentence is about was recorded; "Crime is 3%
         # lower (12,405 compared to 12,789)": no word but comparing ones, so many of it
+    nouns = [t for t in own if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in GENERIC]
+    names_only = bool(nouns) and all(t.pos_ == "PROPN" for t in nouns)
+    if names_only and (topic := named(list(figure.sentence), unit=unit)) is not None:
+        return metric_for(topic, figure), True  # "ASB calls [parsed a verb] to Staffordshire
+        # Police from Stoke-on-Trent had numbered 8,903": names say who and where, not what
     return uncatalogued(figure, own), False
 
 
