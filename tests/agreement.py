@@ -1,7 +1,7 @@
 """How far a second labeller agrees with the first on what each figure measures, and how
 the pipeline's metric codes do against each and against the figures both agree on.
 
-    python -m tests.agreement [NAME ...]     (default: every set labelled twice)
+    python tests/agreement.py [NAME ...]     (default: every set labelled twice)
 
 A second labeller, blind to the first labels, was given each passage of a set with its
 measures' spans, values, units and roles and the conventions of tests/corpus/README.md,
@@ -16,8 +16,7 @@ import sys
 from dataclasses import dataclass, field
 
 import yaml
-
-from tests.corpus_score import (
+from corpus_score import (
     CORPUS,
     matched,
     names_it,

@@ -4,10 +4,9 @@ figures two labellers agree on (tests/agreement.py)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.agreement import agreement, labelled_twice, second_labels
-from tests.corpus_score import passages
-from tests.test_corpus_files import CONCEPTS
+from agreement import agreement, labelled_twice, second_labels
+from corpus_score import passages
+from test_corpus_files import CONCEPTS
 
 # (pairwise recall, precision) on the figures both labellers agree on, when set, less a
 # small margin
