@@ -84,6 +84,11 @@ SHAPES = {
         ("£254.27", "precept", "level", None),
         ("£41.2 million", "funding", "level", None),
     ],
+    # "days of action" are events, a catalog term across "of", not a count of "action"
+    "The partnership ran 9 days of action and 2 weeks of action.": [
+        ("9", "sessions_delivered", "level", None),
+        ("2", "sessions_delivered", "level", None),
+    ],
     # a bare object of a second verb is the first verb's object left out ...
     "The night patrol logged 830 noise complaints and attended 610 within the hour.": [
         ("830", "noise_complaints", "level", None),

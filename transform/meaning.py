@@ -384,10 +384,22 @@ def counted_noun(figure: Figure) -> Token | None:
         inner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on")]
         objects = [o for p in inner for o in p.children if o.dep_ == "pobj" and o.i not in mine]
         objects = [o for o in objects if not in_rate_base(figure, o)]
-        if not objects:
-            break
+        if not objects or one_term_across(noun, objects[0]):
+            break  # "4 days of action": a day of action is a thing of its own
         noun = objects[0]
     return noun
+
+
+def one_term_across(head: Token, inner: Token) -> bool:
+    """Whether a catalog term is made of the generic head and the noun of its "of"
+    ("day of action", "week of action")."""
+    forms = words_of([head, inner])
+    return len(forms) == 2 and any(a & forms[0] and b & forms[1] for a, b in two_word_terms())
+
+
+@cache
+def two_word_terms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple((t[0], t[1]) for concept in catalog() for t in concept.terms if len(t) == 2)
 
 
 def gapped_to(word: Token) -> bool:
