@@ -35,21 +35,25 @@ class Agreement:
     # whether the pipeline's metric names the first label's concept)
     rows: list[tuple] = field(default_factory=list)
 
+    def chosen(self, agreed_only: bool) -> list[tuple]:
+        """All rows, or those whose two labels name the same quantity."""
+        return [r for r in self.rows if not agreed_only or same_quantity(r[1], r[2])]
+
     def meaning(self, agreed_only: bool = False) -> float:
         """The share of figures whose metric names the first label's concept."""
-        rows = [r for r in self.rows if not agreed_only or same_quantity(r[1], r[2])]
+        rows = self.chosen(agreed_only)
         return sum(r[4] for r in rows) / len(rows)
 
     @property
     def share(self) -> float:
         """Figures whose two labels name the same quantity."""
-        return sum(same_quantity(r[1], r[2]) for r in self.rows) / len(self.rows)
+        return len(self.chosen(True)) / len(self.rows)
 
     def second_against_first(self) -> tuple[float, float]:
         return pairwise([(r[1], r[2], r[0]) for r in self.rows], same_quantity)
 
     def pipeline_against(self, which: int, agreed_only: bool = False) -> tuple[float, float]:
-        rows = [r for r in self.rows if not agreed_only or same_quantity(r[1], r[2])]
+        rows = self.chosen(agreed_only)
         return pairwise([(r[which], r[3], r[0]) for r in rows], lambda a, b: a == b)
 
 
@@ -79,7 +83,7 @@ def agreement(names: list[str]) -> Agreement:
 
 
 def report(names: list[str], a: Agreement) -> str:
-    agreed = sum(same_quantity(r[1], r[2]) for r in a.rows)
+    agreed = len(a.chosen(True))
     lines = [
         f"{' '.join(names)}: {len(a.rows)} figures; the second labeller names the same"
         f" quantity as the first for {a.share:.3f}",

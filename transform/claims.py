@@ -2376,10 +2376,9 @@ def part_whole(whole: Figure, parts: list[Figure], sentence: Span) -> Claim:
     """The claim that the parts make up the whole; the parts take the whole's unit, and
     their concept's metric in it ("3,680 hours, 2,240 of them ...": volunteer hours)."""
     for p in parts:
-        if p.unit != whole.unit and (concept := p.meaning["metric"].concept):
-            p.unit = whole.unit
+        changed, p.unit = p.unit != whole.unit, whole.unit
+        if changed and (concept := p.meaning["metric"].concept):
             p.meaning["metric"] = metric_for(concept_named(concept), p)
-        p.unit = whole.unit
     return Claim("part_whole", whole, [("part", p) for p in parts], sentence)
 
 

@@ -2417,14 +2417,17 @@ def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
     doc, before = figure.doc, figure.doc[figure.first - 1]
     counts = [f for f in figures if f.unit == "count" and f.role == "level"]
     if before.text == "(":  # "34 (35%)", "236 people (43.1%)"
-        nouns = [f for f in counts if f.meaning["noun"] and f.meaning["noun"][-1].i == before.i - 1]
-        return next((f for f in counts if f.unit_end == before.i), None) or next(
-            (f for f in nouns if f.meaning["noun"][0].i == f.unit_end), None
-        )
+        bare = next((f for f in counts if f.unit_end == before.i), None)
+        return bare or count_ending_at(counts, before.i - 1)
     of = figure.unit_end < len(doc) and doc[figure.unit_end].lower_ == "of"
     if before.text != "," or not of:
         return None
-    nouns = [f for f in counts if f.meaning["noun"] and f.meaning["noun"][-1].i == before.i - 1]
+    return count_ending_at(counts, before.i - 1)
+
+
+def count_ending_at(counts: list[Figure], at: int) -> Figure | None:
+    """The count whose noun phrase, right after its number, ends at the token."""
+    nouns = [f for f in counts if f.meaning["noun"] and f.meaning["noun"][-1].i == at]
     return next((f for f in nouns if f.meaning["noun"][0].i == f.unit_end), None)
 
 
