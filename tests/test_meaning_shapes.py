@@ -8,7 +8,7 @@ import pytest
 import yaml
 from spacy.tokens import Doc
 
-from transform.meaning import CONCEPTS_FILE, FUNCTION_WORDS, is_infinitive
+from transform.meaning import CONCEPTS_FILE, FUNCTION_WORDS, is_infinitive, phrase
 from transform.measures import read_text, sentences_of
 from transform.nlp import parse, pipeline, tag
 from transform.places import Area, financial_year
@@ -83,6 +83,20 @@ SHAPES = {
         ("£241.27", "precept", "level", None),
         ("£254.27", "precept", "level", None),
         ("£41.2 million", "funding", "level", None),
+    ],
+    # concerns about residents are concerns, not residents
+    "The council's adult safeguarding team received 2,410 safeguarding concerns about "
+    "Bury residents.": [
+        ("2,410", "safeguarding_concern", "level", None),
+    ],
+    # county lines closed are the dealing networks disrupted, not people exploited
+    "Eleven county lines were closed, three more than the eight planned.": [
+        ("Eleven", "organised_crime", "level", None),
+        ("three", "organised_crime_change", "change", "increase"),
+        ("eight", "organised_crime", "level", None),
+    ],
+    "The county lines taskforce has closed 21 lines since April.": [
+        ("21", "organised_crime", "level", None),
     ],
     # "days of action" are events, a catalog term across "of", not a count of "action"
     "The partnership ran 9 days of action and 2 weeks of action.": [
@@ -2127,3 +2141,26 @@ def test_names_of_forces_and_places_name_no_metric():
     (figure,) = [f for f in figures_of(text) if f.measure]
     assert figure.meaning["metric"].catalogued
     assert not {"staffordshire", "stoke"} & set(figure.meaning["metric"].code.split("_"))
+
+
+def test_nouns_run_on_after_the_numbers_noun_are_its_name():
+    # the parse the small model gives "45 dispersal orders and 9 premises closure orders":
+    # "premises" the number's noun, "closure orders" its apposition
+    words = ["9", "premises", "closure", "orders"]
+    doc = Doc(
+        pipeline().vocab,
+        words=words,
+        heads=[1, 1, 3, 1],
+        deps=["nummod", "ROOT", "compound", "appos"],
+        pos=["NUM", "NOUN", "NOUN", "NOUN"],
+    )
+    core, _ = phrase(doc[1], {0})
+    assert [t.text for t in core] == ["premises", "closure", "orders"]
+    apart = Doc(
+        pipeline().vocab,
+        words=["9", "premises", ",", "closure", "orders"],
+        heads=[1, 1, 1, 4, 1],
+        deps=["nummod", "ROOT", "punct", "compound", "appos"],
+        pos=["NUM", "NOUN", "PUNCT", "NOUN", "NOUN"],
+    )
+    assert [t.text for t in phrase(apart[1], {0})[0]] == ["premises"]

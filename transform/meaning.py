@@ -516,6 +516,7 @@ def phrase(
         end += 2  # "1,204 stop and searches", "96 parents and carers": one noun
     elif end + 1 < len(doc) and doc[end].dep_ == "cc" and one_term(noun, doc[end + 1]):
         end = doc[end + 1].head.i + 1  # "Stop and search encounters", "Stop" the subject
+    end = max([end] + [c.i + 1 for c in noun.rights if glued_apposition(noun, c)])
     core = [t for t in doc[start:end] if t.i not in skip]
     found: list[Token] = []
 
@@ -547,6 +548,17 @@ def phrase(
         if child.i > noun.i or appositions and child.dep_ == "appos":
             walk(child)
     return core, sorted(core + found, key=lambda t: t.i)
+
+
+def glued_apposition(noun: Token, child: Token) -> bool:
+    """Whether a noun run straight after the noun, parsed as its apposition, goes on its
+    name ("9 premises closure orders", "premises" taken as the number's noun)."""
+    run = noun.doc[noun.i + 1 : child.i + 1]
+    return (
+        child.dep_ == "appos"
+        and child.left_edge.i == noun.i + 1
+        and all(t.pos_ in ("NOUN", "PROPN") for t in run)
+    )
 
 
 def of_records(token: Token) -> bool:
@@ -1005,6 +1017,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if not metric.catalogued and (item := item_of_places(figure, figures, memory)) is not None:
         return metric_of_level(item, figure), True  # "· Abbey ward: 412 ASB incidents ·
         # Greenlands ward: 286": the list's measure, by place
+    if metric.concept == "exploitation" and counts_lines(figure):
+        return metric_for(concept_named("organised_crime"), figure), borrowed  # "23 county
+        # lines closed": the dealing networks disrupted, not the people they exploit
     if figure.role != "level" and offending_changed(figure):
         return metric_for(concept_named("reoffending"), figure), False  # "The IOM cohort
         # ... reduced their offending by 47%": the cohort's reoffending
@@ -1055,6 +1070,15 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (level := named_again(figure, figures, memory)) is not None:
         return metric_of_level(level, figure), True
     return metric, borrowed
+
+
+def counts_lines(figure: Figure) -> bool:
+    """Whether the figure counts lines: its noun's, or with none its subject's ("Seven
+    county lines were closed, two more than the five planned")."""
+    noun = counted_noun(figure)
+    if noun is None and (subject := subject_up(figure)):
+        noun = subject[-1]
+    return noun is not None and noun.lemma_.lower() == "line"
 
 
 def named_again(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
@@ -1691,7 +1715,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         named_too = wider is not None and wider_size > size
         if kind or named_too and names_with(wider, [own], w.core[-1:]):
             concept = wider  # "312 offences of most serious violence": the kind named
-    concept = concept or named(w.own, unit=unit)
+    concept = concept or named(without_whom_about(w.core, w.own), unit=unit)
     if concept is not None and is_provision(figure, w.core) and not names(concept, w.core[-1:]):
         return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
         # caseworkers", "6 knife surrender bins": posts and places, not what they serve
@@ -1788,6 +1812,19 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None:
         return uncatalogued(figure, w.own if is_container(w.core) else w.core or w.own), False
     return metric_for(concept, figure), False
+
+
+ABOUT = {"about", "regarding", "concerning"}
+
+
+def without_whom_about(core: list[Token], own: list[Token]) -> list[Token]:
+    """The figure's words without the people its noun is about ("1,987 safeguarding
+    concerns about Mansfield residents": concerns, not residents)."""
+    about = [c for c in core[-1].children if c.lower_ in ABOUT] if core else []
+    whom = {t.i for c in about for t in c.subtree}
+    if not whom or not is_people(named([t for t in own if t.i in whom])):
+        return own
+    return [t for t in own if t.i not in whom]
 
 
 def is_referred(verb: Token) -> bool:
