@@ -46,6 +46,15 @@ SHAPES = {
     "Arson in the park fell to 24 from 36, a third fewer.": [
         ("percent_change", "a third", [("from", "36"), ("to", "24")])
     ],
+    # "year on year" runs from the year before to the latest, not between the two older
+    # levels listed last; the sentence that opens on "the year before" is of that year
+    "Shoplifting rose to 930 offences. The year before there were 870, and in 2020/21 "
+    "820, so 60 more year on year and 110 more over two years.": [
+        ("change_difference", "60", [("from", "870"), ("to", "930")]),
+        ("change_difference", "110", [("from", "820"), ("to", "930")]),
+    ],
+    "Robbery fell to 212 offences in 2022/23, from 240 in 2021/22 and 266 in 2020/21: 28 "
+    "fewer year-on-year.": [("change_difference", "28", [("from", "240"), ("to", "212")])],
     # ... and "or almost a quarter" restates the change before it in per cent
     "Repeat victims went from 80 to 61, a drop of 19, or almost a quarter.": [
         ("change_difference", "19", [("from", "80"), ("to", "61")]),

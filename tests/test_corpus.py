@@ -71,7 +71,8 @@ a false error; heldout39's three false warnings were printed by mistake with its
 scores, so read, and fixed by general rules; heldout38's one was not read), and
 `heldout40` (written blind in the twenty-ninth and scored, aggregates only, at its end), and
 `heldout41` (written blind in the thirtieth; likewise its two false errors; part of its
-misses was printed once by mistake, not tuned on). The
+misses was printed once by mistake, not tuned on), and `heldout42` (written blind in the
+thirty-first; likewise its one false error). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -188,6 +189,7 @@ FLOORS = {
     "heldout39": (0.99, 0.98, 0.99, 0.99, 0.89, 0.93, 0.93),
     "heldout40": (0.98, 0.99, 0.99, 0.98, 0.89, 0.89, 0.88),
     "heldout41": (0.99, 0.99, 0.99, 0.98, 0.84, 0.75, 0.94),
+    "heldout42": (0.99, 0.98, 0.99, 0.99, 0.88, 0.79, 0.96),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen

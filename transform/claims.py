@@ -717,18 +717,29 @@ def a_change_label(change: Figure) -> bool:
 
 def over_years(change: Figure, levels: list[Figure]) -> tuple | None:
     """(earlier, later) for a change said to span so many years ("a drop of 89 over two
-    years"): the latest level and the one that many years before it."""
-    after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
-    words = [t.lower_ for t in after]
-    if len(words) < 3 or words[0] not in ("over", "across") or words[2] != "years":
-        return None
-    years, _ = run_value([after[1]])
+    years", "166 fewer year on year"): the latest level and the one that many years
+    before it."""
+    years = years_spanned(change)
     if not years or not levels:
         return None
     last = latest(levels)
     year = last[0].meaning["period"].start.year - years
     earlier = [f for f in levels if f.meaning["period"].start.year == year]
     return (earlier[0], last[0]) if len(earlier) == 1 and len(last) == 1 else None
+
+
+def years_spanned(change: Figure) -> float | None:
+    """How many years the words after a change say it spans: "over two years", "year on
+    year" (one)."""
+    after = change.doc[change.unit_end : min(change.unit_end + 6, change.sentence.end)]
+    if after and after[0].lower_ in ("fewer", "more", "less", "lower", "higher"):
+        after = after[1:]  # "166 fewer year on year"
+    words = [t.lower_ for t in after]
+    if words[:3] == ["year", "on", "year"] or words[:5] == ["year", "-", "on", "-", "year"]:
+        return 1
+    if len(words) < 3 or words[0] not in ("over", "across") or words[2] != "years":
+        return None
+    return run_value([after[1]])[0]
 
 
 def between_averages(change: Figure, group: list[Figure]) -> tuple | None:

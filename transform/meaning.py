@@ -557,7 +557,7 @@ def glued_apposition(noun: Token, child: Token) -> bool:
     return (
         child.dep_ == "appos"
         and child.left_edge.i == noun.i + 1
-        and all(t.pos_ in ("NOUN", "PROPN") for t in run)
+        and all(t.pos_ == "NOUN" for t in run)
     )
 
 
@@ -3241,10 +3241,19 @@ def first_figure_period(sentence: Span, measures: list[Figure]) -> Period | None
         return None  # "... compared with 870 in 2020/21": the other side's
     end = measures[1].first if len(measures) > 1 else sentence.end
     said = list(takewhile(lambda t: t.lower_ not in SETS_AGAINST, doc[first.unit_end : end]))
+    said = list(takewhile(lambda t: not next_item(t), said))  # "The year before there
+    # were 1,652, and in 2021/22 1,930": the next item's year
     for n, token in enumerate(said[:-1]):
         if token.lower_ in ("in", "during") and (period := explicit_period(said[n + 1 :])):
             return period
     return None
+
+
+def next_item(token: Token) -> bool:
+    """Whether the token starts the sentence's next item: "; ", ", and", ", while"."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    joined = after is not None and after.lower_ in ("and", "while", "but", "whereas")
+    return token.text == ";" or token.text == "," and joined
 
 
 def opening_period(sentence: Span, measures: list[Figure]) -> Period | None:
@@ -3285,10 +3294,12 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return sentence_period, "stated" if opening else "report"
     connectors = [n for n, t in enumerate(before) if t.lower_ in ("to", "from", "than", "with")]
     before = before[connectors[-1] :] if connectors else before
-    own = explicit_period(after[:6]) or explicit_period(before[-4:]) or year_label(before)
+    mine = list(takewhile(lambda t: not next_item(t), after))  # not the next item's year
+    own = explicit_period(mine[:6]) or explicit_period(before[-4:]) or year_label(before)
     if own := own or named_calendar_year(after):  # "47 people killed ... in 2023"
         return own, "stated"
-    if says_previous(after[:6]) or says_previous(before[-4:]):
+    said_before = says_previous(before[-4:]) and not opened_on_it(figure, figures, before)
+    if says_previous(after[:6]) or said_before:
         return previous_period(sentence_period), "stated"
     if before and before[-1].lower_ == "from" and changed_from(figure, before[-1]):
         return previous_period(sentence_period), "inferred"  # "from 103 to 188", "up from 212"
@@ -3298,6 +3309,13 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     if (partner := joined_figure(figure, figures)) is not None:  # "than the 2,611 and 201
         return period_of(partner, figures, sentence_period)  # of 2018/19": both of 2018/19
     return sentence_period, "stated" if opening else "report"
+
+
+def opened_on_it(figure: Figure, figures: list[Figure], before: list[Token]) -> bool:
+    """Whether the year before the words name is the sentence's own, which opened on it
+    ("The year before there were 1,652, and in 2021/22 1,930"): not a year before that."""
+    opens = bool(before) and before[0].i == figure.sentence.start
+    return opens and opens_on_the_year_before(figure.sentence, [f for f in figures if f.measure])
 
 
 def bracketed_period(figure: Figure) -> Period | None:
