@@ -84,6 +84,14 @@ SHAPES = {
         ("£254.27", "precept", "level", None),
         ("£41.2 million", "funding", "level", None),
     ],
+    # a rank and the rate it ranks measure the same offences, whatever the rate's noun
+    "Crewe had the 2nd highest rate of shoplifting among its 15 most similar partnerships, "
+    "at 12.8 offences per 1,000 population, 3.1 above the group average of 9.7.": [
+        ("2nd", "shoplifting_rank", "level", None),
+        ("12.8", "shoplifting_per_1000_population", "level", None),
+        ("3.1", "shoplifting_change_per_1000_population", "change", "increase"),
+        ("9.7", "shoplifting_per_1000_population", "level", None),
+    ],
     # concerns about residents are concerns, not residents
     "The council's adult safeguarding team received 2,410 safeguarding concerns about "
     "Bury residents.": [
@@ -2164,3 +2172,15 @@ def test_nouns_run_on_after_the_numbers_noun_are_its_name():
         pos=["NUM", "NOUN", "PUNCT", "NOUN", "NOUN"],
     )
     assert [t.text for t in phrase(apart[1], {0})[0]] == ["premises"]
+
+
+def test_a_rate_with_no_noun_of_its_own_is_of_its_count():
+    # its count and base stated beside it: "83 per FTE" is the cases' rate, not the
+    # domestic abuse service's incidents
+    text = (
+        "The domestic abuse service employed 9 FTE IDVAs, who took on 747 high-risk cases "
+        "over the year, 83 per FTE."
+    )
+    codes = {f.text: f.meaning["metric"].code for f in figures_of(text) if f.measure}
+    assert not codes["747"].startswith("domestic_abuse_incidents")
+    assert codes["83"] == codes["747"] + "_per_fte"

@@ -582,6 +582,7 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     vague = rate.meaning["metric"].concept in PEOPLE | {None}  # "27.9 incidents per 1,000"
     broader = counted is not None and concept_named(counted).kind_of  # "2,961 violence with
     vague = vague or broader == rate.meaning["metric"].concept  # injury offences ..., 14.3
+    vague = vague or not rate.meaning.get("core")  # "supported 2,296 victims, 82 per FTE"
     if not (vague and counted and counted not in WEAK):  # offences per 1,000 residents"
         return
     was = rate.meaning["metric"].code

@@ -1624,6 +1624,8 @@ def topic_of(
     # level's noun; a change's may be ("211 fewer recorded thefts, with 2,969 offences"),
     # and a bare figure's any ("... calls for service, 9.1% more than (2,122)")
     others = [f for f in figures if f.role == figure.role] if figure.meaning["noun"] else [figure]
+    others = [f for f in others if f.unit != "rank" or f is figure]  # "the 3rd highest rate
+    # of shoplifting ..., at 14.2 offences per 1,000": the rank ranks the same offences
     taken = {t.i for f in others for t in f.meaning.get("noun", [])}
     nouns = [t for t in figure.sentence if is_nominal(t) and t.i not in taken]
     nouns = [t for t in nouns if not between_dashes(t)]  # "crime – theft, burglary ... –"
