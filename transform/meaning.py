@@ -1771,6 +1771,12 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             better = better if names(better, head + verb) else None
         if thing and better and is_place(head[-1]) and not names_with(better, scopes, head):
             better = None  # "sessions across 27 villages": where, not what
+        from_subject = (
+            better and not names_with(better, scopes, head) and not names(better, head + verb)
+        )
+        if thing and two_subjects(head) and from_subject:
+            better = None  # "160 sanctions in total, and its 134 member businesses
+            # reported ...": the other subject's words are not the sanctions'
         if is_people(concept) and agent_topic(better, figure, head + verb + w.own):
             better = None  # "The violence reduction team reached 5,412 children": whom
             # the team reached, not violence
@@ -1984,6 +1990,14 @@ def object_named(verb: list[Token], unit: str) -> Concept | None:
         if not is_weak(concept) and names_with(concept, [words], [noun]):
             return concept
     return None
+
+
+def two_subjects(head: list[Token]) -> bool:
+    """Whether the noun is one of two subjects the parser gave one verb (a list's item
+    run into the next clause's subject)."""
+    if not head or head[-1].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return sum(c.dep_ in ("nsubj", "nsubjpass") for c in head[-1].head.children) > 1
 
 
 def names_a_thing(head: list[Token]) -> bool:
