@@ -92,6 +92,12 @@ SHAPES = {
         ("3.1", "shoplifting_change_per_1000_population", "change", "increase"),
         ("9.7", "shoplifting_per_1000_population", "level", None),
     ],
+    # a target a verb holds its object at is of the object, not of who holds it
+    "The youth justice service's aim is to hold first-time entrants below 210 per 100,000; "
+    "the rate for 2022 was 197.": [
+        ("210", "first_time_entrants_per_100000_population", "level", None),
+        ("197", "first_time_entrants_per_100000_population", "level", None),
+    ],
     # concerns about residents are concerns, not residents
     "The council's adult safeguarding team received 2,410 safeguarding concerns about "
     "Bury residents.": [

@@ -1934,6 +1934,26 @@ def subject_head_says(concept: Concept | None, core: list[Token], whole: list[To
     return own
 
 
+HELD_AT = {"below", "under", "above", "at", "within", "over"}
+
+
+def held_at(figure: Figure) -> list[Token]:
+    """What a verb holds at the figure: its object ("hold first-time entrants below 160
+    per 100,000", "keep repeat referrals under 35%")."""
+    prep = figure.head.head if figure.head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in HELD_AT:
+        return []
+    held = prep.head  # the verb, or its object the parser hung the figure on
+    if held.dep_ == "dobj" and held.head.pos_ == "VERB":
+        objects = [held]
+    elif held.pos_ == "VERB":
+        objects = [c for c in held.children if c.dep_ == "dobj" and c.i < prep.i]
+    else:
+        return []
+    inside = {t.i for t in prep.subtree}
+    return [t for c in objects[:1] for t in c.subtree if t.i not in inside and not t.like_num]
+
+
 def described_by(noun: Token) -> set[int]:
     """The words of a clause that says which of a group are counted: "young people
     entering the youth justice system for the first time", "adults who ..."."""
@@ -2139,6 +2159,8 @@ def named_by_context(
     aim = change_verb_by(figure) if not w.own else None  # "...; reduce youth-related ASB
     if aim is not None and (concept := named(aimed_at(aim), unit=unit)):  # calls by 10%"
         return metric_for(concept, figure), False  # what the aim changes
+    if (concept := named(held_at(figure), unit=unit)) is not None:
+        return metric_for(concept, figure), False  # "hold first-time entrants below 160"
     if (attitude := attitude_said(figure, w)) is not None:
         return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
     if unit.startswith("per_") and (concept := named(rate_of(figure), unit=unit)):
