@@ -2201,3 +2201,12 @@ def test_a_total_parsed_as_a_second_subject_keeps_its_own_noun():
     codes = {f.text: f.meaning["metric"].code for f in figures_of(text) if f.measure}
     assert "sanction" in codes["126"]
     assert codes["88"] == "scheme_members"
+
+
+def test_places_a_service_provides_are_counted_however_capitalised():
+    # "Reporting Centres" as a proper name is still centres the money set up, not the hate
+    # crime they serve
+    text = "Fund the Hate Crime Support Service and maintain 11 Third Party Reporting Centres."
+    (figure,) = [f for f in figures_of(text) if f.measure]
+    assert "centre" in figure.meaning["metric"].code
+    assert not figure.meaning["metric"].catalogued

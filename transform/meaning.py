@@ -1894,10 +1894,10 @@ PROVISIONS = {"centre", "center", "hub", "bin", "van", "project"}  # what the mo
 def is_provision(figure: Figure, core: list[Token]) -> bool:
     """Whether the noun counts the staff or places a service provides ("2 ASB caseworkers",
     "12 hate crime reporting centres"), not the topic they serve."""
-    head = core[-1].lemma_.lower() if core else None
-    if head not in STAFF | PROVISIONS:
+    forms = word_forms(core[-1]) if core else set()  # "Third Party Reporting Centres" too
+    if not forms & (STAFF | PROVISIONS):
         return False
-    if head in STAFF:
+    if forms & STAFF:
         return True
     number = figure.doc[figure.first : figure.unit_end]  # a place only as the number's noun,
     return any(t.head == core[-1] for t in number)  # not "Reports to the hub: 188"
