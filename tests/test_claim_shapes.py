@@ -1778,3 +1778,18 @@ def test_money_in_millions_adds_up_exactly():
     assert claim.stated.value == 4_100_000
     found = evaluate(claim.kind, claim.stated.value, [(r, f.value) for r, f in claim.terms])
     assert found["low"] <= claim.stated.value <= found["high"]
+
+
+def test_a_figure_across_a_joint_partnerships_places_is_its_own():
+    # "across Rochdale and Oldham" names both halves of the joint partnership: the figure is
+    # the partnership's, so its change on the year before is read against it
+    text = (
+        "Police recorded 3,120 ASB incidents across Rochdale and Oldham in 2022/23 (Rochdale "
+        "1,840; Oldham 1,280), a combined fall of 4.0% on the 3,250 recorded the year before."
+    )
+    home = Area("Rochdale and Oldham", "partnership")
+    sentences, claims = read_text([text], home, financial_year(2022))
+    areas = {f.text: [a.name for a in f.meaning["areas"]] for s in sentences for f in s}
+    assert areas["3,120"] == ["Rochdale and Oldham"] and areas["1,840"] == ["Rochdale"]
+    found = {(c.kind, c.stated.text): [(r, f.text) for r, f in c.terms] for c in claims}
+    assert found[("percent_change", "4.0")] == [("from", "3,250"), ("to", "3,120")]

@@ -3104,11 +3104,11 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         for s, e, a in areas_in(sentence.text)
     ]
     mentions = [(span, area) for span, area in mentions if span is not None]
-    for span, area in mentions:  # "40.9% across England", "in Birkenhead Ward"
-        if span.start in {t.i for t in after}:
+    for n, (span, area) in enumerate(mentions):  # "40.9% across England", "in Birkenhead
+        if span.start in {t.i for t in after}:  # Ward"
             lead = figure.doc[span.start - 1].lower_ if span.start > 0 else ""
             if lead in AREA_PREPS or lead == "the":
-                return [area]
+                return joint_areas(mentions[n:], home)
     mentions = [(span, a) for span, a in mentions if not names_an_organisation(span)]
     for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
         token = span[-1]
@@ -3132,6 +3132,21 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         if partners and partners[0] != home:
             return [home, partners[0]]
     return [home]
+
+
+def joint_areas(mentions: list[tuple[Span, Area]], home: Area) -> list[Area]:
+    """The place named and those joined to it by "and" ("across Conwy and Denbighshire"):
+    the home area when it is named by all of them (a joint partnership's)."""
+    joint = [mentions[0]]
+    for span, area in mentions[1:]:
+        between = [t.lower_ for t in span.doc[joint[-1][0].end : span.start]]
+        if between not in (["and"], [","], ["&"]):
+            break
+        joint.append((span, area))
+    areas = [area for _, area in joint]
+    if len(areas) > 1 and all(a.name.lower() in home.name.lower() for a in areas):
+        return [home]
+    return areas
 
 
 def unnamed(words: list[Token]) -> list[Token]:
