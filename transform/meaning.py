@@ -3104,7 +3104,7 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         for s, e, a in areas_in(sentence.text)
     ]
     mentions = [(span, area) for span, area in mentions if span is not None]
-    for n, (span, area) in enumerate(mentions):  # "40.9% across England", "in Birkenhead
+    for n, (span, _) in enumerate(mentions):  # "40.9% across England", "in Birkenhead
         if span.start in {t.i for t in after}:  # Ward"
             lead = figure.doc[span.start - 1].lower_ if span.start > 0 else ""
             if lead in AREA_PREPS or lead == "the":
