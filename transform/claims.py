@@ -1313,6 +1313,7 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
         return None
     between = without_an_aside(list(change.doc[before[-1].unit_end : change.first]))
     between = [t for t in between if not any(t.i in range(f.first, f.unit_end) for f in levels)]
+    between = [t for t in between if t.i not in had_with(before[-1])]
     if any(t.like_num and not YEAR.match(t.text) for t in between):
         return None  # "against a target of 1,116: 22 below target and 146 fewer than"
     if names_a_plan(before[-1], TARGETS, by_subject=False):
@@ -1334,11 +1335,21 @@ def named_after_than(change: Figure, levels: list[Figure]) -> Figure | None:
 def right_after(level: Figure, change: Figure, most: int) -> bool:
     """Whether the change follows the level within a few words, no verb or ";" between, an
     aside set off by dashes apart ("702 deliberate fires – 588 secondary and 114 primary –
-    9% fewer than the 771")."""
+    9% fewer than the 771"), and what the level's noun has "with" it ("19 offences with a
+    combined value of £238,000, 12 fewer than the 31")."""
     between = without_an_aside(list(change.doc[level.unit_end : change.first]))
+    between = [t for t in between if t.i not in had_with(level)]
     return len(between) <= most and not any(
         t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between
     )
+
+
+def had_with(level: Figure) -> set[int]:
+    """The words a "with" right after the level's noun says it has ("19 offences with a
+    combined value of £238,000")."""
+    noun = level.meaning.get("core", [])[-1:]
+    withs = [n.nbor(1) for n in noun if n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "with"]
+    return {t.i for c in withs for t in c.subtree}
 
 
 def without_an_aside(words: list[Token]) -> list[Token]:
