@@ -1797,3 +1797,12 @@ def test_a_figure_across_a_joint_partnerships_places_is_its_own():
     assert areas["3,120"] == ["Rochdale and Oldham"] and areas["1,840"] == ["Rochdale"]
     found = {(c.kind, c.stated.text): [(r, f.text) for r, f in c.terms] for c in claims}
     assert found[("percent_change", "4.0")] == [("from", "3,250"), ("to", "3,120")]
+
+
+def test_a_sum_across_other_places_is_not_given_to_each():
+    # a sum across two places that are not the report's own is no one place's: it must
+    # not become a fact row for each (which a BI sum would count twice)
+    text = "Police recorded 3,120 ASB incidents across Rochdale and Oldham in 2022/23."
+    sentences, _ = read_text([text], Area("Wirral", "district"), financial_year(2022))
+    (figure,) = [f for s in sentences for f in s if f.measure]
+    assert len(figure.meaning["areas"]) == 1

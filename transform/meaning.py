@@ -3135,8 +3135,9 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
 
 
 def joint_areas(mentions: list[tuple[Span, Area]], home: Area) -> list[Area]:
-    """The place named and those joined to it by "and" ("across Conwy and Denbighshire"):
-    the home area when it is named by all of them (a joint partnership's)."""
+    """The place named; the home area when it and those joined to it by "and" name the
+    joint partnership ("across Conwy and Denbighshire"). (A sum across other places is
+    no one place's figure: it stays with the first named, as before.)"""
     joint = [mentions[0]]
     for span, area in mentions[1:]:
         between = [t.lower_ for t in span.doc[joint[-1][0].end : span.start]]
@@ -3146,7 +3147,7 @@ def joint_areas(mentions: list[tuple[Span, Area]], home: Area) -> list[Area]:
     areas = [area for _, area in joint]
     if len(areas) > 1 and all(a.name.lower() in home.name.lower() for a in areas):
         return [home]
-    return areas
+    return areas[:1]
 
 
 def unnamed(words: list[Token]) -> list[Token]:
