@@ -733,7 +733,7 @@ def years_spanned(change: Figure) -> float | None:
     """How many years the words after a change say it spans: "over two years", "year on
     year" (one)."""
     after = change.doc[change.unit_end : min(change.unit_end + 6, change.sentence.end)]
-    if after and after[0].lower_ in ("fewer", "more", "less", "lower", "higher"):
+    if after and after[0].lower_ in COMPARATIVES:
         after = after[1:]  # "166 fewer year on year"
     words = [t.lower_ for t in after]
     if words[:3] == ["year", "on", "year"] or words[:5] == ["year", "-", "on", "-", "year"]:

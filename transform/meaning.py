@@ -1934,7 +1934,8 @@ def subject_head_says(concept: Concept | None, core: list[Token], whole: list[To
     return own
 
 
-HELD_AT = {"below", "under", "above", "at", "within", "over"}
+HELD_AT = {"below", "under", "above", "within"}  # not "at" nor "over": "fined 30 drivers
+# at £100", "over 12 months"
 
 
 def held_at(figure: Figure) -> list[Token]:
