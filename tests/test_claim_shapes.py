@@ -1140,6 +1140,22 @@ SHAPES = {
     "neighbour disputes for 380 and vehicle nuisance for 190.": [
         ("part_whole", "1,090", [("part", "520"), ("part", "380"), ("part", "190")])
     ],
+    # the grounds of a whole, each "for" a reason, with no "other" to close them: the main
+    # grounds picked out, not all of them
+    "Officers made 1,260 searches under section 1; of these, 790 were for controlled drugs "
+    "and 215 for offensive weapons.": [],
+    # ... unless they add up to it
+    "Officers made 1,005 searches under section 1; of these, 790 were for controlled drugs "
+    "and 215 for offensive weapons.": [("part_whole", "1,005", [("part", "790"), ("part", "215")])],
+    # ... or a ground closes them with the rest, so a slip in them is caught
+    "Officers made 1,260 searches under section 1; of these, 790 were for controlled drugs, "
+    "215 for offensive weapons and 245 for stolen goods or other grounds.": [
+        ("part_whole", "1,260", [("part", "790"), ("part", "215"), ("part", "245")])
+    ],
+    # ... or they come to more than it, which no picking out does
+    "Of the 58 exclusions, 41 were for violence, 11 for drug dealing and 8 for theft.": [
+        ("part_whole", "58", [("part", "41"), ("part", "11"), ("part", "8")])
+    ],
     # three named kinds leaving out more than the largest of them: those picked out
     "Of the 940 crimes reported by older residents, 212 were frauds, 160 thefts and 141 "
     "criminal damage.": [],

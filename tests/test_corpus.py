@@ -72,7 +72,8 @@ scores, so read, and fixed by general rules; heldout38's one was not read), and
 `heldout40` (written blind in the twenty-ninth and scored, aggregates only, at its end), and
 `heldout41` (written blind in the thirtieth; likewise its two false errors; part of its
 misses was printed once by mistake, not tuned on), and `heldout42` (written blind in the
-thirty-first; likewise its one false error). The
+thirty-first; likewise its one false error), and `heldout43` (written blind in the
+thirty-second; likewise its one false error). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -190,6 +191,7 @@ FLOORS = {
     "heldout40": (0.98, 0.99, 0.99, 0.98, 0.89, 0.89, 0.88),
     "heldout41": (0.99, 0.99, 0.99, 0.98, 0.84, 0.75, 0.94),
     "heldout42": (0.99, 0.98, 0.99, 0.99, 0.88, 0.79, 0.96),
+    "heldout43": (0.99, 0.96, 0.99, 0.99, 0.86, 0.83, 0.94),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -197,7 +199,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
-FALSE_WARNINGS |= {"heldout41": 1}
+FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1}
 FALSE_WARNINGS |= {"dev20": 1}  # not yet tuned away
 
 

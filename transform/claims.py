@@ -2208,6 +2208,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # "612 of those were charged and a further 118 released": and others
     if falls_short(parts, whole) and not says_whole(sentence):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
+    short = sum(p.value for p in parts) < whole.value
+    if short and grounds_picked_out(parts) and not summed and not says_whole(sentence):
+        return []  # "Of these, 2,118 were for drugs and 497 for weapons": the main grounds
     if accounts_for(sentence) and not summed and not says_whole(sentence):
         return []  # "1,486 reports, with noise accounting for 524, disputes for 371 and
         # youth nuisance for 208": the largest parts picked out, not all of them
@@ -2258,6 +2261,21 @@ def falls_short(parts: list[Figure], whole: Figure) -> bool:
     were victims of violence, 215 of burglary and 188 of criminal damage")."""
     left = whole.value - sum(p.value for p in parts)
     return left > whole.value / 2 or len(parts) > 2 and left > max(p.value for p in parts)
+
+
+def grounds_picked_out(parts: list[Figure]) -> bool:
+    """Whether each part is "for" a reason and none is the rest ("other", "both"): grounds
+    picked out, which a list of all of them closes with the rest ("... and 298 for stolen
+    property or other grounds")."""
+    items = items_of(parts)
+    rest = any(t.lower_ in REST | {"both"} for item in items for t in item)
+    return not rest and all(for_a_reason(item) for item in items)
+
+
+def for_a_reason(item: Span) -> bool:
+    """Whether a part's words open on "for", after its verb "be": "(2,118) were for drugs"."""
+    words = [t for t in item if t.lemma_ != "be"][:1]
+    return bool(words) and words[0].lower_ == "for"
 
 
 def accounts_for(sentence: Span) -> bool:

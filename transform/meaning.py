@@ -3015,7 +3015,7 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
     """The words that can name a metric: not dates or places, which say when and where,
     nor comparing or change words, which say against what and which way."""
     return [
-        lettered(t) or t.lemma_.lower()
+        lettered(t) or (t.lower_ if t.tag_ == "VBG" else t.lemma_.lower())  # "begging", not "beg"
         for t in tokens
         if t.is_alpha
         and not t.is_stop
