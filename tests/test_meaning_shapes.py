@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a police force's area named beside a rate says where, not what: the row's measure
+    "Burglary 2023/24: 1,148 | Rate per 1,000 households: 9.6 | Cheshire force area rate: 7.9": [
+        ("1,148", "burglary", "level", None),
+        ("9.6", "burglary_per_1000_households", "level", None),
+        ("7.9", "burglary_per_1000_households", "level", None),
+    ],
     # a part "of the total" and a share "of the borough's total" measure the total before
     "Robbery rose to 612 offences in 2022/23. The town centre accounted for 240 of the total.": [
         ("612", "robbery", "level", None),

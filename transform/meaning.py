@@ -3052,7 +3052,12 @@ def in_a_place_name(token: Token) -> bool:
         return True
     if token.lower_ in CENTRES and after is not None and after.lemma_.lower() == "centre":
         return True
-    return token.lemma_.lower() == "centre" and token.i > 0 and doc[token.i - 1].lower_ in CENTRES
+    if token.lower_ == "force" and after is not None and after.lemma_.lower() == "area":
+        return True  # "the Wiltshire force area rate": a police force's area
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.lemma_.lower() == "area" and before == "force":
+        return True
+    return token.lemma_.lower() == "centre" and before in CENTRES
 
 
 def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
