@@ -27,10 +27,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 SHAPES = {
     # a police force's area named beside a rate says where, not what: the row's measure
-    "Burglary 2023/24: 1,148 | Rate per 1,000 households: 9.6 | Cheshire force area rate: 7.9": [
-        ("1,148", "burglary", "level", None),
-        ("9.6", "burglary_per_1000_households", "level", None),
-        ("7.9", "burglary_per_1000_households", "level", None),
+    "Violent crimes 2023/24: 2,310 | Population: 98,400 | Rate per 1,000: 23.5 | Cheshire "
+    "force area rate: 19.2": [
+        ("2,310", "violent_crime", "level", None),
+        ("98,400", "population", "level", None),
+        ("23.5", "violent_crime_per_1000_population", "level", None),
+        ("19.2", "violent_crime_per_1000_population", "level", None),
     ],
     # a part "of the total" and a share "of the borough's total" measure the total before
     "Robbery rose to 612 offences in 2022/23. The town centre accounted for 240 of the total.": [

@@ -3053,7 +3053,9 @@ def in_a_place_name(token: Token) -> bool:
     if token.lower_ in CENTRES and after is not None and after.lemma_.lower() == "centre":
         return True
     if token.lower_ == "force" and after is not None and after.lemma_.lower() == "area":
-        return True  # "the Wiltshire force area rate": a police force's area
+        return True  # "the Wiltshire force area rate": a police force's area, and its name
+    if token.is_title and after is not None and in_a_place_name(after) and after.lower_ == "force":
+        return True
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lemma_.lower() == "area" and before == "force":
         return True
