@@ -1156,6 +1156,12 @@ SHAPES = {
     "Of the 58 exclusions, 41 were for violence, 11 for drug dealing and 8 for theft.": [
         ("part_whole", "58", [("part", "41"), ("part", "11"), ("part", "8")])
     ],
+    # a change set "against" a range is reckoned from its own earlier level, not from the
+    # range's first end
+    "Repeat referrals to the MARAC made up 27% of its cases, down from 34% the year before, "
+    "a fall of 7 percentage points against the recommended 28 to 40%.": [
+        ("change_difference", "7", [("from", "34"), ("to", "27")])
+    ],
     # three named kinds leaving out more than the largest of them: those picked out
     "Of the 940 crimes reported by older residents, 212 were frauds, 160 thefts and 141 "
     "criminal damage.": [],

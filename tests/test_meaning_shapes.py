@@ -26,6 +26,14 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a range of shares written with a dash is two measures, as "28 to 40%" is; an age
+    # range so written is none
+    "Cases heard by the Halton MARAC were 31% repeats (recommended range 28-40%); all "
+    "concerned victims aged 16-25.": [
+        ("31", "marac_cases_percent", "level", None),
+        ("28", "marac_cases_percent", "level", None),
+        ("40", "marac_cases_percent", "level", None),
+    ],
     # a police force's area named beside a rate says where, not what: the row's measure
     "Violent crimes 2023/24: 2,310 | Population: 98,400 | Rate per 1,000: 23.5 | Cheshire "
     "force area rate: 19.2": [

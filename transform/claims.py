@@ -72,6 +72,7 @@ from transform.meaning import (
     metric_for,
     of_a_rate_base,
     of_them,
+    range_end,
     same_clause,
     says_previous,
     settle_change,
@@ -997,6 +998,8 @@ def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
     between = [t.lower_ for t in change.doc[word.i + 1 : after[0].first]]
     if "and" in between and set(between) & {"above", "below", "against", "than"}:
         return None  # "23 more than in 2021/22 and above the target of 380": the level's
+    if range_end(after[0], figures) is not None and hung_on(after[0], {"from"}) != "from":
+        return None  # "down 4 points, against a range of 28 to 40%": a band, no one level
     return after[0]  # own comparison, not the change's
 
 
@@ -1443,7 +1446,8 @@ def from_and_to(
     verb = governing_verb(change.head)
     ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
     froms = [f for f in ends if hung_on(f, starts | {"to"}) in starts]
-    tos = [f for f in ends if end_word(f) == "to"]
+    bands = [range_end(f, levels) for f in levels if f not in froms]  # "against the
+    tos = [f for f in ends if end_word(f) == "to" and f not in bands]  # recommended 28 to 40%"
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
 
 

@@ -639,6 +639,13 @@ def run_value(run: list[Token]) -> tuple[float | None, str]:
 # --- Measure or not ---------------------------------------------------------------------
 
 
+def per_cent_after(token: Token, suffix: str) -> bool:
+    """Whether the number is in per cent, by its suffix or a "%" glued to it."""
+    doc = token.doc
+    glued = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "%"
+    return suffix == "%" or glued
+
+
 def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     """Why this number is not a measure, or None when it is one."""
     doc, sentence = figure.doc, figure.sentence
@@ -651,11 +658,15 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return {"s": "age", "am": "time", "pm": "time"}.get(suffix, "label")
     joined_before = prev is not None and not prev.whitespace_ and prev.text in "-/–:"
     if joined_before and not is_sign(prev):
-        return "compound" if prev2 is None or not DIGITS.match(prev2.text) else "range"
+        if prev2 is None or not DIGITS.match(prev2.text):
+            return "compound"
+        if not (prev.text in "-–" and per_cent_after(run[-1], suffix)):
+            return "range"  # "aged 13-17"; but "a range of 28-40%" is of shares
     glued_after = nxt is not None and not run[-1].whitespace_ and not nxt.whitespace_
     if glued_after and nxt.text in ("-", "/", "–", ":"):
         after = doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
-        if after is not None and (DIGITS.match(after.text) or after.like_num):
+        shares = after is not None and nxt.text in "-–" and per_cent_after(after, "")
+        if after is not None and (DIGITS.match(after.text) or after.like_num) and not shares:
             return "range"
         if after is not None and after.lemma_.lower() in TIME_NOUNS | {"old"}:
             return "compound"  # "12-month programme", "16-year-old"
