@@ -1162,6 +1162,18 @@ SHAPES = {
     "a fall of 7 percentage points against the recommended 28 to 40%.": [
         ("change_difference", "7", [("from", "34"), ("to", "27")])
     ],
+    # an average of earlier years is the earlier end of a change against it, whichever
+    # year the report is of
+    "Bolton saw 58 road deaths and serious injuries in 2021, 19 fewer than the 2016-2020 "
+    "average of 77, a reduction of 24.7%.": [
+        ("change_difference", "19", [("from", "77"), ("to", "58")]),
+        ("percent_change", "24.7", [("from", "77"), ("to", "58")]),
+    ],
+    # ... and "than the average" names it, not a ceiling set beside it
+    "Over the summer, crews attended 143 grass fires, within the cap of 150 and against a "
+    "five-year average of 171, 28 fewer than the average.": [
+        ("change_difference", "28", [("from", "171"), ("to", "143")])
+    ],
     # three named kinds leaving out more than the largest of them: those picked out
     "Of the 940 crimes reported by older residents, 212 were frauds, 160 thefts and 141 "
     "criminal damage.": [],

@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev34` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev35` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -27,7 +27,9 @@ and 1 false errors, which were fixed; `dev30`, `dev31` and `dev32`, written blin
 twentieth, at meaning 0.761, 0.787 and 0.821, claims 0.941, 0.939 and 0.889, with 1, 1 and
 1 false errors, which were fixed; `dev33`, written blind in the twenty-first, at meaning
 0.787, claims 0.820, with 1 false error, which was fixed; `dev34`, written blind in the
-twenty-second, at meaning 0.887, claims 0.914, with 1 false error, which was fixed), and
+twenty-second, at meaning 0.887, claims 0.914, with 1 false error, which was fixed; `dev35`,
+written blind in the thirty-second, at meaning 0.778, claims 0.902, with 1 false error,
+which was fixed), and
 `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
@@ -192,6 +194,7 @@ FLOORS = {
     "heldout41": (0.99, 0.99, 0.99, 0.98, 0.84, 0.75, 0.94),
     "heldout42": (0.99, 0.98, 0.99, 0.99, 0.88, 0.79, 0.96),
     "heldout43": (0.99, 0.96, 0.99, 0.99, 0.86, 0.83, 0.94),
+    "dev35": (0.98, 0.96, 0.99, 0.99, 0.77, 0.64, 0.93),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -200,7 +203,7 @@ FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
 FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1}
-FALSE_WARNINGS |= {"dev20": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1, "dev35": 3}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

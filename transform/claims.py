@@ -71,6 +71,7 @@ from transform.meaning import (
     is_place,
     metric_for,
     of_a_rate_base,
+    of_holder,
     of_them,
     range_end,
     same_clause,
@@ -119,7 +120,7 @@ PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
-PLANS |= {"ceiling", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
+PLANS |= {"ceiling", "cap", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
 # below the ceiling of 221"
 PLANS |= {"trajectory"}  # "The trajectory was for 3,950 adults ...; the year closed with 3,812"
 ACCOUNT = {"account", "accounts", "accounted", "accounting"}
@@ -1156,6 +1157,15 @@ def dated(f: Figure) -> bool:
     return of_a_year(list(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]))
 
 
+def of_years(average: Figure) -> bool:
+    """Whether an average is over earlier years, a baseline to reckon a change from ("the
+    2015-2019 average of 101", "a 3-year average of 118"), not a mean of the year's own."""
+    if average.qualifier != "average":
+        return False
+    words = average.doc[max(average.sentence.start, average.first - 6) : average.first]
+    return any(YEAR.match(t.text) or t.lemma_.lower() == "year" for t in words)
+
+
 def adjacent(a: Figure, b: Figure) -> bool:
     """Nothing but brackets, commas and "or" between them: "412 (8.1%)", "-412, -8.1%"."""
     first, then = sorted([a, b], key=lambda f: f.first)
@@ -1171,6 +1181,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     later; when the words give more than one such pair, those of the change's metric."""
     qualified = change.role == "percent_change"
     levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
+    averages = [f for f in level_figures(group, True) if of_years(f)]
+    levels += [f for f in averages if f not in levels and comparable(f, change)]
+    levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
     line = [f for f in levels if same_line(f, change)]
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
@@ -1309,6 +1322,10 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     if not thans and before and (named := named_after_than(change, before[:-1])):
         return named, before[-1]  # "213 notices were served; 198 proceeded to a full order,
         # 15 fewer than the notices issued"
+    if not thans and before and named_after_than(change, before[-1:]):
+        actual = [f for f in before[:-1] if not names_a_plan(f, TARGETS, by_subject=False)]
+        if actual:  # "88 fires against a ceiling of 95 and a 3-year average of 118, 30
+            return before[-1], actual[-1]  # fewer than the average": the 88, not the 95
     compared = compared_noun(change)  # "96 children, 31 fewer episodes than the 305"
     if compared is not None:  # "2,950 pupils in 24 schools, 410 more pupils than"
         before = [f for f in before if head_noun(f) == compared.lemma_.lower()]
@@ -1330,9 +1347,19 @@ def named_after_than(change: Figure, levels: list[Figure]) -> Figure | None:
     if not words or words[0].lower_ != "than" or any(t.like_num for t in words):
         return None
     nouns = [t for t in words[1:] if t.pos_ == "NOUN"][:1]
-    cores = [(f, f.meaning["core"][-1:]) for f in levels]
-    named = [f for f, c in cores if nouns and c and word_forms(nouns[0]) & word_forms(c[0])]
+    named = [f for f in levels if nouns and any(names_alike(nouns[0], n) for n in called(f))]
     return named[0] if len(named) == 1 else None
+
+
+def called(level: Figure) -> list[Token]:
+    """What the level is called: its noun, or the noun it is "of" ("a 3-year average of
+    118", whose noun is the fires the sentence counts)."""
+    holder = of_holder(level.doc[level.first])
+    return level.meaning["core"][-1:] + ([holder] if holder is not None else [])
+
+
+def names_alike(a: Token, b: Token) -> bool:
+    return bool(word_forms(a) & word_forms(b))
 
 
 def right_after(level: Figure, change: Figure, most: int) -> bool:
@@ -1679,7 +1706,7 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     """The one earlier and one later level among them, if the periods tell them apart."""
     if not levels or len({f.unit for f in levels}) != 1:
         return None
-    baselines = [f for f in levels if names_a_plan(f, {"baseline"})]
+    baselines = [f for f in levels if names_a_plan(f, {"baseline"}) or of_years(f)]
     others = [f for f in levels if f not in baselines and not picked_out(f)]
     actual = [f for f in others if not names_a_plan(f, TARGETS, by_subject=False)]
     others = actual if len(actual) == 1 and baselines else others  # "96 (target 92), ... on

@@ -1589,7 +1589,8 @@ def qualifier_of(figure: Figure) -> str:
         parts = phrase.split()
         if words[-len(parts) :] == parts:
             opener = first - len(parts) - 1
-            if opener >= sentence.start and DIGITS.match(doc[opener].text):
+            opens = opener >= sentence.start and DIGITS.match(doc[opener].text)
+            if opens and not YEAR.match(doc[opener].text):  # not "the 2015-2019 average of"
                 return "exact"
             if phrase == "over" and across(doc[first - 1], figure):
                 return "exact"  # "463 contacts over 38 sessions": across them, not more
