@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a verbless item's words run over a hyphen glued inside a word
+    "ASB: 212 reports; knife-enabled robberies down 12% on 2021/22.": [
+        ("212", "asb_incidents", "level", None),
+        ("12", "knife_crime_change_percent", "percent_change", "decrease"),
+    ],
+    # what is said of a thing in a clause after it can rule out what its noun names
+    "150 knives handed in at police stations.": [
+        ("150", "weapons_surrendered", "level", None),
+    ],
     # a range of shares written with a dash is two measures, as "28 to 40%" is; an age
     # range so written is none
     "Cases heard by the Halton MARAC were 31% repeats (recommended range 28-40%); all "

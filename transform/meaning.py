@@ -766,8 +766,9 @@ def item_before(figure: Figure, at: int) -> list[Token]:
     """The words of the list item before the token at `at`, back to the item's start."""
     words: list[Token] = []
     for token in reversed(figure.doc[figure.sentence.start : at]):
-        if token.text in HEADLINE_BREAKS or token.like_num:
-            break
+        glued = token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+        if token.text in HEADLINE_BREAKS and not glued or token.like_num:
+            break  # a glued hyphen joins a word ("knife-enabled offences down 10%")
         words.insert(0, token)
     return words
 
@@ -1723,8 +1724,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # caseworkers", "6 knife surrender bins": posts and places, not what they serve
     concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
     verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
-    if concept is not None and ruled_out(concept, verb + w.subject_all):
-        concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
+    said = verb + w.subject_all + [t for t in w.own if t not in w.core]  # "150 knives
+    if concept is not None and ruled_out(concept, said):  # handed in at police stations"
+        concept = concept_of(w.core + said, unit)[0]  # "318 knives handed in"
     if concept is not None and concept.code in AGENTS and trained(verb, w.core):
         concept = concept_named("people_trained")  # "71 staff and volunteers were trained"
     if figure.unit == "percent" and figure.role == "level" and is_people(concept):
