@@ -66,6 +66,7 @@ from transform.meaning import (
     concept_of,
     counted_noun,
     governing_verb,
+    headline_words,
     is_generic,
     is_infinitive,
     is_place,
@@ -1187,6 +1188,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     line = [f for f in levels if same_line(f, change)]
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
+    item = [f for f in levels if same_clause(f, change)]
+    if item and headline_words(change):  # "150 knives handed in; knife offences down 10% on
+        levels = item  # 2017/18 (142)": a verbless item's change is between its own levels
     if is_variance(change):  # of the sentence's levels, else of the change's ";" clause
         averaged = [f for f in level_figures(group, True) if f.qualifier == "average"]
         averaged = [f for f in averaged if f not in levels and comparable(f, change)]
