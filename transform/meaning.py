@@ -710,8 +710,10 @@ def gapped_subject(figure: Figure) -> Token | None:
 
 
 def nominal(token: Token) -> bool:
-    """A noun, its adjective, or a gerund the tagger took for a verb ("shoplifting")."""
-    return token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG"
+    """A noun, its adjective, or a gerund the tagger took for a verb ("shoplifting"), or a
+    participle describing the noun ("total recorded crime")."""
+    described = token.tag_ == "VBN" and token.dep_ == "amod"
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ == "VBG" or described
 
 
 def apart(word: Token, other: Token) -> bool:
