@@ -2242,3 +2242,16 @@ def test_places_a_service_provides_are_counted_however_capitalised():
     (figure,) = [f for f in figures_of(text) if f.measure]
     assert "centre" in figure.meaning["metric"].code
     assert not figure.meaning["metric"].catalogued
+
+
+def test_a_time_shorter_than_another_is_a_fall():
+    # "shorter than" a time, as "quicker than", says how far the time fell
+    (change,) = [
+        f
+        for f in figures_of(
+            "The average wait for first contact fell to 3.1 days, 1.4 days shorter than the "
+            "4.5 days of 2022/23."
+        )
+        if f.text == "1.4"
+    ]
+    assert (change.role, change.direction, change.unit) == ("change", "decrease", "days")
