@@ -1410,6 +1410,7 @@ def test_comparing_words_say_against_what_not_what_is_measured():
         ("Open daily at 3 Mill Lane for young people.", "3", "address"),
         ("Counts below 5 have been suppressed to protect victims.", "5", "threshold"),
         ("The duties are in Sections 5 to 7 of the Act.", "7", "label"),
+        ("212 teachers completed the Group 2 safeguarding module.", "2", "label"),
         ("Calls to 101 fell by 9% to 52,000.", "101", "phone"),
         ("Pupils in Year 10 took part.", "10", "school_year"),
         ("The top 5 hotspots saw 30% of incidents.", "5", "structural"),

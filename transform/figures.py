@@ -77,7 +77,7 @@ LABEL_WORDS = set(
     objective version room item covid q quarter wave round cohort ks unit floor block no
     programme project strand theme workstream operation op
     paragraph para recommendation action outcome option figure table chart annex schedule
-    route junction grade band year years""".split()
+    route junction grade band year years group""".split()
 )
 STRUCTURAL = {"priority", "locality", "ward", "area", "district", "authority", "force"}
 STRUCTURAL |= {"borough", "county", "theme", "strand", "pillar", "objective", "region"}
