@@ -1843,3 +1843,16 @@ def test_a_sum_across_other_places_is_not_given_to_each():
     sentences, _ = read_text([text], Area("Wirral", "district"), financial_year(2022))
     (figure,) = [f for s in sentences for f in s if f.measure]
     assert len(figure.meaning["areas"]) == 1
+
+
+def test_a_rate_per_doer_is_over_its_sentences_restating_of_them():
+    # the base is the "Those 58" of the rate's own sentence, not the 58 before it
+    texts = [
+        "Of the 170 young people in the cohort, 58 reoffended within a year. Those 58 "
+        "committed 203 further offences, 3.50 per reoffender."
+    ]
+    _, claims = read_text(texts, Area("Bolton", "district"), financial_year(2022))
+    (rate,) = [c for c in claims if c.kind == "rate"]
+    base = dict(rate.terms)["base"]
+    assert (rate.stated.text, base.text) == ("3.50", "58")
+    assert base.sentence.text.startswith("Those 58")

@@ -1954,7 +1954,7 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         if not terms and per.group(1) and not levels and labelled(rate):
             terms = lines_above(rate, previous)
         if not terms and not per.group(1):
-            terms = doers_before(rate, levels, previous, per.group(2))
+            terms = doers_before(rate, levels, previous, per.group(2), figures)
         if terms and any(same_terms(terms, c.terms) for c in claims):
             continue  # "a rate of 84.6 ..., compared with 71.2 for Devon": a benchmark's
         if terms:
@@ -2032,15 +2032,20 @@ PER_TIME = {"annum", "year", "month", "week", "day", "night"}  # "£13 a year": 
 # cost over heads
 
 
-def doers_before(rate: Figure, levels: list[Figure], previous: list[Figure], noun: str):
+def doers_before(
+    rate: Figure, levels: list[Figure], previous: list[Figure], noun: str, figures: list[Figure]
+):
     """A rate per doer whose doers the sentence before counted ("..., of whom 23
     reoffended. Between them the reoffenders committed 97 further offences, an average of
-    4.22 per reoffender"): the count before it in its sentence, over them."""
+    4.22 per reoffender"): the count before it in its sentence, over them, or over its
+    sentence's restating of them."""
     doers = [f for f in level_figures(previous) if counts_noun(noun, f)]
     done = [f for f in levels if f.first < rate.first and not counts_noun(noun, f)]
     if len(doers) != 1 or not done or done[-1].doc is not rate.doc:
         return None
-    return [("count", done[-1]), ("base", doers[0])]
+    again = [f for f in level_figures(figures) if f.value == doers[0].value]  # "Those 33
+    again = [f for f in again if f.first < done[-1].first]  # committed 142 further offences"
+    return [("count", done[-1]), ("base", again[-1] if again else doers[0])]
 
 
 def of_the_rates_noun(counts: list[Figure], rate: Figure) -> list[Figure]:
