@@ -1146,6 +1146,9 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
           (7, "percent", "exact")]),
         ("Of 412 calls, 300 were under 10 minutes.",
          [(412, "count", "exact"), (300, "count", "exact"), (10, "minutes", "less_than")]),
+        # "one" before a noun's modifier counts, whatever the tagger makes of the modifier
+        ("One premises licence was suspended after the test purchase.",
+         [(1, "count", "exact")]),
     ],
 )  # fmt: skip
 def test_durations_and_service_numbers(text, expected):

@@ -1093,6 +1093,9 @@ def is_counting_one(figure: Figure) -> bool:
     earlier = [t for t in figure.sentence if t.i < token.i and (DIGITS.match(t.text) or t.like_num)]
     if earlier and preceded_by(figure, {"and", ",", "or", ";"}, within=1) and nxt_not_of(nxt):
         return True  # "15 were completed, three partially and one has not started"
+    named = nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.head.pos_ == "NOUN"
+    if named and nxt.head.i > nxt.i:
+        return True  # "One premises licence was reviewed", "premises" tagged a verb
     later = [t for t in figure.sentence if t.i > token.i and (DIGITS.match(t.text) or t.like_num)]
     if later and nxt is not None and nxt.tag_ == "VBN":
         return True  # "with one revoked and three given extra conditions"
