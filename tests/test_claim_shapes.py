@@ -1177,6 +1177,13 @@ SHAPES = {
     # a verbless item's change is between its own levels, not a level of the item before
     "2,050 pupils reached; 175 knives and other weapons handed in; knife-enabled offences "
     "down 8% on 2020/21 (160).": [],
+    # a percentage in brackets after a change "than" a named level restates that change,
+    # and an "average" in the comparison does not make it one
+    "Over the summer, crews attended 143 grass fires, within the cap of 150 and against a "
+    "five-year average of 171, 28 fewer than the average (16.4% below).": [
+        ("change_difference", "28", [("from", "171"), ("to", "143")]),
+        ("percent_change", "16.4", [("from", "171"), ("to", "143")]),
+    ],
     # three named kinds leaving out more than the largest of them: those picked out
     "Of the 940 crimes reported by older residents, 212 were frauds, 160 thefts and 141 "
     "criminal damage.": [],

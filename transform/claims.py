@@ -700,14 +700,19 @@ def change_claims(
 
 def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
     """The ends of the change right before that this one restates in another unit ("a
-    reduction of 185 offences or 47.9%", "down 412 (8.1%)")."""
+    reduction of 185 offences or 47.9%", "down 412 (8.1%)", "12 fewer than the baseline
+    (9.8% below)")."""
     before = [f for f in figures if f.last < change.first and f.measure][-1:]
     if not before or before[0].role == "level" or "ends" not in before[0].meaning:
         return None
     between = [t.lower_ for t in change.doc[before[0].unit_end : change.first]]
     own = {t.lower_ for t in before[0].meaning.get("core", [])}
     between = [w for w in between if w not in own]
-    return before[0].meaning["ends"] if between in (["or"], ["("], [",", "or"]) else None
+    compared = between[-1:] == ["("] and between[:1] and between[0] in COMPARATIVES
+    compared = compared and "than" in between and len(between) <= 6  # "30 fewer than the
+    # average (25.4% below)": the bracket restates the change beside its comparison
+    restates = between in (["or"], ["("], [",", "or"]) or compared
+    return before[0].meaning["ends"] if restates else None
 
 
 def a_change_label(change: Figure) -> bool:

@@ -1610,7 +1610,7 @@ def qualifier_of(figure: Figure) -> str:
         return "approximately"
     clause = list(doc[max(sentence.start, first - 12) : first])
     ends = [n for n, t in enumerate(clause[1:], 1) if ends_a_clause(t, clause[n - 1])]
-    ends += [n for n, t in enumerate(clause) if t.lower_ in SET_BESIDE | {"than"}]  # "an
+    ends += [n for n, t in enumerate(clause) if t.lower_ in SET_BESIDE | {"than", "("}]  # "an
     ends.sort()  # average caseload of 94 against the recommended 60 to 80": 94's average
     clause = clause[ends[-1] + 1 :] if ends else clause  # "averaged 91%, 6 points above the
     # 85% target": the average is the 91%'s
