@@ -194,7 +194,7 @@ FLOORS = {
     "heldout41": (0.99, 0.99, 0.99, 0.98, 0.84, 0.75, 0.94),
     "heldout42": (0.99, 0.98, 0.99, 0.99, 0.88, 0.79, 0.96),
     "heldout43": (0.99, 0.96, 0.99, 0.99, 0.86, 0.83, 0.94),
-    "dev35": (0.98, 0.96, 0.99, 0.99, 0.77, 0.64, 0.93),
+    "dev35": (0.98, 0.97, 0.99, 0.99, 0.78, 0.64, 0.97),  # claims 0.902 before s32
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -203,7 +203,7 @@ FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
 FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1}
-FALSE_WARNINGS |= {"dev20": 1, "dev35": 3}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1, "dev35": 1}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
