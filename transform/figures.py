@@ -660,12 +660,12 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
     if joined_before and not is_sign(prev):
         if prev2 is None or not DIGITS.match(prev2.text):
             return "compound"
-        if not (prev.text in "-–" and per_cent_after(run[-1], suffix)):
+        if not (prev.text in ("-", "–") and per_cent_after(run[-1], suffix)):
             return "range"  # "aged 13-17"; but "a range of 28-40%" is of shares
     glued_after = nxt is not None and not run[-1].whitespace_ and not nxt.whitespace_
     if glued_after and nxt.text in ("-", "/", "–", ":"):
         after = doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
-        shares = after is not None and nxt.text in "-–" and per_cent_after(after, "")
+        shares = after is not None and nxt.text in ("-", "–") and per_cent_after(after, "")
         if after is not None and (DIGITS.match(after.text) or after.like_num) and not shares:
             return "range"
         if after is not None and after.lemma_.lower() in TIME_NOUNS | {"old"}:

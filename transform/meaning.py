@@ -768,7 +768,8 @@ def item_before(figure: Figure, at: int) -> list[Token]:
     """The words of the list item before the token at `at`, back to the item's start."""
     words: list[Token] = []
     for token in reversed(figure.doc[figure.sentence.start : at]):
-        glued = token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+        glued = token.text == "-" and token.i > 0 and not token.whitespace_
+        glued = glued and not token.nbor(-1).whitespace_
         if token.text in HEADLINE_BREAKS and not glued or token.like_num:
             break  # a glued hyphen joins a word ("knife-enabled offences down 10%")
         words.insert(0, token)
@@ -3058,8 +3059,8 @@ def in_a_place_name(token: Token) -> bool:
         return True
     if token.lower_ == "force" and after is not None and after.lemma_.lower() == "area":
         return True  # "the Wiltshire force area rate": a police force's area, and its name
-    if token.is_title and after is not None and in_a_place_name(after) and after.lower_ == "force":
-        return True
+    if token.is_title and after is not None and after.lower_ == "force":
+        return in_a_place_name(after)
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lemma_.lower() == "area" and before == "force":
         return True
