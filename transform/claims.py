@@ -51,6 +51,7 @@ from transform.figures import (
 )
 from transform.meaning import (
     AGENTS,
+    BENCHMARKS,
     COMPARATIVES,
     CONTAINERS,
     DASHES,
@@ -1005,7 +1006,7 @@ def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
     between = [t.lower_ for t in change.doc[word.i + 1 : after[0].first]]
     if "and" in between and set(between) & {"above", "below", "against", "than"}:
         return None  # "23 more than in 2021/22 and above the target of 380": the level's
-    if range_end(after[0], figures) is not None and hung_on(after[0], {"from"}) != "from":
+    if a_band(after[0], figures):
         return None  # "down 4 points, against a range of 28 to 40%": a band, no one level
     return after[0]  # own comparison, not the change's
 
@@ -1161,6 +1162,14 @@ def dated(f: Figure) -> bool:
     """Whether a year follows the figure ("rose by 18.2% (44 in 2021/22; 52 in 2022/23)"):
     a level of that year, not the change in count."""
     return of_a_year(list(f.doc[f.unit_end : min(f.unit_end + 2, f.sentence.end)]))
+
+
+def a_band(start: Figure, figures: list[Figure]) -> bool:
+    """Whether the figure opens a range a benchmark names ("the recommended 28 to 40%", "a
+    range of 60 to 80"), not two levels a change runs between ("(171 to 209)")."""
+    words = start.doc[max(start.sentence.start, start.first - 4) : start.first]
+    named = any(t.lemma_.lower() in BENCHMARKS | {"recommend", "recommended"} for t in words)
+    return named and range_end(start, figures) is not None
 
 
 def of_years(average: Figure) -> bool:
@@ -1482,7 +1491,7 @@ def from_and_to(
     verb = governing_verb(change.head)
     ends = [f for f in levels if verb is not None and governing_verb(f.head) == verb]
     froms = [f for f in ends if hung_on(f, starts | {"to"}) in starts]
-    bands = [range_end(f, levels) for f in levels if f not in froms]  # "against the
+    bands = [range_end(f, levels) for f in levels if a_band(f, levels)]  # "against the
     tos = [f for f in ends if end_word(f) == "to" and f not in bands]  # recommended 28 to 40%"
     return (froms[0], tos[0]) if len(froms) == len(tos) == 1 else None
 

@@ -1727,9 +1727,11 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # caseworkers", "6 knife surrender bins": posts and places, not what they serve
     concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
     verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
-    said = verb + w.subject_all + [t for t in w.own if t not in w.core]  # "150 knives
-    if concept is not None and ruled_out(concept, said):  # handed in at police stations"
-        concept = concept_of(w.core + said, unit)[0]  # "318 knives handed in"
+    said = [t for t in w.own if t not in w.core]  # "150 knives handed in at police stations"
+    if concept is not None and ruled_out(concept, verb + w.subject_all):
+        concept = concept_of(w.core + verb + w.subject_all, unit)[0]  # "318 knives handed in"
+    elif concept is not None and ruled_out(concept, said):
+        concept = concept_of(w.core + said, unit)[0]
     if concept is not None and concept.code in AGENTS and trained(verb, w.core):
         concept = concept_named("people_trained")  # "71 staff and volunteers were trained"
     if figure.unit == "percent" and figure.role == "level" and is_people(concept):
