@@ -1149,6 +1149,8 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
         # "one" before a noun's modifier counts, whatever the tagger makes of the modifier
         ("One premises licence was suspended after the test purchase.",
          [(1, "count", "exact")]),
+        # a lowercase "group" numbers nothing: the count after it counts
+        ("Volunteers ran the carers' group 14 times in the year.", [(14, "count", "exact")]),
     ],
 )  # fmt: skip
 def test_durations_and_service_numbers(text, expected):

@@ -709,7 +709,7 @@ def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
     between = [t.lower_ for t in change.doc[before[0].unit_end : change.first]]
     own = {t.lower_ for t in before[0].meaning.get("core", [])}
     between = [w for w in between if w not in own]
-    compared = between[-1:] == ["("] and between[:1] and between[0] in COMPARATIVES
+    compared = between[-1:] == ["("] and between[0] in COMPARATIVES
     compared = compared and "than" in between and len(between) <= 6  # "30 fewer than the
     # average (25.4% below)": the bracket restates the change beside its comparison
     restates = between in (["or"], ["("], [",", "or"]) or compared
@@ -1172,13 +1172,23 @@ def a_band(start: Figure, figures: list[Figure]) -> bool:
     return named and range_end(start, figures) is not None
 
 
+CALENDAR_YEAR = re.compile(r"(19|20)\d\d")
+SPANS = {"-", "–", "to"}  # what joins the ends of a run of years
+
+
 def of_years(average: Figure) -> bool:
     """Whether an average is over earlier years, a baseline to reckon a change from ("the
     2015-2019 average of 101", "a 3-year average of 118"), not a mean of the year's own."""
     if average.qualifier != "average":
         return False
-    words = average.doc[max(average.sentence.start, average.first - 6) : average.first]
-    return any(YEAR.match(t.text) or t.lemma_.lower() == "year" for t in words)
+    words = list(average.doc[max(average.sentence.start, average.first - 6) : average.first])
+    for first, joiner, last in zip(words, words[1:], words[2:]):
+        if CALENDAR_YEAR.fullmatch(first.text) and joiner.lower_ in SPANS and last.like_num:
+            return True  # "2015-2019", "2014-18", "2015 to 2019"; not "In 2023/24, an average"
+    return any(
+        t.lemma_.lower() == "year" and (before.like_num or before.text in SPANS)
+        for before, t in zip(words, words[1:])
+    )  # "a 3-year average", "the five year average"
 
 
 def adjacent(a: Figure, b: Figure) -> bool:
@@ -1365,7 +1375,8 @@ def named_after_than(change: Figure, levels: list[Figure]) -> Figure | None:
     if not words or words[0].lower_ != "than" or any(t.like_num for t in words):
         return None
     nouns = [t for t in words[1:] if t.pos_ == "NOUN"][:1]
-    named = [f for f in levels if nouns and any(names_alike(nouns[0], n) for n in called(f))]
+    forms = word_forms(nouns[0]) if nouns else set()
+    named = [f for f in levels if any(forms & word_forms(n) for n in called(f))]
     return named[0] if len(named) == 1 else None
 
 
@@ -1374,10 +1385,6 @@ def called(level: Figure) -> list[Token]:
     118", whose noun is the fires the sentence counts)."""
     holder = of_holder(level.doc[level.first])
     return level.meaning["core"][-1:] + ([holder] if holder is not None else [])
-
-
-def names_alike(a: Token, b: Token) -> bool:
-    return bool(word_forms(a) & word_forms(b))
 
 
 def right_after(level: Figure, change: Figure, most: int) -> bool:

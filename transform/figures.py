@@ -77,8 +77,9 @@ LABEL_WORDS = set(
     objective version room item covid q quarter wave round cohort ks unit floor block no
     programme project strand theme workstream operation op
     paragraph para recommendation action outcome option figure table chart annex schedule
-    route junction grade band year years group""".split()
+    route junction grade band year years""".split()
 )
+TITLED_LABEL_WORDS = {"group"}  # "Group 1 e-learning"; not "ran the group 14 times"
 STRUCTURAL = {"priority", "locality", "ward", "area", "district", "authority", "force"}
 STRUCTURAL |= {"borough", "county", "theme", "strand", "pillar", "objective", "region"}
 STRUCTURAL |= {"neighbourhood", "partnership", "council", "constituency"}
@@ -799,9 +800,11 @@ def is_suppression_threshold(figure: Figure, prev: Token | None) -> bool:
 
 
 def label_word(token: Token) -> bool:
-    """ "Section 17", "Sections 5 to 7", "Phase 2": a word that numbers what follows it."""
+    """ "Section 17", "Sections 5 to 7", "Phase 2", "Group 1": a word that numbers what
+    follows it."""
     word = token.lower_.rstrip(".")
-    return bool({word, word.removesuffix("s")} & LABEL_WORDS)
+    titled = token.is_title and word in TITLED_LABEL_WORDS
+    return titled or bool({word, word.removesuffix("s")} & LABEL_WORDS)
 
 
 def labelled_range(to: Token) -> bool:
