@@ -26,6 +26,26 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # doers named as the subject are not what a bare level beside their object counts
+    "Practitioners at the hospital referred 96 young people to the counselling service, up 18 "
+    "on 2022/23 (78).": [
+        ("96", "referrals", "level", None),
+        ("18", "referrals_change", "change", "increase"),
+        ("78", "referrals", "level", None),
+    ],
+    # times or occasions on which people went or were reported missing are episodes
+    "Looked-after children were reported missing on 312 occasions last year.": [
+        ("312", "missing_episodes", "level", None),
+    ],
+    "Teenagers in the borough went missing 140 times, against 171 in 2021/22.": [
+        ("140", "missing_episodes", "level", None),
+        ("171", "missing_episodes", "level", None),
+    ],
+    # a count joined to another of the same noun, naming nothing itself, is of its kind
+    "The ASB team sent 230 first warning letters and 41 final letters to tenants.": [
+        ("230", "environmental_enforcement", "level", None),
+        ("41", "environmental_enforcement", "level", None),
+    ],
     # a clause that leaves out its verb has its own subject, participle and all
     "Burglary fell from 880 to 812, and total recorded crime from 9,140 to 9,306.": [
         ("880", "burglary", "level", None),

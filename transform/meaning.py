@@ -578,16 +578,20 @@ def named_act(act: list[Token], unit: str) -> Concept | None:
 def act_repeated(figure: Figure) -> list[Token]:
     """What was done so many times, when the words say what it was done to ("called an
     ambulance 19 times", "footage was supplied on 540 occasions"): the verb and its object
-    (or its subject, when passive)."""
+    (or its subject, when passive), and the state it left them in ("went missing")."""
     noun = counted_noun(figure) or figure.head
     if noun.lemma_.lower() not in ("occasion", "time") or noun.lower_ == "time":
         return []
     verb = governing_verb(noun)
     if verb is None:
         return []
-    done = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass")]
-    done = [c for c in done if not is_generic(with_compounds(c))]  # not "ran a total of"
-    return [verb] + [t for c in done for t in with_compounds(c)] if done else []
+    went = verb.dep_ == "advcl" and verb.head.lemma_.lower() == "go"  # "went missing"
+    state = [verb] if verb.dep_ in ("xcomp", "oprd", "acomp") or went else []  # "were
+    verb = verb.head if state else verb  # reported missing on 214 occasions"
+    done = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass", "acomp")]
+    done = [c for c in done if c not in state and not is_generic(with_compounds(c))]
+    done = state + [t for c in done for t in with_compounds(c)]  # not "ran a total of"
+    return [verb] + done if done else []
 
 
 COHORTS = {"cohort", "iom", "nominal", "nominals", "reoffender", "reoffenders"}
@@ -663,6 +667,16 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def object_counted(figure: Figure, figures: list[Figure]) -> bool:
+    """Whether the verb the figure hangs on has an object another figure counts: its
+    subject is the doers, and the figure is of what they did."""
+    verb = governing_verb(figure.head)
+    if verb is None:
+        return False
+    objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+    return any(f is not figure and f.head.head.i in objects for f in figures)
 
 
 def a_time_phrase(token: Token) -> bool:
@@ -2176,6 +2190,9 @@ def named_by_context(
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
+    if concept is not None and concept.code in AGENTS and object_counted(figure, figures):
+        concept = best(w.own + unit_words, unit=unit)  # "Staff referred 214 young people,
+        # up 47 on 2021/22 (167)": what the doers did, counted, not the doers
     if concept is not None and not w.own and (item := listed_kind(figure, concept)):
         return metric_for(item, figure), False  # "Neighbourhood crime fell ...: burglary
         # 612, robbery 140": each item its own kind of the subject's
@@ -2330,13 +2347,21 @@ def valued_at(figure: Figure) -> bool:
 
 def named_by_ones(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The count whose noun a count of "ones" stands for: the nearest before it in its
-    sentence ("8 new cameras and 19 existing ones")."""
+    sentence ("8 new cameras and 19 existing ones"); or the count its noun is joined to
+    when both are the same noun and its own words name nothing ("412 Stage 1 warning
+    letters and 96 Stage 2 letters")."""
     noun = counted_noun(figure)
-    if noun is None or noun.lower_ != "ones":
+    if noun is None:
         return None
     earlier = [f for f in figures if f.first < figure.first and f.unit == figure.unit]
     earlier = [f for f in earlier if "metric" in f.meaning and f.sentence == figure.sentence]
-    return earlier[-1] if earlier else None
+    if noun.lower_ == "ones":
+        return earlier[-1] if earlier else None
+    if noun.dep_ != "conj" or named(phrase(noun, set())[0], unit=figure.unit) is not None:
+        return None
+    joined = [f for f in earlier if (counted_noun(f) or noun).i == noun.head.i]
+    same = joined and noun.head.lemma_.lower() == noun.lemma_.lower()
+    return joined[-1] if same and joined[-1].meaning["metric"].concept else None
 
 
 def kind_of_the_elided(figure: Figure, figures: list[Figure]) -> Concept | None:
