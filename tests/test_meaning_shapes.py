@@ -2281,3 +2281,16 @@ def test_a_time_shorter_than_another_is_a_fall():
         if f.text == "1.4"
     ]
     assert (change.role, change.direction, change.unit) == ("change", "decrease", "days")
+
+
+def test_numbers_opening_items_after_a_colon_or_semicolon_are_list_numbers():
+    # "1)" or "1." opening an item after ":" or ";", its neighbour numbered alike, names
+    # the item; the count inside an item is still a measure
+    text = (
+        "Year two plan: 1) 4 youth clubs kept open; 2) mentoring for 30 pupils; "
+        "3) a parents' evening in each school."
+    )
+    measures = [f.text for f in figures_of(text) if f.measure]
+    assert measures == ["4", "30"]
+    text = "The board agreed its aims: 1. Safer town centres; 2. Fewer repeat victims."
+    assert [f.text for f in figures_of(text) if f.measure] == []

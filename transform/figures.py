@@ -677,6 +677,8 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
         return "compound"
     if first == sentence.start and nxt is not None and nxt.text in (".", ")"):
         return "list_number"
+    if prev is not None and prev.text in (":", ";") and numbers_an_item(figure, nxt):
+        return "list_number"  # "Knife crime: 1) assemblies ...; 2) 2 surrender bins"
     if is_list_item(figure, prev, nxt):
         return "list_number"
     if is_structural(figure, prev) or a_top_few(token, prev, nxt) or names_its_list(run):
@@ -894,6 +896,20 @@ def singular_forms(noun: Token) -> set[str]:
     Partnerships"), its singular."""
     lemma = noun.lemma_.lower()
     return {lemma, lemma.removesuffix("s"), lemma.removesuffix("ies") + "y"}
+
+
+def numbers_an_item(figure: Figure, nxt: Token | None) -> bool:
+    """Whether the number, closed by "." or ")", numbers one of a run of items, its
+    neighbour numbered the same way ("...: 1) assemblies ...; 2) surrender bins")."""
+    if nxt is None or nxt.text not in (".", ")") or nxt.whitespace_ == "":
+        return False
+    value, _ = run_value([figure.head])
+    if value is None or value != int(value) or value > 20:
+        return False
+    sentence = figure.sentence  # "1. Protecting ...; 2. Reducing": the parser may end a
+    start = max(0, sentence.start_char - 200)  # sentence at "1."
+    text = figure.doc.text[start : sentence.end_char + 200]
+    return any(f"{int(value) + d}{nxt.text} " in text for d in (-1, 1) if value + d > 0)
 
 
 def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
