@@ -17,6 +17,12 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a number in the level's own name ("Section 59 warnings") does not part it from the
+    # change "than" an earlier level that follows it
+    "Year 3 (2023/24): 61 scooters seized (2022/23: 55) and 140 Section 59 warnings, 23 "
+    "more than the 117 issued the year before.": [
+        ("change_difference", "23", [("from", "117"), ("to", "140")])
+    ],
     # "down from" a level, then the change said as a noun phrase: the change runs to the
     # level before it, however many verbs stand between, not to a benchmark after it
     "In the tenants' survey 58% of those asked said they trusted the council to act on "
@@ -1777,6 +1783,19 @@ def test_parts_that_each_did_something_else_need_not_cover_their_whole():
     assert claims_of(outcomes) == []
     covering = outcomes.replace("and 11", "and 32")  # they add up: all of them
     assert claims_of(covering) == [("part_whole", "84", [("part", "52"), ("part", "32")])]
+
+
+def test_another_figures_in_all_does_not_say_a_list_covers_its_whole():
+    # "in all" is said of the hours; the people's list after the colon picks some out
+    text = (
+        "The night marshals worked 48 shifts, 390 hours in all, and assisted 512 people: "
+        "160 were helped into a taxi, 95 were given water and 14 were seen by paramedics."
+    )
+    assert [c for c in claims_of(text) if c[0] == "part_whole"] == []
+    covering = text.replace("and assisted 512 people", "and in all assisted 269 people")
+    assert [c for c in claims_of(covering) if c[0] == "part_whole"] == [
+        ("part_whole", "269", [("part", "160"), ("part", "95"), ("part", "14")])
+    ]
 
 
 def test_a_total_with_no_noun_counts_what_its_parts_count_not_who_counted_them():

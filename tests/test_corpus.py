@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev35` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev36` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -29,7 +29,8 @@ twentieth, at meaning 0.761, 0.787 and 0.821, claims 0.941, 0.939 and 0.889, wit
 0.787, claims 0.820, with 1 false error, which was fixed; `dev34`, written blind in the
 twenty-second, at meaning 0.887, claims 0.914, with 1 false error, which was fixed; `dev35`,
 written blind in the thirty-second, at meaning 0.778, claims 0.902, with 1 false error,
-which was fixed), and
+which was fixed; `dev36`, written blind in the thirty-third, at meaning 0.811, claims 0.953,
+with 1 false error, which was fixed), and
 `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
@@ -75,7 +76,8 @@ scores, so read, and fixed by general rules; heldout38's one was not read), and
 `heldout41` (written blind in the thirtieth; likewise its two false errors; part of its
 misses was printed once by mistake, not tuned on), and `heldout42` (written blind in the
 thirty-first; likewise its one false error), and `heldout43` (written blind in the
-thirty-second; likewise its one false error). The
+thirty-second; likewise its one false error), and `heldout44` (written blind in the
+thirty-third; likewise its one false error). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -195,6 +197,8 @@ FLOORS = {
     "heldout42": (0.99, 0.98, 0.99, 0.99, 0.88, 0.79, 0.96),
     "heldout43": (0.99, 0.96, 0.99, 0.99, 0.86, 0.83, 0.94),
     "dev35": (0.98, 0.97, 0.99, 0.99, 0.78, 0.64, 0.97),  # claims 0.902 before s32
+    "heldout44": (0.99, 0.99, 0.99, 0.97, 0.87, 0.80, 0.92),
+    "dev36": (0.99, 0.99, 0.99, 0.99, 0.81, 0.66, 0.95),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -202,7 +206,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
-FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1}
+FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3}
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1}  # not yet tuned away
 
 

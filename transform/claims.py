@@ -1362,6 +1362,8 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     between = without_an_aside(list(change.doc[before[-1].unit_end : change.first]))
     between = [t for t in between if not any(t.i in range(f.first, f.unit_end) for f in levels)]
     between = [t for t in between if t.i not in had_with(before[-1])]
+    named = {t.i for t in before[-1].meaning.get("core", [])}  # "104 Section 59 warnings"
+    between = [t for t in between if t.i not in named]
     if any(t.like_num and not YEAR.match(t.text) for t in between):
         return None  # "against a target of 1,116: 22 below target and 146 fewer than"
     if names_a_plan(before[-1], TARGETS, by_subject=False):
@@ -2267,17 +2269,18 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     summed = totals(whole, parts) or adds_up(parts, whole)
     if any(preceded(p, {"further"}) for p in parts) and not summed:
         return []  # "612 of those were charged and a further 118 released": and others
-    if falls_short(parts, whole) and not says_whole(sentence):
+    listing = its_list(whole, figures)
+    if falls_short(parts, whole) and not says_whole(listing):
         return []  # "Of the 214 referrals, 38 went to panel and 19 were adopted": stages
     short = sum(p.value for p in parts) < whole.value
-    if short and grounds_picked_out(parts) and not summed and not says_whole(sentence):
+    if short and grounds_picked_out(parts) and not summed and not says_whole(listing):
         return []  # "Of these, 2,118 were for drugs and 497 for weapons": the main grounds
-    if accounts_for(sentence) and not summed and not says_whole(sentence):
+    if accounts_for(sentence) and not summed and not says_whole(listing):
         return []  # "1,486 reports, with noise accounting for 524, disputes for 371 and
         # youth nuisance for 208": the largest parts picked out, not all of them
     if overlapping(parts, figures) or two_ways(parts) and not adds_up(parts, whole):
         return []
-    if deeds_of_their_own(parts) and not adds_up(parts, whole) and not says_whole(sentence):
+    if deeds_of_their_own(parts) and not adds_up(parts, whole) and not says_whole(listing):
         return []  # "44 of them cut their use of cannabis and 9 moved into training"
     if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
         return [part_whole(*stage, sentence)]
@@ -2482,6 +2485,19 @@ def part_whole(whole: Figure, parts: list[Figure], sentence: Span) -> Claim:
         if changed and (concept := p.meaning["metric"].concept):
             p.meaning["metric"] = metric_for(concept_named(concept), p)
     return Claim("part_whole", whole, [("part", p) for p in parts], sentence)
+
+
+def its_list(whole: Figure, figures: list[Figure]) -> Span:
+    """The words of the sentence that can say a list covers the whole: from the clause of
+    the whole on when a figure stands before it, whose words they would be ("1,152
+    volunteer hours in all, and helped 604 people: 211 ..."); else all ("In total, 604
+    ...")."""
+    sentence = figures[0].sentence
+    before = [f.unit_end for f in figures if f.last < whole.first and f.doc is whole.doc]
+    if not before or whole.first < sentence.start:
+        return sentence
+    breaks = [t.i + 1 for t in sentence.doc[max(before) : whole.first] if t.is_punct]
+    return sentence.doc[max(breaks, default=whole.first) : sentence.end]
 
 
 def says_whole(sentence: Span) -> bool:
