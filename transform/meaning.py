@@ -2781,6 +2781,8 @@ def settle_change(change: Figure, before: Figure, after: Figure) -> None:
     if abs(stated - change.value) > half_a_unit(change.text):
         return
     named = [f for f in (before, after) if not is_weak(concept_of_figure(f))]
+    if len(named) == 2:  # "attended 23 water rescues, 6 more than in 2020/21 (17)": the
+        named = [f for f in named if f.meaning["core"]] or named  # bare level is the other's
     if len(named) == 1:  # "14 road deaths ... 6 fewer than in 2022, when twenty people died"
         strong = named[0]
         for level in (before, after):
