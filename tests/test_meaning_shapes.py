@@ -26,6 +26,10 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # those helpers do something for are who is counted, not the helpers
+    "Trained volunteers at the welfare bus looked after 377 people over the summer.": [
+        ("377", "people_supported", "level", None),
+    ],
     # a change between two levels whose arithmetic holds is of the level with a noun of its
     # own, not of the bare one's borrowed subject
     "Fire crews in the city carried out 52 water rescues on the river, 8 more than in "
@@ -2313,3 +2317,11 @@ def test_numbers_opening_items_after_a_colon_or_semicolon_are_list_numbers():
     assert measures == ["4", "30"]
     text = "The board agreed its aims: 1. Safer town centres; 2. Fewer repeat victims."
     assert [f.text for f in figures_of(text) if f.measure] == []
+
+
+def test_a_bare_count_after_and_leaves_out_the_noun_of_the_list_s_first_count():
+    # "and 951 for alcohol" leaves out what "1,806 adults ... in treatment" counts, past
+    # the bare "402 for cocaine" between them
+    text = "1,806 adults were in treatment for opiates, 402 for cocaine and 951 for alcohol."
+    codes = {f.text: f.meaning["metric"].code for f in figures_of(text) if f.measure}
+    assert codes["1,806"] == codes["951"] == "drug_alcohol_treatment"

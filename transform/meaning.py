@@ -679,6 +679,18 @@ def object_counted(figure: Figure, figures: list[Figure]) -> bool:
     return any(f is not figure and f.head.head.i in objects for f in figures)
 
 
+HELPERS = {"volunteers", "people_trained"}  # doers who help people
+
+
+def done_to(noun: Token) -> bool:
+    """Whether the noun is what its verb is done to: its object ("mentored 64 young
+    people"), or a phrasal verb's ("looked after 428 people", "worked with 96 families")."""
+    held = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "with")
+    verb = noun.head.head if held else noun.head
+    having = verb.lemma_.lower() in ("have", "be", "include", "number", "total")  # "has 46
+    return (noun.dep_ == "dobj" or held and verb.pos_ == "VERB") and not having  # officers"
+
+
 def a_time_phrase(token: Token) -> bool:
     """ "after dark", "before school": a time the parser may take for a subject."""
     before = token.nbor(-1).lower_ if token.i > 0 else ""
@@ -1766,6 +1778,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         # "Two young people were sentenced to custody"
         head = w.core[-1:]  # its modifiers have had their say
         scopes = [w.subject_core + head, w.subject_all + head, head + verb]
+        doers = best(w.subject_core, unit=unit)
+        if head and done_to(head[0]) and doers is not None and doers.code in HELPERS:
+            scopes = scopes[2:]  # "volunteers looked after 428 people": those they helped
         if unit.startswith("per_"):  # "the highest rate of violent crime, at 32.4 crimes"
             scopes.insert(0, rate_of(figure))
         # "supported 284 victims of ASB": victims a service helped, whatever befell them
@@ -3558,8 +3573,9 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
 
 def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The figure whose noun a bare one leaves out, joined to it by "and": "1,204
-    burglaries in 2021/22 and 1,010 in 2022/23" (not "... and 71 were charged", a clause
-    of its own)."""
+    burglaries in 2021/22 and 1,010 in 2022/23", past bare ones before it ("2,912 in
+    treatment for opiates, 734 for non-opiates and 1,050 for alcohol") (not "... and 71
+    were charged", a clause of its own)."""
     doc = figure.doc
     if figure.first - 1 <= figure.sentence.start or doc[figure.first - 1].lower_ != "and":
         return None
@@ -3571,9 +3587,18 @@ def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
     if of_them(figure):  # "1,146 complaints, 7.4 per 1,000 of the 154,500 residents, and
         earlier = [f for f in earlier if f.meaning["metric"].concept not in BASES]  # 212 of
         # them": not the rate's population
+    while earlier and counted_noun(earlier[-1]) is None and elided_before(earlier[-1]):
+        earlier.pop()  # "..., 734 for non-opiates only and 1,050 for alcohol only"
     if not earlier or counted_noun(earlier[-1]) is None:
         return None
     return earlier[-1]
+
+
+def elided_before(figure: Figure) -> bool:
+    """Whether a bare figure leaves out its noun after a comma, before a preposition."""
+    after = word_after(figure)
+    joined = figure.first > 0 and figure.doc[figure.first - 1].text == ","
+    return joined and after is not None and after.pos_ == "ADP"
 
 
 def compared_rate(figure: Figure, figures: list[Figure]) -> None:
