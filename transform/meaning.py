@@ -2374,7 +2374,7 @@ def named_by_ones(figure: Figure, figures: list[Figure]) -> Figure | None:
         return earlier[-1] if earlier else None
     if noun.dep_ != "conj" or named(phrase(noun, set())[0], unit=figure.unit) is not None:
         return None
-    joined = [f for f in earlier if (counted_noun(f) or noun).i == noun.head.i]
+    joined = [f for f in earlier if (n := counted_noun(f)) is not None and n.i == noun.head.i]
     same = joined and noun.head.lemma_.lower() == noun.lemma_.lower()
     return joined[-1] if same and joined[-1].meaning["metric"].concept else None
 
