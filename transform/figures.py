@@ -903,13 +903,19 @@ def numbers_an_item(figure: Figure, nxt: Token | None) -> bool:
     neighbour numbered the same way ("...: 1) assemblies ...; 2) surrender bins")."""
     if nxt is None or nxt.text not in (".", ")") or nxt.whitespace_ == "":
         return False
-    value, _ = run_value([figure.head])
-    if value is None or value != int(value) or value > 20:
+    number = item_number(figure)
+    if number is None:
         return False
     sentence = figure.sentence  # "1. Protecting ...; 2. Reducing": the parser may end a
     start = max(0, sentence.start_char - 200)  # sentence at "1."
     text = figure.doc.text[start : sentence.end_char + 200]
-    return any(f"{int(value) + d}{nxt.text} " in text for d in (-1, 1) if value + d > 0)
+    return any(f"{number + d}{nxt.text} " in text for d in (-1, 1) if number + d > 0)
+
+
+def item_number(figure: Figure) -> int | None:
+    """The figure's value, if small and whole enough to number an item of a list."""
+    value, _ = run_value([figure.head])
+    return int(value) if value is not None and value == int(value) and value <= 20 else None
 
 
 def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
@@ -921,11 +927,11 @@ def is_list_item(figure: Figure, prev: Token | None, nxt: Token | None) -> bool:
     item = figure.doc[nxt.i + 1] if nxt.i + 1 < figure.sentence.end else None
     if item is None or item.is_punct or item.lower_ in ("and", "or"):
         return False
-    value, _ = run_value([figure.head])
-    if value is None or value != int(value) or value > 20:
+    number = item_number(figure)
+    if number is None:
         return False
     text = figure.sentence.text.replace(" ", "")
-    return f"({int(value) + 1})" in text or f"({int(value) - 1})" in text
+    return f"({number + 1})" in text or f"({number - 1})" in text
 
 
 def describes_a_noun(word: Token) -> bool:
