@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev36` are what the passes were tuned on (`dev5`, written in the fifth session
+`dev` to `dev37` are what the passes were tuned on (`dev5`, written in the fifth session
 before its changes, was first scored at meaning 0.718; `dev6`, weighted to stated
 arithmetic, at claims recognised 0.703; `dev7` at claims 0.806; `dev8` at claims 0.784;
 `dev9`, programme-table cells, at meaning 0.757; `dev11`, stated arithmetic in wordings
@@ -30,7 +30,8 @@ twentieth, at meaning 0.761, 0.787 and 0.821, claims 0.941, 0.939 and 0.889, wit
 twenty-second, at meaning 0.887, claims 0.914, with 1 false error, which was fixed; `dev35`,
 written blind in the thirty-second, at meaning 0.778, claims 0.902, with 1 false error,
 which was fixed; `dev36`, written blind in the thirty-third, at meaning 0.811, claims 0.953,
-with 1 false error, which was fixed), and
+with 1 false error, which was fixed; `dev37`, written blind in the thirty-fourth, at meaning
+0.813, claims 0.867, with no false error), and
 `heldout` too since
 the second session, and `heldout7` since the seventh (written blind at the end of the sixth).
 `heldout2` and `heldout3` were written and labelled by two other labellers without the
@@ -77,7 +78,8 @@ scores, so read, and fixed by general rules; heldout38's one was not read), and
 misses was printed once by mistake, not tuned on), and `heldout42` (written blind in the
 thirty-first; likewise its one false error), and `heldout43` (written blind in the
 thirty-second; likewise its one false error), and `heldout44` (written blind in the
-thirty-third; likewise its one false error). The
+thirty-third; likewise its one false error), and `heldout45` (written blind in the
+thirty-fourth). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -199,6 +201,8 @@ FLOORS = {
     "dev35": (0.98, 0.97, 0.99, 0.99, 0.78, 0.64, 0.97),  # claims 0.902 before s32
     "heldout44": (0.99, 0.99, 0.99, 0.97, 0.87, 0.80, 0.92),
     "dev36": (0.99, 0.99, 0.99, 0.99, 0.81, 0.66, 0.95),
+    "heldout45": (0.99, 0.97, 0.99, 0.99, 0.78, 0.84, 0.96),
+    "dev37": (0.99, 0.99, 0.99, 0.99, 0.81, 0.64, 0.86),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -207,7 +211,7 @@ FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
 FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3}
-FALSE_WARNINGS |= {"dev20": 1, "dev35": 1}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 4}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
