@@ -202,7 +202,7 @@ FLOORS = {
     "heldout44": (0.99, 0.99, 0.99, 0.97, 0.87, 0.80, 0.92),
     "dev36": (0.99, 0.99, 0.99, 0.99, 0.81, 0.66, 0.95),
     "heldout45": (0.99, 0.97, 0.99, 0.99, 0.78, 0.84, 0.96),
-    "dev37": (0.99, 0.99, 0.99, 0.99, 0.81, 0.64, 0.86),
+    "dev37": (0.99, 0.99, 0.99, 0.99, 0.82, 0.65, 0.89),  # claims 0.867 before s34
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -211,7 +211,7 @@ FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
 FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3}
-FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 4}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -26,6 +26,21 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # residents said to be in treatment are people treated, not the population a rate is of
+    "Alcohol-related admissions were 5.8 per 1,000 against the England rate of 5.0; 1,840 "
+    "residents were in structured drug treatment, up 4.0% on 1,769.": [
+        ("5.8", "alcohol_hospital_admissions_per_1000_population", "level", None),
+        ("5.0", "alcohol_hospital_admissions_per_1000_population", "level", None),
+        ("1,840", "drug_alcohol_treatment", "level", None),
+        ("4.0", "drug_alcohol_treatment_change_percent", "percent_change", "increase"),
+        ("1,769", "drug_alcohol_treatment", "level", None),
+    ],
+    # a share "of the previous cohort" is whose it is, not what it measures
+    "Of the young offenders in the cohort, 29.1% went on to re-offend, which is lower than "
+    "the 33.6% of the previous cohort.": [
+        ("29.1", "reoffending", "level", None),
+        ("33.6", "reoffending", "level", None),
+    ],
     # those helpers do something for are who is counted, not the helpers
     "Trained volunteers at the welfare bus looked after 377 people over the summer.": [
         ("377", "people_supported", "level", None),
@@ -1209,6 +1224,27 @@ def test_a_national_change_is_the_countrys():
         ("7.4", "percent_change", "increase"),
     ]
     assert [f.meaning["areas"][0].name for f in figures] == ["Bolton", "England"]
+
+
+def test_a_cohort_named_by_its_year_is_no_count():
+    figures = [f for f in figures_of("Of the 2022 cohort, 28.4% re-offended.") if f.measure]
+    assert [f.text for f in figures] == ["28.4"]
+
+
+def test_a_place_before_a_semicolon_is_not_the_subject_of_the_clause_after_it():
+    # the shape of a passage whose parse hung the clause after ";" on the one before
+    text = (
+        "Stoke-on-Trent registered 96 deaths from drug misuse over 2020 to 2022, a rate of "
+        "12.5 per 100,000 people, well above the England rate of 5.0; 2,030 residents were in "
+        "drug treatment in 2023/24, up 2.0% on 1,990."
+    )
+    sentences, _ = read_text([text], Area("Stoke-on-Trent", "district"), financial_year(2023))
+    places = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
+    assert (places["5.0"], places["2.0"], places["1,990"]) == (
+        "England",
+        "Stoke-on-Trent",
+        "Stoke-on-Trent",
+    )
 
 
 def test_a_subject_is_not_sought_in_another_clause_across_a_semicolon():

@@ -60,6 +60,7 @@ from transform.meaning import (
     TARGET_NOUNS,
     WEAK,
     Concept,
+    acting,
     between_dashes,
     changed_from,
     compared_noun,
@@ -806,6 +807,24 @@ def picked_out(f: Figure) -> bool:
     return preceded(f, {"whom", "which"})
 
 
+def a_subgroup(f: Figure) -> bool:
+    """Whether the figure counts some of what the one before counts: "of whom 8 died",
+    "including 18 aged under 18"."""
+    before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 2) : f.first]]
+    of_whom = before in (["of", "whom"], ["of", "which"], ["of", "these"], ["of", "those"])
+    return (of_whom or before[-1:] == ["including"]) and not said_of_it(f)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def said_of_it(f: Figure) -> bool:
+    """Whether a finite verb says something of the figure before its clause ends ("of whom
+    52 were men, up from 44"), as it does not of an aside ("32 of them due to misuse")."""
+    words = takewhile(lambda t: t.text not in (",", ";"), f.doc[f.unit_end : f.sentence.end])
+    return any(t.tag_ in FINITE for t in words)
+
+
 def inside(f: Figure, other: Figure) -> bool:
     """Whether the figure is in the words of another's noun ("213 staff from 9
     organisations"): it says which, not how many."""
@@ -1206,6 +1225,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     later; when the words give more than one such pair, those of the change's metric."""
     qualified = change.role == "percent_change"
     levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
+    # not a group picked out of a level, unless the change is said of it ("520 arrests in
+    # 2023, including 140 for drug supply, compared with 610 in 2022, a fall of 14.8%")
+    levels = [f for f in levels if not a_subgroup(f) or right_after(f, change, 3)]
     averages = [f for f in level_figures(group, True) if of_years(f)]
     levels += [f for f in averages if f not in levels and comparable(f, change)]
     levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
@@ -1284,16 +1306,27 @@ def ran_from_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] |
 
 
 def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
-    """(earlier, later): the one level "from" after a change, and the level the change is
-    set beside, before it in its clause with no verb between ("reported 2,870 thefts
-    through the app, down 8.0% from 3,120")."""
-    froms = [f for f in levels if f.first > change.first and end_word(f) == "from"]
+    """(earlier, later): the one level "from" (or "on") after a change, and the level the
+    change is set beside, before it in its clause with no verb between ("reported 2,870
+    thefts through the app, down 8.0% from 3,120"; "1,018 knife crimes, a rise of 7.4% on
+    948, and 612 ...")."""
+    froms = [f for f in levels if f.first > change.first and (end_word(f) == "from" or on_it(f))]
     before = [f for f in levels if f.last < change.first and same_clause(f, change)]
     if len(froms) != 1 or not before:
         return None
-    if not right_after(before[-1], change, 8) or not right_after(change, froms[0], 8):
-        return None  # not "(a fall of 12.0%), and seized sound equipment from 6 addresses"
-    return ordered_pair([froms[0], before[-1]], change)
+    # its place and year between ("1,018 knife crimes in Bradford district in 2022/23, a
+    # rise of 7.4% on 948"), but not "(a fall of 12.0%), and seized sound equipment from 6"
+    if not right_after(before[-1], change, 12) or not right_after(change, froms[0], 8):
+        return None
+    start, level = froms[0], before[-1]
+    if start.meaning["period"] == level.meaning["period"]:
+        return start, level  # no year tells them apart: the words do
+    return ordered_pair([start, level], change)
+
+
+def on_it(f: Figure) -> bool:
+    """Whether the level right follows "on", the start a change is "up 7.4% on"."""
+    return f.first > f.sentence.start and f.doc[f.first - 1].lower_ == "on"
 
 
 def down_from_it(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
@@ -1963,7 +1996,8 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
             # offences per reoffender": the doers, and the nearest count of what they did
             bases = [f for f in levels if counts_noun(per.group(2), f)]
             done = [f for f in levels if f not in bases and counts_what(rate, f)]
-            done = done or [f for f in levels if f not in bases and f.unit == "count"][-1:]
+            counted = [f for f in levels if f not in bases and f.unit == "count"]
+            done = done or counted[-1:]
             levels = bases + [f for f in done if f.first < rate.first][-1:]  # "18,420
             # attendances by 2,136 young people, an average of 8.6 visits each"
         found = (
@@ -2183,7 +2217,10 @@ def named_a_base(f: Figure) -> bool:
 
 
 def counts_a_base(f: Figure) -> bool:
-    """ "58,400 households", "a population of 130,000": its own words, else its neighbours."""
+    """ "58,400 households", "a population of 130,000": its own words, else its neighbours;
+    not people doing something ("2,176 residents were in drug treatment")."""
+    if (noun := counted_noun(f)) is not None and acting(noun):
+        return False
     if f.meaning["phrase"]:
         return bool(set(f.meaning["phrase"].split()) & BASES)
     return any(t.lemma_.lower() in BASES for t in f.doc[max(0, f.first - 3) : f.unit_end + 2])

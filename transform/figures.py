@@ -93,6 +93,7 @@ AGE_GROUPS = {"population", "year", "yr", "olds", "cohort"}
 # what a year names rather than counts: "against the 2022 baseline", "the 2021 census"
 DATED_NOUNS = {"baseline", "census", "survey", "figure", "level", "data", "strategy", "plan"}
 DATED_NOUNS |= {"review", "report", "peak", "benchmark", "assessment", "outturn", "position"}
+DATED_NOUNS |= {"cohort", "campaign"}  # "the 2022 cohort": a group by its year
 SUPERLATIVES = """lowest highest best worst largest smallest safest most least fewest biggest
     greatest top""".split()
 DECREASE = set(

@@ -386,8 +386,24 @@ def counted_noun(figure: Figure) -> Token | None:
         objects = [o for o in objects if not in_rate_base(figure, o)]
         if not objects or one_term_across(noun, objects[0]):
             break  # "4 days of action": a day of action is a thing of its own
+        if a_cohort(objects[0]):
+            break  # "the re-offending rate of the 2022 cohort", "lower than the 33.6% of
+            # the previous cohort": whose, not what
         noun = objects[0]
     return noun
+
+
+EARLIER = {"previous", "last", "earlier", "prior", "preceding"}
+
+
+def a_cohort(noun: Token) -> bool:
+    """Whether the noun is the group a rate is of, not what it measures: a cohort ("the
+    2022 cohort"), or an earlier period ("the previous year")."""
+    if noun.lemma_.lower() == "cohort":
+        return True
+    return noun.lemma_.lower() in ("year", "period") and any(
+        c.lower_ in EARLIER for c in noun.children if c.dep_ == "amod"
+    )
 
 
 def one_term_across(head: Token, inner: Token) -> bool:
@@ -2110,6 +2126,30 @@ def source_of(figure: Figure) -> Token | None:
 
 
 RESIDENTS = {"resident", "residents", "inhabitant", "inhabitants"}  # a population
+LIVING = {"live", "reside"}
+
+
+def a_population(noun: Token) -> bool:
+    """Whether residents counted are a population ("among its 275,300 residents"), not
+    some of them."""
+    return bool(word_forms(noun) & RESIDENTS) and not acting(noun)
+
+
+def acting(noun: Token) -> bool:
+    """Whether the people counted do or undergo something, and so are not a rate's base:
+    "2,176 residents were in drug treatment", "residents who reported ASB"; but not those
+    living there ("the 283,900 people living in the borough") or to whom what the rate
+    counts happened ("Peterborough's 215,700 residents experienced 27,912 crimes")."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]  # not "aged 10 to 17"
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clauses.append(noun.head)
+    return any(v.lemma_.lower() not in LIVING and not counts_an_object(v) for v in clauses)
+
+
+def counts_an_object(verb: Token) -> bool:
+    """Whether the verb's object is counted: "experienced 27,912 recorded crimes"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.like_num for o in objects for t in o.subtree)
 
 
 def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
@@ -2119,7 +2159,7 @@ def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
     noun = counted_noun(figure)
     if noun is None or figure.unit != "count" or not counts_a_rate_base(figure, figures):
         return None
-    if word_forms(noun) & RESIDENTS:
+    if a_population(noun):
         return concept_named("population")
     concept, _ = concept_of([noun], figure.unit, head=True)
     return concept if concept is not None and concept.code in BASES else None
@@ -2144,7 +2184,7 @@ def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
     if noun is None:
         return False
     forms = word_forms(noun)
-    forms |= {"population"} if forms & RESIDENTS else set()  # "among its 275,300 residents"
+    forms |= {"population"} if a_population(noun) else set()  # "among its 275,300 residents"
     bases = {f.unit.rsplit("_", 1)[-1] for f in figures if f.unit.startswith("per_")}
     return bool(forms & bases)
 
@@ -3232,6 +3272,8 @@ def subject_place(figure: Figure, mentions: list[tuple[Span, Area]]) -> Area | N
         inside = [
             s for s in subjects if s.left_edge.i <= span.start < span.end <= s.right_edge.i + 1
         ]
+        if any(t.text == ";" for t in span.doc[span.end : figure.first]):
+            continue  # "... the England rate of 5.0; 2,176 residents ..., up 4.1% on 2,090"
         whose = span[-1].dep_ in ("poss", "compound", "nmod", "amod")  # "the Leeds total"
         whose |= span.doc[max(0, span.start - 1)].lower_ in AREA_PREPS
         if inside and (whose or span.start <= inside[0].i < span.end):  # "Calderdale recorded"
