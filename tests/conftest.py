@@ -24,6 +24,53 @@ signal.signal(signal.SIGTERM, signal.SIG_DFL)
 signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+# Roughly how many seconds each slow test file takes on one worker of a 2-core machine.
+# pytest-xdist hands out whole files (--dist loadfile), by default those with the most
+# tests first, so files of a few long tests (the deployment, faults, UI, retention) were
+# started last and one worker ran them alone at the end. The scheduler below starts the
+# longest files first instead; a file not listed counts as short.
+SLOW_FILES = {
+    "test_corpus.py": 695,
+    "test_deploy_postgres.py": 290,
+    "test_faults.py": 220,
+    "test_operations.py": 195,
+    "test_checks_claims.py": 150,
+    "test_extract_lean.py": 150,
+    "test_bad_input.py": 115,
+    "test_alerts.py": 115,
+    "test_fuzz.py": 105,
+    "test_cut_texts.py": 105,
+    "test_pipeline.py": 100,
+    "test_retention.py": 95,
+    "test_ui.py": 90,
+    "test_identity.py": 80,
+    "test_word_tables.py": 70,
+    "test_corpus_files.py": 65,
+    "test_extract_word.py": 65,
+    "test_extract_roundtrip.py": 45,
+    "test_agreement.py": 40,
+    "test_install.py": 35,
+    "test_keys.py": 25,
+    "test_data_docs_offline.py": 25,
+    "test_measures_sample.py": 20,
+}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadfile, longest files first (SLOW_FILES), so that the workers end together."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class LongestFileFirst(LoadFileScheduling):
+        def _assign_work_unit(self, node) -> None:
+            longest = max(self.workqueue, key=lambda f: SLOW_FILES.get(Path(f).name, 0))
+            self.workqueue.move_to_end(longest, last=False)
+            super()._assign_work_unit(node)
+
+    return LongestFileFirst(config, log)
+
+
 def cli_path() -> str:
     """The installed console script, next to the running interpreter."""
     import sys

@@ -37,6 +37,25 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> tuple[Path, Path]:
+    """The batch's reports, and the warehouse the command line loads from them in process
+    (on Dagster's default, SQLite, storage), from a fresh working directory of its own:
+    both executors' deployments are compared with it, and it does not depend on either."""
+    folder = tmp_path_factory.mktemp("reference")
+    source = folder / "reports"
+    for district in DISTRICTS:
+        report(source, district)
+    warehouse = folder / "in_process" / "warehouse.duckdb"
+    with pytest.MonkeyPatch.context() as mp:  # as the workdir fixture sets a test up
+        mp.chdir(folder)
+        for name in [n for n in os.environ if n.startswith("PCC_")]:
+            mp.delenv(name)
+        done = ingest(source, "--warehouse", warehouse, env={"DAGSTER_HOME": str(folder / "h")})
+    assert done.returncode == 0, done.stdout + done.stderr
+    return source, warehouse
+
+
 @pytest.fixture
 def postgres():
     server = PostgresServer()
@@ -175,16 +194,11 @@ def latest_checks(db: Path) -> list[tuple]:
 
 
 def test_concurrent_runs_on_postgres_storage_load_the_warehouse_as_in_process(
-    workdir, postgres, executor, daemon_env, monkeypatch
+    workdir, postgres, executor, daemon_env, reference, monkeypatch
 ):
-    source = workdir / "reports"
-    for district in DISTRICTS:
-        report(source, district)
-
-    # The in-process result: the command line, on Dagster's default (SQLite) storage.
-    reference = workdir / "in_process" / "warehouse.duckdb"
-    done = ingest(source, "--warehouse", reference, env={"DAGSTER_HOME": str(workdir / "h")})
-    assert done.returncode == 0, done.stdout + done.stderr
+    # The in-process result: the command line, on Dagster's default (SQLite) storage
+    # (the module's `reference`, loaded once for both executors).
+    source, reference = reference
 
     # The deployment: the daemon with deploy/dagster.yaml; the inbox sensor asks for runs.
     for env_name, value in daemon_env.items():

@@ -3,6 +3,7 @@ the warehouse or wholly out of it; the next ingest completes it; re-runs add not
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -100,7 +101,7 @@ POINTS = {
 
 
 def test_a_load_killed_anywhere_leaves_reports_whole_or_absent_and_the_rerun_completes(
-    workdir,
+    workdir, clean
 ):
     db = workdir / "data" / "warehouse.duckdb"
     shutil.copyfile(SAMPLE, workdir / "wirral-2018-19.pdf")
@@ -131,32 +132,61 @@ def test_a_load_killed_anywhere_leaves_reports_whole_or_absent_and_the_rerun_com
     runs = dg.DagsterInstance.from_config(str(workdir / "dagster_home")).get_runs()
     assert sorted(r.status.value for r in runs) == ["FAILURE"] * 3 + ["SUCCESS"] * 4
 
-    clean = clean_load(workdir, [workdir / "wirral-2018-19.pdf", *(workdir / "in").iterdir()])
-    assert contents(db) == contents(clean)
+    pdfs = [workdir / "wirral-2018-19.pdf", *(workdir / "in").iterdir()]
+    assert contents(db) == contents(clean_load(clean, pdfs))
     assert per_document(db)["wirral-2018-19"] == wirral
 
 
-def clean_load(workdir: Path, pdfs: list[Path]) -> Path:
-    """The same reports loaded without faults into a warehouse of their own."""
+@dataclass(frozen=True)
+class CleanLoad:
+    """Reports loaded without faults into a warehouse of their own: the file names and
+    sha256 of the PDFs, and the warehouse."""
+
+    pdfs: dict[str, str]
+    db: Path
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory) -> CleanLoad:
+    """The sample and the Sefton, Knowsley and Halton reports (the reports both tests load
+    with faults) loaded without faults, once for the module, from a working directory of
+    its own."""
+    workdir = tmp_path_factory.mktemp("clean")
     folder = workdir / "clean"
     folder.mkdir()
-    for pdf in pdfs:
-        shutil.copyfile(pdf, folder / pdf.name)
+    shutil.copyfile(SAMPLE, folder / "wirral-2018-19.pdf")
+    for district in ["Sefton", "Knowsley", "Halton"]:
+        report(folder, district)
     db = workdir / "clean.duckdb"
-    result = ingest(
-        str(folder),
-        "--warehouse",
-        str(db),
-        env={
-            "DAGSTER_HOME": str(workdir / "clean_home"),
-            "PCC_INBOX": str(workdir / "clean_inbox"),
-        },
-    )
+    with pytest.MonkeyPatch.context() as mp:  # as the workdir fixture sets a test up
+        mp.chdir(workdir)
+        for name in [n for n in os.environ if n.startswith("PCC_")]:
+            mp.delenv(name)
+        result = ingest(
+            str(folder),
+            "--warehouse",
+            str(db),
+            env={
+                "DAGSTER_HOME": str(workdir / "clean_home"),
+                "PCC_INBOX": str(workdir / "clean_inbox"),
+            },
+        )
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
-    return db
+    return CleanLoad({pdf.name: sha256(pdf) for pdf in folder.iterdir()}, db)
 
 
-def test_a_parallel_batch_killed_mid_load_then_rerun_matches_a_clean_load(workdir):
+def clean_load(clean: CleanLoad, pdfs: list[Path]) -> Path:
+    """The same reports loaded without faults into a warehouse of their own: the module's
+    clean load, once these PDFs are seen to be its files, byte for byte."""
+    assert {pdf.name: sha256(pdf) for pdf in pdfs} == clean.pdfs
+    return clean.db
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_parallel_batch_killed_mid_load_then_rerun_matches_a_clean_load(workdir, clean):
     wirral = workdir / "wirral-2018-19.pdf"
     shutil.copyfile(SAMPLE, wirral)
     db = workdir / "data" / "warehouse.duckdb"
@@ -171,7 +201,7 @@ def test_a_parallel_batch_killed_mid_load_then_rerun_matches_a_clean_load(workdi
 
     assert per_document(db) == before
     assert ingest(str(folder), env={"PCC_JOBS": "2"}).returncode == 0
-    assert contents(db) == contents(clean_load(workdir, [wirral, *sorted(folder.iterdir())]))
+    assert contents(db) == contents(clean_load(clean, [wirral, *sorted(folder.iterdir())]))
 
 
 def test_a_failed_write_leaves_the_warehouse_as_it_was(workdir):
