@@ -1265,6 +1265,12 @@ def test_a_place_before_a_semicolon_is_not_the_subject_of_the_clause_after_it():
     )
 
 
+def test_call_outs_split_into_kinds_named_in_the_catalog_are_each_their_kind():
+    text = "Crews attended 1,500 incidents: 700 false alarms, 450 fires and 350 other emergencies."
+    codes = {text: code for text, code, *_ in meanings_of(text)}
+    assert (codes["700"], codes["450"]) == ("false_alarms", "fires")
+
+
 def test_a_subject_is_not_sought_in_another_clause_across_a_semicolon():
     text = (
         "Killed or seriously injured casualties on Cumbria's roads fell to 171 in 2023; "

@@ -508,10 +508,32 @@ def share_whole(claim: Claim) -> None:
             continue  # "604 requests ... Of these, 377 concerned anti-social behaviour"
         if not part.meaning["borrowed"] and own.concept in covered_by(whole.concept):
             continue  # "2,964 VAWG crimes, of which ... 412 sexual offences": each its own
+        if (
+            not part.meaning["borrowed"]
+            and own.concept not in WEAK | {None}
+            and kinds_of_its_own(claim)
+        ):
+            continue  # "1,744 incidents: 803 false alarms, 512 fires and 429 other
+            # emergencies": call-outs split into kinds that name concepts of their own
         if not part.meaning["borrowed"] and own.concept not in WEAK | {None} and came_of:
             continue  # "164 incidents captured, leading to 41 fixed penalty notices": what
             # came of the whole is a measure of its own
         part.meaning["metric"] = whole
+
+
+CALL_OUTS = {"incident", "call", "job", "event", "callout", "mobilisation"}
+
+
+def kinds_of_its_own(claim: Claim) -> bool:
+    """Whether a whole of call-outs ("1,744 incidents") is split into kinds that name
+    concepts of their own, two or more, none the whole's."""
+    noun = counted_noun(claim.stated)
+    if noun is None or noun.lemma_.lower() not in CALL_OUTS:
+        return False
+    whole = claim.stated.meaning["metric"].concept
+    named = [p.meaning["metric"].concept for _, p in claim.terms if not p.meaning["borrowed"]]
+    named = [c for c in named if c not in WEAK | {None}]
+    return len(set(named)) >= 2 and whole not in named
 
 
 def led_to(part: Figure) -> bool:
