@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a count "combined" after a list is its total
+    "Police logged 2,400 ASB incidents and 9,100 crimes in the town, 11,500 combined.": [
+        ("part_whole", "11,500", [("part", "2,400"), ("part", "9,100")])
+    ],
     # a group picked out of a level ("including") is not what a change of the level runs to
     "Police made 520 arrests in 2023, including 140 for drug supply, compared with 610 in "
     "2022, a fall of 14.8%.": [("percent_change", "14.8", [("from", "610"), ("to", "520")])],

@@ -2970,15 +2970,19 @@ def is_total(f: Figure) -> bool:
 
 def totalled_after(f: Figure) -> bool:
     """Whether the words of the figure's noun phrase end on "in all", "in total",
-    "altogether" or "overall", whatever the tagger made of the noun's words ("531 vehicle
-    offences altogether"); not a clause's ("640 were received in all", after a list said
-    to leave some out)."""
+    "altogether", "overall" or "combined", whatever the tagger made of the noun's words
+    ("531 vehicle offences altogether"); not a clause's ("640 were received in all", after
+    a list said to leave some out)."""
     phrase = takewhile(
         lambda t: not t.is_punct and t.pos_ != "AUX", f.doc[f.unit_end : f.sentence.end]
     )
     words = [t.lower_ for t in phrase][:5]
     pairs = set(zip(words, words[1:]))
-    return bool(pairs & {("in", "all"), ("in", "total")} or {"altogether", "overall"} & set(words))
+    combined = words[-1:] == ["combined"]  # "11,500 incidents and crimes combined"
+    return (
+        bool(pairs & {("in", "all"), ("in", "total")} or {"altogether", "overall"} & set(words))
+        or combined
+    )
 
 
 def total_cell(f: Figure) -> bool:
