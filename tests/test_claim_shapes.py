@@ -17,6 +17,18 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a sum awarded is the plan an underspend is measured from, in its sentence or the one
+    # before
+    "The partnership was awarded £80,000 and spent £74,200, an underspend of £5,800.": [
+        ("change_difference", "£5,800", [("from", "£80,000"), ("to", "£74,200")])
+    ],
+    "The Commissioner awarded the partnership £80,000 for 2023/24. Spend in the year was "
+    "£74,200, an underspend of £5,800.": [
+        ("change_difference", "£5,800", [("from", "£80,000"), ("to", "£74,200")])
+    ],
+    # ... but awards received are what was spent, no plan
+    "The fund held £900,000 in 2023/24. 41 projects received awards totalling £897,500, "
+    "leaving £2,500 unallocated.": [],
     # a count "combined" after a list is its total
     "Police logged 2,400 ASB incidents and 9,100 crimes in the town, 11,500 combined.": [
         ("part_whole", "11,500", [("part", "2,400"), ("part", "9,100")])

@@ -126,6 +126,7 @@ PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant
 PLANS |= {"ceiling", "cap", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
 # below the ceiling of 221"
 PLANS |= {"trajectory"}  # "The trajectory was for 3,950 adults ...; the year closed with 3,812"
+PLANS |= {"award"}  # "awarded the CSP £80,000 ...; spend was £74,200, an underspend"
 ACCOUNT = {"account", "accounts", "accounted", "accounting"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 
@@ -1753,7 +1754,7 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     words = [
         t.lemma_.lower()
         for t in before
-        if t.is_alpha and not t.is_stop and not in_a_name_of_a_noun(t)
+        if t.is_alpha and not t.is_stop and not in_a_name_of_a_noun(t) and not awards_given(t)
     ]
     if by_subject:
         words = words or f.meaning["phrase"].split()  # "The allocation ... was £62,400"
@@ -1769,6 +1770,12 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING:
         return bool(plans & TARGETS)  # "aimed to complete 1,450 visits and delivered 1,386"
     return bool(set(words) & plans)
+
+
+def awards_given(word: Token) -> bool:
+    """Whether the word is awards given out ("63 projects received awards totalling
+    £1,296,400"), what was spent, not the sum awarded to spend."""
+    return word.lemma_.lower() == "award" and word.pos_ == "NOUN"
 
 
 def in_a_name_of_a_noun(word: Token) -> bool:
