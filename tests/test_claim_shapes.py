@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a change said before both its levels is between the levels of the first one's unit,
+    # not a rate after them
+    "Vehicle crime fell by 12% to 616 offences (2022/23: 700), a rate of 4.4 per 1,000 "
+    "residents.": [("percent_change", "12", [("from", "700"), ("to", "616")])],
     # a sum awarded is the plan an underspend is measured from, in its sentence or the one
     # before
     "The partnership was awarded £80,000 and spent £74,200, an underspend of £5,800.": [

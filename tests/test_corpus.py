@@ -79,7 +79,8 @@ misses was printed once by mistake, not tuned on), and `heldout42` (written blin
 thirty-first; likewise its one false error), and `heldout43` (written blind in the
 thirty-second; likewise its one false error), and `heldout44` (written blind in the
 thirty-third; likewise its one false error), and `heldout45` (written blind in the
-thirty-fourth). The
+thirty-fourth), and `heldout46` (written blind in the thirty-fifth and scored, aggregates
+only, at its end). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -203,6 +204,7 @@ FLOORS = {
     "dev36": (0.99, 0.99, 0.99, 0.99, 0.81, 0.66, 0.95),
     "heldout45": (0.99, 0.97, 0.99, 0.99, 0.78, 0.84, 0.96),
     "dev37": (0.99, 0.99, 0.99, 0.99, 0.84, 0.69, 0.94),  # claims 0.867 before s34
+    "heldout46": (0.99, 0.99, 0.99, 0.99, 0.84, 0.84, 0.91),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -210,7 +212,7 @@ FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "h
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
-FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3}
+FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3, "heldout46": 1}
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
 
 
