@@ -26,6 +26,14 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # the children a rate per head of population is set against are its population
+    "There were 52 first time entrants in 2023/24, compared with 61 in 2022/23; with 19,800 "
+    "children aged 10 to 17 in the borough, that is a rate of 263 per 100,000.": [
+        ("52", "first_time_entrants", "level", None),
+        ("61", "first_time_entrants", "level", None),
+        ("19,800", "population", "level", None),
+        ("263", "first_time_entrants_per_100000_population", "level", None),
+    ],
     # "to" a programme, parsed as the verb's dative, still says whose the referrals are
     "Luton made 120 referrals to Channel in 2023/24.": [
         ("120", "prevent_referrals", "level", None),

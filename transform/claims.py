@@ -200,6 +200,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
             share_of_people(claim)
         elif claim.kind == "rate":
             rate_of_its_count(claim, [f for s in sentences for f in s])
+            base_of_a_population_rate(claim)
     # A "Total" column's parts are columns, each measuring what its head names.
     return found + headed_total_claims(sentences)
 
@@ -618,6 +619,17 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     compared = [f for f in compared if f.unit == rate.unit and f.meaning["metric"].code == was]
     for f in [rate, *compared]:
         f.meaning["metric"] = metric_for(concept_named(counted), f)
+
+
+def base_of_a_population_rate(claim: Claim) -> None:
+    """The base of a rate per head of population is the population, when its own words
+    name only a group of people ("with 12,040 children aged 10 to 17 living in the
+    borough, that is a rate of 382 per 100,000")."""
+    base = dict(claim.terms).get("base")
+    if base is None or not claim.stated.unit.endswith("_population"):
+        return
+    if base.meaning["metric"].concept in PEOPLE - {"households"}:  # not "against 67,300
+        base.meaning["metric"] = metric_for(concept_named("population"), base)  # households"
 
 
 def agreed(claim: Claim) -> bool:
