@@ -1592,6 +1592,11 @@ def test_a_place_right_before_a_figure_is_where_it_is_and_no_end_of_the_change()
     assert [[f.text for _, f in c.terms] for c in claims] == [["11.8", "12.4"]]
 
 
+def test_each_catalog_code_names_one_concept():
+    codes = [c["code"] for c in yaml.safe_load(CONCEPTS_FILE.read_text())["concepts"]]
+    assert sorted(c for c in set(codes) if codes.count(c) > 1) == []
+
+
 def test_no_catalog_term_loses_a_word_but_its_function_words():
     """A term is matched on its words but its function words; a lower-case acronym the
     tagger takes for a determiner ("asb" in "asb problem") would leave "problem" alone."""
