@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a count parsed as joined to the object before it, right before a verb of its own, is
+    # that verb's subject: not what the sentence's subject took in
+    "The IDVA service received 980 referrals and 310 high-risk cases went to MARAC.": [
+        ("980", "idva_cases", "level", None),
+        ("310", "marac_cases", "level", None),
+    ],
     # the children a rate per head of population is set against are its population
     "There were 52 first time entrants in 2023/24, compared with 61 in 2022/23; with 19,800 "
     "children aged 10 to 17 in the borough, that is a rate of 263 per 100,000.": [

@@ -1717,7 +1717,7 @@ class Words:
         skip = skip_for(figure, figures)
         own = figure.meaning["noun"]
         mine = numbers_of(figures, figure) | {t.i for t in own}
-        subject = subject_noun(figure)
+        subject = None if subject_of_the_next_verb(figure) else subject_noun(figure)
         on = attached_to(figure)  # "raise completions to 6.0%", "keep entrants below 95"
         bound = on.lower_ in BOUNDS and (on.head.pos_ in ("VERB", "AUX") or on.head.dep_ == "dobj")
         moved = figure.role != "level" or on.lower_ in ("from", "to") or bound
@@ -1744,6 +1744,20 @@ class Words:
         clause = [t for t in clause_words(figure, skip) if t not in own]
         core = figure.meaning["core"]
         return cls(core, own, subject_core, subject_all, clause, skip, headline)
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def subject_of_the_next_verb(figure: Figure) -> bool:
+    """Whether the figure's noun, parsed as joined to the object before it, is the subject
+    of the verb right after it ("received 1,406 referrals and 418 high-risk cases went to
+    MARAC"): the sentence's subject is not its."""
+    noun = counted_noun(figure)
+    if noun is None or noun.dep_ != "conj" or noun.i + 1 >= figure.sentence.end:
+        return False
+    verb = noun.doc[noun.i + 1]
+    return verb.tag_ in FINITE and verb.dep_ == "conj" and verb.head.i < noun.i
 
 
 def held_in(noun: Token | None) -> Token | None:
