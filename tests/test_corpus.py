@@ -203,7 +203,7 @@ FLOORS = {
     "heldout44": (0.99, 0.99, 0.99, 0.97, 0.87, 0.80, 0.92),
     "dev36": (0.99, 0.99, 0.99, 0.99, 0.81, 0.66, 0.95),
     "heldout45": (0.99, 0.97, 0.99, 0.99, 0.78, 0.84, 0.96),
-    "dev37": (0.99, 0.99, 0.99, 0.99, 0.84, 0.69, 0.94),  # claims 0.867 before s34
+    "dev37": (0.99, 0.99, 0.99, 0.99, 0.85, 0.69, 0.94),  # claims 0.867 before s34
     "heldout46": (0.99, 0.99, 0.99, 0.99, 0.84, 0.84, 0.91),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
