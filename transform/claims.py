@@ -31,6 +31,7 @@ from transform.figures import (
     AMOUNTS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
+    FINITE_TAGS,
     GAPS,
     ORDINAL_WORDS,
     TIME_NOUNS,
@@ -850,14 +851,11 @@ def a_subgroup(f: Figure) -> bool:
     return (of_whom or before[-1:] == ["including"]) and not said_of_it(f)
 
 
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
-
-
 def said_of_it(f: Figure) -> bool:
     """Whether a finite verb says something of the figure before its clause ends ("of whom
     52 were men, up from 44"), as it does not of an aside ("32 of them due to misuse")."""
     words = takewhile(lambda t: t.text not in (",", ";"), f.doc[f.unit_end : f.sentence.end])
-    return any(t.tag_ in FINITE for t in words)
+    return any(t.tag_ in FINITE_TAGS for t in words)
 
 
 def inside(f: Figure, other: Figure) -> bool:
@@ -2039,8 +2037,7 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
             # offences per reoffender": the doers, and the nearest count of what they did
             bases = [f for f in levels if counts_noun(per.group(2), f)]
             done = [f for f in levels if f not in bases and counts_what(rate, f)]
-            counted = [f for f in levels if f not in bases and f.unit == "count"]
-            done = done or counted[-1:]
+            done = done or [f for f in levels if f not in bases and f.unit == "count"][-1:]
             levels = bases + [f for f in done if f.first < rate.first][-1:]  # "18,420
             # attendances by 2,136 young people, an average of 8.6 visits each"
         found = (

@@ -1746,9 +1746,6 @@ class Words:
         return cls(core, own, subject_core, subject_all, clause, skip, headline)
 
 
-FINITE = {"VBD", "VBZ", "VBP"}
-
-
 def subject_of_the_next_verb(figure: Figure) -> bool:
     """Whether the figure's noun, parsed as joined to the object before it, is the subject
     of the verb right after it ("received 1,406 referrals and 418 high-risk cases went to
@@ -1757,7 +1754,7 @@ def subject_of_the_next_verb(figure: Figure) -> bool:
     if noun is None or noun.dep_ != "conj" or noun.i + 1 >= figure.sentence.end:
         return False
     verb = noun.doc[noun.i + 1]
-    return verb.tag_ in FINITE and verb.dep_ == "conj" and verb.head.i < noun.i
+    return verb.tag_ in FINITE_TAGS and verb.dep_ == "conj" and verb.head.i < noun.i
 
 
 def held_in(noun: Token | None) -> Token | None:
@@ -3315,7 +3312,7 @@ def subject_place(figure: Figure, mentions: list[tuple[Span, Area]]) -> Area | N
         inside = [
             s for s in subjects if s.left_edge.i <= span.start < span.end <= s.right_edge.i + 1
         ]
-        if any(t.text == ";" for t in span.doc[span.end : figure.first]):
+        if semicolon_in(span.doc[span.end : figure.first]):
             continue  # "... the England rate of 5.0; 2,176 residents ..., up 4.1% on 2,090"
         whose = span[-1].dep_ in ("poss", "compound", "nmod", "amod")  # "the Leeds total"
         whose |= span.doc[max(0, span.start - 1)].lower_ in AREA_PREPS
