@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a gap to a baseline runs to the level said, not to another year's figure given in
+    # brackets beside it
+    "Reported ASB in the park rose to 612 (2022/23: 580) but remained 97 lower than the "
+    "2019/20 baseline of 709.": [("change_difference", "97", [("from", "709"), ("to", "612")])],
     # a change said before both its levels is between the levels of the first one's unit,
     # not a rate after them
     "Vehicle crime fell by 12% to 616 offences (2022/23: 700), a rate of 4.4 per 1,000 "

@@ -970,6 +970,9 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
     if stated is earlier and is_variance(change) and later.first > earlier.first:
         return True  # "an underspend of £23,450 against its £485,000 budget, having spent
         # £461,550": the outturn after the plan
+    if stated is earlier and an_aside(later, change, figures):
+        return False  # "rose to 612 (2022/23: 580) but remained 97 below the baseline of
+        # 709": the later is the level said, not another year's in brackets beside it
     if stated is earlier:  # and, of the levels before the change, the one it restates
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
         nearer = [f for f in nearer if not inside_brackets(f)]  # "412 adults (opiates 156,
@@ -1109,6 +1112,7 @@ def against_an_earlier_level(change: Figure, group: list[Figure], figures: list[
     others = [compared_level(f, figures) for f in figures if f is not change]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
     said = [f for f in said if f.first < change.first and not any(f is o for o in others)]
+    said = [f for f in said if not an_aside(f, change, figures)]
     if not said or stated.meaning["period"].start >= said[-1].meaning["period"].start:
         return None
     return stated, said[-1]
@@ -3374,6 +3378,18 @@ def of_a_year_in_brackets(f: Figure) -> bool:
         and before[0].text == "("
         and before[2].text == ":"
         and bool(period_in(before[1].text))
+    )
+
+
+def an_aside(level: Figure, change: Figure, figures: list[Figure]) -> bool:
+    """Whether the level stands in brackets after a level of the change's quantity that
+    does not: another year's figure given beside the one said ("rose to 612 (2022/23:
+    580)")."""
+    if not inside_brackets(level):
+        return False
+    said = [f for f in level_figures(figures) if f.sentence == level.sentence]
+    return any(
+        f.first < level.first and comparable(f, change) and not inside_brackets(f) for f in said
     )
 
 
