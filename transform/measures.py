@@ -4,7 +4,8 @@ Every paragraph of the report is parsed once (spaCy, in one batch). Then, senten
 sentence, each pass adds to the figures of the sentence:
   transform.figures  which numbers are measures; value, unit, qualifier, change;
   transform.meaning  metric, areas, period;
-  transform.claims   parts and wholes, differences, percentage changes (per cell).
+  transform.claims   parts and wholes, differences, percentage changes (per cell);
+  transform.learned  a model's second opinion on the concept, where the rules' differs.
 An overview section and each table cell are read as one text, so a sentence can refer
 back to the one before ("This compares with ...", "Of these, ...").
 """
@@ -19,6 +20,7 @@ from spacy.tokens import Span
 from extract.model import Box, Document, Paragraph
 from transform.claims import Claim, claims_in, repeated_claims
 from transform.figures import NUMBER_WORDS, Figure, figures_in
+from transform.learned import second_opinion
 from transform.meaning import CellMemory, Metric, read_meaning
 from transform.nlp import inside_a_line, parse
 from transform.places import Area, Period
@@ -107,6 +109,7 @@ def read_part(part: Part, parsed: list, context: list, home: Area, report: Perio
             sentences.append([f for f in figures if f.measure])
             paragraphs |= {id(f): paragraph for f in sentences[-1]}
     claims = claims_in(sentences)  # may refine a part's metric: measures come after
+    second_opinion([f for figures in sentences for f in figures])
     measures = [
         m for figures in sentences for f in figures for m in as_measures(f, paragraphs[id(f)], part)
     ]
@@ -177,4 +180,7 @@ def read_text(
             figures = figures_in(sentence)
             read_meaning(sentence, figures, memory, home, report, [])
             found.append(figures)
-    return found, claims_in([[f for f in s if f.measure] for s in found])
+    measures = [[f for f in s if f.measure] for s in found]
+    claims = claims_in(measures)
+    second_opinion([f for s in measures for f in s])
+    return found, claims
