@@ -69,9 +69,11 @@ def test_the_model_never_takes_a_catalogued_concept_away(text):
         assert ruled_concept is None or given_concept is not None, figure
 
 
-def test_the_committed_model_is_trained_on_every_development_set_and_no_held_out_one():
-    model = json.loads(MODEL_FILE.read_text())
-    assert model["trained_on"] == sorted(p.stem for p in CORPUS.glob("dev*.yml"))
+def test_the_committed_model_is_trained_on_development_sets_only():
+    trained_on = json.loads(MODEL_FILE.read_text())["trained_on"]
+    development = {p.stem for p in CORPUS.glob("dev*.yml")}
+    assert trained_on and set(trained_on) <= development
+    assert {"dev", "dev37"} <= set(trained_on)
 
 
 def test_the_committed_model_names_only_catalogued_concepts():

@@ -1,12 +1,15 @@
 """Train the concept model of transform/learned.py on the development sets' labels.
 
-    python tests/train_concepts.py [--out PATH] [SET ...]   (default: every dev*.yml)
+    python tests/train_concepts.py [--out PATH] [SET ...]
+                        (default: the sets the committed model was trained on)
 
 Each labelled measure the pipeline finds is one example: the features transform.learned
 reads (the rules' own metric among them) and the concept its label gives. A multinomial
 logistic regression (scikit-learn) is fitted to them and written out as plain weights,
 the small ones dropped. Run it again after changing the rules of transform/meaning.py,
-since the model reads their answers. Held-out sets are never trained on.
+since the model reads their answers. Held-out sets are never trained on. Adding a
+development set to the training is a choice of its own (name the sets): check the
+sample's measures (tests/test_measures_sample.py) and the held-out scores after it.
 """
 
 from __future__ import annotations
@@ -74,9 +77,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("sets", nargs="*")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     args = parser.parse_args(argv)
-    names = args.sets or sorted(p.stem for p in CORPUS.glob("dev*.yml"))
     if not MODEL_FILE.exists():
         MODEL_FILE.write_text(json.dumps(neutral()))
+    names = args.sets or json.loads(MODEL_FILE.read_text()).get("trained_on")
+    if not names:
+        raise SystemExit("train_concepts: name the development sets to train on")
+    if any(not (CORPUS / f"{name}.yml").exists() or not name.startswith("dev") for name in names):
+        raise SystemExit(f"train_concepts: not all development sets: {names}")
     with ProcessPoolExecutor(2) as pool:
         rows = [row for found in pool.map(examples, names) for row in found]
     model = {"trained_on": names, **fitted(rows)}

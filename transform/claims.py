@@ -2324,7 +2324,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if ranked(sentence):
         return []  # a ranked or illustrative list: its parts need not cover the whole
     whole, parts = listed_parts
-    if whole is None or not parts:
+    if whole is None or not parts or narrowed_down(sentence, whole, parts):
         return []
     parts = counts_of_shares(parts, figures, whole)
     whole = their_sum_before(parts, figures) or whole
@@ -2864,6 +2864,22 @@ def ranked(sentence: Span) -> bool:
         following = token.doc[token.i + 1 : min(token.i + 4, sentence.end)]
         if token.lower_ in EXAMPLES and any(t.like_num for t in following) and not rest:
             return True
+    return False
+
+
+def narrowed_down(sentence: Span, whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the parts are "of those" a clause of another verb than the whole's picks
+    out: "verified 742 people sleeping rough ... Of those it worked with, 316 ...", a
+    group within the whole, not the whole ("Of those it supported" after "supported 742"
+    is the whole again; "..., 646 women and 96 men; 81% of those who answered" opens no
+    part)."""
+    verb = governing_verb(whole.head)
+    first = min(p.first for p in parts)
+    for token in sentence:
+        if token.i < first and token.lower_ in ("those", "these") and token.head.lower_ == "of":
+            clauses = [c for c in token.children if c.dep_ == "relcl"]
+            if any(verb is None or c.lemma_ != verb.lemma_ for c in clauses):
+                return True
     return False
 
 
