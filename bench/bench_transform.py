@@ -4,8 +4,8 @@ measured in the same run on the same reports.
     python bench/bench_transform.py [PDF ...]     (default: the bundled sample)
 
 Prints the one-off cost of loading the spaCy model, the concept catalog and the concept
-model (once per process), then per report: extraction time, transform time (parse, figures, meaning,
-claims, star rows) and their ratio; the median of 5 runs each.
+model (once per process), then per report: extraction time, transform time (parse,
+figures, meaning, claims, star rows) and their ratio; the median of 5 runs each.
 """
 
 from __future__ import annotations

@@ -51,12 +51,12 @@ def fitted(rows: list[tuple[dict, str]]) -> dict:
     vectors = DictVectorizer()
     x = vectors.fit_transform([feats for feats, _ in kept])
     model = LogisticRegression(C=C, max_iter=5000).fit(x, [c for _, c in kept])
-    coef = model.coef_ if len(model.classes_) > 2 else None
-    if coef is None:
+    if len(model.classes_) < 3:  # two classes get one row of weights, not one per class
         raise SystemExit("train_concepts: the sets name fewer than three concepts")
     weights: dict[str, list] = {}
     for column, name in enumerate(vectors.feature_names_):
-        row = [[k, round(float(w), 3)] for k, w in enumerate(coef[:, column]) if abs(w) >= SMALLEST]
+        coef = model.coef_[:, column]
+        row = [[k, round(float(w), 3)] for k, w in enumerate(coef) if abs(w) >= SMALLEST]
         if row:
             weights[name] = row
     return {
