@@ -26,6 +26,32 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a label's head noun names it, not the noun of a phrase after it
+    "Risk assessment conference, 2024/25\nCases discussed: 244\n"
+    "Children in those households: 309": [
+        ("244", "marac_cases", "level", None),
+        ("309", "children_young_people", "level", None),
+    ],
+    # children a case involves, or who live in the household, are not the service's cases
+    "The MARAC in Bury considered 285 cases last year, involving 377 children.": [
+        ("285", "marac_cases", "level", None),
+        ("377", "children_young_people", "level", None),
+    ],
+    # a bare rate after a sentence of a topic and a group of people is the topic's
+    "The MARAC reviewed 640 cases, involving 815 children. The repeat rate stood at 31%.": [
+        ("640", "marac_cases", "level", None),
+        ("815", "children_young_people", "level", None),
+        ("31", "marac_cases_percent", "level", None),
+    ],
+    # drink spiking is not catalogued as a sexual offence: it keeps its own name
+    "Drink spikings in the city centre went up from 52 to 67.": [
+        ("52", "drink_spiking", "level", None),
+        ("67", "drink_spiking", "level", None),
+    ],
+    # conversations had with young people are conversations, not young people
+    "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
+        ("2,460", "conversation", "level", None),
+    ],
     # a count parsed as joined to the object before it, right before a verb of its own, is
     # that verb's subject: not what the sentence's subject took in
     "The IDVA service received 980 referrals and 310 high-risk cases went to MARAC.": [

@@ -236,7 +236,24 @@ def concept_of(
     words = words_of(tokens)
     present = frozenset().union(*words) if words else frozenset()
     last = frozenset(words[-1]) if words and head else frozenset()
+    if head and (noun := head_before_a_preposition(tokens)) is not None:
+        last = frozenset(word_forms(noun))  # "Children in the households: 371": children
     return matching_concept(present, last, unit)
+
+
+def head_before_a_preposition(tokens: list[Token]) -> Token | None:
+    """The head noun of words that are one noun phrase with a prepositional phrase after
+    it ("children in the households"), which is not their last word."""
+    if any(t.like_num or t.is_punct and t.text != "-" for t in tokens):
+        return None  # a clause or a list, not one noun phrase
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = roots[0]
+    if root.lemma_.lower() in CONTAINERS | PROCEEDINGS:
+        return None  # "Calls to the police reporting ASB": what they are about decides
+    return root if any(t.dep_ == "prep" and t.head.i == root.i for t in tokens) else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1854,12 +1871,14 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
-            if is_people(concept) or better.kind_of == concept.code:
+            dependants = concept is not None and in_the_household(figure)
+            if is_people(concept) and not dependants or better.kind_of == concept.code:
                 concept = better  # "Shoplifting was ..., at 2,230 offences"
             elif names_with(better, scopes, head):
                 concept = better
     clients = concept is None or is_people(concept) or concept.code == "referrals"
     clients = clients or is_container(w.core)  # "874 new high-risk cases" it took on
+    clients = clients and not in_the_household(figure)
     if clients and unit == "count" and (service := service_named(w.own + w.subject_all)):
         concept = service  # "The IDVA service received 724 referrals": its cases
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
@@ -1868,7 +1887,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     first = first_after(lead, figure, figures)  # fires: 212 ..., with 11 people injured"
     if lead and (concept is None and first or is_container(w.core)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
-    elif concept is not None and is_people(concept) and lead:
+    elif concept is not None and is_people(concept) and lead and not in_the_household(figure):
         topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
         concept = topic if topic is not None and not is_weak(topic) else concept
     if (concept is None or is_weak(concept)) and (same := same_noun(figure, figures, memory)):
@@ -1892,13 +1911,26 @@ ABOUT = {"about", "regarding", "concerning"}
 
 
 def without_whom_about(core: list[Token], own: list[Token]) -> list[Token]:
-    """The figure's words without the people its noun is about ("1,987 safeguarding
-    concerns about Mansfield residents": concerns, not residents)."""
-    about = [c for c in core[-1].children if c.lower_ in ABOUT] if core else []
-    whom = {t.i for c in about for t in c.subtree}
-    if not whom or not is_people(named([t for t in own if t.i in whom])):
+    """The figure's words without the people its noun is about or is had with ("1,987
+    safeguarding concerns about Mansfield residents", "1,137 contacts with young people
+    sleeping rough": concerns and contacts, not residents or rough sleepers)."""
+    about = [c for c in core[-1].children if c.lower_ in ABOUT | {"with"}] if core else []
+    whom = [o for c in about for o in c.children if o.dep_ == "pobj"]
+    if not whom or not all(is_people(named(with_compounds(o))) for o in whom):
         return own
-    return [t for t in own if t.i not in whom]
+    gone = {t.i for c in about for t in c.subtree}
+    return [t for t in own if t.i not in gone]
+
+
+def in_the_household(figure: Figure) -> bool:
+    """Whether the people counted are those a case involves or who live in its household
+    ("The MARAC heard 318 cases, involving 412 children in the households"): not the
+    service's clients."""
+    noun, verb = counted_noun(figure), governing_verb(figure.head)
+    if verb is not None and verb.lemma_.lower() == "involve":
+        return True
+    held = [o for c in noun.children if c.lower_ == "in" for o in c.children] if noun else []
+    return any(o.lemma_.lower() in ("household", "home", "family") for o in held)
 
 
 def is_referred(verb: Token) -> bool:
@@ -3081,11 +3113,12 @@ def ranked_topic(figure: Figure, figures: list[Figure], memory: CellMemory) -> C
 
 
 def last_concept(memory: CellMemory) -> Concept | None:
-    """The concept of the sentence before's last catalogued figure."""
-    for f in reversed(memory.figures):
-        if f.measure and (code := f.meaning["metric"].concept):
-            return concept_named(code)
-    return None
+    """The concept of the sentence before's last catalogued figure, one naming a topic
+    over a group of people ("MARAC heard 1,196 cases involving 1,710 children. The
+    repeat rate was 26%": the cases')."""
+    codes = [f.meaning["metric"].concept for f in memory.figures if f.measure]
+    said = sorted((concept_named(c) for c in reversed(codes) if c), key=is_weak)
+    return said[0] if said else None
 
 
 def names_a_figure(subject: Token | None) -> bool:
