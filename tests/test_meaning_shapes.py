@@ -48,6 +48,15 @@ SHAPES = {
         ("52", "drink_spiking", "level", None),
         ("67", "drink_spiking", "level", None),
     ],
+    # a share in brackets after a sum of money is a share of that money
+    "PCC funding of £250,000 went on £150,000 (60%) for knife crime projects and £100,000 "
+    "(40%) for burglary prevention.": [
+        ("£250,000", "funding", "level", None),
+        ("£150,000", "funding", "level", None),
+        ("60", "funding_percent", "level", None),
+        ("£100,000", "funding", "level", None),
+        ("40", "funding_percent", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

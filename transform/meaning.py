@@ -2645,12 +2645,13 @@ def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
 
 
 def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
-    """The count a per-cent share in brackets restates: "34 (35%) involved ...", or one
-    set after the count's noun and a comma: "1,906 false alarms, 64% of all incidents"."""
+    """The count or sum of money a per-cent share in brackets restates: "34 (35%)
+    involved ...", "£185,400 (45%) for domestic abuse services", or one set after the
+    count's noun and a comma: "1,906 false alarms, 64% of all incidents"."""
     if figure.unit != "percent" or figure.role != "level" or not figure.first:
         return None
     doc, before = figure.doc, figure.doc[figure.first - 1]
-    counts = [f for f in figures if f.unit == "count" and f.role == "level"]
+    counts = [f for f in figures if f.unit in ("count", "gbp") and f.role == "level"]
     if before.text == "(":  # "34 (35%)", "236 people (43.1%)"
         bare = next((f for f in counts if f.unit_end == before.i), None)
         return bare or count_ending_at(counts, before.i - 1)
