@@ -1695,6 +1695,7 @@ def topic_of(
     taken = {t.i for f in others for t in f.meaning.get("noun", [])}
     nouns = [t for t in figure.sentence if is_nominal(t) and t.i not in taken]
     nouns = [t for t in nouns if not between_dashes(t)]  # "crime – theft, burglary ... –"
+    nouns = [t for t in nouns if not in_a_make_up(t)]  # "226 ... crimes, mostly thefts"
     nouns.sort(key=lambda t: abs(t.i - figure.first))
     subject = subject_noun(figure)  # "Arson ... was up 15.6%, from 289 to 334 incidents"
     if subject is not None and subject.i not in taken:
@@ -1710,6 +1711,22 @@ def topic_of(
         if code and fits(concept := concept_named(code)):
             return concept
     return None
+
+
+MAKE_UP = {"mostly", "mainly", "largely", "chiefly", "predominantly", "primarily", "principally"}
+
+
+def in_a_make_up(token: Token) -> bool:
+    """Whether the word is in an aside saying what records were mostly made up of
+    ("1,311 incidents, 226 of which were crimes, mostly thefts and assaults"): a part of
+    them, not their topic."""
+    before = token.doc[token.sent.start : token.i]
+    for word in reversed(before):
+        if word.is_punct and word.text != "-":
+            return False
+        if word.lower_ in MAKE_UP:
+            return True
+    return False
 
 
 def is_nominal(token: Token) -> bool:
