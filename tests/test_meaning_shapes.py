@@ -58,8 +58,7 @@ SHAPES = {
         ("40", "funding_percent", "level", None),
     ],
     # what records were mostly made up of is a part of them, not what they are
-    "Police recorded 640 offences in the town centre last year, mostly shoplifting and "
-    "assaults.": [
+    "Police recorded 640 offences in the town centre last year, mostly shoplifting and assaults.": [
         ("640", "recorded_crime", "level", None),
     ],
     # conversations had with young people are conversations, not young people
