@@ -61,6 +61,13 @@ SHAPES = {
     "Police recorded 640 offences in the town centre last year, mostly shoplifting and assaults.": [
         ("640", "recorded_crime", "level", None),
     ],
+    # victims of one crime counted out of the victims a service helped, in the sentence
+    # after, are among those helped
+    "The victims' hub helped 5,200 victims of crime in 2023/24. Some 1,400 of them were "
+    "victims of burglary.": [
+        ("5,200", "victims_supported", "level", None),
+        ("1,400", "victims_supported", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

@@ -1090,7 +1090,7 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if metric.concept in PEOPLE | {"offenders_managed"} and (cohort := cohort_named(figure)):
         return metric_for(cohort, figure), False  # "Of the 184 children in the reoffending
         # cohort": the cohort is what is measured
-    if (served_victims := service_victims(figure, figures, metric)) is not None:
+    if (served_victims := service_victims(figure, figures, memory, metric)) is not None:
         return served_victims.meaning["metric"], True  # "supported 9,418 victims of crime,
         # 2,106 of them victims of domestic abuse": the service's victims, by crime
     if metric.concept == "people_supported" and in_a_refuge(figure):
@@ -1323,13 +1323,19 @@ def cohort_named(figure: Figure) -> Concept | None:
     return named_by if named_by is not None and not is_weak(named_by) else None
 
 
-def service_victims(figure: Figure, figures: list[Figure], metric: Metric) -> Figure | None:
+def service_victims(
+    figure: Figure, figures: list[Figure], memory: CellMemory, metric: Metric
+) -> Figure | None:
     """The victims a service worked with that counted victims of one crime are among: an
-    earlier figure of its sentence counting victims supported."""
+    earlier figure of its sentence counting victims supported, or of the sentence before
+    when they are counted out of it ("... supported 11,640 victims. 4,000 of them were
+    victims of domestic abuse")."""
     noun = counted_noun(figure) or complement_noun(figure)  # "412 were victims of ..."
     if noun is None or noun.lemma_.lower() != "victim" or metric.concept == "victims_supported":
         return None
     earlier = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    if not earlier and (of_them(figure) or part_of_before(figure)):
+        earlier = [f for f in memory.figures if f.measure]
     earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
     served = [f for f in earlier if f.meaning["metric"].concept == "victims_supported"]
     return served[-1] if served else None
