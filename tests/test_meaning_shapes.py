@@ -68,6 +68,19 @@ SHAPES = {
         ("5,200", "victims_supported", "level", None),
         ("1,400", "victims_supported", "level", None),
     ],
+    # a list item naming what it measures is compared within itself, not with the
+    # figure of the item before it
+    "Train 40 door staff; burglary in the three wards down 12% on last year's 310.": [
+        ("40", "people_trained", "level", None),
+        ("12", "burglary_change_percent", "percent_change", "decrease"),
+        ("310", "burglary", "level", None),
+    ],
+    "Issue 80 warning letters; reported fly-tipping in the borough down 15% on the 2021/22 "
+    "total of 940.": [
+        ("80", "environmental_enforcement", "level", None),
+        ("15", "fly_tipping_change_percent", "percent_change", "decrease"),
+        ("940", "fly_tipping", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

@@ -3024,6 +3024,10 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     refers = compares or names_a_figure(subject)  # "This year it was 548"
     refers = refers or part_of_before(figure)  # "Of these, 39 were closed"
     candidates = memory.figures if not earlier and refers else earlier
+    start, _ = item_span(figure)
+    if start > figure.sentence.start and named(list(figure.doc[start : figure.first])):
+        candidates = [f for f in earlier if f.first >= start]  # "...; 25 repeat offenders;
+        # recorded shoplifting down 10% on 2019/20's 1,214": its own item's, not theirs
     if of_them(figure):  # "3,318 incidents ... for a population of 102,600, ...; Wisbech
         counted = [f for f in candidates if f.meaning["metric"].concept not in BASES]
         candidates = counted or candidates  # accounted for 1,402 of them": the incidents
