@@ -81,6 +81,15 @@ SHAPES = {
         ("15", "fly_tipping_change_percent", "percent_change", "decrease"),
         ("940", "fly_tipping", "level", None),
     ],
+    # incidents a fire service attends are its incidents, not calls to the police; split
+    # into kinds the catalog holds, each part is its kind
+    "Firefighters in Halton went to 1,520 incidents last year: 301 fires, 842 false alarms "
+    "and 377 special services.": [
+        ("1,520", "fire_incidents", "level", None),
+        ("301", "fires", "level", None),
+        ("842", "false_alarms", "level", None),
+        ("377", "fire_incidents", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),
