@@ -1,7 +1,7 @@
 """The figure passes scored on the hand-labelled corpus (tests/corpus): passages of other
 people's wording, labelled by hand (see tests/corpus/README.md).
 
-`dev` to `dev39` are what the passes were tuned on, and `dev` to `dev37`, since the
+`dev` to `dev40` are what the passes were tuned on, and `dev` to `dev37`, since the
 thirty-sixth session, what the concept model (transform/learned.py) is trained on, so
 their meaning scores say how well it fits them, not how it does on new wording
 (`dev5`, written in the fifth session before its changes, was first scored at meaning
@@ -217,6 +217,8 @@ FLOORS = {
     # tests/train_concepts.py)
     "dev38": (0.99, 0.98, 0.99, 0.99, 0.84, 0.81, 0.86),
     "dev39": (0.99, 0.99, 0.99, 0.99, 0.80, 0.73, 0.93),
+    # written blind in s37; not trained on either
+    "dev40": (0.99, 0.99, 0.99, 0.99, 0.82, 0.82, 0.86),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -227,7 +229,7 @@ FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 
 FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3, "heldout46": 1}
 FALSE_WARNINGS |= {"heldout47": 3}
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
-FALSE_WARNINGS |= {"dev38": 1, "dev39": 1}
+FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 2}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed): a
 # breakdown line ("Referring agency: police 188, ...") under "Label: value" lines is
 # taken as the line before's parts, not the block's first count's (dev38-029)
