@@ -90,6 +90,14 @@ SHAPES = {
         ("842", "false_alarms", "level", None),
         ("377", "fire_incidents", "level", None),
     ],
+    # a count the parse leaves with no words of its own is of what its nearest nouns name,
+    # when they name a concept of its unit (the parser takes "Killed" for the verb here)
+    "Killed or seriously injured casualties on the county's roads numbered 130, 9 below the "
+    "2015-19 average of 139.": [
+        ("130", "road_casualties", "level", None),
+        ("9", "road_casualties_change", "change", "decrease"),
+        ("139", "road_casualties", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

@@ -2382,6 +2382,11 @@ def named_by_context(
     if names_only and (topic := named(list(figure.sentence), unit=unit)) is not None:
         return metric_for(topic, figure), True  # "ASB calls [parsed a verb] to Staffordshire
         # Police from Stoke-on-Trent had numbered 8,903": names say who and where, not what
+    near = named(nearest_nouns(figure), unit=unit) if not content_lemmas(own) else None
+    if near is not None and near.unit == unit:
+        return metric_for(near, figure), False  # "Killed or seriously injured casualties
+        # [a misparse: "Killed" the verb] on the borough's roads numbered 41": the nouns
+        # its name would be made of name a concept
     return uncatalogued(figure, own), False
 
 
@@ -3256,11 +3261,16 @@ def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
     """A readable name from the figure's own words: lemmas, no stop-words or numbers."""
     kept = content_lemmas(tokens)
     if not kept:  # "... compared with three last year": the nearest nouns of its sentence
-        nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
-        nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
-        kept = content_lemmas(sorted(nouns, key=lambda t: t.i))
+        kept = content_lemmas(nearest_nouns(figure))
     kept = list(dict.fromkeys(kept))[-5:]  # the head noun is last; then its nearest words
     return named_metric(" ".join(kept) or UNNAMED, figure)
+
+
+def nearest_nouns(figure: Figure) -> list[Token]:
+    """The three nouns of the figure's sentence nearest it, in their order."""
+    nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
+    nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
+    return sorted(nouns, key=lambda t: t.i)
 
 
 def named_metric(name: str, figure: Figure) -> Metric:
