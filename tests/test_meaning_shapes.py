@@ -98,6 +98,14 @@ SHAPES = {
         ("9", "road_casualties_change", "change", "decrease"),
         ("139", "road_casualties", "level", None),
     ],
+    # another year's figure after a colon in brackets is no heading over the items after it
+    "At least 60 patrols over the year (2021/22: 48); fewer than 120 violent crimes in the "
+    "town centre (2021/22: 151).": [
+        ("60", "sessions_delivered", "level", None),
+        ("48", "sessions_delivered", "level", None),
+        ("120", "violent_crime", "level", None),
+        ("151", "violent_crime", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

@@ -2848,6 +2848,8 @@ def lead_words(figure: Figure) -> list[Token]:
     if heading and not is_generic(heading) and not explicit_period(heading) and not labels:
         return heading  # "Sessions delivered: 64 | Attendees: 1,102": the figure's own cell
     marks = [t.i for t in sentence if t.text in (":", "|") and t.i < figure.first]
+    marks = [i for i in marks if not closed_aside(doc[sentence.start : figure.first], i)]
+    # not "90 patrols (2018/19: 82); fewer than 250 violent crimes": another year's figure
     if not marks:
         return []
     start = max([t.i + 1 for t in sentence if t.text == "|" and t.i < marks[0]], default=0)
@@ -2859,6 +2861,18 @@ def lead_words(figure: Figure) -> list[Token]:
     if explicit_period(heading):
         return []  # "Q3 2023/24: 1,084 ASB incidents (Q3 2022/23: 1,262)": a period, not a what
     return heading
+
+
+def closed_aside(words: Span, at: int) -> bool:
+    """Whether the word at `at` stands in brackets that close before the words end."""
+    depth, inside = 0, False
+    for token in words:
+        if token.i == at:
+            inside = depth > 0
+        depth += (token.text == "(") - (token.text == ")")
+        if inside and depth == 0:
+            return True
+    return False
 
 
 def lead_noun(figure: Figure) -> list[Token]:
