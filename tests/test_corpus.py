@@ -84,7 +84,8 @@ thirty-second; likewise its one false error), and `heldout44` (written blind in 
 thirty-third; likewise its one false error), and `heldout45` (written blind in the
 thirty-fourth), and `heldout46` (written blind in the thirty-fifth and scored, aggregates
 only, at its end), and `heldout47` (written blind in the thirty-sixth; likewise its one
-false error). The
+false error), and `heldout48` (written blind in the thirty-seventh and scored, aggregates
+only, at its end). The
 thresholds
 are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
@@ -218,7 +219,8 @@ FLOORS = {
     "dev38": (0.99, 0.98, 0.99, 0.99, 0.84, 0.81, 0.86),
     "dev39": (0.99, 0.99, 0.99, 0.99, 0.80, 0.73, 0.93),
     # written blind in s37; not trained on either
-    "dev40": (0.99, 0.99, 0.99, 0.99, 0.82, 0.82, 0.86),
+    "dev40": (0.99, 0.99, 0.99, 0.99, 0.83, 0.84, 0.85),
+    "heldout48": (0.99, 0.97, 0.99, 0.98, 0.80, 0.78, 0.88),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -227,7 +229,7 @@ FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
 FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3, "heldout46": 1}
-FALSE_WARNINGS |= {"heldout47": 3}
+FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2}
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 2}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed): a
