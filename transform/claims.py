@@ -3332,10 +3332,20 @@ def before_the_rest(figures: list[Figure], rest: Figure, previous: list[Figure])
     latest_wholes = latest(wholes)  # "2,764 referrals, 9% more than the 2,536 .... 412 of
     # the total, with the remaining 2,352": this year's, not the year before's
     before = ((latest_wholes[-1] if latest_wholes else None), listed(upto))
+    if before[0] is not None and a_category(rest) and not adds_up(before[1], before[0]):
+        return NOTHING  # "Children in the households: 371\nReferring agency: police 188,
+        # ..., other 10": an "other" item of a breakdown, no rest of the line before
     if found and before[0] is not None and adds_up(before[1], before[0]):
         return before  # "... stood at 148. 82 were fixed cohort, 49 flex and the remaining
         # 17 free": a list of three the sentence before's whole, not 82 split in two
     return found[0] if found else before
+
+
+def a_category(rest: Figure) -> bool:
+    """Whether the figure is labelled by a bare "other", an item of a breakdown ("health
+    23, other 10"), not the rest of a whole ("the other 12", "the remaining 20")."""
+    before = [t.lower_ for t in rest.doc[max(0, rest.first - 2) : rest.first]]
+    return before[-1:] == ["other"] and before[:1] != ["the"]
 
 
 def an_item_after(before: Figure, f: Figure) -> bool:
