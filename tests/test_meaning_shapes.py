@@ -106,6 +106,10 @@ SHAPES = {
         ("120", "violent_crime", "level", None),
         ("151", "violent_crime", "level", None),
     ],
+    # referrals under a heading that names their kind with them are of that kind
+    "Domestic abuse outreach service, 2022/23\nReferrals received: 1,120": [
+        ("1,120", "domestic_abuse_referrals", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

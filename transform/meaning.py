@@ -1921,6 +1921,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if said and not is_weak(concept_named(said)) and core_says and core_says.code == said:
             return metric_for(concept_named(said), figure), True  # "1,214 Safe and Well
             # visits ... A further 312 visits" (not "felt safer": that was the verb's)
+    if concept is not None and concept.code == "referrals" and memory.heading is not None:
+        concept = referrals_headed(concept, list(memory.heading) + w.core, unit)
     records = any(t.lemma_.lower() in CONTAINERS for t in w.core)  # "Incidents reported to"
     if concept is None and records and memory.heading is not None:
         concept = named(list(memory.heading), unit=unit)  # "Domestic Abuse – Key Figures /
@@ -1931,6 +1933,14 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
 
 
 ABOUT = {"about", "regarding", "concerning"}
+
+
+def referrals_headed(referrals: Concept, words: list[Token], unit: str) -> Concept:
+    """The referrals of the kind a heading over them names with them ("Torbay Domestic
+    Abuse Service" over "Referrals received: 1,486": referrals to domestic abuse services)."""
+    kind, _ = concept_of(words, unit)
+    named_with = kind is not None and any("referral" in w for t in kind.terms for w in t)
+    return kind if named_with else referrals
 
 
 def without_whom_about(core: list[Token], own: list[Token]) -> list[Token]:
