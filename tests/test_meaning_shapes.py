@@ -110,6 +110,13 @@ SHAPES = {
     "Domestic abuse outreach service, 2022/23\nReferrals received: 1,120": [
         ("1,120", "domestic_abuse_referrals", "level", None),
     ],
+    # people who died or were hurt, after a count of casualties, are casualties
+    "Road casualties in the county fell to 312 in 2023. Young drivers remain a concern: 41 "
+    "young people were injured, 6 of them seriously.": [
+        ("312", "road_casualties", "level", None),
+        ("41", "road_casualties", "level", None),
+        ("6", "road_casualties", "level", None),
+    ],
     # conversations had with young people are conversations, not young people
     "Street-based youth workers had 2,460 conversations with teenagers in the parks.": [
         ("2,460", "conversation", "level", None),

@@ -1093,6 +1093,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (served_victims := service_victims(figure, figures, memory, metric)) is not None:
         return served_victims.meaning["metric"], True  # "supported 9,418 victims of crime,
         # 2,106 of them victims of domestic abuse": the service's victims, by crime
+    if metric.concept in PEOPLE and (harm := harm_counted(figure, figures, memory)):
+        return metric_for(harm, figure), True  # "KSI casualties: 167 ... and 12 people
+        # died": those harmed are casualties of what was counted before them
     if metric.concept == "people_supported" and in_a_refuge(figure):
         return metric_for(concept_named("victims_supported"), figure), False  # "The refuge
         # took in 61 women": who a refuge shelters are victims of domestic abuse
@@ -1339,6 +1342,23 @@ def service_victims(
     earlier = [f for f in earlier if f.unit == figure.unit and f.role == figure.role]
     served = [f for f in earlier if f.meaning["metric"].concept == "victims_supported"]
     return served[-1] if served else None
+
+
+HARMED = {"die", "kill", "injure", "hurt"}
+HARMS = {"road_casualties", "drownings", "drug_deaths", "homicides"}  # counts of the harmed
+
+
+def harm_counted(figure: Figure, figures: list[Figure], memory: CellMemory) -> Concept | None:
+    """The count of harmed people the figure's people belong to when they died or were
+    hurt: the catalogued casualties or deaths counted before it, in its sentence or the
+    one before ("Child pedestrians remain a concern: 31 were hurt")."""
+    verb = governing_verb(figure.head)
+    if verb is None or verb.lemma_.lower() not in HARMED:
+        return None
+    before = [f for f in figures if f.first < figure.first and "metric" in f.meaning]
+    counted = [f.meaning["metric"].concept for f in before + memory.figures if f.measure]
+    harms = [c for c in counted if c in HARMS]
+    return concept_named(harms[0]) if harms else None
 
 
 SHELTERS = {"refuge"}  # and "safe accommodation", two words (not a Sanctuary Scheme's
