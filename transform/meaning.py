@@ -243,7 +243,7 @@ def concept_of(
 
 def head_before_a_preposition(tokens: list[Token]) -> Token | None:
     """The head noun of words that are one noun phrase with a prepositional phrase after
-    it ("children in the households"), which is not their last word."""
+    it ("children in the households"), so not their last word."""
     if any(t.like_num or t.is_punct and t.text != "-" for t in tokens):
         return None  # a clause or a list, not one noun phrase
     inside = {t.i for t in tokens}
@@ -1829,6 +1829,7 @@ def held_in(noun: Token | None) -> Token | None:
 
 def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory, w: Words):
     unit = figure.unit
+    dependants = in_the_household(figure)  # people a case involves, not its service's
     concept, size = concept_of(w.core, unit, head=True)
     own = w.own + next_to(w.core)  # "1,134 thefts from shops" (the parser may hang "from
     if concept is not None and own != w.core:  # shops" on the verb): shoplifting
@@ -1914,14 +1915,14 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
-            dependants = concept is not None and in_the_household(figure)
-            if is_people(concept) and not dependants or better.kind_of == concept.code:
+            kept = concept is not None and dependants
+            if is_people(concept) and not kept or better.kind_of == concept.code:
                 concept = better  # "Shoplifting was ..., at 2,230 offences"
             elif names_with(better, scopes, head):
                 concept = better
     clients = concept is None or is_people(concept) or concept.code == "referrals"
     clients = clients or is_container(w.core)  # "874 new high-risk cases" it took on
-    clients = clients and not in_the_household(figure)
+    clients = clients and not dependants
     if clients and unit == "count" and (service := service_named(w.own + w.subject_all)):
         concept = service  # "The IDVA service received 724 referrals": its cases
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
@@ -1930,7 +1931,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     first = first_after(lead, figure, figures)  # fires: 212 ..., with 11 people injured"
     if lead and (concept is None and first or is_container(w.core)):
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
-    elif concept is not None and is_people(concept) and lead and not in_the_household(figure):
+    elif concept is not None and is_people(concept) and lead and not dependants:
         topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
         concept = topic if topic is not None and not is_weak(topic) else concept
     if (concept is None or is_weak(concept)) and (same := same_noun(figure, figures, memory)):
