@@ -30,6 +30,11 @@ from transform.meaning import concept_named, counted_noun, governing_verb, metri
 MODEL_FILE = Path(__file__).with_name("concept_model.json")
 WINDOW = 6  # words either side of the number that describe it
 UNCATALOGUED = "other"
+# How much surer of its concept than of the rules' the model must be, per figure, to
+# override them. Near a tie the two are neighbours the training sets label both ways (the
+# sample's residents signing up to a scheme score within 0.2 of staff trained), and the
+# rules' answer is the one a reader can trace.
+MARGIN = 0.25
 
 
 def lemma(token: Token) -> str:
@@ -79,12 +84,17 @@ def scores(found: dict[str, float], weights: dict) -> list[float]:
     return total
 
 
-def predicted(figures: list[Figure]) -> str:
+def predicted(figures: list[Figure], ruled: str) -> str:
     """The model's concept for figures the rules read as one quantity, or "other": the
-    class of highest score summed over them."""
+    class of highest score summed over them, unless the rules' concept scores within the
+    margin of it."""
     weights = model()
     total = [sum(column) for column in zip(*(scores(features(f), weights) for f in figures))]
-    return weights["classes"][max(range(len(total)), key=total.__getitem__)]
+    best = max(range(len(total)), key=total.__getitem__)
+    classes = weights["classes"]
+    if ruled in classes and total[best] - total[classes.index(ruled)] < MARGIN * len(figures):
+        return ruled
+    return classes[best]
 
 
 def second_opinion(figures: list[Figure]) -> None:
@@ -98,7 +108,7 @@ def second_opinion(figures: list[Figure]) -> None:
         if ruled.concept is not None:  # what the catalog does not hold keeps its own name
             together[(id(figure.doc), figure.sentence.start, ruled.concept)].append(figure)
     for (*_, ruled), group in together.items():
-        concept = predicted(group)
+        concept = predicted(group, ruled)
         if concept not in (UNCATALOGUED, ruled):
             for figure in group:
                 figure.meaning["metric"] = metric_for(concept_named(concept), figure)
