@@ -2,7 +2,8 @@
 people's wording, labelled by hand (see tests/corpus/README.md).
 
 `dev` to `dev40` are what the passes were tuned on, and `dev` to `dev40`, since the
-thirty-eighth session (`dev` to `dev37` since the thirty-sixth), what the concept model (transform/learned.py) is trained on, so
+thirty-eighth session (`dev` to `dev37` since the thirty-sixth), what the concept model
+(transform/learned.py) is trained on, so
 their meaning scores say how well it fits them, not how it does on new wording
 (`dev5`, written in the fifth session before its changes, was first scored at meaning
 0.718; `dev6`, weighted to stated
