@@ -17,6 +17,15 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a level two years before is the change's start; a region's figure set against it
+    # after is no end of it
+    "In the survey, 72% of residents said they were satisfied with the council's response"
+    " to ASB, 5 points down on the 77% of two years earlier and below the North West figure"
+    " of 74%.": [("change_difference", "5", [("from", "77"), ("to", "72")])],
+    # a region's figure is what a difference in points is against
+    "Victim satisfaction stood at 81%, 3 points above the West Midlands figure of 78%.": [
+        ("change_difference", "3", [("from", "78"), ("to", "81")])
+    ],
     # a bare "other" labels an item of a breakdown, not the rest of the line before's
     # figure: parts that do not add up to it are no partition of it
     "Refuge places: 24\nWomen housed: 61\nReferrals by source: police 30, health 12, "

@@ -32,6 +32,17 @@ def test_the_longest_name_wins():
     ]
 
 
+def test_a_region_is_named_as_a_proper_name_and_not_inside_a_longer_one():
+    assert named(
+        "Knife crime fell 6%, below the East of England fall of 9% and the London figure;"
+        " the hub on London Road and the north west of the town saw most, as the North West"
+        " Ambulance Service reported."
+    ) == [
+        ("East of England", "East of England", "region"),
+        ("London", "London", "region"),
+    ]
+
+
 def periods_of(text: str) -> dict[str, str]:
     sentences, _ = read_text([text], Area("Lincoln", "district"), financial_year(2023))
     return {f.text: f.meaning["period"].label for s in sentences for f in s if f.measure}
@@ -47,3 +58,10 @@ def test_a_calendar_year_the_words_name_is_the_figures_period():
         "310": "2022",
         "280": "2021",
     }
+
+
+def test_so_many_years_earlier_is_that_many_years_before_the_sentences():
+    assert periods_of(
+        "Of residents asked, 58% felt safe after dark, down from 64% three years ago and"
+        " 61% two years earlier."
+    ) == {"58": "2023/24", "64": "2020/21", "61": "2021/22"}

@@ -79,8 +79,8 @@ from transform.meaning import (
     of_them,
     range_end,
     same_clause,
-    says_previous,
     settle_change,
+    years_back,
 )
 from transform.nlp import BULLETS, word_forms
 from transform.places import Period, period_in
@@ -120,6 +120,7 @@ EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": e
 SOME_OF = {"among", "amongst", "notably", "example", "instance"}  # "..., among other types"
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
+WIDER = {"country", "region"}  # what an area's figure is set against ("the London figure")
 PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar group average"
 VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
@@ -1011,7 +1012,7 @@ def against_a_period(change: Figure, figures: list[Figure]) -> bool:
     said = list(after)
     if said and any(f.measure and said[0].i <= f.first <= said[-1].i for f in figures):
         return False
-    return any(YEAR.match(t.text) for t in said) or says_previous(said)
+    return any(YEAR.match(t.text) for t in said) or years_back(said) > 0
 
 
 def same_period(a: Figure, b: Figure) -> bool:
@@ -1663,7 +1664,7 @@ def benchmarks(group: list[Figure], change: Figure) -> list[Figure]:
         and f.role == "level"
         and f.qualifier == "average"
         and (
-            f.meaning["areas"][0].type == "country"
+            f.meaning["areas"][0].type in WIDER
             or names_a_plan(f, {"baseline"})
             or names_a_plan(f, PEER_GROUPS)
         )
@@ -1684,7 +1685,7 @@ def compared_area(level: Figure, change: Figure) -> bool:
     38%", whose change the words may give to the country; a percentage "12% higher than
     the national rate" may be relative or in points)."""
     area, of_change = level.meaning["areas"][0], change.meaning["areas"][0]
-    national = (area.type == "country") != (of_change.type == "country")
+    national = (area.type in WIDER) != (of_change.type in WIDER)
     national = national and change.role == "change"  # not "12% higher"
     return area == of_change or national and not against_a_year(change)
 
@@ -1692,11 +1693,11 @@ def compared_area(level: Figure, change: Figure) -> bool:
 def against_a_year(change: Figure) -> bool:
     """Whether the change is with another year, not another area: "1.9 points higher than
     in 2021/22 but below the England rate of 9.2%", "up 2 points on last year"."""
-    after = list(change.doc[change.unit_end : min(change.unit_end + 8, change.sentence.end)])
+    after = list(change.doc[change.unit_end : min(change.unit_end + 10, change.sentence.end)])
     after = list(takewhile(lambda t: t.text not in (",", ";") and t.lower_ != "but", after))
     words = [t.lower_ for t in after]
     starts = [n for n, w in enumerate(words) if w in ("than", "on", "compared", "from")]
-    return any(of_a_year(after[n + 1 :]) or says_previous(after[n:]) for n in starts)
+    return any(of_a_year(after[n + 1 :]) or years_back(after[n:]) > 0 for n in starts)
 
 
 def is_relative(change: Figure) -> bool:

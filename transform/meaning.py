@@ -41,6 +41,7 @@ from transform.figures import (
     per_unit,
     qualifier_words,
     row_label,
+    run_value,
     to_a_number,
     word_after,
 )
@@ -92,6 +93,7 @@ PREVIOUS_WORDS += [("preceding", "twelve")]
 NATIONAL = {"national", "nationally", "england"}
 PLACE_PREPS = {"at", "across", "in", "within", "throughout"}
 AREA_PREPS = {"in", "across", "for", "throughout", "within", "from", "at", "of"}
+AGAINST = {"than", "below", "above", "against", "compared", "versus", "vs", "beating"}  # another's
 ORGANISATIONS = {"police", "council", "constabulary", "fire", "partnership", "service", "nhs"}
 ORGANISATIONS |= {"county", "borough", "city", "cps", "probation", "trust", "university"}
 CONTAINERS = set(
@@ -3360,8 +3362,10 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
     for n, (span, _) in enumerate(mentions):  # "40.9% across England", "in Birkenhead
         if span.start in {t.i for t in after}:  # Ward"
             lead = figure.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if lead in AREA_PREPS or lead == "the":
-                return joint_areas(mentions[n:], home)
+            between = figure.doc[figure.unit_end : span.start]
+            set_against = figure.role == "level" and any(t.lower_ in AGAINST for t in between)
+            if (lead in AREA_PREPS or lead == "the") and not set_against:  # not "65% two
+                return joint_areas(mentions[n:], home)  # years ago and below the Wales figure"
     mentions = [(span, a) for span, a in mentions if not names_an_organisation(span)]
     for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
         token = span[-1]
@@ -3482,6 +3486,24 @@ def says_previous(tokens: list[Token]) -> bool:
     )
 
 
+def years_back(tokens: list[Token]) -> int:
+    """How many years before the sentence's the words put a figure: 1 for "the year
+    before", N for "two years earlier" or "three years ago", else 0."""
+    if says_previous(tokens):
+        return 1
+    for number, years, back in zip(tokens, tokens[1:], tokens[2:]):
+        if years.lower_ == "years" and back.lower_ in ("earlier", "ago", "before", "previously"):
+            value, _ = run_value([number]) if number.like_num else (None, "")
+            return int(value) if value and value == int(value) and value < 20 else 0
+    return 0
+
+
+def years_before(period: Period, years: int) -> Period:
+    for _ in range(years):
+        period = previous_period(period)
+    return period
+
+
 def sentence_period(
     sentence: Span, measures: list[Figure], memory: CellMemory, report: Period
 ) -> Period:
@@ -3595,8 +3617,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
         return headed, "stated"  # "Burglary | 412 | 380" under "Crime | 2022/23 | 2023/24"
     own_after = bool(after[:1]) and after[0].lower_ in ("in", "during")  # "compared with
     own_after = own_after and explicit_period(after[:2]) is not None  # 38 in 2022/23"
-    if not own_after and says_previous(after[:4]):  # "..., compared with 357 a year earlier"
-        return previous_period(sentence_period), "stated"
+    if not own_after and (back := years_back(after[:4])):  # "..., compared with 357 a year
+        return years_before(sentence_period, back), "stated"  # earlier", "two years earlier"
     if not before and not own_after and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     if level_after_change(figure, figures, before):
@@ -3607,9 +3629,9 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     own = explicit_period(mine[:6]) or explicit_period(before[-4:]) or year_label(before)
     if own := own or named_calendar_year(after):  # "47 people killed ... in 2023"
         return own, "stated"
-    said_before = says_previous(before[-4:]) and not opened_on_it(figure, figures, before)
-    if says_previous(after[:6]) or said_before:
-        return previous_period(sentence_period), "stated"
+    said_before = years_back(before[-4:]) if not opened_on_it(figure, figures, before) else 0
+    if back := years_back(after[:6]) or said_before:
+        return years_before(sentence_period, back), "stated"
     if before and before[-1].lower_ == "from" and changed_from(figure, before[-1]):
         return previous_period(sentence_period), "inferred"  # "from 103 to 188", "up from 212"
     arrow = figure.unit_end < figure.sentence.end and figure.doc[figure.unit_end].text in ARROWS

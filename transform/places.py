@@ -19,6 +19,7 @@ DISTRICTS_FILE = Path(__file__).with_name("districts.csv")
 # "Council" or "Borough" follows them ("Reading Borough Council", not "Reading scores").
 COMMON_WORDS = {"Reading", "Hart", "Eden", "Rugby", "Bury", "Boston", "Arun", "Rother"}
 COUNCIL_WORDS = r"(?=\s+(?:Borough|District|City|Council|Community Safety|CSP|Metropolitan))"
+NOT_IN_A_LONGER_NAME = r"(?!\s+[A-Z]|\s+of\s+[A-Z])"  # "London Road", "London Borough of ..."
 FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
 
 
@@ -55,11 +56,14 @@ def known_areas() -> list[tuple[re.Pattern, dict[str, Area]]]:
     first, so 'England and Wales' beats 'England'."""
     codes = {slug(name): code for code, name in districts()}
     listed: dict[str, Area] = {}
+    proper: dict[str, Area] = {}
     for entry in yaml.safe_load(AREAS_FILE.read_text())["areas"]:
         area = Area(entry["name"], entry["type"], codes.get(slug(entry["name"])))
         for name in [entry["name"], *entry.get("aliases", [])]:
-            listed[name.lower()] = area
-    proper: dict[str, Area] = {}
+            if area.type == "region":  # "the north west of the borough" names no region
+                proper[name] = area
+            else:
+                listed[name.lower()] = area
     for code, ons_name in districts():
         area = Area(common_name(ons_name), "district", code)
         if not ({area.key, slug(ons_name)} & {a.key for a in listed.values()}):
@@ -69,8 +73,14 @@ def known_areas() -> list[tuple[re.Pattern, dict[str, Area]]]:
 
 def alternation(names: dict[str, Area], flags: int) -> re.Pattern:
     spelled = sorted(names, key=len, reverse=True)
-    options = [re.escape(n) + (COUNCIL_WORDS if n in COMMON_WORDS else "") for n in spelled]
+    options = [re.escape(n) + lookahead(n, names[n]) for n in spelled]
     return re.compile(rf"\b(?:{'|'.join(options)})\b", flags)
+
+
+def lookahead(name: str, area: Area) -> str:
+    if name in COMMON_WORDS:
+        return COUNCIL_WORDS
+    return NOT_IN_A_LONGER_NAME if area.type == "region" else ""
 
 
 @cache
@@ -95,16 +105,19 @@ WARD = re.compile(
 
 def areas_in(text: str) -> list[tuple[int, int, Area]]:
     """Every area named in the text, with where its name (or alias) starts and ends, in
-    text order."""
-    hits: list[tuple[int, int, Area]] = []
-    for m in WARD.finditer(text):
-        hits.append((m.start(), m.end(), Area(m.group(0), "ward")))
+    text order; of names that overlap, the ward's, else the longest ("East of England",
+    not "England")."""
+    wards = [(m.start(), m.end(), Area(m.group(0), "ward")) for m in WARD.finditer(text)]
+    found: list[tuple[int, int, Area]] = []
     for pattern, names in known_areas():
         ignore_case = bool(pattern.flags & re.IGNORECASE)
         for m in pattern.finditer(text):
-            if not any(s <= m.start() < e for s, e, _ in hits):
-                area = names[m.group(0).lower() if ignore_case else m.group(0)]
-                hits.append((m.start(), m.end(), area))
+            area = names[m.group(0).lower() if ignore_case else m.group(0)]
+            found.append((m.start(), m.end(), area))
+    hits = list(wards)
+    for start, end, area in sorted(found, key=lambda h: (h[0] - h[1], h[0])):
+        if not any(s < end and start < e for s, e, _ in hits):
+            hits.append((start, end, area))
     return sorted(hits, key=lambda h: h[0])
 
 

@@ -9,7 +9,7 @@
 CREATE TABLE IF NOT EXISTS dim_area (
     area_key   VARCHAR PRIMARY KEY,
     area_name  VARCHAR NOT NULL,
-    area_type  VARCHAR NOT NULL,         -- district | county | country | ward
+    area_type  VARCHAR NOT NULL,         -- district | county | region | country | ward
     area_code  VARCHAR                   -- ONS GSS code of a district (E08000015); else NULL
 );
 
