@@ -2500,3 +2500,17 @@ def test_a_bare_count_after_and_leaves_out_the_noun_of_the_list_s_first_count():
     text = "1,806 adults were in treatment for opiates, 402 for cocaine and 951 for alcohol."
     codes = {f.text: f.meaning["metric"].code for f in figures_of(text) if f.measure}
     assert codes["1,806"] == codes["951"] == "drug_alcohol_treatment"
+
+
+def test_items_in_a_with_aside_are_not_the_topic_of_the_figures_before_it():
+    text = (
+        "Officers reported that crime in Bury had gone up by 4.1% (from 9,310 to 9,692"
+        " offences), with shoplifting up 31% and residential burglary down 6%."
+    )
+    assert [code for _, code, *_ in meanings_of(text)] == [
+        "recorded_crime_change_percent",
+        "recorded_crime",
+        "recorded_crime",
+        "shoplifting_change_percent",
+        "burglary_change_percent",
+    ]
