@@ -17,6 +17,15 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a Total line closing bullets or "Label: value" lines, with its year before or a
+    # share in a bracket after it
+    "Warning letters sent, 2022/23\n• Stage 1: 410\n• Stage 2: 96\n• Stage 3: 14\n"
+    "Total: 520 (2021/22: 488)": [
+        ("part_whole", "520", [("part", "410"), ("part", "96"), ("part", "14")])
+    ],
+    "Closures by outcome\nResolved: 212\nReferred on: 40\nTotal: 252 (84% resolved)": [
+        ("part_whole", "252", [("part", "212"), ("part", "40")])
+    ],
     # a level two years before is the change's start; a region's figure set against it
     # after is no end of it
     "In the survey, 72% of residents said they were satisfied with the council's response"

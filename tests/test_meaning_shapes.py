@@ -2514,3 +2514,10 @@ def test_items_in_a_with_aside_are_not_the_topic_of_the_figures_before_it():
         "shoplifting_change_percent",
         "burglary_change_percent",
     ]
+
+
+def test_lines_labelled_by_offence_under_a_heading_naming_an_action_count_that_action():
+    text = "Arrests made by the team, 2023/24:\n• Burglary: 44\n• Robbery: 19\n• Drug supply: 31"
+    assert [code for _, code, *_ in meanings_of(text)] == ["arrests"] * 3
+    text = "Penalty notices issued, 2021/22:\n• Littering: 910\n• Fly-tipping: 212"
+    assert [code for _, code, *_ in meanings_of(text)] == ["environmental_enforcement"] * 2

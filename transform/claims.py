@@ -295,7 +295,7 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         items = [s[0] for s in run]
         claims += sub_bullets(items)
         heading = level_figures(sentences[start - 1]) if start else []
-        after = sentences[n] if n < len(sentences) else []
+        after = without_aside(sentences[n]) if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
             whole, parts = items[-1], items[:-1]
         elif len(items) >= 3 and is_total(items[0]) and adds_up(items[1:], items[0]):
@@ -322,7 +322,8 @@ def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
     claims: list[Claim] = []
     run: list[Figure] = []
     for figures in sentences:
-        row = figures[0] if len(figures) == 1 and a_row_line(figures[0]) else None
+        line = without_aside(figures) if figures and only_a_total(figures[0]) else figures
+        row = line[0] if len(line) == 1 and a_row_line(line[0]) else None
         if row is not None and only_a_total(row) and len(run) >= 2:
             if a_sum(run, row) and part_of_all(run, row):
                 claims.append(part_whole(row, run, row.sentence))
@@ -409,8 +410,27 @@ def a_row_line(f: Figure) -> bool:
     """A line of a label, a "|" or ":" and one level ending it ("Central | 412")."""
     if bulleted(f) or f not in level_figures([f]) or f.first <= f.sentence.start + 1:
         return False
-    rest = [t for t in f.doc[f.unit_end : f.sentence.end] if not t.is_space]
+    rest = [t for t in f.doc[aside_end(f) : f.sentence.end] if not t.is_space]
     return f.doc[f.first - 1].text in ("|", ":") and all(t.is_punct for t in rest)
+
+
+def aside_end(f: Figure) -> int:
+    """Where a bracket right after the figure closes ("Total: 3,116 (2023/24: 3,498, down
+    10.9%)"), else where the figure ends."""
+    doc, end = f.doc, f.unit_end
+    if end < f.sentence.end and doc[end].text == "(":
+        closing = [t.i for t in doc[end : f.sentence.end] if t.text == ")"]
+        return closing[0] + 1 if closing else end
+    return end
+
+
+def without_aside(figures: list[Figure]) -> list[Figure]:
+    """A line's figures but those in a bracket right after its first: a total line's
+    comparison or share ("Total: 2,410 (1,838 paid, 76.3%)") is no item of the list."""
+    if not figures:
+        return figures
+    end = aside_end(figures[0])
+    return [figures[0]] + [f for f in figures[1:] if f.first >= end]
 
 
 def only_a_total(f: Figure) -> bool:

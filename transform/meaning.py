@@ -1080,6 +1080,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (done := object_left_out(figure, figures)) is not None:  # "received 1,046 noise
         return metric_of_level(done, figure), True  # complaints ... and attended 781"
     metric, borrowed = own_metric(figure, figures, memory, context)
+    if (action := action_headed(figure, memory, metric)) is not None:
+        return metric_for(action, figure), False  # "Penalty notices:" over "• Littering: 41"
     if not metric.catalogued and (item := item_of_places(figure, figures, memory)) is not None:
         return metric_of_level(item, figure), True  # "· Abbey ward: 412 ASB incidents ·
         # Greenlands ward: 286": the list's measure, by place
@@ -1966,6 +1968,25 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
 
 
 ABOUT = {"about", "regarding", "concerning"}
+
+
+ACTIONS = {"environmental_enforcement", "arrests", "stop_search", "charges", "court_orders"}
+ACTIONS |= {"out_of_court_disposals", "closure_orders", "injunctions_cbos", "crime_outcomes"}
+ACTIONS |= {"exclusion_notices", "pubwatch_bans", "vehicles_seized"}  # taken against people
+
+
+def action_headed(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
+    """The action a heading names over lines labelled only by what it was taken for
+    ("Fixed penalty notices issued, 2020/21:" over "• Littering: 1,672", "Arrests by
+    offence:" over "Burglary: 41"): notices and arrests, by offence."""
+    labelled = figure.first > 0 and figure.doc[figure.first - 1].text == ":"
+    if memory.heading is None or not labelled or counted_noun(figure) is not None:
+        return None
+    concept = concept_named(metric.concept) if metric.concept else None
+    if concept is not None and (concept.code in ACTIONS or is_people(concept)):
+        return None
+    action = named(list(memory.heading), unit=figure.unit)
+    return action if action is not None and action.code in ACTIONS else None
 
 
 def referrals_headed(referrals: Concept, words: list[Token], unit: str) -> Concept:
