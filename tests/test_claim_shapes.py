@@ -17,6 +17,12 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "That" is the sentence before's count: the year before's, which it compares with,
+    # is no count of the rate, and a rate named by its base alone is a rate of that count
+    "Domestic abuse crimes numbered 1,950 in 2022/23. That compares with 1,780 in 2021/22,"
+    " and works out at 13.0 crimes per 1,000 residents (population 150,000).": [
+        ("rate", "13.0", [("count", "1,950"), ("base", "150,000")])
+    ],
     # a Total line closing bullets or "Label: value" lines, with its year before or a
     # share in a bracket after it
     "Warning letters sent, 2022/23\n• Stage 1: 410\n• Stage 2: 96\n• Stage 3: 14\n"

@@ -65,3 +65,10 @@ def test_so_many_years_earlier_is_that_many_years_before_the_sentences():
         "Of residents asked, 58% felt safe after dark, down from 64% three years ago and"
         " 61% two years earlier."
     ) == {"58": "2023/24", "64": "2020/21", "61": "2021/22"}
+
+
+def test_a_year_after_what_a_sentence_compares_with_is_not_the_sentences():
+    assert periods_of(
+        "Knife crime stood at 96 offences. That compares with 120 in 2021/22, and works out"
+        " at 0.6 offences per 1,000 residents."
+    ) == {"96": "2023/24", "120": "2021/22", "0.6": "2023/24"}

@@ -631,7 +631,8 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     ("..., against 174 for England")."""
     rate, count = claim.stated, dict(claim.terms)["count"]
     counted = count.meaning["metric"].concept
-    vague = rate.meaning["metric"].concept in PEOPLE | {None}  # "27.9 incidents per 1,000"
+    vague = rate.meaning["metric"].concept in PEOPLE | {None, "population"}  # "27.9 incidents
+    # per 1,000", "47 cases per 10,000 adult women"
     broader = counted is not None and concept_named(counted).kind_of  # "2,961 violence with
     vague = vague or broader == rate.meaning["metric"].concept  # injury offences ..., 14.3
     vague = vague or not rate.meaning.get("core")  # "supported 2,296 victims, 82 per FTE"
@@ -2111,14 +2112,15 @@ def count_in_sentence_before(
     counted in the rate's year ("First-time entrants fell from 214 to 173. With 26,990
     children aged 10 to 17 living in the borough, that is a rate of 641 per 100,000")."""
     levels = [f for f in levels if not set_as_a_mark(f)]  # "..., above the benchmark of 40"
+    levels = [f for f in levels if not of_another_year(f, rate)]
     counts = [f for f in level_figures(previous) if f.unit == "count"]
     counts = of_the_rates_noun(
         [f for f in counts if f.meaning["period"] == rate.meaning["period"]], rate
     )
     if len(counts) != 1 or len(levels) != 1 or levels[0].value < counts[0].value:
         return None
-    if rate.meaning["metric"].concept not in PEOPLE | {None, concept(counts[0])}:
-        return None
+    if rate.meaning["metric"].concept not in PEOPLE | {"population", None, concept(counts[0])}:
+        return None  # "47 cases per 10,000 adult women" may be named by its base alone
     if not any(sign(levels[0]) for sign in BASE_SIGNS):
         return None
     return [("count", counts[0]), ("base", levels[0])]
@@ -2217,6 +2219,8 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     period, when the year before's is there too: "88 ..., down from 112 in 2020/21, a rate
     of 272 per 100,000"), if the base of a population is at least the count."""
     counts = [f for f in counts if not a_part(f, rate) and not set_as_a_mark(f)]
+    counts = [f for f in counts if not of_another_year(f, rate)]  # "That compares with 298
+    # in 2019/20 and equates to 47 per 10,000": the year before's is no count of the rate
     bases = [f for f in counts if sign(f)]
     others = [f for f in counts if not sign(f) and f.qualifier == "exact"]
     if len(others) > 1:
@@ -2232,6 +2236,12 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     if population and bases[0].value < others[0].value:
         return None
     return [("count", others[0]), ("base", bases[0])]
+
+
+def of_another_year(f: Figure, rate: Figure) -> bool:
+    """Whether the words put the count in a year the rate is not of."""
+    stated = f.meaning.get("period_basis") == "stated"
+    return stated and not overlaps(f.meaning["period"], rate.meaning["period"])
 
 
 def set_as_a_mark(f: Figure) -> bool:

@@ -3599,8 +3599,10 @@ def first_figure_period(sentence: Span, measures: list[Figure]) -> Period | None
     if not measures or measures[0].role != "level":
         return None
     first, doc = measures[0], sentence.doc
-    if any(t.lower_ in SETS_AGAINST for t in doc[sentence.start : first.first]):
-        return None  # "... compared with 870 in 2020/21": the other side's
+    opening = doc[sentence.start : first.first]
+    if any(t.lower_ in SETS_AGAINST or t.lemma_.lower() == "compare" for t in opening):
+        return None  # "... compared with 870 in 2020/21", "That compares with 298 in
+        # 2019/20": the other side's
     end = measures[1].first if len(measures) > 1 else sentence.end
     said = list(takewhile(lambda t: t.lower_ not in SETS_AGAINST, doc[first.unit_end : end]))
     said = list(takewhile(lambda t: not next_item(t), said))  # "The year before there
