@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a wrapped line going on with a bracket that opens on a word
+    "The borough recorded 4,120 ASB incidents in 2022/23, a rate of 31.7 per 1,000 residents"
+    "\n(population 130,000), against 27.2 for the county.": [
+        ("rate", "31.7", [("count", "4,120"), ("base", "130,000")])
+    ],
     # "That" is the sentence before's count: the year before's, which it compares with,
     # is no count of the rate, and a rate named by its base alone is a rate of that count
     "Domestic abuse crimes numbered 1,950 in 2022/23. That compares with 1,780 in 2021/22,"

@@ -134,7 +134,8 @@ def unwrapped(text: str) -> str:
     return "".join(joined)
 
 
-BRACKETED_FIGURE = re.compile(r"\(\d[^)]{2}")  # "(2019/20: 367)", "(12.5%)"; not "(1)"
+# "(2019/20: 367)", "(12.5%)", "(population 140,200)"; not "(1)" nor "(a)", list marks
+BRACKETED_FIGURE = re.compile(r"\((\d|[a-z]{2})[^)]{2}")
 
 
 def tag(texts: list[str]) -> list[Doc]:
