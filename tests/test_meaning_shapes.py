@@ -2521,3 +2521,11 @@ def test_lines_labelled_by_offence_under_a_heading_naming_an_action_count_that_a
     assert [code for _, code, *_ in meanings_of(text)] == ["arrests"] * 3
     text = "Penalty notices issued, 2021/22:\n• Littering: 910\n• Fly-tipping: 212"
     assert [code for _, code, *_ in meanings_of(text)] == ["environmental_enforcement"] * 2
+
+
+def test_this_in_the_next_sentence_stands_for_the_count_not_its_rates_population():
+    text = (
+        "The service recorded 31 first time entrants, a rate of 270 per 100,000 children"
+        " (population 11,480). This was down from 45 the year before."
+    )
+    assert [code for _, code, *_ in meanings_of(text)][3] == "first_time_entrants"

@@ -3111,9 +3111,11 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     if start > figure.sentence.start and named(list(figure.doc[start : figure.first])):
         candidates = [f for f in earlier if f.first >= start]  # "...; 25 repeat offenders;
         # recorded shoplifting down 10% on 2019/20's 1,214": its own item's, not theirs
-    if of_them(figure):  # "3,318 incidents ... for a population of 102,600, ...; Wisbech
+    if of_them(figure) or candidates is memory.figures:  # "3,318 incidents ... for a
+        # population of 102,600, ...; Wisbech accounted for 1,402 of them": the incidents;
+        # "... (population 9,950). This was down from 34": the count, not a rate's base
         counted = [f for f in candidates if f.meaning["metric"].concept not in BASES]
-        candidates = counted or candidates  # accounted for 1,402 of them": the incidents
+        candidates = counted or candidates
     for f in reversed(candidates):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
