@@ -2529,3 +2529,8 @@ def test_this_in_the_next_sentence_stands_for_the_count_not_its_rates_population
         " (population 11,480). This was down from 45 the year before."
     )
     assert [code for _, code, *_ in meanings_of(text)][3] == "first_time_entrants"
+
+
+def test_a_phrase_the_parser_hangs_on_the_verb_still_names_what_is_counted():
+    text = "Sefton had 1,020 admissions to hospital for alcohol-specific conditions last year."
+    assert [code for _, code, *_ in meanings_of(text)] == ["alcohol_hospital_admissions"]

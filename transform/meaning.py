@@ -1853,6 +1853,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if kind or named_too and names_with(wider, [own], w.core[-1:]):
             concept = wider  # "312 offences of most serious violence": the kind named
     concept = concept or named(without_whom_about(w.core, w.own), unit=unit)
+    if concept is None and own != w.core and (wider := named(own, unit=unit)) is not None:
+        concept = wider if names_with(wider, [own], w.core[-1:]) else None  # "1,284
+        # admissions to hospital for alcohol-specific conditions" (hung on the verb)
     if concept is not None and is_provision(figure, w.core) and not names(concept, w.core[-1:]):
         return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
         # caseworkers", "6 knife surrender bins": posts and places, not what they serve
