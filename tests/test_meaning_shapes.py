@@ -2534,3 +2534,11 @@ def test_this_in_the_next_sentence_stands_for_the_count_not_its_rates_population
 def test_a_phrase_the_parser_hangs_on_the_verb_still_names_what_is_counted():
     text = "Sefton had 1,020 admissions to hospital for alcohol-specific conditions last year."
     assert [code for _, code, *_ in meanings_of(text)] == ["alcohol_hospital_admissions"]
+
+
+def test_a_line_totalling_all_the_kinds_listed_counts_what_the_heading_names():
+    text = (
+        "Hate incidents reported to the council, 2023/24:\n• Race: 240\n• Disability: 51\n"
+        "• Religion: 33\n• All categories: 324"
+    )
+    assert [code for _, code, *_ in meanings_of(text)] == ["hate_crime"] * 4

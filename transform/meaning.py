@@ -30,6 +30,7 @@ from transform.figures import (
     CHANGE_VERBS,
     FINITE_TAGS,
     SET_BESIDE,
+    STRUCTURAL,
     VERSUS,
     Figure,
     attached_to,
@@ -1238,8 +1239,9 @@ def column_concept(figure: Figure) -> Concept | None:
 def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     words = Words.of(figure, figures)
     lead = lead_noun(figure) if figure.doc[figure.first - 1].text == ":" else []
-    if is_generic(words.own) and content_lemmas(lead):  # "Attendees: 1,102"; not "• Q1:
-        words.core = words.own = lead  # 2,104" under its heading
+    if is_generic(words.own) and content_lemmas(lead) and not all_of_a_list(lead):
+        words.core = words.own = lead  # "Attendees: 1,102"; not "• Q1: 2,104" under its
+        # heading, nor "• All strands: 924" under "Hate crimes recorded, 2019/20:"
     named_unit = list(figure.doc[figure.last + 1 : figure.unit_end])  # "1,152 volunteer
     if not words.core and len(named_unit) > 1 and (concept := named(named_unit, unit=figure.unit)):
         return metric_for(concept, figure), False  # hours": the unit's words name it
@@ -1976,6 +1978,16 @@ ABOUT = {"about", "regarding", "concerning"}
 ACTIONS = {"environmental_enforcement", "arrests", "stop_search", "charges", "court_orders"}
 ACTIONS |= {"out_of_court_disposals", "closure_orders", "injunctions_cbos", "crime_outcomes"}
 ACTIONS |= {"exclusion_notices", "pubwatch_bans", "vehicles_seized"}  # taken against people
+
+
+LIST_KINDS = STRUCTURAL | {"category", "type", "kind", "motivation", "source", "quarter", "month"}
+
+
+def all_of_a_list(label: list[Token]) -> bool:
+    """Whether a label says only that its line totals the kinds listed ("All strands",
+    "Total, all categories"): what they are of is the heading's."""
+    words = [t.lemma_.lower() for t in label if t.is_alpha]
+    return bool(words) and words[0] in ("all", "total") and set(words[1:]) <= LIST_KINDS | {"all"}
 
 
 def action_headed(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
