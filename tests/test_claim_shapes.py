@@ -17,6 +17,12 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a Total line that goes on to compare itself with the year before
+    "Calls to the ASB hotline by quarter:\n• Q1: 310\n• Q2: 284\n• Q3: 266\n"
+    "Total: 860, down 4.4% on 2021/22 (900)": [
+        ("percent_change", "4.4", [("from", "900"), ("to", "860")]),
+        ("part_whole", "860", [("part", "310"), ("part", "284"), ("part", "266")]),
+    ],
     # offences a cohort committed, before and after, and the fall between them: "commit"
     # with an object of its own aims at nothing
     "People on the IOM scheme committed 298 offences in the year before they joined and 121"

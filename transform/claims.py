@@ -425,12 +425,16 @@ def aside_end(f: Figure) -> int:
 
 
 def without_aside(figures: list[Figure]) -> list[Figure]:
-    """A line's figures but those in a bracket right after its first: a total line's
-    comparison or share ("Total: 2,410 (1,838 paid, 76.3%)") is no item of the list."""
+    """A line's figures but those that describe its first: on a line of a total, its
+    comparison or share ("Total: 2,410 (1,838 paid, 76.3%)", "Total: 932, up 7.7% on
+    2021/22 (865)") is no item of the list (but a table's "|" cells are)."""
     if not figures:
         return figures
-    end = aside_end(figures[0])
-    return [figures[0]] + [f for f in figures[1:] if f.first >= end]
+    first = figures[0]
+    if only_a_total(first) and "|" not in first.sentence.text:
+        return [first]
+    end = aside_end(first)
+    return [first] + [f for f in figures[1:] if f.first >= end]
 
 
 def only_a_total(f: Figure) -> bool:
