@@ -1747,12 +1747,11 @@ def topic_of(
 
 
 def in_a_with_aside(token: Token, figure: Figure) -> bool:
-    """Whether the word is in a "with ..." aside after the figure that names items of its
-    own ("crime had risen by 5.2% ..., with shoplifting up 23% and burglary down 9%"): the
-    items' topics, not the figure's."""
-    start = figure.sentence.start
+    """Whether the word is in a ", with ..." aside after the figure ("crime had risen by
+    5.2% ..., with shoplifting up 23% and burglary down 9%"): the aside's items have topics
+    of their own, not the figure's."""
     withs = [t for t in figure.doc[figure.unit_end : token.i] if t.lower_ == "with"]
-    return bool(withs) and withs[0].i > start and figure.doc[withs[0].i - 1].text == ","
+    return bool(withs) and figure.doc[withs[0].i - 1].text == ","
 
 
 MAKE_UP = {"mostly", "mainly", "largely", "chiefly", "predominantly", "primarily", "principally"}
@@ -1975,11 +1974,6 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
 ABOUT = {"about", "regarding", "concerning"}
 
 
-ACTIONS = {"environmental_enforcement", "arrests", "stop_search", "charges", "court_orders"}
-ACTIONS |= {"out_of_court_disposals", "closure_orders", "injunctions_cbos", "crime_outcomes"}
-ACTIONS |= {"exclusion_notices", "pubwatch_bans", "vehicles_seized"}  # taken against people
-
-
 LIST_KINDS = STRUCTURAL | {"category", "type", "kind", "motivation", "source", "quarter", "month"}
 
 
@@ -1988,6 +1982,11 @@ def all_of_a_list(label: list[Token]) -> bool:
     "Total, all categories"): what they are of is the heading's."""
     words = [t.lemma_.lower() for t in label if t.is_alpha]
     return bool(words) and words[0] in ("all", "total") and set(words[1:]) <= LIST_KINDS | {"all"}
+
+
+ACTIONS = {"environmental_enforcement", "arrests", "stop_search", "charges", "court_orders"}
+ACTIONS |= {"out_of_court_disposals", "closure_orders", "injunctions_cbos", "crime_outcomes"}
+ACTIONS |= {"exclusion_notices", "pubwatch_bans", "vehicles_seized"}  # taken against people
 
 
 def action_headed(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
