@@ -866,6 +866,18 @@ SHAPES = {
         ("change_difference", "270", [("from", "3,000"), ("to", "2,730")]),
         ("percent_change", "9", [("from", "3,000"), ("to", "2,730")]),
     ],
+    # a plain "Label: value" list closed by a total that carries its comparison after a comma
+    "Hate crimes recorded, 2023/24\nRace: 612\nSexual orientation: 148\nDisability: 97\n"
+    "Total: 857, up 7.7% on 2022/23": [
+        ("part_whole", "857", [("part", "612"), ("part", "148"), ("part", "97")])
+    ],
+    # a level of hours a gap falls "short of" is in hours too
+    "Volunteers gave 1,240 hours in 2023/24, 60 below the 1,300 expected.": [
+        ("change_difference", "60", [("from", "1,300"), ("to", "1,240")])
+    ],
+    "Mentoring: 615 hours delivered (35 short of the 650 planned).": [
+        ("change_difference", "35", [("from", "650"), ("to", "615")])
+    ],
     # "for every 1,000" is "per 1,000"; a population after a rate's base is a count
     "Officers dealt with 1,230 fly-tips, 5.1 for every 1,000 residents (population 241,000).": [
         ("rate", "5.1", [("count", "1,230"), ("base", "241,000")])

@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # the lines of a list closed by a total with its comparison count what the total counts
+    "Fly-tips cleared by ward\nCentral: 402\nRiverside: 288\nTotal: 690, down 58 on 2022/23": [
+        ("402", "fly_tipping", "level", None),
+        ("288", "fly_tipping", "level", None),
+        ("690", "fly_tipping", "level", None),
+        ("58", "fly_tipping_change", "change", "decrease"),
+    ],
     # a label's head noun names it, not the noun of a phrase after it
     "Risk assessment conference, 2024/25\nCases discussed: 244\n"
     "Children in those households: 309": [
@@ -1872,6 +1879,11 @@ def test_a_target_set_beside_a_percentage_change_is_a_change_of_the_same_thing()
 def test_a_further_bare_figure_is_more_of_the_unit_before_it():
     text = "Special constables gave 1,200 hours in March and police cadets a further 340."
     assert {f.text: f.unit for f in figures_of(text)}["340"] == "hours"
+
+
+def test_hours_after_a_verbs_particle_are_given_not_a_window():
+    text = "Mentors put in 880 hours with young people over the summer."
+    assert [(f.text, f.measure, f.unit) for f in figures_of(text)] == [("880", True, "hours")]
 
 
 @pytest.mark.parametrize(

@@ -411,7 +411,8 @@ def a_row_line(f: Figure) -> bool:
     if bulleted(f) or f not in level_figures([f]) or f.first <= f.sentence.start + 1:
         return False
     rest = [t for t in f.doc[aside_end(f) : f.sentence.end] if not t.is_space]
-    return f.doc[f.first - 1].text in ("|", ":") and all(t.is_punct for t in rest)
+    compared = only_a_total(f) and rest[:1] and rest[0].text == ","  # "Total: 857, up 7.7%"
+    return f.doc[f.first - 1].text in ("|", ":") and (compared or all(t.is_punct for t in rest))
 
 
 def aside_end(f: Figure) -> int:

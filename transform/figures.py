@@ -500,6 +500,7 @@ def compared_bare(level: Figure, figure: Figure) -> bool:
     bare = after is None or after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "to"
     words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 4) : figure.first]}
     compares = {"from", "than", "with", "against", "versus", "on", "target", "aim", "baseline"}
+    compares |= {"short", "below", "above", "behind", "ahead"}  # "182 short of the 2,500 planned"
     subjects = [t for t in doc[level.unit_end : figure.first] if t.dep_ in ("nsubj", "nsubjpass")]
     return bare and not subjects and (figure.role != "level" or bool(words & compares))
 
@@ -1263,6 +1264,8 @@ def is_time_window(figure: Figure) -> bool:
         words = words[:-cut]  # "support for up to 12 weeks": how long, at most
     if nxt.lemma_.lower() in OCCASIONS and words[-1:] in (["across"], ["over"], ["during"]):
         return False  # "gave 2,146 hours across 98 nights": the nights it ran, counted
+    if words and before[len(words) - 1].dep_ == "prt":
+        return False  # "mentors put in 880 hours": a verb's particle, not a window
     if words and (words[-1] in WINDOW_WORDS or words[-2:] in (["the", "last"], ["the", "past"])):
         return True
     if spans and (words[-1:] == ["all"] or cut and words[-cut:] == ["up", "to"]):
