@@ -871,6 +871,21 @@ SHAPES = {
     "Total: 857, up 7.7% on 2022/23": [
         ("part_whole", "857", [("part", "612"), ("part", "148"), ("part", "97")])
     ],
+    # a part picked out "N of them" and named is no end of the whole's change
+    "Wardens handled 640 complaints in 2021/22, 95 of them dog fouling. That was 28% more "
+    "than the 500 handled in 2020/21.": [
+        ("percent_change", "28", [("from", "500"), ("to", "640")])
+    ],
+    # nor is a part picked out of the whole after the change
+    "Cameras logged 1,930 incidents in 2022/23 (1,702 in 2021/22), a rise of 13.4%, with "
+    "operators passing 812 of them to the police.": [
+        ("percent_change", "13.4", [("from", "1,702"), ("to", "1,930")])
+    ],
+    # a change said of the level right before it is not between another thing's levels
+    "The hub took 640 referrals, against 590 a year earlier, a rise of 8.5%. Its volunteers "
+    "handed out 210 safety packs, 35 more than the year before.": [
+        ("percent_change", "8.5", [("from", "590"), ("to", "640")])
+    ],
     # a level of hours a gap falls "short of" is in hours too
     "Volunteers gave 1,240 hours in 2023/24, 60 below the 1,300 expected.": [
         ("change_difference", "60", [("from", "1,300"), ("to", "1,240")])

@@ -873,11 +873,12 @@ def picked_out(f: Figure) -> bool:
 
 def a_subgroup(f: Figure) -> bool:
     """Whether the figure counts some of what the one before counts: "of whom 8 died",
-    "including 18 aged under 18", "63 of them involving a needle"."""
+    "including 18 aged under 18", "63 of them involving a needle", "112 of them vehicles"."""
     before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 2) : f.first]]
     of_whom = before in (["of", "whom"], ["of", "which"], ["of", "these"], ["of", "those"])
-    after = f.doc[f.unit_end + 2] if f.unit_end + 2 < len(f.doc) else None
-    described = of_them(f) and after is not None and after.tag_ == "VBG"  # "63 of them involving"
+    after = list(takewhile(lambda t: not t.is_punct, f.doc[f.unit_end + 2 : f.sentence.end]))
+    kind = bool(after) and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in after)  # "112 of
+    described = of_them(f) and after and (after[0].tag_ == "VBG" or kind)  # them vehicles"
     return (of_whom or before[-1:] == ["including"] or described) and not said_of_it(f)
 
 
@@ -1297,7 +1298,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
     # not a group picked out of a level, unless the change is said of it ("520 arrests in
     # 2023, including 140 for drug supply, compared with 610 in 2022, a fall of 14.8%")
-    levels = [f for f in levels if not a_subgroup(f) or right_after(f, change, 3)]
+    picked = [f for f in levels if a_subgroup(f) or of_them(f) and change.last < f.first]
+    levels = [f for f in levels if f not in picked or said_before(f, change)]
     averages = [f for f in level_figures(group, True) if of_years(f)]
     levels += [f for f in averages if f not in levels and comparable(f, change)]
     levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
@@ -1329,7 +1331,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     )
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
-    return (
+    pair = (
         from_and_to(levels, change)  # "fell by 21 per cent, from 286 to 226 offences"
         or moved_down_to(levels, change)
         or ran_from_to(levels, change)
@@ -1339,6 +1341,31 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
+    return None if pair and passes_its_own_level(pair, change, levels) else pair
+
+
+def passes_its_own_level(pair: tuple, change: Figure, levels: list[Figure]) -> bool:
+    """Whether a pair of levels of another concept leaves out the level of the change's
+    own concept that the change follows straight on ("... 1,486 people in treatment, against
+    1,402 a year earlier. The service gave out 388 naloxone kits, 92 more than the year
+    before": the 92 is the kits', whose earlier level is not given)."""
+    own = quantity(change)
+    mine = [f for f in levels if f.sentence == change.sentence and f.last < change.first]
+    if not mine or quantity(mine[-1]) != own or not right_after(mine[-1], change, 4):
+        return False
+    return all(quantity(f) != own for f in pair)
+
+
+def quantity(f: Figure) -> str:
+    """What a level or change counts: its concept, else its code without "_change"."""
+    return f.meaning["metric"].concept or f.meaning["metric"].code.split("_change")[0]
+
+
+def said_before(level: Figure, change: Figure) -> bool:
+    """Whether the change is said of the level, right after it (not of a part picked out
+    after the change: "2,418 incidents (2,096 in 2023/24), an increase of 15.4%, with
+    operators directing officers to 1,137 of them")."""
+    return level.last < change.first and right_after(level, change, 3)
 
 
 def moved_down_to(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
