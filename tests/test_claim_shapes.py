@@ -871,6 +871,17 @@ SHAPES = {
     "Total: 857, up 7.7% on 2022/23": [
         ("part_whole", "857", [("part", "612"), ("part", "148"), ("part", "97")])
     ],
+    # a shortfall after a level set "against" another is between them, not between the
+    # line before's actual and target
+    "Safety packs handed out: 312 (target 300). Volunteers recruited: 41 against 45, 4 short.": [
+        ("change_difference", "4", [("from", "45"), ("to", "41")])
+    ],
+    # the patrols a count was made through are no end of its change
+    "Members heard that 96 mopeds and other scooters had been seized through the two patrol "
+    "teams in the town centre, against 140 the year before, a reduction of 44 (31.4%).": [
+        ("change_difference", "44", [("from", "140"), ("to", "96")]),
+        ("percent_change", "31.4", [("from", "140"), ("to", "96")]),
+    ],
     # a part picked out "N of them" and named is no end of the whole's change
     "Wardens handled 640 complaints in 2021/22, 95 of them dog fouling. That was 28% more "
     "than the 500 handled in 2020/21.": [

@@ -860,10 +860,17 @@ def named_plan_pair(change: Figure, group: list[Figure]) -> tuple | None:
 
 
 def counts_places(f: Figure) -> bool:
-    """Whether the level says where the counted happened ("reached 4,386 pupils in 23
-    schools, 186 above the target"): no end of a change."""
+    """Whether the level says where or through what the counted happened ("reached 4,386
+    pupils in 23 schools, 186 above the target", "96 mopeds seized through the two patrol
+    teams, against 140"): no end of a change."""
     noun = counted_noun(f)
-    return noun is not None and is_place(noun)
+    if noun is None:
+        return False
+    means = noun.dep_ == "pobj" and noun.head.lower_ in SETTING_WORDS
+    return is_place(noun) or means
+
+
+SETTING_WORDS = {"at", "in", "through", "via", "across"}
 
 
 def picked_out(f: Figure) -> bool:
@@ -1314,9 +1321,31 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         averaged = [f for f in averaged if f not in levels and comparable(f, change)]
         levels = sorted(levels + averaged, key=lambda f: f.first)  # "averaged 91%, 6 points
         # above the 85% target"
-        return plan_and_actual(levels, change) or plan_and_actual(
-            [f for f in levels if same_clause(f, change)], change
+        pair = (
+            plan_and_actual(levels, change)
+            or plan_and_actual([f for f in levels if same_clause(f, change)], change)
+            or against_unnamed(levels, change)
         )
+    else:
+        pair = between_levels(levels, change, group)
+    return None if pair and passes_its_own_level(pair, change, levels) else pair
+
+
+def against_unnamed(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """(plan, actual): a shortfall or excess right after two levels, the second set
+    "against" the first and naming no plan ("Staff trained: 83 against 90, 7 short")."""
+    before = [f for f in levels if f.last < change.first and same_clause(f, change)]
+    if len(before) < 2 or not right_after(before[-1], change, 2):
+        return None
+    actual, plan = before[-2:]
+    between = [t.lower_ for t in plan.doc[actual.unit_end : plan.first]]
+    return (plan, actual) if between == ["against"] else None
+
+
+def between_levels(levels: list[Figure], change: Figure, group: list[Figure]) -> tuple | None:
+    """The (earlier, later) levels a change of the level before is between, when the words
+    give one pair: "from" and "to", a level "down to" another, ..., else the one pair the
+    periods tell apart, narrowed to the change's own quantity and clause."""
     narrower = (
         levels,
         around_a_comparison(levels, change),  # "27 people (28%) in employment, compared
@@ -1331,7 +1360,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     )
     pairs = (ordered_pair(some, change) for some in narrower)
     against = [f for f in benchmarks(group, change) if comparable(f, change)]
-    pair = (
+    return (
         from_and_to(levels, change)  # "fell by 21 per cent, from 286 to 226 offences"
         or moved_down_to(levels, change)
         or ran_from_to(levels, change)
@@ -1341,7 +1370,6 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         or next((pair for pair in pairs if pair and one_quantity(*pair)), None)
         or (ordered_pair(levels + against, change) if against else None)
     )
-    return None if pair and passes_its_own_level(pair, change, levels) else pair
 
 
 def passes_its_own_level(pair: tuple, change: Figure, levels: list[Figure]) -> bool:
