@@ -524,6 +524,16 @@ def one_noun(noun: Token, conj: Token) -> bool:
     return conj.dep_ == "conj" and conj.head == noun and not list(conj.lefts)
 
 
+def a_term_run(word: Token) -> Token | None:
+    """The noun ending a catalog term of an adjective, "and", a word and the noun that the
+    parser split ("2,846 Safe and Well visits", "visits" read as a verb)."""
+    doc = word.doc
+    if word.i + 3 >= len(doc) or doc[word.i + 1].dep_ != "cc":
+        return None
+    run = list(doc[word.i : word.i + 4])
+    return run[-1] if run[-1].tag_ in ("NNS", "NN", "VBZ") and concept_of(run)[1] >= 3 else None
+
+
 def one_term(noun: Token, word: Token) -> bool:
     """Whether the noun, "and" and the word modifying the noun's conjunct are one term of
     the catalog ("stop and search encounters")."""
@@ -553,6 +563,8 @@ def phrase(
     elif end + 1 < len(doc) and doc[end].dep_ == "cc" and one_term(noun, doc[end + 1]):
         end = doc[end + 1].head.i + 1  # "Stop and search encounters", "Stop" the subject
     end = max([end] + [c.i + 1 for c in noun.rights if glued_apposition(noun, c)])
+    if noun.pos_ == "ADJ" and (run := a_term_run(noun)) is not None:
+        end = run.i + 1  # "2,846 Safe and Well visits", "visits" read as a verb
     core = [t for t in doc[start:end] if t.i not in skip]
     found: list[Token] = []
 
