@@ -2529,8 +2529,9 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     emergency calls and answered 93% of them", "418 high-risk cases, 29% of which were
     repeats", "The town centre accounted for 1,867 of the total"; the nearest catalogued
     one before it, in its sentence or the one before."""
-    them = figure.unit == "percent" and of_them(figure)  # not "64 of them were boys": what
-    if not them and not of_the_total(figure):  # they are said to be
+    inside = figure.first > 0 and figure.doc[figure.first - 1].lower_ == "in"  # "victims
+    them = (figure.unit == "percent" or inside) and of_them(figure)  # in 612 of them"; not "64
+    if not them and not of_the_total(figure):  # of them were boys": what they are said to be
         return None
     if them and defined_after(figure.doc[figure.unit_end + 1]):
         return None  # "86% of those completing an exit survey": a group of its own
