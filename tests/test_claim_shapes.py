@@ -882,6 +882,10 @@ SHAPES = {
         ("change_difference", "44", [("from", "140"), ("to", "96")]),
         ("percent_change", "31.4", [("from", "140"), ("to", "96")]),
     ],
+    # a gap "under" a budget is between the budget and the spend
+    "Repairs to the cameras cost £48,300, £1,700 under the £50,000 budget.": [
+        ("change_difference", "£1,700", [("from", "£50,000"), ("to", "£48,300")])
+    ],
     # a part picked out "N of them" and named is no end of the whole's change
     "Wardens handled 640 complaints in 2021/22, 95 of them dog fouling. That was 28% more "
     "than the 500 handled in 2020/21.": [

@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "over budget" after a sum is its gap to the budget, not an amount of its own
+    "The youth bus cost £54,100 to run, £4,100 over budget.": [
+        ("£54,100", "funding", "level", None),
+        ("£4,100", "funding_change", "change", "increase"),
+    ],
     # "in N of them" counts the things "them" names, not the people the clause is about
     "Police recorded 412 burglaries, and older residents were the victims in 97 of them.": [
         ("412", "burglary", "level", None),

@@ -1813,6 +1813,7 @@ def is_variance(change: Figure) -> bool:
     if after[0].lower_ == "short" and change.direction == "decrease":
         return True  # the figures pass took it for a gap to a plan ("4,500, 314 short")
     said = [t for t in after[1:] if t.lower_ not in ("of", "the", "our", "its", "their", "a")]
+    said = [t for t in said if t.text != "£"]  # "£18,600 under the £250,000 ceiling"
     named = [t.lower_ for t in said[1:] if t.text != "%"][:1] if said and said[0].like_num else []
     planned = bool(named) and (named[0] == "planned" or named[0] in TARGETS)  # "the 85% target"
     if said and (said[0].lower_ in PLANS or planned):

@@ -1749,7 +1749,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
             return "change", direction_in(before + after)
         return "level", None
     role = "percent_change" if figure.unit == "percent" else "change"
-    return role, direction_of(word)
+    return role, {"under": "decrease", "over": "increase"}.get(word.lower_) or direction_of(word)
 
 
 POINT_WORDS = {"percentage", "points", "point", "pts", "pp", "ppts"}  # a change's unit words
@@ -1913,6 +1913,8 @@ def change_word_after(after: list[Token]) -> Token | None:
             return token  # "9.4 per cent below the 234 recorded a year earlier"
         if token.lower_ in QUICKER | SLOWER and token.i == after[0].i and ends_phrase(after):
             return token  # "148 seconds quicker", "two days longer than in 2022/23"
+        if token.lower_ in ("under", "over") and token.i == after[0].i and set_by_a_plan(token):
+            return token  # "£18,600 under the £250,000 ceiling", "£4,100 over budget"
         if token.lower_ == "short" and token.i == after[0].i:
             return token if short_of_a_plan(after) else None  # "36 short of the 800 planned"
         if lemma in CHANGE_NOUNS and token.pos_ in ("NOUN", "VERB"):
@@ -1933,6 +1935,19 @@ def ends_phrase(after: list[Token]) -> bool:
     """Whether the first word after a figure ends its phrase ("148 seconds quicker.", "...
     longer than"), not one that describes a noun after it ("three longer sessions")."""
     return len(after) == 1 or after[1].is_punct or after[1].lower_ in ("than", "on", "and")
+
+
+BUDGETS = {"budget", "target", "ceiling", "cap", "allocation", "plan", "forecast", "profile"}
+
+
+def set_by_a_plan(word: Token) -> bool:
+    """Whether "under" or "over" after a figure sets it against a plan named within a few
+    words ("under the £250,000 ceiling", "over budget"), not against an age ("under 18")."""
+    doc = word.doc
+    near = doc[word.i + 1 : min(word.i + 5, word.sent.end)]
+    if near and (near[0].like_num or near[0].text[:1].isdigit()):
+        return False  # "45 under 18s against a target of 50"
+    return any(t.lemma_.lower() in BUDGETS for t in near)
 
 
 def short_of_a_plan(after: list[Token]) -> bool:
