@@ -882,6 +882,12 @@ SHAPES = {
         ("change_difference", "44", [("from", "140"), ("to", "96")]),
         ("percent_change", "31.4", [("from", "140"), ("to", "96")]),
     ],
+    # a row labelled "All <things>" closes the rows above it
+    "Dispersal orders, 2022/23 | Issued | Breached\nTown centre | 64 | 11\nRiverside | 29 | 4\n"
+    "All orders | 93 | 15": [
+        ("part_whole", "93", [("part", "64"), ("part", "29")]),
+        ("part_whole", "15", [("part", "11"), ("part", "4")]),
+    ],
     # a gap "under" a budget is between the budget and the spend
     "Repairs to the cameras cost £48,300, £1,700 under the £50,000 budget.": [
         ("change_difference", "£1,700", [("from", "£50,000"), ("to", "£48,300")])

@@ -440,8 +440,11 @@ def without_aside(figures: list[Figure]) -> list[Figure]:
 
 def only_a_total(f: Figure) -> bool:
     """Whether the label opening the figure's line says only that it is the total ("Total
-    |", "Grand total:", "...\nTotal | 255 | 238")."""
-    words = set(line_label(f))
+    |", "Grand total:", "...\nTotal | 255 | 238", "All breaches | 183")."""
+    label = line_label(f)
+    if len(label) == 2 and label[0] == "all" and label[1] not in ("other", "others", "else"):
+        return True  # "All breaches | 183 | 107", not "All other | 12"
+    words = set(label)
     return bool(words & TOTAL_LABELS) and words <= TOTAL_LABELS | {"grand"}
 
 
