@@ -1534,6 +1534,15 @@ def test_this_year_after_a_figure_is_the_reports_year():
     ]
 
 
+def test_a_figure_in_a_when_clause_is_of_the_year_the_clause_hangs_on():
+    text = "Shoplifting was 12% higher than in 2020/21, when the town recorded 640 offences."
+    figures = [f for f in figures_of(text) if f.measure]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("12", "2022/23"),
+        ("640", "2020/21"),
+    ]
+
+
 def test_the_previous_12_months_are_the_year_before():
     text = "Robberies in the rolling 12 months stood at 310, against 352 in the previous 12 months."
     figures = [f for f in figures_of(text) if f.measure]

@@ -3603,9 +3603,12 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
     """A period named right before the clause break that opens the figure's clause ("in
     2018/19 (4,235)", "on the previous year (66.5%)")."""
     doc, at = figure.doc, figure.first - 1
+    if (when := when_clause(figure)) is not None:
+        at = when.i  # "higher than in 2019/20, when there were 1,957"
+    opened = at
     while at > figure.sentence.start and doc[at].lower_ in CLAUSE_BREAKS | {"when", "where"}:
         at -= 1
-    if at == figure.first - 1 or ";" in doc[at : figure.first].text:
+    if at == opened or ";" in doc[at : figure.first].text:
         return None  # after ";" a new clause: "486 victims, 38 more than last year; 71 ..."
     if figure.unit_end < figure.sentence.end and doc[figure.unit_end].lower_ in SET_BESIDE:
         return None  # "3% lower than last year (12,405 compared to 12,789)": this year's,
@@ -3615,6 +3618,16 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
     if says_previous(words):  # not "... in 2023/24; this compares with 5,210 in 2022/23"
         return previous_period(sentence_period)
     return explicit_period(words)
+
+
+def when_clause(figure: Figure) -> Token | None:
+    """The "when" opening a short clause the figure ends ("..., when there were 1,957")."""
+    doc = figure.doc
+    words = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
+    when = [t for t in words if t.lower_ == "when"]
+    if not when or any(t.is_punct for t in doc[when[-1].i : figure.first]):
+        return None
+    return when[-1]
 
 
 def governing_period(sentence: Span, measures: list[Figure]) -> Period | None:
@@ -3681,7 +3694,8 @@ def period_of(figure: Figure, figures: list[Figure], sentence_period: Period) ->
     own_after = own_after and explicit_period(after[:2]) is not None  # 38 in 2022/23"
     if not own_after and (back := years_back(after[:4])):  # "..., compared with 357 a year
         return years_before(sentence_period, back), "stated"  # earlier", "two years earlier"
-    if not before and not own_after and (period := period_before_break(figure, sentence_period)):
+    opens = not before or when_clause(figure) is not None  # "in 2021/22, when there were"
+    if opens and not own_after and (period := period_before_break(figure, sentence_period)):
         return period, "stated"  # "fewer than in 2018/19 (4,235)", "in 2021/22, when 9,289"
     if level_after_change(figure, figures, before):
         return sentence_period, "stated" if opening else "report"
