@@ -1899,6 +1899,21 @@ def test_a_target_set_beside_a_percentage_change_is_a_change_of_the_same_thing()
     )
 
 
+def test_the_places_of_a_ranking_of_rates_are_rates_too():
+    text = (
+        "Hillside had the highest burglary rate at 18.2 per 1,000 households, then Riverside "
+        "at 14.9 and Moorfield at 12.3; the town recorded 412 burglaries at 96 addresses."
+    )
+    units = {f.text: f.unit for f in figures_of(text) if f.measure}
+    assert units == {
+        "18.2": "per_1000_households",
+        "14.9": "per_1000_households",
+        "12.3": "per_1000_households",
+        "412": "count",
+        "96": "count",
+    }
+
+
 def test_a_further_bare_figure_is_more_of_the_unit_before_it():
     text = "Special constables gave 1,200 hours in March and police cadets a further 340."
     assert {f.text: f.unit for f in figures_of(text)}["340"] == "hours"

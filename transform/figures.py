@@ -406,6 +406,9 @@ def figures_in(sentence: Span) -> list[Figure]:
         if rates and base_unnamed(figure) and size_of(rates[-1]) == size_of(figure):
             figure.unit = rates[-1].unit  # "7.4 per 1,000 households ..., a fall of 1.2 per
             # 1,000": the base the rate before named
+        if rates and ranked_alike(rates[-1], figure):
+            figure.unit = rates[-1].unit  # "the highest rate at 61.2 per 1,000, followed
+            # by St Thomas at 39.8"
         if restates_a_change_by(before, figure):  # "and violence without injury by 2% (41
             figure.role = "percent_change" if figure.unit == "percent" else "change"
             figure.direction = before.direction  # offences) to 2,009"
@@ -421,6 +424,21 @@ def base_unnamed(figure: Figure) -> bool:
         return False
     after = doc[at + 2] if at + 2 < figure.sentence.end else None
     return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
+def ranked_alike(rate: Figure, figure: Figure) -> bool:
+    """Whether a bare count of a place stands "at" where a rate before it in its sentence
+    stood, the next of a ranking with its base left out ("had the highest rate at 61.2
+    per 1,000, ..., followed by St Thomas at 39.8")."""
+    doc = figure.doc
+    if figure.unit != "count" or figure.role != "level" or rate.sentence != figure.sentence:
+        return False
+    after = word_after(figure)
+    if after is not None and not after.is_punct and after.lower_ not in ("and", "then"):
+        return False
+    at = [doc[f.first - 1].lower_ if f.first > f.sentence.start else "" for f in (rate, figure)]
+    named = figure.first > figure.sentence.start + 1 and doc[figure.first - 2].pos_ == "PROPN"
+    return at[0] == at[1] == "at" and named  # a place ranked, not "and arrests at 412"
 
 
 def size_of(rate: Figure) -> str:
