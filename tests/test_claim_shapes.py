@@ -1920,6 +1920,12 @@ def test_two_crimes_named_outright_are_no_ends_of_one_change_and_at_ends_a_chang
     assert claims == []
 
 
+def test_sources_that_each_made_some_of_a_whole_need_not_cover_it():
+    # the other sources go unnamed: no error, and none claimed
+    text = "The hub received 212 referrals. Schools made 88 of them, GPs 54 and the police 41."
+    assert claims_of(text) == []
+
+
 def test_parts_that_each_did_something_else_need_not_cover_their_whole():
     outcomes = (
         "84 young people were mentored, 52 of them improved their school attendance and 11 "

@@ -2464,6 +2464,8 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []
     if deeds_of_their_own(parts) and not adds_up(parts, whole) and not says_whole(listing):
         return []  # "44 of them cut their use of cannabis and 9 moved into training"
+    if made_by_doers(parts) and not adds_up(parts, whole) and not says_whole(listing):
+        return []  # "Education made 47 of them, the police 31 and health 18": sources
     if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
         return [part_whole(*stage, sentence)]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
@@ -2592,6 +2594,19 @@ def deeds_of_their_own(parts: list[Figure]) -> bool:
     if None in verbs or any(verb == "be" for verb, _ in verbs):
         return said_apart(parts)
     return len({verb for verb, _ in verbs}) == len(verbs)
+
+
+def made_by_doers(parts: list[Figure]) -> bool:
+    """Whether the first part is "N of them" that a doer of its own did, the others the
+    same said of other doers ("Education made 47 of them, the police 31 and health 18"):
+    some of the sources, which need not be all (not "The threshold was met in 11")."""
+    first = parts[0]
+    noun = first.head.head if first.head.dep_ == "nummod" else first.head
+    verb = noun.head
+    if not of_them(first) or noun.dep_ != "dobj":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(doers) and verb.lemma_.lower() not in ("be", "have", "include")
 
 
 def said_apart(parts: list[Figure]) -> bool:
