@@ -411,7 +411,7 @@ def a_row_line(f: Figure) -> bool:
     if bulleted(f) or f not in level_figures([f]) or f.first <= f.sentence.start + 1:
         return False
     rest = [t for t in f.doc[aside_end(f) : f.sentence.end] if not t.is_space]
-    compared = only_a_total(f) and rest[:1] and rest[0].text == ","  # "Total: 857, up 7.7%"
+    compared = only_a_total(f) and bool(rest) and rest[0].text == ","  # "Total: 857, up 7.7%"
     return f.doc[f.first - 1].text in ("|", ":") and (compared or all(t.is_punct for t in rest))
 
 
@@ -888,7 +888,7 @@ def a_subgroup(f: Figure) -> bool:
     of_whom = before in (["of", "whom"], ["of", "which"], ["of", "these"], ["of", "those"])
     after = list(takewhile(lambda t: not t.is_punct, f.doc[f.unit_end + 2 : f.sentence.end]))
     kind = bool(after) and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in after)  # "112 of
-    described = of_them(f) and after and (after[0].tag_ == "VBG" or kind)  # them vehicles"
+    described = of_them(f) and bool(after) and (after[0].tag_ == "VBG" or kind)  # them vehicles"
     return (of_whom or before[-1:] == ["including"] or described) and not said_of_it(f)
 
 

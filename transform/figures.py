@@ -1767,7 +1767,7 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
             return "change", direction_in(before + after)
         return "level", None
     role = "percent_change" if figure.unit == "percent" else "change"
-    return role, {"under": "decrease", "over": "increase"}.get(word.lower_) or direction_of(word)
+    return role, AGAINST_A_PLAN.get(word.lower_) or direction_of(word)
 
 
 POINT_WORDS = {"percentage", "points", "point", "pts", "pp", "ppts"}  # a change's unit words
@@ -1956,6 +1956,7 @@ def ends_phrase(after: list[Token]) -> bool:
 
 
 BUDGETS = {"budget", "target", "ceiling", "cap", "allocation", "plan", "forecast", "profile"}
+AGAINST_A_PLAN = {"under": "decrease", "over": "increase"}  # "£4,100 over budget"
 
 
 def set_by_a_plan(word: Token) -> bool:
