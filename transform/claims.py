@@ -1389,7 +1389,7 @@ def passes_its_own_level(pair: tuple, change: Figure, levels: list[Figure]) -> b
 
 def quantity(f: Figure) -> str:
     """What a level or change counts: its concept, else its code without "_change"."""
-    return f.meaning["metric"].concept or f.meaning["metric"].code.split("_change")[0]
+    return concept(f).split("_change")[0]  # no concept's code says "_change"
 
 
 def said_before(level: Figure, change: Figure) -> bool:

@@ -508,6 +508,10 @@ def listed_bare(level: Figure, figure: Figure) -> bool:
     return bool(breaks) and not told
 
 
+COMPARED_BY = {"from", "than", "with", "against", "versus", "on", "target", "aim", "baseline"}
+COMPARED_BY |= {"short", "below", "above", "behind", "ahead"}  # "182 short of the 2,500"
+
+
 def compared_bare(level: Figure, figure: Figure) -> bool:
     """Whether a bare count is the other side of a comparison with a level of hours before
     it, or a change of it, so in hours: "21,760 hours, down 6.2% from 23,198 the year
@@ -517,10 +521,8 @@ def compared_bare(level: Figure, figure: Figure) -> bool:
     doc, after = figure.doc, word_after(figure)
     bare = after is None or after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "to"
     words = {t.lower_ for t in doc[max(figure.sentence.start, figure.first - 4) : figure.first]}
-    compares = {"from", "than", "with", "against", "versus", "on", "target", "aim", "baseline"}
-    compares |= {"short", "below", "above", "behind", "ahead"}  # "182 short of the 2,500 planned"
     subjects = [t for t in doc[level.unit_end : figure.first] if t.dep_ in ("nsubj", "nsubjpass")]
-    return bare and not subjects and (figure.role != "level" or bool(words & compares))
+    return bare and not subjects and (figure.role != "level" or bool(words & COMPARED_BY))
 
 
 AIMS = {"target", "aim", "ambition", "goal"}
