@@ -1475,8 +1475,15 @@ def down_from_it(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] 
         return start, before[-1]
     alike = [f for f in before if f.sentence == start.sentence and f.unit == start.unit]
     alike = [f for f in alike if not inside_brackets(f)]  # not "73% (target 70%)"
+    alike = [f for f in alike if not a_mark(f)]  # not "against a target of 85%"
     return (start, alike[-1]) if alike else None  # "71% said they felt safe ..., down
     # from 76% in 2019, a fall of 5 percentage points"
+
+
+def a_mark(f: Figure) -> bool:
+    """Whether the figure is a target, standard or benchmark set beside a level: "against
+    a national standard of 90%", "below the 85% target"."""
+    return set_as_a_mark(f) or names_a_plan(f, TARGETS, by_subject=False)
 
 
 def named_change(change: Figure) -> bool:
@@ -2430,7 +2437,7 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     parts = counts_of_shares(parts, figures, whole)
     whole = their_sum_before(parts, figures) or whole
     parts = completed(parts, whole, figures)
-    if len(parts) < 2:
+    if len(parts) < 2 or rest_uncounted(parts, whole, figures):
         return []
     if not adds_up(parts, whole):  # "57 (89%) said they felt safer, and 12 Stalking
         # Protection Orders were applied for": the list ends where a clause of its own starts
@@ -2471,6 +2478,19 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
 
 
+UNCOUNTED_REST = {"rest", "remainder", "remaining", "balance"}
+
+
+def rest_uncounted(parts: list[Figure], whole: Figure, figures: list[Figure]) -> bool:
+    """Whether, short of the whole, the list ends with a rest it gives no figure for ("96
+    were women and 31 men, and the rest gave no gender"): the parts are not all of it."""
+    if adds_up(parts, whole):
+        return False
+    numbers = {i for f in figures for i in range(f.first - 1, f.unit_end + 2)}
+    rest = [t for t in its_list(whole, figures) if t.lower_ in UNCOUNTED_REST]
+    return any(t.i > parts[-1].last and t.i not in numbers for t in rest)
+
+
 def a_frequency(f: Figure) -> bool:
     """Whether the figure is how often something happens: "one 50-minute session a week"."""
     words = f.doc[f.unit_end : min(f.unit_end + 7, f.sentence.end)]
@@ -2508,7 +2528,7 @@ def falls_short(parts: list[Figure], whole: Figure) -> bool:
     three or more named: those picked out, not all ("Of the 1,318 victims referred, 402
     were victims of violence, 215 of burglary and 188 of criminal damage")."""
     left = whole.value - sum(p.value for p in parts)
-    return left > whole.value / 2 or len(parts) > 2 and left > max(p.value for p in parts)
+    return left > whole.value / 2 or left > max(p.value for p in parts)
 
 
 def grounds_picked_out(parts: list[Figure]) -> bool:
