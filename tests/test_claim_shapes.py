@@ -17,6 +17,29 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "N more than in <year>" of a level whose year before is not said: not the start
+    # another total fell "down 9% from"
+    "Burglaries fell to 1,204, down 9% from 1,323 the year before. Over the same period the"
+    " neighbourhood team opened 388 cases, 41 more than in 2022/23.": [
+        ("percent_change", "9", [("from", "1,323"), ("to", "1,204")])
+    ],
+    # a part picked out, with a verb of its own, that a gap to a plan goes on from
+    "The hub took 520 referrals, of whom 412 accepted support, 28 fewer than the 440 planned.": [
+        ("change_difference", "28", [("from", "440"), ("to", "412")])
+    ],
+    # a gap to a target it does not state; the words before the next level are not its plan
+    "Officers completed 2,318 safety visits (140 over target) and fitted 1,950 alarms.": [],
+    # a "Label: value" line's change is of its own line and those above, not the next line
+    "Repeat cases: 96\nSame quarter last year: 104, a fall of 8\nReferrals made: 61": [
+        ("change_difference", "8", [("from", "104"), ("to", "96")])
+    ],
+    # "That compared with" the level of the sentence before; what it compared with is no
+    # later level of the change after
+    "Police recorded 2,480 vehicle crimes in 2023/24. That compared with 2,710 in 2022/23, a"
+    " fall of 230, and was 18.6% below the 3,046 recorded in 2019/20.": [
+        ("change_difference", "230", [("from", "2,710"), ("to", "2,480")]),
+        ("percent_change", "18.6", [("from", "3,046"), ("to", "2,480")]),
+    ],
     # a target or standard between a level and the start it is "down from" is no end of
     # the change
     "Members heard that 78.4% of 101 calls were answered within 3 minutes, against a local"

@@ -730,9 +730,14 @@ def change_claims(
         if pair is not None and its_own and not set(pair) & set(its_own):
             pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals
             # rose by 74 to 658": the change's own verb names its end
-        if pair is not None and its_own and another_totals_start(pair[0], change):
+        unstated = (
+            its_own or comparison_after(change) is not None and against_a_period(change, figures)
+        )  # "12 more than in 2018/19"
+        if pair is not None and unstated and another_totals_start(pair[0], change):
             pair = None  # "totalled 10,377, down from 11,783 ..., while cases rose by 312
-            # to 2,849": the 11,783 is the other total's start
+            # to 2,849": the 11,783 is the other total's start; "612 hate crimes, up 14.8%
+            # from 533; ... took 57 reports, 12 more than in 2018/19": the 2018/19 level of
+            # the reports is not said
         if pair is not None and of_another_item(change, pair):
             continue  # "4,000 attendances from 350 young people; a 10% fall in youth ASB"
         if pair is not None and any(another_change_of(end, change) for end in pair):
@@ -917,9 +922,9 @@ def against_its_level(change: Figure, group: list[Figure], figures: list[Figure]
     said = [f for f in level_figures(group) if comparable(f, change) and f is not stated]
     said = [f for f in said if f.first < change.first and overlaps(f.meaning["period"], period)]
     said = [f for f in said if not another_items_level(f, change, figures)]
-    said = [f for f in said if not any(so_many_of(f, whole) for whole in said)]
+    said = [f for f in said if went_on_from(f, change) or not any(so_many_of(f, w) for w in said)]
     said = [f for f in said if not counts_places(f)] or said
-    if len(said) > 1 and restated_by(said[-1], change):
+    if len(said) > 1 and (restated_by(said[-1], change) or went_on_from(said[-1], change)):
         said = said[-1:]  # "in 27 schools against 30 planned, reaching 8,412 pupils – 588
     return (stated, said[0]) if len(said) == 1 else None  # fewer than the 9,000 target"
 
@@ -1018,13 +1023,16 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         nearer = [f for f in level_figures(figures) if later.last < f.first < change.first]
         nearer = [f for f in nearer if not inside_brackets(f)]  # "412 adults (opiates 156,
         # alcohol 158), 37 more than the 375": the parts of the later in brackets
-        nearer = [f for f in nearer if not inside(f, later) and not picked_out(f)]  # "213
+        nearer = [f for f in nearer if went_on_from(f, change) or not inside(f, later)]
+        nearer = [f for f in nearer if went_on_from(f, change) or not picked_out(f)]  # "213
         # staff from 9 ...", "96 ..., of whom 8 died; the total was 19% below the 118.5"
         # "fell to 112 from 131, eight below the ceiling of 120 and 29 below the baseline
         # of 141": the later's own start, and what another change is compared with, are no
         # nearer levels the change could restate
         nearer = [f for f in nearer if not any(f is level for level in others)]
         nearer = [f for f in nearer if not one_move(f, later) and not counts_places(f)]
+        nearer = [f for f in nearer if not compared_with(f)]  # "That compared with 7,035
+        # in 2022/23, ..., and was 23.3% below the 8,102": That, not what it compared with
         nearer = [f for f in nearer if not names_a_plan(f, TARGETS)]  # "fell to 1,742,
         # inside the target of 1,900 and 23.1% below the baseline of 2,265": an aim between
         return later.first < change.first and not any(comparable(f, change) for f in nearer)
@@ -1033,6 +1041,14 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
         plan = names_a_plan(earlier, TARGETS) and not names_a_plan(later, TARGETS)
         return earlier.first > change.first and not plan
     return stated is None and earlier.first < change.first
+
+
+def went_on_from(f: Figure, change: Figure) -> bool:
+    """Whether the figure is a part picked out whose own verb the change goes on from ("of
+    whom 301 engaged with support, 19 fewer than the 320 planned"; not "96 ..., of whom 8
+    died; the total was 19% below ...")."""
+    between = f.doc[f.unit_end : change.first]
+    return picked_out(f) and said_of_it(f) and not any(t.text == ";" for t in between)
 
 
 def one_move(start: Figure, end: Figure) -> bool:
@@ -1314,6 +1330,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     levels += [f for f in averages if f not in levels and comparable(f, change)]
     levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
     line = [f for f in levels if same_line(f, change)]
+    if len(line) == 1 and line[0].first < change.first:  # "Same period 2024/25: 612, a
+        levels = [f for f in levels if not a_later_line_of_its_own(f, change)]  # fall of 23
+        # (3.8%)\nExclusion notices issued: 26": not the next line's
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
     item = [f for f in levels if same_clause(f, change)]
@@ -1334,6 +1353,11 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     return None if pair and passes_its_own_level(pair, change, levels) else pair
 
 
+def a_later_line_of_its_own(f: Figure, change: Figure) -> bool:
+    """Whether the figure is on a line after the change's, under a label of its own."""
+    return f.first > change.first and not same_line(f, change) and bool(line_label(f))
+
+
 def against_unnamed(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
     """(plan, actual): a shortfall or excess right after two levels, the second set
     "against" the first and naming no plan ("Staff trained: 83 against 90, 7 short")."""
@@ -1349,10 +1373,14 @@ def between_levels(levels: list[Figure], change: Figure, group: list[Figure]) ->
     """The (earlier, later) levels a change of the level before is between, when the words
     give one pair: "from" and "to", a level "down to" another, ..., else the one pair the
     periods tell apart, narrowed to the change's own quantity and clause."""
+    around = around_a_comparison(levels, change)  # "27 people (28%) in employment,
+    # compared with 15 at the start of the year, 12 more"
     narrower = (
+        around if around and around[0].sentence != around[1].sentence else [],  # "6,214
+        # ... in 2023/24. That compared with 7,035 in 2022/23, a fall of 821": the
+        # sentence before's, whatever other years the sentence names
         levels,
-        around_a_comparison(levels, change),  # "27 people (28%) in employment, compared
-        # with 15 at the start of the year, 12 more"
+        around,
         [f for f in levels if names_the_change(f, change)],
         [f for f in levels if not other_cells(f, change)],  # "... (target 300) | First-time
         # entrants: 69 against a baseline of 80, a reduction of 11 | ..."
@@ -1501,9 +1529,11 @@ UP_OR_DOWN_FROM = (["down", "from"], ["up", "from"])
 
 
 def another_totals_start(level: Figure, change: Figure) -> bool:
-    """Whether the level is "down from" or "up from" on another verb than the change's."""
-    said = [t.lower_ for t in level.doc[max(0, level.first - 2) : level.first]]
-    return said in UP_OR_DOWN_FROM and governing_verb(level.head) != governing_verb(change.head)
+    """Whether the level is "down from" or "up from" ("down 12% from") on another verb
+    than the change's."""
+    said = [t.lower_ for t in level.doc[max(0, level.first - 4) : level.first]]
+    moved = said[-2:] in UP_OR_DOWN_FROM or said[-1:] == ["from"] and said[0] in ("up", "down")
+    return moved and governing_verb(level.head) != governing_verb(change.head)
 
 
 def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
@@ -1590,12 +1620,18 @@ def around_a_comparison(levels: list[Figure], change: Figure) -> list[Figure]:
         return []
     compared = before[-1]
     between = compared.doc[compared.unit_end : change.first]
-    if len(between) > 10 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.text == ";" for t in between):
+    numbers = [t for t in between if t.pos_ == "NUM" and not YEAR.match(t.text)]
+    if (
+        len(between) > 10
+        or numbers
+        or any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
+    ):
         return []  # not "compared with 15 at the start of the year, and rose ... 12"
     words = [t for t in compared.doc[compared.sentence.start : compared.first] if t.lower_ != "the"]
     if not words or words[-1].lower_ not in ("with", "against", "versus", "vs", "than"):
         return []
     start = [f for f in before[:-1] if not inside_brackets(f) and f.last < words[-1].i]
+    start = [f for f in start if not counts_places(f)]  # "6,240 young people in 48 schools"
     return [start[-1], compared] if start else []
 
 
@@ -1862,7 +1898,7 @@ def names_a_plan(f: Figure, plans: set[str] = PLANS, by_subject: bool = True) ->
     """Whether the words before the figure (else, by_subject, its phrase) or right after
     it name a plan."""
     before = list(f.doc[max(f.sentence.start, f.first - 6) : f.first])
-    breaks = [n for n, t in enumerate(before) if t.text in "|;," or t.like_num]
+    breaks = [n for n, t in enumerate(before) if t.text in ("|", ";", ",", ")") or t.like_num]
     if breaks and before[-1].text == ":" and breaks[-1] == len(before) - 2:
         breaks = breaks[:-1]  # "Baseline 2022/23: 9,412": the label's own year
     before = before[breaks[-1] + 1 :] if breaks else before  # "Budget £95,000 | Spend"
@@ -1949,6 +1985,10 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
         # level of a clause of its own after the change
         own = [f for f in later if f.first < change.first or not joined_after(f, earlier[0])]
         later = own if len(own) == 1 else later
+    if len(earlier) == 1 and len(later) > 1:  # "That compared with 7,035 in 2022/23, ...,
+        # and was 23.3% below the 8,102 recorded in 2019/20": 7,035 is a point compared with
+        own = [f for f in later if not compared_with(f)]
+        later = own if len(own) == 1 else later
     if len(earlier) == 1 and len(later) > 1 and a_years_level(earlier[0]):
         before = [f for f in later if f.last < earlier[0].first]  # "..., a 6.4% fall on
         later = before[-1:] or later  # 2023/24 (2,293), and admissions fell to 118"
@@ -1976,6 +2016,13 @@ def ordered_pair(levels: list[Figure], change: Figure | None = None) -> tuple | 
     if len(earlier) != 1 or len(later) != 1:
         return None
     return earlier[0], later[0]
+
+
+def compared_with(f: Figure) -> bool:
+    """Whether the level is what something is "compared with" or "compared to"."""
+    before = f.doc[max(f.sentence.start, f.first - 2) : f.first]
+    words = [t.lemma_.lower() for t in before]
+    return len(words) == 2 and words[0] == "compare" and words[1] in ("with", "to")
 
 
 def since_a_year(change: Figure) -> bool:
