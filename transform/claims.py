@@ -777,7 +777,9 @@ def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
     reduction of 185 offences or 47.9%", "down 412 (8.1%)", "12 fewer than the baseline
     (9.8% below)")."""
     before = [f for f in figures if f.last < change.first and f.measure][-1:]
-    if not before or before[0].role == "level" or "ends" not in before[0].meaning:
+    if before and before[0].role == "level":
+        return compared_in_brackets(before[0], change, figures)
+    if not before or "ends" not in before[0].meaning:
         return None
     between = [t.lower_ for t in change.doc[before[0].unit_end : change.first]]
     own = {t.lower_ for t in before[0].meaning.get("core", [])}
@@ -787,6 +789,16 @@ def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
     # average (25.4% below)": the bracket restates the change beside its comparison
     restates = between in (["or"], ["("], [",", "or"]) or compared
     return before[0].meaning["ends"] if restates else None
+
+
+def compared_in_brackets(level: Figure, change: Figure, figures: list[Figure]) -> tuple | None:
+    """The ends of a change the level is compared with, when this change is in brackets
+    right after it: "119 below the 3-year average of 640 (-18.6%)"."""
+    between = [t.text for t in change.doc[level.unit_end : change.first]]
+    earlier = [f for f in figures if f.last < level.first and "ends" in f.meaning]
+    if between != ["("] or not earlier or earlier[-1].meaning["ends"][0] is not level:
+        return None
+    return earlier[-1].meaning["ends"]
 
 
 def a_change_label(change: Figure) -> bool:
@@ -1186,6 +1198,8 @@ def is_aim(change: Figure) -> bool:
     if verb is not None and (is_infinitive(verb) or by and commands(verb) or pledged(verb)):
         return True
     noun = attached_to(change)
+    if noun.lemma_.lower() in TARGET_NOUNS and noun.i > change.last:
+        return True  # "beating the 15% aim", "a 10% reduction target"
     sought = noun.lemma_.lower() in CHANGE_NOUNS  # "a 12% cut"
     if sought and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in AIMING:
         done = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
@@ -3159,7 +3173,8 @@ def in_cell(f: Figure) -> bool:
     after = word_after(f)
     ends = after is None or after.text == "|" or after.is_punct and after.i == f.sentence.end - 1
     named = bool(label) and not glued(label[-1]) and len([t for t in label if not glued(t)]) <= 3
-    return named and at >= start and f.doc[at].text in ("|", ":") and ends
+    opens_row = at == start - 1 and after is not None and after.text == "|"  # "Q1 118 | Q2"
+    return named and (at >= start and f.doc[at].text in ("|", ":") or opens_row) and ends
 
 
 def a_period_label(token: Token) -> bool:
@@ -3184,6 +3199,7 @@ def is_total(f: Figure) -> bool:
         or (before[-1:] == ["of"] and "total" in before[:-1])  # "a total caseload of 327"
         or before[-2:] in (["total", "of"], ["making", "a"], ["a", "combined"])
         or before[-2:] in (["total", ":"], ["year", ":"], ["overall", ":"])  # "| Year: 877"
+        or before[-2:] == ["|", "year"]  # "Q4 81 | Year 462"
         or before[-3:] in (["in", "total", ","], ["in", "all", ","])  # "In total, 42 ..."
         or total_cell(f)
     )
