@@ -26,6 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # hare coursing and wildlife crime are measures of their own, not rural crime at large
+    "The rural crime team dealt with 57 hare coursing incidents and 14 wildlife crimes.": [
+        ("57", "hare_coursing", "level", None),
+        ("14", "wildlife_crime", "level", None),
+    ],
+    "Rural crime fell by 8% to 412 offences; hare coursing reports fell to 31.": [
+        ("8", "rural_crime_change_percent", "percent_change", "decrease"),
+        ("412", "rural_crime", "level", None),
+        ("31", "hare_coursing", "level", None),
+    ],
     # "over budget" after a sum is its gap to the budget, not an amount of its own
     "The youth bus cost £54,100 to run, £4,100 over budget.": [
         ("£54,100", "funding", "level", None),
