@@ -26,6 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a sum "each" after penalty notices, or one "if paid" early, is the penalty's size,
+    # not funding
+    "Wardens issued 96 fixed penalty notices (£150 each).": [
+        ("96", "environmental_enforcement", "level", None),
+        ("£150", "penalty_notice_gbp", "level", None),
+    ],
+    "A fixed penalty of £300 for littering (£180 if paid within 14 days)": [
+        ("£300", "fixed_penalty_gbp", "level", None),
+        ("£180", "fixed_penalty_gbp", "level", None),
+    ],
     # hare coursing and wildlife crime are measures of their own, not rural crime at large
     "The rural crime team dealt with 57 hare coursing incidents and 14 wildlife crimes.": [
         ("57", "hare_coursing", "level", None),
