@@ -1615,25 +1615,27 @@ def priced_noun(figure: Figure) -> list[Token]:
     objects = [c for c in on.head.children if c.dep_ == "dobj" and c.i < on.i]
     noun = on.head if on.head.pos_ == "NOUN" else (objects or [None])[0]  # the parser may
     if on.lower_ not in ("at", "of") or noun is None:  # hang "at £400" on "issued"
-        return tariff_noun(figure)
+        noun = tariff_noun(figure)
+    return [] if noun is None else with_modifiers(noun)
+
+
+def with_modifiers(noun: Token) -> list[Token]:
     return [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
 
 
 TARIFFS = {"penalty", "fine", "notice", "fpn"}  # what a sum "each" or "if paid" prices
 
 
-def tariff_noun(figure: Figure) -> list[Token]:
+def tariff_noun(figure: Figure) -> Token | None:
     """The penalty a bracketed or following sum prices: "73 fixed penalty notices (£400
     each, 51 paid)", "notices of £400, reduced to £250 if paid within 10 days"."""
     doc = figure.doc
     after = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 2, len(doc))]]
     if after[:1] != ["each"] and after != ["if", "paid"]:
-        return []
+        return None
     before = doc[figure.sentence.start : figure.first]
     named = [t for t in before if t.lemma_.lower() in TARIFFS and t.pos_ in ("NOUN", "PROPN")]
-    return (
-        [t for t in named[-1].lefts if t.dep_ in ("compound", "amod")] + named[-1:] if named else []
-    )
+    return named[-1] if named else None
 
 
 def verb_arguments(figure: Figure) -> list[Token]:
