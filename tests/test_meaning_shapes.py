@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a place's figure in brackets after a rate, labelled by its name alone, is that
+    # place's rate
+    "Hate crimes ran at 2.9 per 1,000 residents (England 2.4).": [
+        ("2.9", "hate_crime_per_1000_population", "level", None),
+        ("2.4", "hate_crime_per_1000_population", "level", None),
+    ],
     # a sum "each" after penalty notices, or one "if paid" early, is the penalty's size,
     # not funding
     "Wardens issued 96 fixed penalty notices (£150 each).": [

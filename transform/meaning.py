@@ -2887,7 +2887,19 @@ def compared(figure: Figure) -> bool:
     """Whether the words just before the figure compare it with another ("compared with
     192", "against 77.2", "the England rate of 146", "the recommended level of 40")."""
     before = figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first]
-    return any(t.lemma_.lower() in COMPARED_WORDS for t in before)
+    return any(t.lemma_.lower() in COMPARED_WORDS for t in before) or a_places_in_brackets(figure)
+
+
+def a_places_in_brackets(figure: Figure) -> bool:
+    """Whether the figure is a place's, labelled by the place's name alone in brackets
+    after another ("339 per 100,000 (England 208)", "(population 15,930; Wales: 231)")."""
+    opened = [t.text for t in figure.doc[figure.sentence.start : figure.first]]
+    if opened.count("(") <= opened.count(")"):
+        return False
+    before = list(figure.doc[max(figure.sentence.start, figure.first - 5) : figure.first])
+    starts = [n for n, t in enumerate(before) if t.text in ("(", ";", ",")]
+    label = [t for t in before[starts[-1] + 1 :] if t.text != ":"] if starts else []
+    return bool(label) and all(names_a_place(t) for t in label)
 
 
 COMPARED_WORDS = COMPARING | {"rate", "figure", "level", "benchmark", "twice", "double", "half"}
