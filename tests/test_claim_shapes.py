@@ -17,6 +17,9 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a place's figure labelled in brackets beside the population is that place's rate,
+    # not the rate's count
+    "The first time entrant rate was 412 per 100,000 (Wales: 236; population 18,400).": [],
     # a percentage in brackets after the level a gap is compared with restates the gap;
     # "the 10% aim" is a change sought, not one between two levels
     "Burglaries numbered 388, 52 below the 3-year average of 440 (-11.8%), beating the 10%"

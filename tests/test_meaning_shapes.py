@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    "The first time entrant rate was 412 per 100,000 (Wales: 236; population 18,400).": [
+        ("412", "first_time_entrants_per_100000_population", "level", None),
+        ("236", "first_time_entrants_per_100000_population", "level", None),
+        ("18,400", "population", "level", None),
+    ],
     # a place's figure in brackets after a rate, labelled by its name alone, is that
     # place's rate
     "Hate crimes ran at 2.9 per 1,000 residents (England 2.4).": [

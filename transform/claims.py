@@ -61,6 +61,7 @@ from transform.meaning import (
     TARGET_NOUNS,
     WEAK,
     Concept,
+    a_places_in_brackets,
     acting,
     between_dashes,
     changed_from,
@@ -2186,7 +2187,9 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
         levels = [
             f
             for f in level_figures(figures, qualified=True)
-            if f.unit in ("count", "hours") and exact_or_estimated(f)
+            if f.unit in ("count", "hours")
+            and exact_or_estimated(f)
+            and not a_places_in_brackets(f)  # "(England: 208; population 15,930)": a rate
         ]
         # a population, at least the count: the clearest sign first; else a group counted
         # in the sentence ("412 further offences by 96 reoffenders, 4.29 per reoffender")

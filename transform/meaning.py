@@ -2899,7 +2899,11 @@ def a_places_in_brackets(figure: Figure) -> bool:
     before = list(figure.doc[max(figure.sentence.start, figure.first - 5) : figure.first])
     starts = [n for n, t in enumerate(before) if t.text in ("(", ";", ",")]
     label = [t for t in before[starts[-1] + 1 :] if t.text != ":"] if starts else []
-    return bool(label) and all(names_a_place(t) for t in label)
+    if not label:
+        return False
+    text = figure.doc[label[0].i : label[-1].i + 1].text
+    named = any(s == 0 and e == len(text) for s, e, _ in areas_in(text))
+    return named or all(names_a_place(t) for t in label)
 
 
 COMPARED_WORDS = COMPARING | {"rate", "figure", "level", "benchmark", "twice", "double", "half"}
