@@ -71,6 +71,7 @@ from transform.meaning import (
     counted_noun,
     governing_verb,
     headline_words,
+    inside_brackets,
     is_generic,
     is_infinitive,
     is_place,
@@ -731,9 +732,7 @@ def change_claims(
         if pair is not None and its_own and not set(pair) & set(its_own):
             pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals
             # rose by 74 to 658": the change's own verb names its end
-        unstated = (
-            its_own or comparison_after(change) is not None and against_a_period(change, figures)
-        )  # "12 more than in 2018/19"
+        unstated = its_own or against_a_period(change, figures)  # "12 more than in 2018/19"
         if pair is not None and unstated and another_totals_start(pair[0], change):
             pair = None  # "totalled 10,377, down from 11,783 ..., while cases rose by 312
             # to 2,849": the 11,783 is the other total's start; "612 hate crimes, up 14.8%
@@ -1074,6 +1073,8 @@ def against_a_period(change: Figure, figures: list[Figure]) -> bool:
     """Whether the comparison right after the change names a period and no measure ("16
     fewer than in Quarter 3 of 2022/23", "29 more than last year")."""
     word = comparison_after(change)
+    if word is None:
+        return False
     after = takewhile(lambda t: t.text not in ",;()", change.doc[word.i + 1 : change.sentence.end])
     said = list(after)
     if said and any(f.measure and said[0].i <= f.first <= said[-1].i for f in figures):
@@ -2542,16 +2543,14 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
 
 
-UNCOUNTED_REST = {"rest", "remainder", "remaining", "balance"}
-
-
 def rest_uncounted(parts: list[Figure], whole: Figure, figures: list[Figure]) -> bool:
     """Whether, short of the whole, the list ends with a rest it gives no figure for ("96
     were women and 31 men, and the rest gave no gender"): the parts are not all of it."""
     if adds_up(parts, whole):
         return False
     numbers = {i for f in figures for i in range(f.first - 1, f.unit_end + 2)}
-    rest = [t for t in its_list(whole, figures) if t.lower_ in UNCOUNTED_REST]
+    rests = REST - {"other"} | {"remainder"}  # "the others" may be parts named after
+    rest = [t for t in its_list(whole, figures) if t.lower_ in rests]
     return any(t.i > parts[-1].last and t.i not in numbers for t in rest)
 
 
@@ -3619,12 +3618,6 @@ def an_aside(level: Figure, change: Figure, figures: list[Figure]) -> bool:
     return any(
         f.first < level.first and comparable(f, change) and not inside_brackets(f) for f in said
     )
-
-
-def inside_brackets(f: Figure) -> bool:
-    """Whether a bracket opened before the figure, in its sentence, is still open."""
-    before = [t.text for t in f.doc[f.sentence.start : f.first]]
-    return before.count("(") > before.count(")")
 
 
 def in_brackets_after(part: Figure, f: Figure) -> bool:

@@ -2890,11 +2890,16 @@ def compared(figure: Figure) -> bool:
     return any(t.lemma_.lower() in COMPARED_WORDS for t in before) or a_places_in_brackets(figure)
 
 
+def inside_brackets(f: Figure) -> bool:
+    """Whether a bracket opened before the figure, in its sentence, is still open."""
+    before = [t.text for t in f.doc[f.sentence.start : f.first]]
+    return before.count("(") > before.count(")")
+
+
 def a_places_in_brackets(figure: Figure) -> bool:
     """Whether the figure is a place's, labelled by the place's name alone in brackets
     after another ("339 per 100,000 (England 208)", "(population 15,930; Wales: 231)")."""
-    opened = [t.text for t in figure.doc[figure.sentence.start : figure.first]]
-    if opened.count("(") <= opened.count(")"):
+    if not inside_brackets(figure):
         return False
     before = list(figure.doc[max(figure.sentence.start, figure.first - 5) : figure.first])
     starts = [n for n, t in enumerate(before) if t.text in ("(", ";", ",")]
