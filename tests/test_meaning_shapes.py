@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people hurt in fires are a harm of their own, not the fires
+    "Crews attended 512 deliberate fires, and 4 people were hurt in deliberate fires.": [
+        ("512", "deliberate_fires", "level", None),
+        ("4", "injury", "level", None),
+    ],
     "The first time entrant rate was 412 per 100,000 (Wales: 236; population 18,400).": [
         ("412", "first_time_entrants_per_100000_population", "level", None),
         ("236", "first_time_entrants_per_100000_population", "level", None),

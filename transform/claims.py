@@ -1340,8 +1340,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
     # not a group picked out of a level, unless the change is said of it ("520 arrests in
     # 2023, including 140 for drug supply, compared with 610 in 2022, a fall of 14.8%")
-    picked = [f for f in levels if a_subgroup(f) or of_them(f) and change.last < f.first]
+    picked = [f for f in levels if a_subgroup(f) or of_them(f) and not in_clause_before(f, change)]
     levels = [f for f in levels if f not in picked or said_before(f, change)]
+    levels = [f for f in levels if not another_item(f, change)]
     averages = [f for f in level_figures(group, True) if of_years(f)]
     levels += [f for f in averages if f not in levels and comparable(f, change)]
     levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
@@ -1367,6 +1368,28 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     else:
         pair = between_levels(levels, change, group)
     return None if pair and passes_its_own_level(pair, change, levels) else pair
+
+
+def another_item(f: Figure, change: Figure) -> bool:
+    """Whether the figure is of another ";" item of a list than the change, counting
+    another concept ("at least 400 people kept out of A&E; violence with injury down 10%
+    on 2019/20 (1,184 offences)")."""
+    start, end = sorted((f, change), key=lambda g: g.first)
+    depth = [t.text for t in f.doc[f.sentence.start : start.unit_end]]
+    depth = depth.count("(") - depth.count(")")
+    apart = False  # not "(2022/23: 540; change +80)", one item's brackets
+    for t in f.doc[start.unit_end : end.first]:
+        depth += (t.text == "(") - (t.text == ")")
+        apart = apart or t.text == ";" and depth <= 0
+    named = change.meaning["metric"].concept  # not "...; that was 9 fewer than ...": the
+    return apart and named is not None and concept(f) != named  # change names nothing
+
+
+def in_clause_before(f: Figure, change: Figure) -> bool:
+    """Whether the figure is before the change in the change's own sentence ("418 of
+    them, up 12"), not after it nor in a sentence before ("684 fires, 418 of them grass
+    fires. Arson fell by 52 on the year before (736)": the fires, not the grass fires)."""
+    return f.sentence == change.sentence and f.last < change.first
 
 
 def a_later_line_of_its_own(f: Figure, change: Figure) -> bool:
@@ -1690,8 +1713,12 @@ def names_the_change(level: Figure, change: Figure) -> bool:
     """Whether the level counts what the change's own words name, or names nothing ("...,
     leading to 214 arrests. Last year it helped with 962, so incidents rose by 56": the
     962 and the incidents before, not the arrests)."""
-    own = change.meaning["phrase"]
-    return bool(own) and level.meaning["phrase"] in (own, "")
+    own, phrase = change.meaning["phrase"], level.meaning["phrase"]
+    if not own:
+        return False
+    if not phrase and level.meaning["borrowed"] and compared_with(level):  # "..., but 5
+        return concept(level) == concept(change)  # people were injured, compared with 2"
+    return phrase in (own, "")
 
 
 def stated_before(levels: list[Figure], change: Figure, group: list[Figure]) -> list[Figure]:
@@ -2633,6 +2660,10 @@ def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
     for n in range(2, len(parts)):
         if adds_up(parts[:n], whole):
             return parts[:n]
+    rest = parts[-1:] if preceded(parts[-1], REST) else []
+    for n in range(1, len(parts) - 1):  # "Of those, 590 were answered, 41 passed on and 7
+        if rest and adds_up(parts[:n] + rest, whole):  # escalated; the remaining 50 ...":
+            return parts[:n] + rest  # the stages between are of the first part
     return parts
 
 
@@ -2674,9 +2705,21 @@ def deeds_of_their_own(parts: list[Figure]) -> bool:
     training"), unless they add up to it ("118 completed, 87 dropped out and 35 were
     transferred")."""
     verbs = [saying(p) for p in parts]
+    repeats = 0  # "71 were helped into accommodation, 44 into treatment": a deed again
+    for n, item in enumerate(items_of(parts)[1:], 1):
+        if verbs[n - 1] and gapped(item):
+            verbs[n], repeats = verbs[n - 1], repeats + 1
     if None in verbs or any(verb == "be" for verb, _ in verbs):
         return said_apart(parts)
-    return len({verb for verb, _ in verbs}) == len(verbs)
+    deeds = {verb for verb, _ in verbs}
+    return len(deeds) == len(verbs) - repeats and len(deeds) > 1
+
+
+def gapped(item: Span) -> bool:
+    """Whether a part's words say the verb of the part before again, left out, with an
+    object of their own ("..., 44 into treatment and ...")."""
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in item)
+    return bool(item) and item[0].pos_ == "ADP" and verbless
 
 
 def made_by_doers(parts: list[Figure]) -> bool:

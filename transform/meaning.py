@@ -1113,6 +1113,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if metric.concept in PEOPLE and (harm := harm_counted(figure, figures, memory)):
         return metric_for(harm, figure), True  # "KSI casualties: 167 ... and 12 people
         # died": those harmed are casualties of what was counted before them
+    if metric.concept == "people_supported" and (harm := harm_suffered(figure)):
+        return named_metric(harm, figure), False  # "5 people were injured in deliberate
+        # fires": the people hurt, no catalogued casualties, are a harm of their own
     if metric.concept == "people_supported" and in_a_refuge(figure):
         return metric_for(concept_named("victims_supported"), figure), False  # "The refuge
         # took in 61 women": who a refuge shelters are victims of domestic abuse
@@ -1362,7 +1365,8 @@ def service_victims(
     return served[-1] if served else None
 
 
-HARMED = {"die", "kill", "injure", "hurt"}
+HARM_NOUNS = {"die": "death", "kill": "death", "injure": "injury", "hurt": "injury"}
+HARMED = set(HARM_NOUNS)
 HARMS = {"road_casualties", "drownings", "drug_deaths", "homicides"}  # counts of the harmed
 
 
@@ -1377,6 +1381,12 @@ def harm_counted(figure: Figure, figures: list[Figure], memory: CellMemory) -> C
     counted = [f.meaning["metric"].concept for f in before + memory.figures if f.measure]
     harms = [c for c in counted if c in HARMS]
     return concept_named(harms[0]) if harms else None
+
+
+def harm_suffered(figure: Figure) -> str | None:
+    """The harm the figure's people suffered, by its noun ("were injured": injury)."""
+    verb = governing_verb(figure.head)
+    return HARM_NOUNS.get(verb.lemma_.lower()) if verb is not None else None
 
 
 SHELTERS = {"refuge"}  # and "safe accommodation", two words (not a Sanctuary Scheme's
@@ -1956,6 +1966,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if is_people(concept) and agent_topic(better, figure, head + verb + w.own):
             better = None  # "The violence reduction team reached 5,412 children": whom
             # the team reached, not violence
+        harmed = bool(verb) and verb[0].lemma_.lower() in HARMED
+        if is_people(concept) and harmed and better is not None and better.code not in HARMS:
+            better = None  # "9 people were hurt in deliberate fires": the hurt, not fires
         doer = better is not None and better.code in AGENTS and concept is not None
         doer = doer and concept.code in PEOPLE  # people, not a bare "total"
         doer = doer and bool(verb) and any(is_object(t) for t in w.core) and not owns
