@@ -94,7 +94,11 @@ tuned on), and `heldout51` (written blind in the fortieth; likewise its two fals
 `heldout52` (written blind in the forty-first; likewise its one false error).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
-any fails here.
+any fails here. In the forty-first session the concept model began to take the catalog's
+concept from things it reads as uncatalogued ("warning letters"): pairwise precision rose
+on 12 of 14 newer sets and by 0.006 on the older held-out sets, and pairwise recall fell
+by up to 0.012, so five floors of pairwise recall (`heldout`, `heldout12`, `heldout21`,
+`heldout50`, `dev42`) and one of meaning (`heldout`, 0.937) were lowered by 0.01.
 `python -m tests.corpus_score dev -v` lists every miss.
 """
 
@@ -127,7 +131,7 @@ FLOORS = {
     "dev11": (0.99, 1.00, 0.99, 0.99, 0.97, 0.94, 1.00),
     "dev12": (0.99, 0.99, 0.99, 0.99, 0.89, 0.78, 1.00),
     "dev13": (0.99, 0.99, 0.99, 0.99, 0.86, 0.77, 1.00),
-    "heldout": (0.99, 0.99, 0.99, 0.99, 0.94, 0.87, 1.00),
+    "heldout": (0.99, 0.99, 0.99, 0.99, 0.93, 0.86, 1.00),
     # pairwise 0.787 before s14: its writer's Band D precept is funding; meaning 0.863,
     # pairwise 0.760 before s19: a figure with no verb reads only its own ";" item (heldout16,
     # heldout20 and dev27 gained by it)
@@ -151,7 +155,7 @@ FLOORS = {
     "dev14": (0.99, 0.98, 0.99, 0.99, 0.81, 0.78, 0.97),
     # pairwise recall 0.68 before s36: the concept model (transform/learned.py) splits a
     # pair of figures the labels count as one quantity (the held-out mean rose by it)
-    "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.66, 0.95),
+    "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.65, 0.95),
     "dev15": (0.99, 0.99, 0.99, 0.99, 0.71, 0.54, 0.98),
     "heldout13": (0.99, 0.99, 0.99, 0.99, 0.78, 0.68, 0.90),
     "dev16": (0.99, 0.98, 0.99, 0.99, 0.77, 0.62, 0.98),
@@ -173,7 +177,7 @@ FLOORS = {
     "heldout19": (0.99, 0.99, 0.99, 0.97, 0.79, 0.78, 0.75),
     "heldout20": (0.99, 0.99, 0.99, 0.99, 0.75, 0.74, 0.88),
     # pairwise recall 0.80 before s36: likewise (see heldout12)
-    "heldout21": (0.99, 0.98, 0.99, 0.99, 0.70, 0.79, 0.83),
+    "heldout21": (0.99, 0.98, 0.99, 0.99, 0.70, 0.78, 0.83),
     "dev22": (0.99, 0.99, 0.99, 0.97, 0.69, 0.67, 0.96),
     "heldout22": (0.99, 0.99, 0.99, 0.99, 0.78, 0.92, 0.96),
     "heldout23": (0.99, 0.96, 0.99, 0.98, 0.72, 0.82, 0.83),
@@ -230,8 +234,8 @@ FLOORS = {
     "dev41": (0.99, 0.99, 0.99, 0.99, 0.88, 0.89, 0.91),
     "heldout49": (0.99, 0.98, 0.99, 0.98, 0.86, 0.73, 0.88),
     # written blind in s39; nor on dev42
-    "dev42": (0.99, 0.98, 0.99, 0.99, 0.81, 0.83, 0.88),
-    "heldout50": (0.99, 0.98, 0.99, 0.98, 0.83, 0.69, 0.83),
+    "dev42": (0.99, 0.98, 0.99, 0.99, 0.81, 0.82, 0.88),
+    "heldout50": (0.99, 0.98, 0.99, 0.98, 0.83, 0.68, 0.83),
     # written blind in s40; nor on dev43
     "dev43": (0.99, 0.98, 0.99, 0.99, 0.86, 0.76, 0.94),
     "heldout51": (0.99, 0.98, 0.99, 0.98, 0.79, 0.69, 0.90),

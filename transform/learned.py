@@ -6,9 +6,12 @@ writer's wording is new to them they can give a near neighbour of the concept me
 A linear model trained on the labelled corpus (tests/corpus/dev*.yml, by
 `python tests/train_concepts.py`) reads the same parse, with the rules' answer among its
 features, and picks between the catalogued neighbours: where the rules found a concept
-and the model names another, the model's stands. It neither takes a concept away nor
-gives one to a figure the rules found none for: what the catalog does not hold keeps the
-name of its own words.
+and the model names another, the model's stands. Where it names none ("other"), a figure
+whose noun names a thing of its own keeps the name of its own words ("1,412 warning
+letters", which the rules read as enforcement); a group of people ("412 residents") keeps
+the rules' concept, since its own words say too little to name it, and so does a concept
+the model was not trained on. The model never gives a concept to a figure the rules
+found none for.
 
 The model is data (transform/concept_model.json: its classes and the weight of each
 feature for each), so it needs no learning library at run time and reads the same under
@@ -25,7 +28,16 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from transform.figures import Figure
-from transform.meaning import concept_named, counted_noun, governing_verb, metric_for
+from transform.meaning import (
+    PEOPLE,
+    concept_named,
+    counted_noun,
+    governing_verb,
+    metric_for,
+    metric_of_level,
+    names_a_thing,
+    uncatalogued,
+)
 
 MODEL_FILE = Path(__file__).with_name("concept_model.json")
 WINDOW = 6  # words either side of the number that describe it
@@ -99,7 +111,8 @@ def predicted(figures: list[Figure], ruled: str) -> str:
 
 def second_opinion(figures: list[Figure]) -> None:
     """Keep the rules' metric as `ruled`, and give the measures the rules found a concept
-    for the model's where it names another catalogued one. Figures of one sentence the
+    for the model's where it names another catalogued one, or their own words' name where
+    it names none and they count things. Figures of one sentence the
     rules gave one concept ("fell from 412 to 380, 32 fewer") are decided together, so a
     level, its change and what it is compared with stay one quantity."""
     together: dict[tuple, list[Figure]] = defaultdict(list)
@@ -109,6 +122,30 @@ def second_opinion(figures: list[Figure]) -> None:
             together[(id(figure.doc), figure.sentence.start, ruled.concept)].append(figure)
     for (*_, ruled), group in together.items():
         concept = predicted(group, ruled)
-        if concept not in (UNCATALOGUED, ruled):
+        # a concept the model was not trained on stays, and so do people, whose own
+        # words say too little to name them
+        kept = ruled not in model()["classes"] or ruled in PEOPLE
+        if concept == UNCATALOGUED and not kept and things(group):
+            named_by_own_words(group)  # "sent 1,412 warning letters": not the catalog's
+        elif concept not in (UNCATALOGUED, ruled):
             for figure in group:
                 figure.meaning["metric"] = metric_for(concept_named(concept), figure)
+
+
+def named_by_own_words(figures: list[Figure]) -> None:
+    """Each figure named by its own words, but one that borrowed the rules' metric from a
+    figure before it of the same noun, which is of that one's kind ("230 first warning
+    letters and 41 final letters": both warning letters; not "9 quad bikes, 4 tractors")."""
+    named: dict[str, Figure] = {}
+    for figure in figures:
+        noun = lemma(figure.meaning["core"][-1])
+        if figure.meaning["borrowed"] and noun in named:
+            figure.meaning["metric"] = metric_of_level(named[noun], figure)
+        else:
+            figure.meaning["metric"] = uncatalogued(figure, figure.meaning["core"])
+            named.setdefault(noun, figure)
+
+
+def things(figures: list[Figure]) -> bool:
+    """Whether each figure counts a thing its noun names, not people or a record."""
+    return all(f.unit == "count" and names_a_thing(f.meaning["core"][-1:]) for f in figures)
