@@ -17,6 +17,17 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a "Total" line whose other words each row above it says is the rows' total; a total
+    # bullet's bracketed comparison is no item of the list
+    "Primary fires started deliberately: 140\nSecondary fires started deliberately: 655\n"
+    "Total fires started deliberately: 795": [
+        ("part_whole", "795", [("part", "140"), ("part", "655")]),
+    ],
+    "Burglaries by quarter, 2022/23:\n• Q1: 212\n• Q2: 198\n• Q3: 240\n• Q4: 187\n"
+    "• Total: 837 (2021/22: 901, down 7.1%)": [
+        ("percent_change", "7.1", [("from", "901"), ("to", "837")]),
+        ("part_whole", "837", [("part", "212"), ("part", "198"), ("part", "240"), ("part", "187")]),
+    ],
     # the first part and "the remaining" one that add up to the whole are its partition;
     # the stages between them are of the first part
     "The hub took 640 calls. Of those, 590 were answered and logged, 41 were passed to a"

@@ -26,6 +26,18 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a figure alone in brackets right after a rate's base counts that base
+    "The borough had 96 first time entrants, a rate of 240 per 100,000 10 to 17 year olds"
+    " (40,000).": [
+        ("96", "first_time_entrants", "level", None),
+        ("240", "first_time_entrants_per_100000_population", "level", None),
+        ("40,000", "population", "level", None),
+    ],
+    "The MARAC heard 450 cases, a rate of 36.0 per 10,000 adult women (125,000).": [
+        ("450", "marac_cases", "level", None),
+        ("36.0", "marac_cases_per_10000_adult_women", "level", None),
+        ("125,000", "population", "level", None),
+    ],
     # where the concept model reads a thing of its own that the catalog does not hold, the
     # figure keeps the name of its own words; a group of people keeps the rules' concept
     "Community Speedwatch groups sent 1,412 warning letters to drivers.": [

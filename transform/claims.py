@@ -291,9 +291,9 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         if n == start:
             n += 1
             continue
-        run = sentences[start:n]
+        run = [without_aside(s) if only_a_total(s[0]) else s for s in sentences[start:n]]
         if any(len(s) != 1 or level_figures(s) != s for s in run):
-            continue
+            continue  # "• Total: 4,054 (2021/22: 4,460, down 9.1%)": the total's aside
         items = [s[0] for s in run]
         claims += sub_bullets(items)
         heading = level_figures(sentences[start - 1]) if start else []
@@ -326,7 +326,8 @@ def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
     for figures in sentences:
         line = without_aside(figures) if figures and only_a_total(figures[0]) else figures
         row = line[0] if len(line) == 1 and a_row_line(line[0]) else None
-        if row is not None and only_a_total(row) and len(run) >= 2:
+        total = row is not None and (only_a_total(row) or totals_the_rows(row, run))
+        if total and len(run) >= 2:
             if a_sum(run, row) and part_of_all(run, row):
                 claims.append(part_whole(row, run, row.sentence))
             run = []
@@ -335,6 +336,16 @@ def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
         else:
             run = []
     return claims
+
+
+def totals_the_rows(row: Figure, run: list[Figure]) -> bool:
+    """Whether the line is labelled "Total" with words every row above it says ("Deliberate
+    primary fires: 312 / Deliberate secondary fires: 1,486 / Total deliberate fires:
+    1,798")."""
+    label = [w for w in line_label(row) if w.isalpha()]
+    if len(label) < 2 or label[0] not in TOTAL_LABELS or len(run) < 2:
+        return False
+    return all(set(label[1:]) <= set(line_label(f)) for f in run)
 
 
 def column_claims(sentences: list[list[Figure]]) -> list[Claim]:

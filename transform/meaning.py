@@ -2347,6 +2347,8 @@ def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
     """The population or households a count of a rate's base counts, whatever the
     heading over it says ("Burglary: ...; rate 23.1 per 1,000 households (63,700
     households)")."""
+    if figure.unit == "count" and bracketed_after_a_base(figure):
+        return concept_named("population")  # "38.6 per 10,000 adult women (132,700)"
     noun = counted_noun(figure)
     if noun is None or figure.unit != "count" or not counts_a_rate_base(figure, figures):
         return None
@@ -2354,6 +2356,22 @@ def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
         return concept_named("population")
     concept, _ = concept_of([noun], figure.unit, head=True)
     return concept if concept is not None and concept.code in BASES else None
+
+
+def bracketed_after_a_base(figure: Figure) -> bool:
+    """Whether the figure stands alone in brackets right after a rate's base, which it
+    counts ("38.6 per 10,000 adult women (132,700)", "232 per 100,000 10 to 17 year olds
+    (31,900)")."""
+    doc = figure.doc
+    start, end = figure.first - 1, figure.unit_end
+    if start < 1 or doc[start].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    base = list(doc[max(figure.sentence.start, start - 8) : start])
+    pers = [n for n, t in enumerate(base) if t.lower_ == "per"]
+    if not pers or base[-1].pos_ != "NOUN":
+        return False
+    words = base[pers[-1] + 1 :]
+    return bool(words) and words[0].like_num and not any(t.is_punct for t in words)
 
 
 def of_a_rate_base(figure: Figure) -> bool:
