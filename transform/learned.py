@@ -126,16 +126,17 @@ def second_opinion(figures: list[Figure]) -> None:
         # words say too little to name them
         kept = ruled not in model()["classes"] or ruled in PEOPLE
         if concept == UNCATALOGUED and not kept and things(group):
-            named_by_own_words(group)  # "sent 1,412 warning letters": not the catalog's
+            drop_concept(group)  # "sent 1,412 warning letters": not the catalog's
         elif concept not in (UNCATALOGUED, ruled):
             for figure in group:
                 figure.meaning["metric"] = metric_for(concept_named(concept), figure)
 
 
-def named_by_own_words(figures: list[Figure]) -> None:
-    """Each figure named by its own words, but one that borrowed the rules' metric from a
-    figure before it of the same noun, which is of that one's kind ("230 first warning
-    letters and 41 final letters": both warning letters; not "9 quad bikes, 4 tractors")."""
+def drop_concept(figures: list[Figure]) -> None:
+    """Each figure named by its own words, not the catalog, but one that borrowed the
+    rules' metric from a figure before it of the same noun, which is of that one's kind
+    ("230 first warning letters and 41 final letters": both warning letters; not "9 quad
+    bikes, 4 tractors")."""
     named: dict[str, Figure] = {}
     for figure in figures:
         noun = lemma(figure.meaning["core"][-1])
@@ -147,5 +148,6 @@ def named_by_own_words(figures: list[Figure]) -> None:
 
 
 def things(figures: list[Figure]) -> bool:
-    """Whether each figure counts a thing its noun names, not people or a record."""
+    """Whether each figure counts a thing its noun names (not a record, a generic word or a
+    unit: "412 cases", "the total")."""
     return all(f.unit == "count" and names_a_thing(f.meaning["core"][-1:]) for f in figures)
