@@ -2671,10 +2671,11 @@ def first_to_add_up(parts: list[Figure], whole: Figure) -> list[Figure]:
     for n in range(2, len(parts)):
         if adds_up(parts[:n], whole):
             return parts[:n]
-    rest = parts[-1:] if preceded(parts[-1], REST) else []
+    if not preceded(parts[-1], REST):
+        return parts
     for n in range(1, len(parts) - 1):  # "Of those, 590 were answered, 41 passed on and 7
-        if rest and adds_up(parts[:n] + rest, whole):  # escalated; the remaining 50 ...":
-            return parts[:n] + rest  # the stages between are of the first part
+        if adds_up(parts[:n] + parts[-1:], whole):  # escalated; the remaining 50 ...":
+            return parts[:n] + parts[-1:]  # the stages between are of the first part
     return parts
 
 
