@@ -91,7 +91,8 @@ and `heldout49` (written blind in the thirty-eighth; its one false error was rea
 fixed by general rules), and `heldout50` (written blind in the thirty-ninth; likewise its
 two false errors; a fragment of one of its passages was printed once by mistake, not
 tuned on), and `heldout51` (written blind in the fortieth; likewise its two false errors), and
-`heldout52` (written blind in the forty-first; likewise its one false error).
+`heldout52` (written blind in the forty-first; likewise its one false error), and
+`heldout53` (written blind in the forty-second).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -242,6 +243,9 @@ FLOORS = {
     # written blind in s41; nor on dev44
     "dev44": (0.99, 0.98, 0.99, 0.98, 0.82, 0.78, 0.86),
     "heldout52": (0.99, 0.98, 0.99, 0.99, 0.86, 0.70, 0.95),
+    # written blind in s42; nor on dev45
+    "dev45": (0.99, 0.98, 0.99, 0.97, 0.78, 0.60, 0.84),
+    "heldout53": (0.99, 0.98, 0.99, 0.98, 0.76, 0.68, 0.84),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -253,9 +257,9 @@ FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3, "heldout46": 
 FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2, "heldout49": 2, "heldout50": 1}
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
-FALSE_WARNINGS |= {"heldout52": 1}
+FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "dev45": 2}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
-FALSE_ERRORS: dict[str, int] = {}
+FALSE_ERRORS = {"dev45": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
