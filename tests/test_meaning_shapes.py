@@ -26,6 +26,42 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a count is the number of its noun though the noun is said to be worth money too
+    "Wardens carried out 640 patrols and issued 95 fixed penalty notices of £150.": [
+        ("640", "sessions_delivered", "level", None),
+        ("95", "environmental_enforcement", "level", None),
+        ("£150", "penalty_notice_gbp", "level", None),
+    ],
+    # a verbless item's change "N% below" its level takes the item's words, past an aside
+    # in brackets, and so does the level it is compared with
+    "212 weapons surrendered in the amnesty bins; knife crime 6% below the 2020/21 level of 690.": [
+        ("212", "weapons_surrendered", "level", None),
+        ("6", "knife_crime_change_percent", "percent_change", "decrease"),
+        ("690", "knife_crime", "level", None),
+    ],
+    "Amnesty bins took in 230 weapons; knife crime (possession and bladed-article offences) "
+    "4% below the 2020/21 level of 540.": [
+        ("230", "weapons_surrendered", "level", None),
+        ("4", "knife_crime_change_percent", "percent_change", "decrease"),
+        ("540", "knife_crime", "level", None),
+    ],
+    # "second" after a count other than one is the second of a list, not a time
+    "The council sent 6,120 reminder letters: 4,800 first letters, 1,020 second and 300 third.": [
+        ("6,120", "reminder_letter", "level", None),
+        ("4,800", "reminder_letter", "level", None),
+        ("1,020", "reminder_letter", "level", None),
+        ("300", "reminder_letter", "level", None),
+    ],
+    # a rate's unit is not a count's in the next ";" clause
+    "Total recorded crime in Bolton was 30,150 in 2022/23, equivalent to 101.2 crimes per "
+    "1,000 residents (population 298,000), the second highest rate in the county; violence "
+    "against the person made up 11,240.": [
+        ("30,150", "recorded_crime", "level", None),
+        ("101.2", "recorded_crime_per_1000_population", "level", None),
+        ("298,000", "population", "level", None),
+        ("second", "recorded_crime_rank", "level", None),
+        ("11,240", "violent_crime", "level", None),
+    ],
     # a figure alone in brackets right after a rate's base counts that base
     "The borough had 96 first time entrants, a rate of 240 per 100,000 10 to 17 year olds"
     " (40,000).": [
@@ -1432,6 +1468,19 @@ def test_a_national_change_is_the_countrys():
 def test_a_cohort_named_by_its_year_is_no_count():
     figures = [f for f in figures_of("Of the 2022 cohort, 28.4% re-offended.") if f.measure]
     assert [f.text for f in figures] == ["28.4"]
+
+
+def test_a_baseline_is_not_the_aim_of_another_items_measure_across_a_semicolon():
+    text = (
+        "Fly-tipping reports in the three hotspot wards cut by 20% from the 2021/22 baseline "
+        "of 900, to no more than 720; at least 50 fixed penalty notices."
+    )
+    codes = {text: code for text, code, _, _ in meanings_of(text)}
+    assert codes["50"] == "environmental_enforcement"
+    assert not {codes["20"], codes["900"], codes["720"]} & {
+        "environmental_enforcement",
+        "environmental_enforcement_change_percent",
+    }
 
 
 def test_a_place_before_a_semicolon_is_not_the_subject_of_the_clause_after_it():

@@ -1330,7 +1330,8 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "hours", at
     if name := shared_unit(figure, at):
         return name, at
-    ordinal = words[:1] == ["second"] and doc[at].head.i > at  # "758 second warnings"
+    one = doc[figure.first].lower_ in ("1", "one")  # "758 second warnings", "2,968 second
+    ordinal = words[:1] == ["second"] and (doc[at].head.i > at or not one)  # and 356 third"
     ordinal |= words[1:3] in (["of", "action"], ["of", "activity"])  # "5 days of action":
     if words and not ordinal and (name := TIME_UNITS.get(doc[at].lemma_.lower())):  # events
         return name, at + 1

@@ -827,6 +827,8 @@ def headline_words(figure: Figure) -> list[Token]:
     at -= at > start and doc[at].lower_ == "by"
     if at >= start and doc[at].lower_ in ("up", "down") and figure.role != "level":
         words = item_before(figure, at)
+    elif figure.role != "level" and compared_after(figure):  # "knife crime 5% below the
+        words = item_before(figure, at + 1)  # 2018/19 level of 812"
     elif figure.role == "level":  # "Hate crime 412 (+8%); knife crime 231 (-9%)", not
         words = item_before(figure, figure.first)  # "96 referrals: education 41, ..."
         opens = words and (words[0].i == start or doc[words[0].i - 1].text in ITEM_BREAKS)
@@ -838,10 +840,35 @@ def headline_words(figure: Figure) -> list[Token]:
     return [] if finite or not content or len(words) > 6 else words
 
 
+def headline_of_its_change(figure: Figure, figures: list[Figure]) -> list[Token]:
+    """The words of a verbless item whose change the level follows in the item, the level
+    it is compared with ("knife crime down 5% on the 2018/19 level of 812")."""
+    before = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
+    if not before or before[-1].role == "level" or figure.role != "level":
+        return []
+    change = before[-1]
+    if any(t.text in ITEM_BREAKS for t in figure.doc[change.unit_end : figure.first]):
+        return []
+    return headline_words(change)
+
+
+def compared_after(figure: Figure) -> bool:
+    """Whether the word after a change compares it ("5% below", "12 fewer than")."""
+    after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
+    return after is not None and after.lower_ in COMPARED_AFTER
+
+
+COMPARED_AFTER = {"below", "above", "lower", "higher", "fewer", "more", "less", "up", "down"}
+
+
 def item_before(figure: Figure, at: int) -> list[Token]:
     """The words of the list item before the token at `at`, back to the item's start."""
     words: list[Token] = []
-    for token in reversed(figure.doc[figure.sentence.start : at]):
+    aside = 0  # "knife crime (possession and knife-enabled offences) 5% below ...": the
+    for token in reversed(figure.doc[figure.sentence.start : at]):  # item, not its aside
+        if token.text == ")" and token.i == at - 1 or aside:
+            aside += (token.text == ")") - (token.text == "(")
+            continue
         glued = token.text == "-" and token.i > 0 and not token.whitespace_
         glued = glued and not token.nbor(-1).whitespace_
         if token.text in HEADLINE_BREAKS and not glued or token.like_num:
@@ -984,12 +1011,24 @@ def place_spans(text: str) -> tuple[tuple[int, int], ...]:
 # --- The metric -------------------------------------------------------------------------
 
 
+def counts_it(figure: Figure, noun: Token, figures: list[Figure], nouns: dict) -> bool:
+    """Whether the figure is the number of the noun ("212 notices") and the others the noun
+    is said of are what each is worth ("of £400"), not its parts nor its shares."""
+    others = [f for f in figures if f is not figure and nouns[id(f)] is not None]
+    others = [f for f in others if nouns[id(f)].i == noun.i]
+    counted = figure.head.dep_ == "nummod" and figure.head.head.i == noun.i
+    return counted and figure.unit == "count" and all(f.unit == "gbp" for f in others)
+
+
 def own_words(figures: list[Figure]) -> None:
     """Each figure's own noun phrase, before any is given a meaning: one figure's phrase
     is never another's ("29 parents and 351 children")."""
     nouns = {id(f): counted_noun(f) for f in figures}
     for figure in figures:
         theirs = {n.i for f in figures if f is not figure and (n := nouns[id(f)]) is not None}
+        if (noun := nouns[id(figure)]) is not None and counts_it(figure, noun, figures, nouns):
+            theirs.discard(noun.i)  # "issued 212 fixed penalty notices of £400": the notices
+            # are the 212's, which counts them, though the £400 is said of them too
         skip = numbers_of(figures, figure) | theirs | rate_base(figure)
         core, whole = phrase(nouns[id(figure)], skip)
         mine = range(figure.first, figure.unit_end)
@@ -1272,6 +1311,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     headline = words.headline  # "27 schools engaged; deliberate fires down 6%"
     if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
         return metric_for(concept, figure), False
+    headline = headline_of_its_change(figure, figures)  # "150 weapons surrendered; knife
+    if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
+        return metric_for(concept, figure), True  # crime down 5% on the 2018/19 level of 812"
     if not is_generic(words.own):
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
@@ -3983,8 +4025,8 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
         figure.unit = rates[-1].unit if rates else figure.unit
         return
     rates = [f for f in rates if f.role == figure.role]
-    if not rates:
-        return
+    if not rates or across_a_semicolon(figure, rates[-1].doc[rates[-1].first]):
+        return  # "... 112.4 crimes per 1,000 residents; violence made up 9,730": a count
     before = figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
     ends = before[-1:].text.lower() in ("from", "to")  # "fell to 7.4 per 1,000 ... from 8.6"
     ends = ends or any(t.lower_ in ("above", "below") for t in before)  # "just above the 6.0
@@ -4062,6 +4104,10 @@ def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Fi
     if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
         return None
     levels = [f for f in figures if f is not figure and f.role == "level"]
+    levels = [
+        f for f in levels if not across_a_semicolon(figure, f.doc[f.first])
+    ]  # "Fly-tipping reports
+    # ... cut by 15% from the baseline of 1,120; at least 80 penalty notices": not theirs
     others = [f for f in levels if f.meaning["metric"].catalogued]
     if not others:  # "Officer numbers reached 1,395, 68 above the baseline of 1,327"
         others = [f for f in levels if is_named(f) and f.unit == figure.unit]
