@@ -26,6 +26,24 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a title line of up to 16 words over a table or "Label: value" lines names what they
+    # count, and a head line of places, periods and change leaves it in force
+    "Deliberate fires attended by the fire service in the borough, selected wards\n"
+    "Ward | 2021/22 | 2022/23 | % change\nHalliwell | 212 | 180 | -15.1%\n"
+    "All wards | 1,240 | 1,102 | -11.1%": [
+        ("212", "deliberate_fires", "level", None),
+        ("180", "deliberate_fires", "level", None),
+        ("-15.1", "deliberate_fires_change_percent", "percent_change", "decrease"),
+        ("1,240", "deliberate_fires", "level", None),
+        ("1,102", "deliberate_fires", "level", None),
+        ("-11.1", "deliberate_fires_change_percent", "percent_change", "decrease"),
+    ],
+    "People killed or seriously injured in road collisions across the whole borough\n"
+    "2022: 96\n2017-19 baseline average: 118\nChange: -22": [
+        ("96", "road_casualties", "level", None),
+        ("118", "road_casualties", "level", None),
+        ("-22", "road_casualties_change", "change", "decrease"),
+    ],
     # a count is the number of its noun though the noun is said to be worth money too
     "Wardens carried out 640 patrols and issued 95 fixed penalty notices of £150.": [
         ("640", "sessions_delivered", "level", None),

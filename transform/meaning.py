@@ -3936,8 +3936,14 @@ def read_meaning(
 
 def names_some(sentence: Span) -> bool:
     """Whether a line names something, not only the periods of a table's columns ("Q1 |
-    Q2 | Q3 | Total"), which leave the title above them in force."""
-    return "|" not in sentence.text or bool(set(content_lemmas(list(sentence))) - TOTALS)
+    Q2 | Q3 | Total") or where and how much they changed ("Ward | 2021/22 | 2022/23 | %
+    change"), which leave the title above them in force."""
+    named = set(content_lemmas(list(sentence))) - TOTALS - ROW_PLACES - {"change"}
+    return "|" not in sentence.text or bool(named)
+
+
+ROW_PLACES = {"ward", "area", "locality", "district", "borough", "neighbourhood", "beat"}
+ROW_PLACES |= {"town", "division", "sector", "patch", "lsoa", "place", "location", "csp"}
 
 
 def is_heading(sentence: Span) -> bool:
@@ -3947,7 +3953,18 @@ def is_heading(sentence: Span) -> bool:
     last = [t for t in sentence if not t.is_space][-1:]
     if last and last[0].text == ":":  # "Night-time economy violence, Gloucester city
         return 0 < len(words) <= 16  # centre, Friday and Saturday nights:" over its lines
-    return 0 < len(words) <= 8 and bool(last) and last[0].text not in (".", "!", "?")
+    if not last or last[0].text in (".", "!", "?"):
+        return False
+    return 0 < len(words) <= (16 if a_line_of_its_own(sentence) else 8)  # "ASB incidents
+    # reported to South Yorkshire Police, selected wards" over a table
+
+
+def a_line_of_its_own(sentence: Span) -> bool:
+    """Whether the sentence is a whole line of the text, a line break either side."""
+    doc = sentence.doc
+    starts = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+    ends = "\n" in sentence.text_with_ws[-2:] or sentence.end == len(doc)
+    return starts and (ends or doc[sentence.end].is_space)
 
 
 def read_figures(sentence, figures, memory, home, report, context) -> None:
