@@ -3329,6 +3329,8 @@ def ranked_item(figure: Figure) -> bool:
     words = [t.lower_ for t in figure.sentence]
     before = figure.doc[figure.first - 1].lower_ if figure.first > 0 else ""
     placed = before in ("(", "with", "at")  # "Education was the largest source with 41"
+    placed |= before == "for" and figure.doc[figure.first - 2].lemma_.lower() == "account"
+    # "Race accounted for 281, followed by sexual orientation (52)"
     top = "top" in words  # "top three reasons: violence (27), ..."
     return placed and (top or bool(set(zip(words, words[1:])) & RANKING_PHRASES))
 
