@@ -1425,6 +1425,15 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
     [
         # an amount of time is a measure; a window ("within 10 seconds") is not
         ("Response times in rural areas averaged 17 minutes.", [(17, "minutes", "average")]),
+        # how long each thing lasts or covers is no amount, though the average length is
+        ("The club issued 31 banning orders, each lasting 6 months.", [(31, "count", "exact")]),
+        ("Police used 22 dispersal orders, each covering 36 hours.", [(22, "count", "exact")]),
+        ("The average tenancy review lasted 45 days.", [(45, "days", "average")]),
+        # a half of a year named as a period is no share
+        (
+            "Burglary: 410 offences against 466 in the same half of 2022/23.",
+            [(410, "count", "exact"), (466, "count", "exact")],
+        ),
         # how long on average, whatever the window word after it
         ("Cases were closed on average after 52 days.", [(52, "days", "average")]),
         (

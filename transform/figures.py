@@ -331,6 +331,7 @@ def is_share_word(token: Token) -> bool:
     before = token.doc[token.i - 1].lower_ if token.i > token.sent.start else None
     if word == "half":
         framed = before in ("first", "second", "last", "the", "each", "every", "a", "one")
+        framed |= before in ("same", "this", "previous", "next")  # "in the same half of 2024/25"
         return not framed and share_follows(token)
     return before in ("a", "an") and share_follows(token)
 
@@ -1275,6 +1276,13 @@ def is_time_window(figure: Figure) -> bool:
         return not label  # not "180 Year 5 and 6 pupils"; nor nights: "on 104 nights"
     before = doc[max(figure.sentence.start, figure.first - 5) : figure.first]
     words = [t.lower_ for t in before]
+    at = len(before) - (2 if words[-1:] == ["for"] else 1)  # "lasts for 3 years"
+    verb = before[at].lemma_.lower() if at >= 0 else ""
+    each = "each" in words and before[at].tag_ == "VBG"  # "47 dispersal orders, each covering
+    after = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 3, end)]]
+    lasting = (verb == "last" or verb == "cover" and each) and "average" not in words + after
+    if lasting:  # 48 hours", "46 banning notices, each lasting 12 months": how long each is,
+        return True  # not an amount of time (but "the average remand lasted 68 days")
     if "average" in words:  # "the average case was open for 38 days", "closed on average
         return False  # after 47 days": how long, on average
     cut = qualifier_words(list(before))
