@@ -26,6 +26,24 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # the subject after a ";" is the item's noun, not a place joined to its "in"
+    "The fund paid for 300 door locks, 22 alley gates and 11 new CCTV cameras; burglary in "
+    "Halliwell and Crompton fell from 240 to 190, down 20.8%.": [
+        ("300", "door_lock", "level", None),
+        ("22", "alley_gate", "level", None),
+        ("11", "cctv", "level", None),
+        ("240", "burglary", "level", None),
+        ("190", "burglary", "level", None),
+        ("20.8", "burglary_change_percent", "percent_change", "decrease"),
+    ],
+    # a bare change after a rate's two levels, and a level that "stood at", are the rate's
+    "The borough's first time entrant rate fell from 402 to 351 per 100,000 10 to 17 year "
+    "olds between 2020/21 and 2021/22, a drop of 51, while the North West's stood at 298.": [
+        ("402", "first_time_entrants_per_100000_population", "level", None),
+        ("351", "first_time_entrants_per_100000_population", "level", None),
+        ("51", "first_time_entrants_change_per_100000_population", "change", "decrease"),
+        ("298", "first_time_entrants_per_100000_population", "level", None),
+    ],
     # the first item of a ranked list "accounted for" its figure: what the list ranks
     "Hate crime: 530 offences were recorded in 2022/23. Race accounted for 344, followed by "
     "religion (61) and disability (48).": [

@@ -797,6 +797,14 @@ def apart(word: Token, other: Token) -> bool:
     return any(t.text in ITEM_BREAKS - {"|"} for t in word.doc[low + 1 : high])  # not a row
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts the token is one of ("Tredworth" in "Barton and
+    Tredworth": "Barton"), whose role in the sentence they share."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def unparsed_subject(figure: Figure) -> Token | None:
     """The noun right before a verb the parser gave no subject ("..., and alcohol-related
     ambulance call-outs on weekend nights dropped from 310 to 262"): the last noun before
@@ -812,7 +820,8 @@ def unparsed_subject(figure: Figure) -> Token | None:
     breaks = ITEM_BREAKS - {"|"} | {","}  # a table row's label is across its bars
     before = list(takewhile(lambda t: t.text not in breaks, reversed(figure.doc[: verb.i])))
     nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
-    named = [t for t in nouns if t.dep_ not in NOT_SUBJECTS]
+    named = [t for t in nouns if first_conjunct(t).dep_ not in NOT_SUBJECTS]  # not "...;
+    # burglary in Barton and Tredworth fell from 212", a place joined to the "in"'s
     opens = before and before[-1].i > 0 and figure.doc[before[-1].i - 1].text in ITEM_BREAKS
     if not named and opens:  # "...; burglary in the area fell from 117", parsed in
         named = [t for t in nouns if t.dep_ == "appos"]  # apposition to the item before
@@ -4043,6 +4052,9 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
         rates = [f for f in rates if f.role == "level"]  # than the Suffolk rate of 25.2"
         figure.unit = rates[-1].unit if rates else figure.unit
         return
+    if figure.role == "change" and moved_rate(figure, figures):  # "fell from 341 to 286 per
+        figure.unit = rates[-1].unit  # 100,000 ..., a drop of 55": the rate's change
+        return
     rates = [f for f in rates if f.role == figure.role]
     if not rates or across_a_semicolon(figure, rates[-1].doc[rates[-1].first]):
         return  # "... 112.4 crimes per 1,000 residents; violence made up 9,730": a count
@@ -4050,11 +4062,25 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     ends = before[-1:].text.lower() in ("from", "to")  # "fell to 7.4 per 1,000 ... from 8.6"
     ends = ends or any(t.lower_ in ("above", "below") for t in before)  # "just above the 6.0
     # aimed for"
+    stood = before[-1:].text.lower() == "at" and before[-2:-1].lemma_.lower() in ("stand", "sit")
+    ends = ends or stood  # "..., while London's stood at 279"
     placed = in_brackets(figure) and (in_brackets(rates[-1], closed=False) or after_a_place(figure))
     joined = before[-1:].text.lower() in ("and", "or") and rates[-1] is last_before(figure, figures)
     if compared(figure) or ends or placed or joined:  # "Hanley Park (112.4 per 1,000),
         figure.unit = rates[-1].unit  # Joiner's Square (71.8)", "below both the North East
         # (251) and ...", "compares with 71.6 for the force area and 82.3 for Wales"
+
+
+def moved_rate(change: Figure, figures: list[Figure]) -> bool:
+    """Whether the two measures right before a bare change are a rate's two levels ("fell
+    from 341 to 286 per 100,000 10 to 17 year olds, a drop of 55")."""
+    before = [f for f in figures if f.measure and f.last < change.first][-2:]
+    rates = [f for f in before if f.role == "level" and f.unit.startswith("per_")]
+    return (
+        len(rates) == 2
+        and rates[0].unit == rates[1].unit
+        and not across_a_semicolon(change, rates[1].doc[rates[1].first])
+    )
 
 
 def last_before(figure: Figure, figures: list[Figure]) -> Figure | None:
