@@ -17,6 +17,15 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "That ... figure" is the part the sentence before picked out last
+    "Road casualties in Bolton, 2022: 812 people were injured, 96 of them killed or "
+    "seriously injured. That KSI figure compares with 120 in 2021, a fall of 20%.": [
+        ("percent_change", "20", [("from", "120"), ("to", "96")]),
+    ],
+    # a "Label:" line's change is between its own levels, not another line's
+    "Expected Outcomes:\nSafe Space: 800 people helped, no more than 200 of them needing an "
+    "ambulance\nDoor staff trained: 250, from 95 venues\nNTE violence with injury: down 10% "
+    "on 2021/22 (1,200 offences)": [],
     # a rate's population is no level of the count's change; a target beside a change in
     # points is no end of it, the level the points are said of is
     "Bolton had 112 first-time entrants in 2022/23, a rate of 420 per 100,000 children aged "

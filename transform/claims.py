@@ -1354,7 +1354,9 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     # not a group picked out of a level, unless the change is said of it ("520 arrests in
     # 2023, including 140 for drug supply, compared with 610 in 2022, a fall of 14.8%")
     picked = [f for f in levels if a_subgroup(f) or of_them(f) and not in_clause_before(f, change)]
-    levels = [f for f in levels if f not in picked or said_before(f, change)]
+    referred = referred_to(levels, change)  # "..., 118 of them killed or seriously injured.
+    # That KSI figure compares with 139 in 2023": the part the next sentence is about
+    levels = [f for f in levels if f not in picked or said_before(f, change) or f is referred]
     levels = [f for f in levels if not another_item(f, change)]
     averages = [f for f in level_figures(group, True) if of_years(f)]
     levels += [f for f in averages if f not in levels and comparable(f, change)]
@@ -1365,6 +1367,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         # (3.8%)\nExclusion notices issued: 26": not the next line's
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
+    elif line and a_label_line(change):  # "Door staff trained: 300, from 120 venues\nNTE
+        levels = line  # violence with injury: down 10% on 2021/22 (1,460 offences)": its own
     item = [f for f in levels if same_clause(f, change)]
     if item and headline_words(change):  # "150 knives handed in; knife offences down 10% on
         levels = item  # 2017/18 (142)": a verbless item's change is between its own levels
@@ -1470,6 +1474,16 @@ def passes_its_own_level(pair: tuple, change: Figure, levels: list[Figure]) -> b
 def quantity(f: Figure) -> str:
     """What a level or change counts: its concept, else its code without "_change"."""
     return concept(f).split("_change")[0]  # no concept's code says "_change"
+
+
+def referred_to(levels: list[Figure], change: Figure) -> Figure | None:
+    """The level a sentence opening "That ... figure" (or "This ... total") is about: the
+    last of the sentences before."""
+    words = [t.lower_ for t in change.sentence[:4]]
+    if words[:1] not in (["that"], ["this"]) or not {"figure", "total", "number"} & set(words):
+        return None
+    before = [f for f in levels if f.sentence != change.sentence and f.last < change.first]
+    return before[-1] if before else None
 
 
 def said_before(level: Figure, change: Figure) -> bool:
@@ -1702,6 +1716,16 @@ def of_another_item(change: Figure, pair: tuple) -> bool:
     if own is None or own in WEAK or any(same_clause(end, change) for end in pair):
         return False
     return all(end.doc is change.doc and concept(end) != own for end in pair)
+
+
+def a_label_line(f: Figure) -> bool:
+    """Whether the figure's line is a "Label: ..." line among other lines of its text."""
+    doc = f.doc
+    start = doc.text.rfind("\n", 0, doc[f.first].idx) + 1
+    if start == 0:
+        return False  # the text's first line
+    label = [t for t in doc if start <= t.idx < doc[f.first].idx]
+    return any(t.text == ":" for t in label) and not any(t.like_num for t in label)
 
 
 def same_line(a: Figure, b: Figure) -> bool:
