@@ -26,6 +26,14 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a rate's comparator after a ";" that calls it an average or a rate is in its unit
+    "Burglary: 540 offences, a rate of 4.9 per 1,000 households (households 110,000); most "
+    "similar group average 5.6.": [
+        ("540", "burglary", "level", None),
+        ("4.9", "burglary_per_1000_households", "level", None),
+        ("110,000", "households", "level", None),
+        ("5.6", "burglary_per_1000_households", "level", None),
+    ],
     # the subject after a ";" is the item's noun, not a place joined to its "in"
     "The fund paid for 300 door locks, 22 alley gates and 11 new CCTV cameras; burglary in "
     "Halliwell and Crompton fell from 240 to 190, down 20.8%.": [

@@ -131,6 +131,7 @@ PLANS |= {"ceiling", "cap", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Vari
 # below the ceiling of 221"
 PLANS |= {"trajectory"}  # "The trajectory was for 3,950 adults ...; the year closed with 3,812"
 PLANS |= {"award"}  # "awarded the CSP £80,000 ...; spend was £74,200, an underspend"
+PLANS |= {"standard"}  # "up 4.5 points on 86.9% ... and above the national standard of 90%"
 ACCOUNT = {"account", "accounts", "accounted", "accounting"}
 REFERS_BACK = {"this", "these", "those", "it", "which", "they", "of", "the", "that"}
 

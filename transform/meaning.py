@@ -4056,8 +4056,10 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
         figure.unit = rates[-1].unit  # 100,000 ..., a drop of 55": the rate's change
         return
     rates = [f for f in rates if f.role == figure.role]
-    if not rates or across_a_semicolon(figure, rates[-1].doc[rates[-1].first]):
+    apart = rates and across_a_semicolon(figure, rates[-1].doc[rates[-1].first])
+    if not rates or apart and not said_as_a_rate(figure):
         return  # "... 112.4 crimes per 1,000 residents; violence made up 9,730": a count
+        # (but "...; most similar group average 6.4", "...; the family rate was 148")
     before = figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
     ends = before[-1:].text.lower() in ("from", "to")  # "fell to 7.4 per 1,000 ... from 8.6"
     ends = ends or any(t.lower_ in ("above", "below") for t in before)  # "just above the 6.0
@@ -4069,6 +4071,12 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     if compared(figure) or ends or placed or joined:  # "Hanley Park (112.4 per 1,000),
         figure.unit = rates[-1].unit  # Joiner's Square (71.8)", "below both the North East
         # (251) and ...", "compares with 71.6 for the force area and 82.3 for Wales"
+
+
+def said_as_a_rate(figure: Figure) -> bool:
+    """Whether the figure's own item calls it a rate or an average before it."""
+    start, _ = item_span(figure)
+    return any(t.lemma_.lower() in ("rate", "average") for t in figure.doc[start : figure.first])
 
 
 def moved_rate(change: Figure, figures: list[Figure]) -> bool:
