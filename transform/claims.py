@@ -1725,7 +1725,7 @@ def a_label_line(f: Figure) -> bool:
     start = doc.text.rfind("\n", 0, doc[f.first].idx) + 1
     if start == 0:
         return False  # the text's first line
-    label = [t for t in doc if start <= t.idx < doc[f.first].idx]
+    label = doc.char_span(start, doc[f.first].idx, alignment_mode="expand") or []
     return any(t.text == ":" for t in label) and not any(t.like_num for t in label)
 
 

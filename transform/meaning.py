@@ -4157,10 +4157,9 @@ def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Fi
     if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
         return None
     levels = [f for f in figures if f is not figure and f.role == "level"]
-    levels = [
-        f for f in levels if not across_a_semicolon(figure, f.doc[f.first])
-    ]  # "Fly-tipping reports
-    # ... cut by 15% from the baseline of 1,120; at least 80 penalty notices": not theirs
+    # not another ";" item's: "Fly-tipping reports ... cut by 15% from the baseline of
+    # 1,120; at least 80 penalty notices"
+    levels = [f for f in levels if not across_a_semicolon(figure, f.doc[f.first])]
     others = [f for f in levels if f.meaning["metric"].catalogued]
     if not others:  # "Officer numbers reached 1,395, 68 above the baseline of 1,327"
         others = [f for f in levels if is_named(f) and f.unit == figure.unit]
