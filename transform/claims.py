@@ -467,9 +467,14 @@ TOTAL_LABELS = {"total", "all", "overall"}  # a line labelled only its total
 
 def line_label(f: Figure) -> list[str]:
     """The words of the figure's line before it, lower case."""
+    return [t.lower_ for t in line_before(f) if t.is_alpha]
+
+
+def line_before(f: Figure) -> Span:
+    """The tokens of the figure's line (in its sentence) before it."""
     before = f.doc[f.sentence.start : f.first]
     breaks = [t.i + 1 for t in before if "\n" in t.text_with_ws]
-    return [t.lower_ for t in f.doc[max(breaks, default=f.sentence.start) : f.first] if t.is_alpha]
+    return f.doc[max(breaks, default=f.sentence.start) : f.first]
 
 
 def closes_rows(total: Figure, rows: list[Figure]) -> bool:
@@ -1720,12 +1725,10 @@ def of_another_item(change: Figure, pair: tuple) -> bool:
 
 
 def a_label_line(f: Figure) -> bool:
-    """Whether the figure's line is a "Label: ..." line among other lines of its text."""
-    doc = f.doc
-    start = doc.text.rfind("\n", 0, doc[f.first].idx) + 1
-    if start == 0:
+    """Whether the figure's line is a "Label: ..." line after other lines of its text."""
+    label = line_before(f)
+    if label.start == 0:
         return False  # the text's first line
-    label = doc.char_span(start, doc[f.first].idx, alignment_mode="expand") or []
     return any(t.text == ":" for t in label) and not any(t.like_num for t in label)
 
 

@@ -864,10 +864,7 @@ def headline_of_its_change(figure: Figure, figures: list[Figure]) -> list[Token]
 def compared_after(figure: Figure) -> bool:
     """Whether the word after a change compares it ("5% below", "12 fewer than")."""
     after = figure.doc[figure.unit_end] if figure.unit_end < figure.sentence.end else None
-    return after is not None and after.lower_ in COMPARED_AFTER
-
-
-COMPARED_AFTER = {"below", "above", "lower", "higher", "fewer", "more", "less", "up", "down"}
+    return after is not None and after.lower_ in COMPARATIVES | {"below", "above", "up", "down"}
 
 
 def item_before(figure: Figure, at: int) -> list[Token]:
@@ -1317,12 +1314,12 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
     if share and (count := counted_before(figure, figures)):  # "2,146 stop and searches,
         return metric_of_level(count, figure), True  # 41% for drugs ... in 27.8% of cases"
-    headline = words.headline  # "27 schools engaged; deliberate fires down 6%"
-    if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
-        return metric_for(concept, figure), False
-    headline = headline_of_its_change(figure, figures)  # "150 weapons surrendered; knife
-    if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
-        return metric_for(concept, figure), True  # crime down 5% on the 2018/19 level of 812"
+    # "27 schools engaged; deliberate fires down 6%", else the item of the change the level
+    # follows: "150 weapons surrendered; knife crime down 5% on the 2018/19 level of 812"
+    headlines = (words.headline, False), (headline_of_its_change(figure, figures), True)
+    for headline, borrowed in headlines:
+        if is_generic(words.own) and headline and (concept := named(headline, unit=figure.unit)):
+            return metric_for(concept, figure), borrowed
     if not is_generic(words.own):
         metric, borrowed = named_by_own_words(figure, figures, memory, words)
     else:
