@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # what a part of a cohort "went on to" do names it, the parser's "to" a preposition
+    "The Turnaround cohort numbered 96 young people in 2022/23. Of those, 21 went on to "
+    "reoffend (21.9%) within twelve months.": [
+        ("96", "children_young_people", "level", None),
+        ("21", "reoffending_count", "level", None),
+        ("21.9", "reoffending", "level", None),
+    ],
     # a rate's comparator after a ";" that calls it an average or a rate is in its unit
     "Burglary: 540 offences, a rate of 4.9 per 1,000 households (households 110,000); most "
     "similar group average 5.6.": [

@@ -2524,8 +2524,9 @@ def named_by_context(
     if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
         verb = figure.head.head  # "... and 6 went on to reoffend": what they did
         acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        if verb.lemma_.lower() in OUTCOME_VERBS:  # "... and 164 led to an arrest"
-            acts += objects_of(verb)
+        if verb.lemma_.lower() in OUTCOME_VERBS or goes_on(verb):  # "... and 164 led to an
+            acts += objects_of(verb)  # arrest"; "46 went on to reoffend (32.2%)", "reoffend"
+            # parsed as the object of "to"
         acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
         done = best(acts, unit=unit)
         if done is not None and not is_weak(done):
