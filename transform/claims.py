@@ -2443,6 +2443,10 @@ def count_and_base(counts: list[Figure], sign, population: bool, rate: Figure) -
     if len(others) > 1:
         others = [f for f in others if f.meaning["period"] == rate.meaning["period"]]
     others = of_the_rates_noun(others, rate)
+    before = [f for f in others if f.first < rate.first and not of_them(f)]
+    own_base = len(bases) == 1 and same_clause(bases[0], rate)
+    others = before if len(others) > 1 and len(before) == 1 and own_base else others  # "6,804
+    # ASB incidents, 48.6 per 1,000 (population 140,000), while the police took 9,370 calls"
     if len(bases) != 1 or len(others) != 1:
         return None
     # "..., Joiner's Square (71.8) and Burslem Central (64.2)": no counts; but staff may be
