@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "an average of 13 a night" shares the count out over the nights, as "a patrol" does
+    "The Safe Haven in Market Street opened on 48 nights and looked after 624 people, an "
+    "average of 13 a night.": [
+        ("rate", "13", [("count", "624"), ("base", "48")]),
+    ],
     # a rate's count is the one count before it in its clause, not one after a "while"
     "Bolton recorded 5,230 ASB incidents in 2022/23, 21.9 per 1,000 residents (population "
     "238,800), while the council logged 1,412 complaints about noise.": [

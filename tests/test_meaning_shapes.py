@@ -26,6 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # an average "a night" is per night, of what the nights saw; "a week" counts a week's
+    "The Safe Haven in Market Street opened on 48 nights and looked after 624 people, an "
+    "average of 13 a night.": [
+        ("48", "sessions_delivered", "level", None),
+        ("624", "people_supported", "level", None),
+        ("13", "people_supported_per_night", "level", None),
+    ],
+    "Calls to the non-emergency number averaged 2,350 a week.": [
+        ("2,350", "calls_for_service", "level", None),
+    ],
     # what a part of a cohort "went on to" do names it, the parser's "to" a preposition
     "The Turnaround cohort numbered 96 young people in 2022/23. Of those, 21 went on to "
     "reoffend (21.9%) within twelve months.": [

@@ -1459,7 +1459,10 @@ def shared_unit(figure: Figure, at: int) -> str | None:
         return f"per_{doer}" if doer else None
     shared = rest[0].lower_ in ("a", "per") and len(rest) > 1 and rest[1].pos_ == "NOUN"
     said = shared and (len(rest) == 2 or not rest[2].is_alpha or rest[2].pos_ != "NOUN")
-    if said and rest[1].lemma_.lower() not in TIME_NOUNS and preceded_by(figure, AVERAGE, 4):
+    # "an average of 11 a night" is per night, as "42 hours a patrol" is per patrol; but
+    # "averaged 2,600 a week" counts what a week brings
+    said = said and rest[1].lemma_.lower() not in TIME_NOUNS - OCCASIONS
+    if said and preceded_by(figure, AVERAGE, 4):
         return f"per_{unit_word(rest[1])}"
     return None
 

@@ -44,6 +44,7 @@ from transform.figures import (
     row_label,
     run_value,
     to_a_number,
+    unit_word,
     word_after,
 )
 from transform.nlp import BULLETS, tag, word_forms
@@ -487,8 +488,10 @@ def rate_base(figure: Figure) -> set[int]:
     doc, end = figure.doc, figure.sentence.end
     after = doc[figure.last + 1 : min(figure.last + 12, end)]
     per = next((t for t in after if t.lower_ == "per"), None)
-    if per is None:
-        return set()
+    if per is None:  # "an average of 11 a night": what a shared rate is per
+        shared = [t for t in after[:4] if t.lower_ in ("a", "an") and t.i + 1 < end]
+        shared = [t for t in shared if figure.unit == f"per_{unit_word(t.nbor())}"]
+        return {shared[0].i, shared[0].i + 1} if shared else set()
     noun = next((t for t in doc[per.i + 1 : min(per.i + 5, end)] if t.pos_ == "NOUN"), None)
     return set(range(per.i, (noun.i if noun is not None else per.i + 1) + 1))
 
