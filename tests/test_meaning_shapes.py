@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # those who left or entered what the object names are counted by it, not as referrals
+    "Community rehabilitation hub: 212 adults referred; 64 left treatment in a planned way.": [
+        ("212", "referrals", "level", None),
+        ("64", "drug_alcohol_treatment", "level", None),
+    ],
     # an average "a night" is per night, of what the nights saw; "a week" counts a week's
     "The Safe Haven in Market Street opened on 48 nights and looked after 624 people, an "
     "average of 13 a night.": [
