@@ -17,6 +17,21 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a change's end is not the "from" or "to" of another concept's change, nor what
+    # another concept's change is "fewer" than
+    "Members heard that recorded crime in Bolton had fallen by 4.1%, from 24,300 to 23,304 "
+    "offences, while fly-tipping reports were down 312 to 2,140.": [
+        ("percent_change", "4.1", [("from", "24,300"), ("to", "23,304")]),
+    ],
+    "Robbery in Bolton rose by 9% to 412 last year, and there were 61 arson attacks, 8 "
+    "fewer than the 69 of the year before.": [
+        ("change_difference", "8", [("from", "69"), ("to", "61")]),
+    ],
+    # a shortfall against a plan is from the plan to this year's level, not last year's
+    "Deliberate grass fires: 288 (2021/22: 301), a fall of 13, but 9 short of the 279 aimed for.": [
+        ("change_difference", "13", [("from", "301"), ("to", "288")]),
+        ("change_difference", "9", [("from", "279"), ("to", "288")]),
+    ],
     # "an average of 13 a night" shares the count out over the nights, as "a patrol" does
     "The Safe Haven in Market Street opened on 48 nights and looked after 624 people, an "
     "average of 13 a night.": [
@@ -2020,6 +2035,22 @@ def test_implied_levels_and_shares_are_evaluated(kind, stated, terms, direction,
     unit = "per_reoffender" if kind == "rate" else "count"
     result = evaluate(kind, stated, terms, direction, unit)
     assert (round(result["low"], 3), round(result["high"], 3)) == (low, high)
+
+
+def test_a_shortfall_against_a_cut_holds_above_its_plan():
+    # "9 short of the 279 aimed for" with 288 fires: short of a cut is above the plan
+    _, claims = read_text(
+        [
+            "Deliberate grass fires: 288 (2021/22: 301), a fall of 13, but 9 short of the 279 "
+            "aimed for."
+        ],
+        Area("Bolton", "district"),
+        financial_year(2022),
+    )
+    short = next(c for c in claims if c.stated.text == "9")
+    terms = [(role, f.value) for role, f in short.terms]
+    result = evaluate(short.kind, 9.0, terms, short.stated.direction, "count")
+    assert result["low"] <= 9.0 <= result["high"]
 
 
 def test_a_fraction_holds_roughly():

@@ -760,6 +760,10 @@ def change_claims(
         if pair is not None and any(another_change_of(end, change) for end in pair):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"; "crime
             # had risen ... from 5,150, while ASB had fallen by 312 to 1,904"
+        if pair is not None and another_quantitys_end(pair, change, group):
+            continue  # "fallen by 6.2%, from 31,480 to 29,528, while ASB was down 1,104 to
+            # 9,876": not from the crime's 31,480; "fell by 12% to 1,034, and ... 38
+            # admissions, 14 fewer than the 52": not from the admissions' 52
         if pair is not None and not fits_its_comparison(change, pair, figures):
             pair = against_its_level(change, group, figures) or against_an_earlier_level(
                 change, group, figures
@@ -783,6 +787,9 @@ def change_claims(
         settle_change(change, *pair)
         for target in (f for f in figures if f.meaning.get("target_of") is change):
             target.meaning["metric"] = change.meaning["metric"]  # "..., short of the 25% target"
+        if (after := word_after(change)) is not None and after.lower_ == "short":
+            change.direction = None  # "371 ..., 14 short of the 357 aimed for": a shortfall
+            # against a cut is above its plan, below one against a rise; the levels say which
         if change.direction is None and pair[0].value != pair[1].value:
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
@@ -1183,6 +1190,29 @@ def another_change_of(level: Figure, change: Figure) -> bool:
     if moves and own is not None and (restates(verb, own) or restates(own, verb)):
         return False  # "dropped by 18% ..., falling from 1,000 to 820": one change
     return moves and own is not None and own.lemma_.lower() in CHANGE_VERBS and verb != own
+
+
+def another_quantitys_end(pair: tuple, change: Figure, group: list[Figure]) -> bool:
+    """Whether an end is another change's, of another concept: the "from" or "to" of its
+    verb ("crime had fallen by 6.2%, from 31,480 to 29,528, while ASB was down 1,104 to
+    9,876") or what it is "fewer" or "more" than ("38 admissions, 14 fewer than the 52")."""
+    own = governing_verb(change.head)
+    moved = [f for f in group if f.measure and f.role != "level" and f is not change]
+    for level in pair:
+        verb = governing_verb(level.head)
+        ends_of = verb is not None and verb != own and end_word(level) in ("from", "to")
+        owners = [f for f in moved if ends_of and governing_verb(f.head) == verb]
+        owners += [f for f in moved if than_it(f, level)]
+        if any(quantity(f) != quantity(change) for f in owners):
+            return True
+    return False
+
+
+def than_it(change: Figure, level: Figure) -> bool:
+    """Whether the change is so much "fewer" or "more" than the level ("14 fewer than the
+    52 of the year before")."""
+    words = [t.lower_ for t in change.doc[change.unit_end : level.first]]
+    return 0 < len(words) <= 5 and "than" in words[:3]
 
 
 def restates(participle: Token, verb: Token) -> bool:
@@ -1964,7 +1994,8 @@ def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figur
         actual = near or actual
     if len(planned) == 1 and len(actual) > 1 and planned[0].first > change.first:
         before = [f for f in actual if f.first < change.first]  # "27 new centres opened,
-        actual = before[-1:] or actual  # three short of the 30 planned": the level before
+        actual = latest(before)[-1:] or actual  # three short of the 30 planned": the level
+        # before, of this year ("371 (2021/22: 420) ..., 14 short of the 357 aimed for")
     if len(planned) == 1 and len(actual) > 1:  # "79 offences, down from 126 in 2021/22,
         actual = latest(actual)  # beating the target of 84 by five": this year's, not the last
     if len(planned) == 1 and len(actual) > 1:  # "grew to 37, with 11 new centres joining,
