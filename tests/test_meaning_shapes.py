@@ -1471,6 +1471,13 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a count after a rate's ";" is no rate, though "an average" stands just before it
+        (
+            "The Safe Haven opened on 40 nights and looked after 520 people, an average of 13 "
+            "a night; 47 needed an ambulance.",
+            [(40, "count", "exact"), (520, "count", "exact"), (13, "per_night", "average")]
+            + [(47, "count", "exact")],
+        ),
         # an amount of time is a measure; a window ("within 10 seconds") is not
         ("Response times in rural areas averaged 17 minutes.", [(17, "minutes", "average")]),
         # how long each thing lasts or covers is no amount, though the average length is
