@@ -2284,7 +2284,10 @@ def next_to(core: list[Token]) -> list[Token]:
     prep = core[-1].nbor(1)
     if prep.dep_ != "prep" or prep.head == core[-1]:
         return []
-    return [t for t in prep.subtree if not t.like_num]
+    clauses = [c for t in prep.subtree for c in t.children if c.dep_ in ("relcl", "acl")]
+    counted = {t.i for c in clauses if any(w.like_num for w in c.subtree) for t in c.subtree}
+    return [t for t in prep.subtree if not t.like_num and t.i not in counted]  # not "fires
+    # in Knowsley, of which 658 were deliberate": another figure's clause
 
 
 def only_records(concept: Concept, core: list[Token]) -> bool:
