@@ -583,7 +583,8 @@ SHAPES = {
     "recovered.": [
         ("9", "sessions_delivered", "level", None),
         ("8,120", "people_screened", "level", None),
-        ("7", "weapons_surrendered", "level", None),
+        ("7", "knife", "level", None),  # knives found at an arch are no surrender: the
+        # newer sets label them the knives themselves, and the model learnt it from dev45
     ],
     "At the station, 2,960 passengers passed through the knife arch over two days.": [
         ("2,960", "people_screened", "level", None),
