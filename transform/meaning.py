@@ -2974,10 +2974,9 @@ RESTATING = {"equate", "represent", "amount", "mean", "translate"}  # "..., equa
 def compared(figure: Figure) -> bool:
     """Whether the words just before the figure compare it with another ("compared with
     192", "against 77.2", "the England rate of 146", "the recommended level of 40")."""
-    before = list(figure.doc[max(figure.sentence.start, figure.first - 6) : figure.first])
-    items = [n for n, t in enumerate(before) if t.text == ";"]
-    before = before[items[-1] + 1 :] if items else before  # not "an average of 11 a night;
-    # 62 were taken to hospital": the item before's
+    start = max(figure.first - 6, item_span(figure)[0])  # its own item's words: not "an
+    # average of 11 a night; 62 were taken to hospital"
+    before = figure.doc[start : figure.first]
     return any(t.lemma_.lower() in COMPARED_WORDS for t in before) or a_places_in_brackets(figure)
 
 
