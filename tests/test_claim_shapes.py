@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a "top-up" is a source of money, not a rise
+    "Funding £64,200 (PCC grant £50,000; council top-up £14,200).": [
+        ("part_whole", "£64,200", [("part", "£50,000"), ("part", "£14,200")]),
+    ],
     # a change's end is not the "from" or "to" of another concept's change, nor what
     # another concept's change is "fewer" than
     "Members heard that recorded crime in Bolton had fallen by 4.1%, from 24,300 to 23,304 "

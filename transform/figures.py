@@ -2036,6 +2036,8 @@ def change_word_before(before: list[Token]) -> Token | None:
         return last  # "...; reduction 33": a label of a change
     if last.dep_ == "prt" and last.head.lemma_.lower() in PHRASAL:
         return None  # "made up 38%", "broken down"
+    if last.lower_ in ("up", "down") and len(before) > 2 and hyphened(before[-3]):
+        return None  # "CSP top-up £15,000", "follow-up 212": a word of its own, no change
     if last.lower_ in ("up", "down") or (last.lower_ == "by" and len(before) > 1):
         anchor = before[-2] if last.lower_ == "by" else last
         if anchor.lower_ in ("up", "down") or anchor.lemma_.lower() in CHANGE_VERBS:
