@@ -1477,6 +1477,13 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an average ends where a participle opens a clause of its own after it
+        (
+            "Wardens made 1,240 visits to 80 parks, an average of 15.5 per park, resulting in "
+            "96 fixed penalty notices.",
+            [(1240, "count", "exact"), (80, "count", "exact"), (15.5, "per_park", "average")]
+            + [(96, "count", "exact")],
+        ),
         # a count after a rate's ";" is no rate, though "an average" stands just before it
         (
             "The Safe Haven opened on 40 nights and looked after 520 people, an average of 13 "

@@ -1690,12 +1690,18 @@ def averaged_another(words: list[Token]) -> bool:
     ", and" or a colon ("an average of 14 hours per patrol, and helped 402 people"): not
     this one's."""
     numbers = [n for n, t in enumerate(words) if t.like_num]
-    joins = [n for n, t in enumerate(words[:-1]) if t.text == "," and words[n + 1].lower_ in JOINS]
+    joins = [n for n, t in enumerate(words[:-1]) if t.text == "," and joined(words[n + 1])]
     joins += [n for n, t in enumerate(words) if t.text == ":"]  # "averaged 18% across the
     return bool(numbers) and any(n > numbers[0] for n in joins)  # year: of 412,600 calls"
 
 
 JOINS = {"and", "but", "while", "whilst"}
+
+
+def joined(word: Token) -> bool:
+    """Whether the word after a comma opens a clause of its own: a conjunction, or a
+    participle ("an average of 30 per camera, leading to 463 arrests")."""
+    return word.lower_ in JOINS or word.tag_ == "VBG"
 
 
 def ends_a_clause(token: Token, before: Token) -> bool:
