@@ -69,6 +69,7 @@ from transform.meaning import (
     concept_named,
     concept_of,
     counted_noun,
+    first_conjunct,
     governing_verb,
     headline_words,
     inside_brackets,
@@ -591,9 +592,7 @@ def kinds_of_its_own(claim: Claim) -> bool:
 def led_to(part: Figure) -> bool:
     """Whether the part is what its whole led to ("leading to 41 fixed penalty notices, 9
     prosecutions and ...", "resulting in 12 arrests")."""
-    noun = part.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # the list's first item
-        noun = noun.head
+    noun = first_conjunct(part.head)  # the list's first item
     if noun.dep_ in ("nsubj", "nsubjpass"):  # not "337 resulted in an arrest"
         return False
     verb = governing_verb(noun)

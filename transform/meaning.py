@@ -2530,9 +2530,9 @@ def named_by_context(
     if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
         verb = figure.head.head  # "... and 6 went on to reoffend": what they did
         acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        if verb.lemma_.lower() in OUTCOME_VERBS or goes_on(verb):  # "... and 164 led to an
-            acts += objects_of(verb)  # arrest"; "46 went on to reoffend (32.2%)", "reoffend"
-            # parsed as the object of "to"
+        if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or goes_on(verb):  # "... and 164
+            acts += objects_of(verb)  # led to an arrest"; "46 went on to reoffend (32.2%)",
+            # "reoffend" parsed as the object of "to"
         acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
         done = best(acts, unit=unit)
         if done is not None and not is_weak(done):
@@ -2839,8 +2839,8 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
 
 
 OUTCOME_VERBS = {"lead", "result", "end"}  # "led to an arrest", "resulted in a charge"
-OUTCOME_VERBS |= {"enter", "leave", "exit"}  # "244 left treatment successfully", "96
-# entered treatment": entries to and exits from what they entered, not who they are
+ENTERING = {"enter", "leave", "exit"}  # "244 left treatment successfully", "96 entered
+# treatment": entries to and exits from what they entered, not who they are
 
 
 def does_something(said: list[Token]) -> bool:
