@@ -17,6 +17,25 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a forecast change has not happened: no levels are checked against it
+    "The violence reduction budget of £310,000 was split £200,000 to schools and £110,000 "
+    "to outreach; £141,500 had been spent by September and the outreach line is forecast "
+    "to underspend by £9,000.": [
+        ("part_whole", "£310,000", [("part", "£200,000"), ("part", "£110,000")]),
+    ],
+    # a change said of the subject of the clause it comments on is that subject's change,
+    # whose earlier level is not given ("6 fewer than in 2021": of the 23 cyclists)
+    "Road casualties in Halton: 212 in 2022, down 31 on the 243 of 2021. Of the 212, 23 "
+    "cyclists were hurt, 6 fewer than in 2021.": [
+        ("change_difference", "31", [("from", "243"), ("to", "212")]),
+    ],
+    # "of these" after a share is of the share's count, not of the whole in brackets the
+    # share is of
+    "Criminal damage is Crawley's second largest category, with 2,104 offences or 19% of "
+    "all recorded crime (11,200). Damage to vehicles made up 912 of these and damage to "
+    "dwellings 1,192.": [
+        ("part_whole", "2,104", [("part", "912"), ("part", "1,192")]),
+    ],
     # a "top-up" is a source of money, not a rise
     "Funding £64,200 (PCC grant £50,000; council top-up £14,200).": [
         ("part_whole", "£64,200", [("part", "£50,000"), ("part", "£14,200")]),

@@ -26,6 +26,17 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # fines and penalty money is not funding: a court's award of fines and costs, a penalty
+    # notice's tariff and the income from them
+    "Enforcement officers issued 310 penalty notices at £150 each; 218 were paid, bringing "
+    "in £32,700 of penalty income, and magistrates awarded £4,380 in fines and costs on the "
+    "rest.": [
+        ("310", "environmental_enforcement", "level", None),
+        ("£150", "fines_and_penalties", "level", None),
+        ("218", "environmental_enforcement", "level", None),
+        ("£32,700", "fines_and_penalties", "level", None),
+        ("£4,380", "fines_and_penalties", "level", None),
+    ],
     # a whole keeps its noun: the "of which" clause hung on the place after it is a part's
     "Crews attended 862 fires in Halton, of which 511 were deliberate.": [
         ("862", "fires", "level", None),
@@ -109,7 +120,7 @@ SHAPES = {
     "Wardens carried out 640 patrols and issued 95 fixed penalty notices of £150.": [
         ("640", "sessions_delivered", "level", None),
         ("95", "environmental_enforcement", "level", None),
-        ("£150", "penalty_notice_gbp", "level", None),
+        ("£150", "fines_and_penalties", "level", None),
     ],
     # a verbless item's change "N% below" its level takes the item's words, past an aside
     # in brackets, and so does the level it is compared with
@@ -178,11 +189,11 @@ SHAPES = {
     # not funding
     "Wardens issued 96 fixed penalty notices (£150 each).": [
         ("96", "environmental_enforcement", "level", None),
-        ("£150", "penalty_notice_gbp", "level", None),
+        ("£150", "fines_and_penalties", "level", None),
     ],
     "A fixed penalty of £300 for littering (£180 if paid within 14 days)": [
-        ("£300", "fixed_penalty_gbp", "level", None),
-        ("£180", "fixed_penalty_gbp", "level", None),
+        ("£300", "fines_and_penalties", "level", None),
+        ("£180", "fines_and_penalties", "level", None),
     ],
     # hare coursing and wildlife crime are measures of their own, not rural crime at large
     "The rural crime team dealt with 57 hare coursing incidents and 14 wildlife crimes.": [
@@ -638,7 +649,7 @@ SHAPES = {
     # money a penalty is priced at is the penalty's, not funding
     "Wardens issued 58 fixed penalty notices at £150 for littering.": [
         ("58", "environmental_enforcement", "level", None),
-        ("£150", "penalty_notice_gbp", "level", None),
+        ("£150", "fines_and_penalties", "level", None),
     ],
     # what a whole led to is a measure of its own; what is left of the whole is the whole's
     "Patrols logged 212 street drinking incidents, resulting in 30 arrests, 44 dispersal "
@@ -1477,6 +1488,14 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the month or week of a scheme's run at which something stood is a label; a
+        # count right after "week" is not
+        (
+            "By week 10, 46 of the 60 places had been taken; during Safer Streets week 212 "
+            "households were visited.",
+            [(46, "count", "exact"), (60, "count", "exact"), (212, "count", "exact")],
+        ),
+        ("At month 9, the fund had spent £88,200.", [(88200, "gbp", "exact")]),
         # an average ends where a participle opens a clause of its own after it
         (
             "Wardens made 1,240 visits to 80 parks, an average of 15.5 per park, resulting in "

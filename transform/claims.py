@@ -1384,6 +1384,8 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     """The (earlier, later) levels a change is between: levels of the change's unit (any
     unit but per cent, for a percentage change), one for an earlier period and one for a
     later; when the words give more than one such pair, those of the change's metric."""
+    if foreseen(change):
+        return None  # "the ASB line was forecast to underspend by £12,000": not yet happened
     qualified = change.role == "percent_change"
     levels = [f for f in level_figures(group, qualified) if comparable(f, change)]
     # not a group picked out of a level, unless the change is said of it ("520 arrests in
@@ -1419,7 +1421,20 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
         )
     else:
         pair = between_levels(levels, change, group)
-    return None if pair and passes_its_own_level(pair, change, levels) else pair
+    if pair and passes_its_own_level(pair, change, levels):
+        return None
+    commented = [f for f in level_figures(group) if comment_on_subject(f, change)]
+    return None if pair and commented and commented[-1] not in pair else pair  # "Of the
+    # 148, 19 people were killed, 6 fewer than in 2023": the 19's, whose 2023 is not given
+
+
+def foreseen(change: Figure) -> bool:
+    """Whether the change is one a forecast or projection foresees ("is forecast to
+    underspend by £12,000", "is projected to rise by 4%"), not one the levels show."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in FORESEEING for t in change.head.ancestors)
+
+
+FORESEEING = {"forecast", "project", "predict", "anticipate", "expect"}
 
 
 def another_item(f: Figure, change: Figure) -> bool:
@@ -1504,6 +1519,21 @@ def passes_its_own_level(pair: tuple, change: Figure, levels: list[Figure]) -> b
     if not mine or quantity(mine[-1]) != own or not right_after(mine[-1], change, 4):
         return False
     return all(quantity(f) != own for f in pair)
+
+
+def comment_on_subject(level: Figure, change: Figure) -> bool:
+    """Whether the change is a comment (an adverbial clause) on the verb the level is the
+    subject of ("19 people were killed, 6 fewer than in 2023")."""
+    verb = governing_verb(level.head)
+    on = attached_to(change)
+    comment = on.dep_ == "advcl" and on.head == verb
+    return comment and is_subject(level) and right_after_clause(level, change)
+
+
+def right_after_clause(level: Figure, change: Figure) -> bool:
+    """Whether only the level's own clause (no other figure, no ";") lies between them."""
+    between = change.doc[level.unit_end : change.first]
+    return not any(t.like_num or t.text == ";" for t in between)
 
 
 def quantity(f: Figure) -> str:
@@ -3541,14 +3571,28 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     before = [f for f in level_figures(figures) if f.last < start]
     before = [f for f in before if all(part_of(p, f) for p in parts) and of_its_unit(parts, f)]
     if not before and (cue[0] - sentence.start <= 2 or first):  # "Of these, ...", "39 of
-        before = latest(level_figures(previous))  # these": the sentence before, but the
-        before = [f for f in before if not names_a_plan(f, TARGETS)] or before  # year before
-        # ("allocated £128,500 ..., 7.1% up on last year's £120,000. It is made up of") or its
-        # target ("162 households ... against a target of 150")
+        # these": the sentence before, but not the year before ("allocated £128,500 ...,
+        # 7.1% up on last year's £120,000. It is made up of"), its target ("162 households
+        # ... against a target of 150") nor the whole a share of it is of ("8,412 offences
+        # or 39% of all recorded crime (21,570)")
+        before = latest([f for f in level_figures(previous) if not a_shares_whole(f)])
+        before = [f for f in before if not names_a_plan(f, TARGETS)] or before
     actual = [f for f in before if not names_a_plan(f, TARGETS, by_subject=False)]  # "6,812
     before = actual or before  # visits against a target of 6,500, of which 4,470 ...": the
     # visits, not the target
     return (before[-1] if before else None), parts  # before ("6,312 more than the 61,902")
+
+
+def a_shares_whole(f: Figure) -> bool:
+    """Whether the figure stands in brackets after what a per cent before it is a share of
+    ("39% of all recorded crime (21,570)")."""
+    doc = f.doc
+    if f.first < 1 or doc[f.first - 1].text != "(":
+        return False
+    start = max(f.sentence.start, f.first - 9)
+    shares = [t for t in doc[start : f.first - 1] if t.text == "%" and t.nbor(1).lower_ == "of"]
+    between = doc[shares[-1].i + 1 : f.first - 1] if shares else []
+    return bool(shares) and not any(t.like_num or t.is_punct for t in between)
 
 
 def left_over(f: Figure) -> bool:

@@ -737,7 +737,7 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
             return "school_year"
     if is_school_year_list(figure):
         return "school_year"
-    if numbers_a_name(figure, prev, prev2, nxt):
+    if numbers_a_name(figure, prev, prev2, nxt) or a_point_in_time(prev, prev2, nxt):
         return "label"
     if suffix in ("st", "nd", "rd", "th") or token.ent_type_ == "ORDINAL":
         return None if is_rank(figure) else "ordinal"
@@ -767,6 +767,15 @@ def numbers_a_name(figure: Figure, prev, prev2, nxt) -> bool:
         return False
     named = prev.is_title and prev2.is_title and prev.is_alpha and prev2.is_alpha
     return named and int(figure.text) <= 20 and nxt.tag_ == "NN" and nxt.is_lower
+
+
+def a_point_in_time(prev, prev2, nxt) -> bool:
+    """A number naming the month, week or day of a scheme's run at which something stood:
+    "At month 6, £176,900 had been spent", "7 dropped out before week 4." (not "During
+    Operation Sceptre week 318 knives were handed in")."""
+    if prev is None or prev2 is None or prev.lower_ not in ("month", "week", "day"):
+        return False
+    return prev2.pos_ == "ADP" and (nxt is None or nxt.is_punct)
 
 
 def defines_a_row(figure: Figure) -> bool:

@@ -1611,12 +1611,14 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
     seized = concept_named("assets_recovered")
-    priced = priced_noun(figure)
-    if {t.lemma_.lower() for t in priced} & {"penalty", "fine"}:
-        return uncatalogued(figure, priced)  # "issued 72 fixed penalty notices at £400"
+    fines = concept_named("fines_and_penalties")
     said = w.own + w.subject_all  # "Confiscation orders of £640,000 were granted"
     after = figure.doc[figure.unit_end : min(figure.unit_end + 4, figure.sentence.end)]
     after = list(takewhile(lambda t: not t.is_punct, after))  # "£84,300 in cash seized"
+    priced = {t.lemma_.lower() for t in priced_noun(figure)} & {"penalty", "fine"}
+    if priced or names(fines, said + after):
+        return metric_for(fines, figure)  # "72 fixed penalty notices at £400", "fines and
+        # costs of £6,750 were awarded", "awarded £4,380 in fines" (by a court: not funding)
     if names(seized, said + verb_phrase(figure, w.skip) + after) and not forms_in(said) & FUNDING:
         return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
@@ -1638,6 +1640,8 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
             if names(seized, words):
                 return metric_for(seized, figure)
+            if names(fines, words):
+                return metric_for(fines, figure)  # "paid notices brought in £13,200 in fines"
             if lemmas & LOSSES and (crime := crime_named(list(figure.sentence))):
                 return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
             if concept is not None and concept.kind_of == "recorded_crime":
@@ -3664,9 +3668,11 @@ def year_label(before: list[Token]) -> Period | None:
 def named_calendar_year(tokens: list[Token]) -> Period | None:
     """A calendar year a preposition or "year" attaches to ("recorded in 2022", "during
     2021", "calendar year 2023"); not "since 2019" or "by 2025", which are not periods."""
-    for before, token in zip(tokens, tokens[1:]):
-        if before.lower_ in YEAR_WORDS and re.fullmatch(r"(19|20)\d\d", token.text):
-            return calendar_year(int(token.text))
+    for n, (before, token) in enumerate(zip(tokens, tokens[1:])):
+        owner = token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS"
+        of_it = n == 0 and before.lower_ == "of" and not owner  # "the 243
+        if (before.lower_ in YEAR_WORDS or of_it) and re.fullmatch(r"(19|20)\d\d", token.text):
+            return calendar_year(int(token.text))  # of 2021", not "32 of 2019's 40"
     return None
 
 
