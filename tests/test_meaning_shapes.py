@@ -2235,6 +2235,9 @@ def test_a_figure_with_a_subject_of_its_own_is_not_the_sentence_befores():
 
 # one figure of each text, and the metric a reader gives it
 ONE_FIGURE = [
+    # a whole keeps its noun: the breakdown in brackets after its year is of its parts
+    ("Firefighters dealt with 912 fires in 2023/24 (540 accidental, 372 deliberate).",
+     "912", "fires"),
     # "criminal damage and arson (11%)" is one category
     ("Theft made up 21% of offences in Halton, ahead of criminal damage and arson (9%).",
      "9", "criminal_damage_percent"),

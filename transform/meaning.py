@@ -1640,8 +1640,6 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
             if names(seized, words):
                 return metric_for(seized, figure)
-            if names(fines, words):
-                return metric_for(fines, figure)  # "paid notices brought in £13,200 in fines"
             if lemmas & LOSSES and (crime := crime_named(list(figure.sentence))):
                 return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
             if concept is not None and concept.kind_of == "recorded_crime":
@@ -2288,10 +2286,11 @@ def next_to(core: list[Token]) -> list[Token]:
     prep = core[-1].nbor(1)
     if prep.dep_ != "prep" or prep.head == core[-1]:
         return []
-    clauses = [c for t in prep.subtree for c in t.children if c.dep_ in ("relcl", "acl")]
+    clauses = [c for t in prep.subtree for c in t.children if c.dep_ in ("relcl", "acl", "appos")]
     counted = {t.i for c in clauses if any(w.like_num for w in c.subtree) for t in c.subtree}
     return [t for t in prep.subtree if not t.like_num and t.i not in counted]  # not "fires
-    # in Knowsley, of which 658 were deliberate": another figure's clause
+    # in Knowsley, of which 658 were deliberate", "fires in 2024/25 (658 accidental, 388
+    # deliberate)": other figures' clause or list
 
 
 def only_records(concept: Concept, core: list[Token]) -> bool:
