@@ -85,6 +85,9 @@ from transform.meaning import (
     settle_change,
     years_back,
 )
+from transform.meaning import (
+    BASES as BASE_CONCEPTS,
+)
 from transform.nlp import BULLETS, word_forms
 from transform.places import Period, period_in
 
@@ -2378,8 +2381,10 @@ QUALIFIED_RATES = ("exact", "average", "approximately")  # "about 93 cases each"
 
 def exact_or_estimated(f: Figure) -> bool:
     """Exact, or a base of an official estimate ("out of an estimated 30,750 children aged
-    10 to 17, a rate of 273 per 100,000"), as every population is."""
-    return f.qualifier == "exact" or f.qualifier == "approximately" and estimated_before(f)
+    10 to 17, a rate of 273 per 100,000", "across about 251,200 households"), as every
+    population is."""
+    base = estimated_before(f) or f.meaning["metric"].concept in BASE_CONCEPTS
+    return f.qualifier == "exact" or f.qualifier == "approximately" and base
 
 
 def count_in_sentence_before(
