@@ -17,6 +17,12 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a cost per a noun in its cell's label is over the count whose label has that noun and
+    # the words after it
+    "Bikes marked: 1,310 | Bikes returned to owners: 46 | Spend: £6,440 | Cost per bike "
+    "marked: £4.92": [
+        ("rate", "£4.92", [("count", "£6,440"), ("base", "1,310")]),
+    ],
     # a rate's base of households "about" so many is an estimate, as every population is
     "Rochdale recorded 1,806 vehicle crimes in 2022/23 among about 96,300 households, "
     "18.8 per 1,000 households.": [

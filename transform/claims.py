@@ -2411,11 +2411,9 @@ def count_in_sentence_before(
 def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     """Money "per" a noun, its sentence stating the cost and the count of that noun ("cost
     £41,600 and reached 3,200 pupils, a cost of £13 per pupil"): the cost over the count."""
-    doc = rate.doc
-    after = doc[rate.unit_end : min(rate.unit_end + 2, rate.sentence.end)]
-    if rate.unit != "gbp" or len(after) < 2 or after[0].lower_ not in ("per", "a", "an"):
+    noun, said = per_noun(rate)
+    if rate.unit != "gbp" or noun is None:
         return None
-    noun = after[1]
     if not noun.is_alpha or noun.lemma_.lower() in PER_TIME | {"cent", "head", "capita"}:
         return None
     levels = [f for f in level_figures(figures) if f is not rate]
@@ -2423,6 +2421,9 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     costs = [f for f in costs if not names_a_plan(f)]
     nouns = {unit_word(noun)} | ({"people"} if noun.lemma_.lower() == "person" else set())
     heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
+    if said and len(heads) > 1:  # "Homes surveyed: 642 | Homes fitted: 487 | ... | Cost per
+        heads = [f for f in heads if said <= {t.lower_ for t in cell_label(f)}]  # home
+        # fitted: £108": the homes fitted
     if noun.lemma_.lower() == "hour":  # "gave 2,880 hours ..., time valued at £31,680, or
         heads = [f for f in levels if f.unit == "hours"]  # £11 an hour"
     counts = [f for f in levels if f.unit == "count"]
@@ -2435,6 +2436,28 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     if len(costs) != 1 or len(heads) != 1:
         return None
     return Claim("rate", rate, [("count", costs[0]), ("base", heads[0])], rate.sentence)
+
+
+def per_noun(rate: Figure) -> tuple[Token | None, set[str]]:
+    """The noun money is per, right after it ("£13 per pupil"), or in the label of its
+    cell ("Cost per home fitted: £108"), with the label's words after that noun."""
+    after = rate.doc[rate.unit_end : min(rate.unit_end + 2, rate.sentence.end)]
+    if len(after) == 2 and after[0].lower_ in ("per", "a", "an"):
+        return after[1], set()
+    label = cell_label(rate)
+    per = [n for n, t in enumerate(label[:-1]) if t.lower_ == "per"]
+    if not per:
+        return None, set()
+    return label[per[-1] + 1], {t.lower_ for t in label[per[-1] + 2 :] if t.is_alpha}
+
+
+def cell_label(f: Figure) -> list[Token]:
+    """The words labelling the figure in its cell of a line, before a colon ("Homes fitted"
+    in "Homes surveyed: 642 | Homes fitted: 487"); none without a colon."""
+    label = list(takewhile(lambda t: t.text not in "|;", reversed(line_before(f))))[::-1]
+    if not label or label[-1].text != ":" or any(t.like_num for t in label):
+        return []  # not "... helped 604 people: 211 were given flip-flops"
+    return label[:-1]
 
 
 PER_TIME = {"annum", "year", "month", "week", "day", "night"}  # "£13 a year": a price, no
@@ -2480,6 +2503,8 @@ def counts_noun(noun: str, f: Figure) -> bool:
     cell = f.doc[max(0, f.first - 2) : f.first]  # "Reoffenders | 17 | ...": its row's label
     if len(cell) == 2 and cell[1].text == "|" and unit_word(cell[0]) == noun:
         return True
+    if any(unit_word(t) == noun for t in cell_label(f)):
+        return True  # "Homes fitted: 487"
     verb = f.head.head if f.head.dep_ == "nsubj" else None
     return (
         verb is not None and verb.pos_ == "VERB" and noun in (verb.lemma_ + "er", verb.lemma_ + "r")
