@@ -2235,6 +2235,9 @@ def test_a_figure_with_a_subject_of_its_own_is_not_the_sentence_befores():
 
 # one figure of each text, and the metric a reader gives it
 ONE_FIGURE = [
+    # warnings a team sent out about a topic are not the topic's incidents
+    ("Ashfield's community safety team sent 164 ASB warnings to tenants in 2022/23.", "164",
+     "asb_warning"),
     # a whole keeps its noun: the breakdown in brackets after its year is of its parts
     ("Firefighters dealt with 912 fires in 2023/24 (540 accidental, 372 deliberate).",
      "912", "fires"),

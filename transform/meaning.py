@@ -1954,6 +1954,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is not None and is_provision(figure, w.core) and not names(concept, w.core[-1:]):
         return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
         # caseworkers", "6 knife surrender bins": posts and places, not what they serve
+    if concept is not None and issued_about(concept, w.core):
+        return uncatalogued(figure, w.core), False  # "287 ASB warnings": not ASB incidents
     concept = about_what(concept, w.core, w.own, unit)  # "418 calls to the ASB hotline"
     verb = [] if parts_counted_out(figure, figures) else verb_phrase(figure, w.skip)
     said = [t for t in w.own if t not in w.core]  # "150 knives handed in at police stations"
@@ -2185,6 +2187,14 @@ def served(core: list[Token]) -> bool:
 
 STAFF = {"worker", "caseworker", "officer", "post", "fte"}  # who is paid to do the work
 PROVISIONS = {"centre", "center", "hub", "bin", "van", "project"}  # what the money set up
+ISSUED = {"warning", "letter"}  # what a team sends out about a topic
+
+
+def issued_about(concept: Concept, core: list[Token]) -> bool:
+    """Whether the noun counts what a team sent out about the concept's topic, none of
+    whose terms has the noun ("287 ASB warnings"; not "214 warning letters")."""
+    forms = word_forms(core[-1]) if core else set()
+    return bool(forms & ISSUED) and not any(forms & w for term in concept.terms for w in term)
 
 
 def is_provision(figure: Figure, core: list[Token]) -> bool:
