@@ -85,9 +85,7 @@ from transform.meaning import (
     settle_change,
     years_back,
 )
-from transform.meaning import (
-    BASES as BASE_CONCEPTS,
-)
+from transform.meaning import BASES as BASE_CONCEPTS  # claims' own BASES are words
 from transform.nlp import BULLETS, word_forms
 from transform.places import Period, period_in
 

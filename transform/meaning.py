@@ -3676,12 +3676,13 @@ def year_label(before: list[Token]) -> Period | None:
 
 def named_calendar_year(tokens: list[Token]) -> Period | None:
     """A calendar year a preposition or "year" attaches to ("recorded in 2022", "during
-    2021", "calendar year 2023"); not "since 2019" or "by 2025", which are not periods."""
+    2021", "calendar year 2023", "the 243 of 2021" right after the figure); not "since
+    2019" or "by 2025", which are not periods, nor "32 of 2019's 40", a year's figure."""
     for n, (before, token) in enumerate(zip(tokens, tokens[1:])):
         owner = token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS"
-        of_it = n == 0 and before.lower_ == "of" and not owner  # "the 243
+        of_it = n == 0 and before.lower_ == "of" and not owner
         if (before.lower_ in YEAR_WORDS or of_it) and re.fullmatch(r"(19|20)\d\d", token.text):
-            return calendar_year(int(token.text))  # of 2021", not "32 of 2019's 40"
+            return calendar_year(int(token.text))
     return None
 
 
