@@ -3510,8 +3510,9 @@ def in_a_place_name(token: Token) -> bool:
 
 
 def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
-    """A readable name from the figure's own words: lemmas, no stop-words or numbers."""
-    kept = content_lemmas(tokens)
+    """A readable name from the figure's own words: lemmas, no stop-words or numbers, nor
+    the figure's own unit ("m" of "£6.3m")."""
+    kept = content_lemmas([t for t in tokens if not figure.first <= t.i < figure.unit_end])
     if not kept:  # "... compared with three last year": the nearest nouns of its sentence
         kept = content_lemmas(nearest_nouns(figure))
     kept = list(dict.fromkeys(kept))[-5:]  # the head noun is last; then its nearest words
