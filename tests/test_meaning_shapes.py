@@ -2235,6 +2235,11 @@ def test_a_figure_with_a_subject_of_its_own_is_not_the_sentence_befores():
 
 # one figure of each text, and the metric a reader gives it
 ONE_FIGURE = [
+    # money "worth" so much is named by the thing it is the worth of, and no name takes the
+    # figure's own unit word ("m" of "£6.3m")
+    ("Farmers reported machinery worth an estimated £2.2m stolen in 2023.", "£2.2m",
+     "machinery_gbp"),
+    ("In Croydon an estimated £6.3m was stolen in burglaries.", "£6.3m", "burglary_gbp"),
     # warnings a team sent out about a topic are not the topic's incidents
     ("Ashfield's community safety team sent 164 ASB warnings to tenants in 2022/23.", "164",
      "asb_warning"),

@@ -1644,12 +1644,22 @@ def money_metric(figure: Figure, w: Words) -> Metric:
                 return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
             if concept is not None and concept.kind_of == "recorded_crime":
                 return metric_for(concept, figure)  # "Fraud ... cost residents an estimated £4.2m"
-            return uncatalogued(figure, w.own + w.subject_all or w.clause)
+            return uncatalogued(figure, valued_thing(figure) or w.own + w.subject_all or w.clause)
         concept = funding
     elif concept.unit != "gbp" and not is_crime(concept) and not forms_in(words) & NOT_FUNDING:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
         # scheme cost, not a measure of CCTV in pounds
     return metric_for(concept, figure)
+
+
+def valued_thing(figure: Figure) -> list[Token]:
+    """The noun money is the worth of, right before "worth" or "valued at" ("property
+    worth an estimated £6.3m", "goods valued at £41,000"), with its modifiers."""
+    before = list(figure.doc[max(figure.sentence.start, figure.first - 5) : figure.first])
+    marks = [n for n, t in enumerate(before) if t.lower_ in ("worth", "valued")]
+    if not marks or marks[-1] == 0 or before[marks[-1] - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return with_modifiers(before[marks[-1] - 1])
 
 
 def money_named_in(figure: Figure, w: Words) -> Concept | None:
@@ -3522,6 +3532,7 @@ def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
 def nearest_nouns(figure: Figure) -> list[Token]:
     """The three nouns of the figure's sentence nearest it, in their order."""
     nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in nouns if not figure.first <= t.i < figure.unit_end]  # not its unit
     nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
     return sorted(nouns, key=lambda t: t.i)
 
