@@ -2235,6 +2235,9 @@ def test_a_figure_with_a_subject_of_its_own_is_not_the_sentence_befores():
 
 # one figure of each text, and the metric a reader gives it
 ONE_FIGURE = [
+    # people the catalog does not fit are named with what was done to them, not "people"
+    ("Bolton Pubwatch banned 44 people from its 30 member venues in 2022/23.", "44",
+     "ban_people"),
     # money "worth" so much is named by the thing it is the worth of, and no name takes the
     # figure's own unit word ("m" of "£6.3m")
     ("Farmers reported machinery worth an estimated £2.2m stolen in 2023.", "£2.2m",

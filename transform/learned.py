@@ -143,8 +143,17 @@ def drop_concept(figures: list[Figure]) -> None:
         if figure.meaning["borrowed"] and noun in named:
             figure.meaning["metric"] = metric_of_level(named[noun], figure)
         else:
-            figure.meaning["metric"] = uncatalogued(figure, figure.meaning["core"])
+            figure.meaning["metric"] = uncatalogued(figure, own_words(figure))
             named.setdefault(noun, figure)
+
+
+def own_words(figure: Figure) -> list[Token]:
+    """The figure's noun phrase, after its verb when the noun is only "people" ("banned 58
+    people": people banned), which alone names nothing."""
+    core = figure.meaning["core"]
+    verb = governing_verb(figure.head)
+    plain = core and lemma(core[-1]) in ("people", "person", "individual")
+    return [verb] + core if plain and verb is not None and verb.lemma_ != "be" else core
 
 
 def things(figures: list[Figure]) -> bool:
