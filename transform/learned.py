@@ -143,11 +143,11 @@ def drop_concept(figures: list[Figure]) -> None:
         if figure.meaning["borrowed"] and noun in named:
             figure.meaning["metric"] = metric_of_level(named[noun], figure)
         else:
-            figure.meaning["metric"] = uncatalogued(figure, own_words(figure))
+            figure.meaning["metric"] = uncatalogued(figure, naming_words(figure))
             named.setdefault(noun, figure)
 
 
-def own_words(figure: Figure) -> list[Token]:
+def naming_words(figure: Figure) -> list[Token]:
     """The figure's noun phrase, after its verb when the noun is only "people" ("banned 58
     people": people banned), which alone names nothing."""
     core = figure.meaning["core"]
