@@ -3522,7 +3522,7 @@ def in_a_place_name(token: Token) -> bool:
 def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
     """A readable name from the figure's own words: lemmas, no stop-words or numbers, nor
     the figure's own unit ("m" of "£6.3m")."""
-    kept = content_lemmas([t for t in tokens if not figure.first <= t.i < figure.unit_end])
+    kept = content_lemmas(without_figure(figure, tokens))
     if not kept:  # "... compared with three last year": the nearest nouns of its sentence
         kept = content_lemmas(nearest_nouns(figure))
     kept = list(dict.fromkeys(kept))[-5:]  # the head noun is last; then its nearest words
@@ -3532,9 +3532,14 @@ def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
 def nearest_nouns(figure: Figure) -> list[Token]:
     """The three nouns of the figure's sentence nearest it, in their order."""
     nouns = [t for t in figure.sentence if t.pos_ in ("NOUN", "PROPN")]
-    nouns = [t for t in nouns if not figure.first <= t.i < figure.unit_end]  # not its unit
+    nouns = without_figure(figure, nouns)
     nouns = sorted(nouns, key=lambda t: abs(t.i - figure.first))[:3]
     return sorted(nouns, key=lambda t: t.i)
+
+
+def without_figure(figure: Figure, tokens: list[Token]) -> list[Token]:
+    """The tokens but the figure's own, its unit words among them ("m" of "£6.3m")."""
+    return [t for t in tokens if not figure.first <= t.i < figure.unit_end]
 
 
 def named_metric(name: str, figure: Figure) -> Metric:
