@@ -76,6 +76,7 @@ from transform.meaning import (
     is_generic,
     is_infinitive,
     is_place,
+    lead_words,
     metric_for,
     of_a_rate_base,
     of_holder,
@@ -2420,7 +2421,7 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     nouns = {unit_word(noun)} | ({"people"} if noun.lemma_.lower() == "person" else set())
     heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
     if said and len(heads) > 1:  # "Homes surveyed: 642 | Homes fitted: 487 | ... | Cost per
-        heads = [f for f in heads if said <= {t.lower_ for t in cell_label(f)}]  # home
+        heads = [f for f in heads if said <= {t.lower_ for t in lead_words(f)}]  # home
         # fitted: £108": the homes fitted
     if noun.lemma_.lower() == "hour":  # "gave 2,880 hours ..., time valued at £31,680, or
         heads = [f for f in levels if f.unit == "hours"]  # £11 an hour"
@@ -2442,20 +2443,11 @@ def per_noun(rate: Figure) -> tuple[Token | None, set[str]]:
     after = rate.doc[rate.unit_end : min(rate.unit_end + 2, rate.sentence.end)]
     if len(after) == 2 and after[0].lower_ in ("per", "a", "an"):
         return after[1], set()
-    label = cell_label(rate)
+    label = lead_words(rate)
     per = [n for n, t in enumerate(label[:-1]) if t.lower_ == "per"]
     if not per:
         return None, set()
     return label[per[-1] + 1], {t.lower_ for t in label[per[-1] + 2 :] if t.is_alpha}
-
-
-def cell_label(f: Figure) -> list[Token]:
-    """The words labelling the figure in its cell of a line, before a colon ("Homes fitted"
-    in "Homes surveyed: 642 | Homes fitted: 487"); none without a colon."""
-    label = list(takewhile(lambda t: t.text not in "|;", reversed(line_before(f))))[::-1]
-    if not label or label[-1].text != ":" or any(t.like_num for t in label):
-        return []  # not "... helped 604 people: 211 were given flip-flops"
-    return label[:-1]
 
 
 PER_TIME = {"annum", "year", "month", "week", "day", "night"}  # "£13 a year": a price, no
@@ -2501,7 +2493,7 @@ def counts_noun(noun: str, f: Figure) -> bool:
     cell = f.doc[max(0, f.first - 2) : f.first]  # "Reoffenders | 17 | ...": its row's label
     if len(cell) == 2 and cell[1].text == "|" and unit_word(cell[0]) == noun:
         return True
-    if any(unit_word(t) == noun for t in cell_label(f)):
+    if any(unit_word(t) == noun for t in lead_words(f)):
         return True  # "Homes fitted: 487"
     verb = f.head.head if f.head.dep_ == "nsubj" else None
     return (
