@@ -927,6 +927,25 @@ def clause_words(figure: Figure, skip: set[int]) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip]
 
 
+def others_clauses(figure: Figure) -> set[int]:
+    """The words of the clauses under the figure's verb that hold other figures and not
+    this one: "cleared 5,127 fly-tips at a cost of £598,000, while fines brought in £43,600"."""
+    verb = governing_verb(figure.head)
+    if verb is None:
+        return set()
+    return set().union(*(others_clause(child, figure) for child in verb.children))
+
+
+def others_clause(child: Token, figure: Figure) -> set[int]:
+    """The words of the child's clause, if it holds other figures and not this one."""
+    if child.dep_ not in ("advcl", "conj", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+        return set()
+    words = {t.i for t in child.subtree}
+    if figure.first in words or not any(t.like_num for t in child.subtree):
+        return set()
+    return words
+
+
 def item_span(figure: Figure) -> tuple[int, int]:
     """Where the figure's item of a list (between ";" or bullets) starts and ends; a
     table's "|" cells are one row, its label in another cell."""
@@ -1636,7 +1655,7 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         # property rises from £279.46 to £292.46": a parse that lost the subject
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
-        lemmas = {t.lemma_.lower() for t in words}
+        lemmas = {t.lemma_.lower() for t in words if t.i not in others_clauses(figure)}
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
             if names(seized, words):
                 return metric_for(seized, figure)
@@ -3479,8 +3498,29 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
         and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING | CHANGE_VERBS)
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
         and not in_a_place_name(t)
+        and not in_an_organisation_name(t)
         and not (t.i > 1 and lettered(t.doc[t.i - 2]))
     ]
+
+
+def in_an_organisation_name(token: Token) -> bool:
+    """Whether the word is in a named council, force or service ("BCP Council", "Avon and
+    Somerset Police"), which says who, not what."""
+    doc, end = token.doc, token.i
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    while end + 1 < len(doc) and (name_word(doc[end + 1]) or joins_a_name(doc, end + 1)):
+        end += 1
+    return doc[end].lower_ in ORGANISATIONS
+
+
+def name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
+
+
+def joins_a_name(doc, at: int) -> bool:
+    """ "and" or "&" between two words of a name ("Avon and Somerset Police")."""
+    return doc[at].lower_ in ("and", "&") and at + 1 < len(doc) and name_word(doc[at + 1])
 
 
 def lettered(token: Token) -> str | None:
