@@ -94,7 +94,8 @@ tuned on), and `heldout51` (written blind in the fortieth; likewise its two fals
 `heldout52` (written blind in the forty-first; likewise its one false error), and
 `heldout53` (written blind in the forty-second), and `heldout54` (written blind in the
 forty-third; its three false errors were read and fixed by general rules), and `heldout55`
-(written blind in the forty-fourth; likewise its two false errors).
+(written blind in the forty-fourth; likewise its two false errors), and `heldout56`
+(written blind in the forty-fifth).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -257,6 +258,9 @@ FLOORS = {
     # written blind in s44; the concept model is not trained on dev47
     "dev47": (0.99, 0.98, 0.99, 0.97, 0.82, 0.75, 0.88),
     "heldout55": (0.99, 0.98, 0.99, 0.97, 0.87, 0.88, 0.92),
+    # written blind in s45; the concept model is not trained on dev48
+    "dev48": (0.99, 0.97, 0.99, 0.95, 0.75, 0.74, 0.74),
+    "heldout56": (0.99, 0.98, 0.99, 0.98, 0.84, 0.75, 0.88),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
@@ -270,9 +274,9 @@ FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3, "heldout46": 
 FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2, "heldout49": 2, "heldout50": 1}
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
-FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "heldout54": 1}
+FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "heldout54": 1, "heldout56": 5}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
-FALSE_ERRORS: dict[str, int] = {}
+FALSE_ERRORS: dict[str, int] = {"dev48": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
