@@ -3638,6 +3638,8 @@ def same_act(first: Figure, part: Figure) -> bool:
     smoke alarms")."""
     if noun_and_verb_of_its_own(part):
         return False  # "38 of these went to a hearing and 35 orders were granted"
+    if goes_further(first, part):
+        return False  # "supported 148 of them, 61 into work": some of the 148
     verb = governing_verb(part.head)
     if verb is None or verb == governing_verb(first.head):
         return True
@@ -3646,6 +3648,22 @@ def same_act(first: Figure, part: Figure) -> bool:
         return True  # refusing to surrender alcohol for 31": the act gapped, its
         # preposition repeated after a verb of the item's own label
     return part.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def goes_further(first: Figure, part: Figure) -> bool:
+    """Whether the part, after a bare comma, opens a preposition the first part's clause
+    has not: some of the first ("supported 148 of them, 61 into paid work"), not the next
+    item ("58 of them came from the police, 38 from schools")."""
+    doc = first.doc
+    between = [t.lower_ for t in doc[first.unit_end : part.first]]
+    if between[-1:] != [","] or "and" in between or part.unit_end >= part.sentence.end:
+        return False
+    after = doc[part.unit_end]
+    if after.tag_ != "IN" or after.lower_ == "of":
+        return False
+    verb = governing_verb(first.head)
+    start = min(first.first, verb.i) if verb is not None else first.first
+    return after.lower_ not in {t.lower_ for t in doc[start : part.first] if t.tag_ == "IN"}
 
 
 def a_clause_of_its_own(part: Figure, first: Figure) -> bool:
