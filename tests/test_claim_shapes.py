@@ -17,6 +17,15 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a cost per head whose sentence lacks the count of heads, or the cost, finds it in the
+    # sentence before: the noun counted there, or the total spent there
+    "The scheme fitted locks at 312 homes last year. It cost £43,680, £140 a home.": [
+        ("rate", "£140", [("count", "£43,680"), ("base", "312")]),
+    ],
+    "Donors gave a total of £27,000. The café served 900 rough sleepers, at a cost of about "
+    "£30 per rough sleeper.": [
+        ("rate", "£30", [("count", "£27,000"), ("base", "900")]),
+    ],
     # after "N of them", a figure with a preposition of its own is some of the N, not the
     # next part; a preposition its verb already has is the next part's
     "The project took 212 referrals and supported 130 of them, 44 into volunteering.": [],

@@ -2320,7 +2320,7 @@ BASES = {"population", "resident", "household", "people", "inhabitant", "home", 
 def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     """ "1,950 ASB incidents among a population of 130,000, a rate of 15.0 per 1,000
     residents": the rate is the count over the base, per its unit's base."""
-    claims = [c for rate in figures if (c := cost_per_head(rate, figures)) is not None]
+    claims = [c for rate in figures if (c := cost_per_head(rate, figures, previous)) is not None]
     for rate in figures:
         per = re.fullmatch(r"per_(\d+_)?([a-z_]+)", rate.unit)
         if not per or rate.qualifier not in QUALIFIED_RATES or per.group(2) == "capita":
@@ -2407,9 +2407,11 @@ def count_in_sentence_before(
     return [("count", counts[0]), ("base", levels[0])]
 
 
-def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
+def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -> Claim | None:
     """Money "per" a noun, its sentence stating the cost and the count of that noun ("cost
-    £41,600 and reached 3,200 pupils, a cost of £13 per pupil"): the cost over the count."""
+    £41,600 and reached 3,200 pupils, a cost of £13 per pupil"): the cost over the count;
+    one the sentence lacks, the sentence before may state ("... secured 286 homes. The work
+    cost £91,520, £320 a home")."""
     noun, said = per_noun(rate)
     if rate.unit != "gbp" or noun is None:
         return None
@@ -2432,6 +2434,12 @@ def cost_per_head(rate: Figure, figures: list[Figure]) -> Claim | None:
     if len(costs) > 1 and len(heads) == 1:  # "Confiscation orders totalling £1.37m ..., and
         costs = [f for f in costs if f.first < heads[0].first][-1:]  # £96,000 ... awarded to
         # 28 local groups, an average of £3,429 per group": the money nearest the groups
+    before = level_figures(previous)
+    if not heads:  # the noun itself counted, not a label's ("Homes burgled again: 4")
+        heads = [f for f in before if f.unit == "count" and core_noun(f) in nouns]
+    if not costs:
+        costs = [f for f in before if f.unit == "gbp" and not names_a_plan(f)]
+        costs = [f for f in costs if is_total(f)] if len(costs) > 1 else costs
     if len(costs) != 1 or len(heads) != 1:
         return None
     return Claim("rate", rate, [("count", costs[0]), ("base", heads[0])], rate.sentence)
@@ -2482,11 +2490,16 @@ def same_terms(a: list, b: list) -> bool:
     return [(role, id(f)) for role, f in a] == [(role, id(f)) for role, f in b]
 
 
+def core_noun(f: Figure) -> str | None:
+    """The noun the figure counts, as a rate's unit names it ("286 homes": "home")."""
+    core = f.meaning["core"]
+    return unit_word(core[-1]) if core else None
+
+
 def counts_noun(noun: str, f: Figure) -> bool:
     """Whether the figure counts the noun a rate is per: "96 reoffenders", or a count
     that did what the noun's doer does ("21 reoffended ..., 3.52 offences per reoffender")."""
-    core = f.meaning["core"]
-    if core and unit_word(core[-1]) == noun:
+    if core_noun(f) == noun:
         return True  # "2,136 young people, an average of 8.6 visits each"
     if head_noun(f) == noun or (after := word_after(f)) is not None and after.lower_ == noun:
         return True  # "28 FTE IDVAs ..., 82 per FTE"
