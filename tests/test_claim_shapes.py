@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # an hourly value set before the money ("At £11 an hour, ... worth £13,750") is that
+    # money over the hours, given in the sentence before
+    "Volunteers gave 1,250 hours to the scheme. At £11 an hour, their time was worth £13,750.": [
+        ("rate", "£11", [("count", "£13,750"), ("base", "1,250")]),
+    ],
     # a cost per head whose sentence lacks the count of heads, or the cost, finds it in the
     # sentence before: the noun counted there, or the total spent there
     "The scheme fitted locks at 312 homes last year. It cost £43,680, £140 a home.": [

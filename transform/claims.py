@@ -2434,8 +2434,12 @@ def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -
     if len(costs) > 1 and len(heads) == 1:  # "Confiscation orders totalling £1.37m ..., and
         costs = [f for f in costs if f.first < heads[0].first][-1:]  # £96,000 ... awarded to
         # 28 local groups, an average of £3,429 per group": the money nearest the groups
+    if not costs and preceded(rate, {"at"}):  # "At £11.45 an hour, that labour was worth
+        costs = [f for f in levels if f.unit == "gbp" and f.first > rate.first]  # £476,320"
     before = level_figures(previous)
-    if not heads:  # the noun itself counted, not a label's ("Homes burgled again: 4")
+    if not heads and noun.lemma_.lower() == "hour":
+        heads = [f for f in before if f.unit == "hours"]
+    elif not heads:  # the noun itself counted, not a label's ("Homes burgled again: 4")
         heads = [f for f in before if f.unit == "count" and core_noun(f) in nouns]
     if not costs:
         costs = [f for f in before if f.unit == "gbp" and not names_a_plan(f)]
