@@ -1458,6 +1458,8 @@ def shared_unit(figure: Figure, at: int) -> str | None:
     doc, end = figure.doc, figure.sentence.end
     counted = figure.head.head  # "42 hours": the noun the number counts, if any
     noun = counted if counted.i >= at and counted.pos_ in ("NOUN", "PROPN") else None
+    if noun is not None and noun.i == at + 1 and doc[at].lower_ in ("a", "per"):
+        noun = None  # "an average of 36 a session": the tagger's count of the session
     after = noun.i + 1 if noun is not None else at
     rest = list(doc[after : min(after + 3, end)])
     if not rest:
