@@ -17,6 +17,9 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    "The club ran 210 sessions, with 5,040 visits in all, an average of 24 a session.": [
+        ("rate", "24", [("count", "5,040"), ("base", "210")]),
+    ],
     # an hourly value set before the money ("At £11 an hour, ... worth £13,750") is that
     # money over the hours, given in the sentence before
     "Volunteers gave 1,250 hours to the scheme. At £11 an hour, their time was worth £13,750.": [

@@ -1499,6 +1499,11 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "an average of 24 a session" is per session, whatever the tagger made of "session"
+        (
+            "The club ran 210 sessions, with 5,040 visits in all, an average of 24 a session.",
+            [(210, "count", "exact"), (5040, "count", "exact"), (24, "per_session", "average")],
+        ),
         # the month or week of a scheme's run at which something stood is a label; a
         # count right after "week" is not
         (
