@@ -3074,10 +3074,14 @@ def bracketed(parts: list[Figure], figures: list[Figure]) -> set[int]:
 
 def totalled_before(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     """A sentence opening on a total of the list in the sentence before ("Officers seized
-    46 knives and 9 firearms. A total of 55 weapons were taken off the streets"), when the
-    list adds up to it: the words do not say the total is of that list alone."""
+    46 knives and 9 firearms. A total of 55 weapons were taken off the streets"), or on
+    all of them ("... 142 children on disposals and 61 on court orders. Of the 203
+    children, ..."), when the list adds up to it: the words do not say the total is of
+    that list alone."""
     levels = level_figures(figures)
-    if not levels or levels[0] is not figures[0] or not is_total(levels[0]):
+    if not levels or levels[0] is not figures[0]:
+        return []
+    if not is_total(levels[0]) and not opens_of_the(levels[0]):
         return []
     whole, before = levels[0], [f for f in previous if f.measure and f.doc is figures[0].doc]
     for n in range(len(before)):
@@ -3087,6 +3091,12 @@ def totalled_before(figures: list[Figure], previous: list[Figure]) -> list[Claim
         if adds_up(parts, whole) and part_of_all(parts, whole):
             return [part_whole(whole, parts, whole.sentence)]
     return []
+
+
+def opens_of_the(f: Figure) -> bool:
+    """Whether the sentence opens "Of the" or "Out of the" the figure ("Of the 203 ...")."""
+    words = [t.lower_ for t in f.doc[f.sentence.start : f.first]]
+    return words in (["of", "the"], ["out", "of", "the"])
 
 
 def sum_stated_after(parts: list[Figure], figures: list[Figure]) -> tuple | None:
