@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money "per young person" is per person, counted as young people
+    "The mentoring scheme worked with 240 young people. It cost £96,000, an average of £400 "
+    "per young person.": [
+        ("rate", "£400", [("count", "£96,000"), ("base", "240")]),
+    ],
     # a sentence opening "Of the N" on the sum of the list before is that list's whole
     "The service worked with 88 women and 17 men last year. Of the 105 survivors, 61 said "
     "they felt safer.": [

@@ -2454,7 +2454,10 @@ def per_noun(rate: Figure) -> tuple[Token | None, set[str]]:
     cell ("Cost per home fitted: £108"), with the label's words after that noun."""
     after = rate.doc[rate.unit_end : min(rate.unit_end + 2, rate.sentence.end)]
     if len(after) == 2 and after[0].lower_ in ("per", "a", "an"):
-        return after[1], set()
+        noun = after[1]  # "per young person": the person
+        return (
+            noun.head if noun.dep_ in ("amod", "compound") and noun.head.i > noun.i else noun
+        ), set()
     label = lead_words(rate)
     per = [n for n, t in enumerate(label[:-1]) if t.lower_ == "per"]
     if not per:
@@ -2496,7 +2499,7 @@ def same_terms(a: list, b: list) -> bool:
 
 def core_noun(f: Figure) -> str | None:
     """The noun the figure counts, as a rate's unit names it ("286 homes": "home")."""
-    core = f.meaning["core"]
+    core = f.meaning.get("core")
     return unit_word(core[-1]) if core else None
 
 
