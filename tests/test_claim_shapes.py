@@ -17,6 +17,17 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # an underspend named after its money ("The £1,850 underspend", "£2,700 underspent")
+    # is the plan less the outturn, in its sentence or the one before; a cost per head
+    # beside them is no outturn
+    "The partnership spent £88,150 of its £90,000 grant. The £1,850 underspend was returned "
+    "to the Commissioner.": [
+        ("change_difference", "£1,850", [("from", "£90,000"), ("to", "£88,150")]),
+    ],
+    "Outturn: £61,300 against the £64,000 budget, an average of £245 per family; £2,700 "
+    "underspent and carried forward": [
+        ("change_difference", "£2,700", [("from", "£64,000"), ("to", "£61,300")]),
+    ],
     # money "per young person" is per person, counted as young people
     "The mentoring scheme worked with 240 young people. It cost £96,000, an average of £400 "
     "per young person.": [

@@ -1998,6 +1998,8 @@ def is_variance(change: Figure) -> bool:
     if verb is not None and verb.lemma_.lower() in GAPS:
         return True  # "beating the target of 84 by five" (but not "reported missing 14")
     after = list(change.doc[change.unit_end : change.sentence.end][:5])
+    if after and after[0].lemma_.lower() in VARIANCE - {"leave", "leaving", "exceed"}:
+        return True  # "The £7,400 underspend carries into next year", "£580 underspent"
     against = [t.lower_ for t in after[:3] if t.lower_ not in ("the", "our", "its", "their")]
     if against[:1] == ["against"] and against[1:2] and against[1] in TARGETS:
         return True  # "a shortfall of 64 against target"
@@ -2019,7 +2021,8 @@ def is_variance(change: Figure) -> bool:
 def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
     """(plan, actual): the level a budget, allocation or target word names, and the other."""
     planned = [f for f in levels if names_a_plan(f)]
-    actual = [f for f in levels if f not in planned]
+    actual = [f for f in levels if f not in planned and per_noun(f)[0] is None]  # not "an
+    # average of £330 per home"
     if len(planned) == 1 and len(actual) > 1:  # "3,284 drivers trained against a target
         near = [f for f in actual if same_clause(f, planned[0])]  # of 3,000; 412 staff"
         actual = near or actual

@@ -116,6 +116,7 @@ CHANGE_NOUNS = {"reduction", "decrease", "fall", "drop", "decline", "cut", "incr
 CHANGE_NOUNS |= {"growth", "surge", "jump", "change", "improvement", "reduce"}
 CHANGE_NOUNS |= {"difference", "underspend", "overspend", "variance", "uplift", "shortfall"}
 CHANGE_NOUNS |= {"gap"}  # "against the expected 1,290, leaving a gap of 186"
+CHANGE_NOUNS |= {"underspent", "overspent"}  # "£580 underspent", the participle tagged a noun
 CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increase", "rise"}
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 CHANGE_VERBS |= {"exceed", "underspend", "underspent", "overspend", "overspent"}
