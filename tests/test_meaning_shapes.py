@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people counted by starting something are starts of what they started, not the group
+    # before them
+    "The team assessed 140 people; 52 began structured treatment.": [
+        ("140", "people_supported", "level", None),
+        ("52", "drug_alcohol_treatment", "level", None),
+    ],
     # a clause of other figures under the money's verb does not say what the money is; a
     # named council or force says who, not what
     "Torbay Council cleared 1,942 fly-tips at a cost of £231,000, while fines for littering "

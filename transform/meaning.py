@@ -2881,8 +2881,9 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
 
 
 OUTCOME_VERBS = {"lead", "result", "end"}  # "led to an arrest", "resulted in a charge"
-ENTERING = {"enter", "leave", "exit"}  # "244 left treatment successfully", "96 entered
-# treatment": entries to and exits from what they entered, not who they are
+ENTERING = {"enter", "leave", "exit", "start", "begin", "commence"}  # "244 left treatment
+# successfully", "96 entered treatment", "66 started structured treatment": entries to and
+# exits from what they entered, not who they are
 
 
 def does_something(said: list[Token]) -> bool:
