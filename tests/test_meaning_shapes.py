@@ -1505,6 +1505,11 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a ceiling or floor said "at or below", "not exceeding" or "capped at"
+        (
+            "Repeat referrals to MARAC held at or below 28%; each award is capped at £2,000.",
+            [(28, "percent", "less_than"), (2000, "gbp", "less_than")],
+        ),
         # "an average of 24 a session" is per session, whatever the tagger made of "session"
         (
             "The club ran 210 sessions, with 5,040 visits in all, an average of 24 a session.",

@@ -121,6 +121,9 @@ CHANGE_VERBS = {"reduce", "decrease", "fall", "drop", "decline", "cut", "increas
 CHANGE_VERBS |= {"grow", "go", "climb", "jump", "improve", "lower", "change"}
 CHANGE_VERBS |= {"exceed", "underspend", "underspent", "overspend", "overspent"}
 QUALIFIERS = [  # (words right before the figure, qualifier); longest first
+    ("at or below", "less_than"),  # "MARAC repeat rate at or below 30%"
+    ("at or above", "more_than"),
+    ("not exceeding", "less_than"),
     ("no more than", "less_than"),
     ("no fewer than", "more_than"),
     ("no less than", "more_than"),
@@ -146,6 +149,7 @@ QUALIFIERS = [  # (words right before the figure, qualifier); longest first
     ("below", "less_than"),
     ("in the region of", "approximately"),
     ("estimated at", "approximately"),
+    ("capped at", "less_than"),  # "Each install is capped at £350"
     ("a minimum of", "more_than"),
     ("a maximum of", "less_than"),
     ("the minimum of", "exact"),  # "55 more than the minimum of 600": a level named
