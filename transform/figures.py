@@ -1677,6 +1677,8 @@ def qualifier_of(figure: Figure) -> str:
             return qualifier
     if estimated_before(figure):
         return "approximately"  # "with an estimated street value of £215,000"
+    if marked := bound_sign(figure):
+        return marked
     after = [t.lower_ for t in doc[figure.unit_end : min(figure.unit_end + 2, sentence.end)]]
     if after in (["or", "more"], ["or", "over"], ["or", "above"]):
         return "more_than"  # "90% or more of those helped"
@@ -1699,6 +1701,21 @@ def qualifier_of(figure: Figure) -> str:
     if at and not averaged_another(clause[at[-1] :]):  # of 19.6%"
         return "average"
     return "exact"
+
+
+BOUND_SIGNS = {">": "more_than", "≥": "more_than", ">=": "more_than", "<": "less_than"}
+BOUND_SIGNS |= {"≤": "less_than", "<=": "less_than"}
+
+
+def bound_sign(figure: Figure) -> str | None:
+    """A bound written as a sign: "600+", ">90%", "<= 4,100"."""
+    doc = figure.doc
+    end = figure.unit_end
+    if end < len(doc) and doc[end].text == "+" and not doc[end - 1].whitespace_:
+        return "more_than"
+    before = doc[figure.sentence.start : figure.first].text.rstrip()
+    sign = next((s for s in sorted(BOUND_SIGNS, key=len, reverse=True) if before.endswith(s)), None)
+    return BOUND_SIGNS[sign] if sign else None
 
 
 def averaged_another(words: list[Token]) -> bool:
