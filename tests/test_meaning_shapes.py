@@ -1508,7 +1508,11 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
         # a bound written as a sign
         (
             "Volunteer hours: 1,500+ | Complaints upheld: <= 12 | Calls answered: >95%",
-            [(1500, "hours", "more_than"), (12, "count", "less_than"), (95, "percent", "more_than")],
+            [
+                (1500, "hours", "more_than"),
+                (12, "count", "less_than"),
+                (95, "percent", "more_than"),
+            ],
         ),
         # a ceiling or floor said "at or below", "not exceeding" or "capped at"
         (
