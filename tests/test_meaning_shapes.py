@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people in general whose words name a narrower group are that group
+    "Expected outcomes: 36 men completing the perpetrator programme and 70 partners offered "
+    "support.": [
+        ("36", "perpetrators", "level", None),
+        ("70", "partner", "level", None),
+    ],
     # people counted by starting something are starts of what they started, not the group
     # before them
     "The team assessed 140 people; 52 began structured treatment.": [

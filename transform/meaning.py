@@ -2058,7 +2058,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         doer = doer and bool(verb) and any(is_object(t) for t in w.core) and not owns
         if doer and not names(better, head + verb + w.own):  # "Safe space volunteers
             better = best(head + verb, unit=unit)  # assisted 644 people": who helped them
-        if better is not None and not is_weak(better):
+        if narrower_group(concept, better):
+            concept = better  # "96 men who completed the perpetrator programme"
+        elif better is not None and not is_weak(better):
             # an activity is renamed only by a term of its own noun ("412 referrals"
             # to the MARAC); a group of people by anything done to them
             kept = concept is not None and dependants
@@ -3285,6 +3287,12 @@ def moved_apart(level: Figure, change: Figure) -> bool:
 
 def is_people(concept: Concept | None) -> bool:
     return concept is None or concept.code in PEOPLE
+
+
+def narrower_group(concept: Concept | None, better: Concept | None) -> bool:
+    """Whether the better concept is a group of people narrower than people in general."""
+    general = concept is not None and concept.code == "people_supported"
+    return general and better is not None and better.code in PEOPLE - {concept.code}
 
 
 def is_weak(concept: Concept | None) -> bool:
