@@ -26,20 +26,6 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
-    # people needing an ambulance or taken to hospital are ambulance conveyances, a concept
-    # of their own; the whole they are some of stays people; ambulance call-outs stay calls
-    "The Safe Haven looked after 530 people; 41 needed an ambulance.": [
-        ("530", "people_supported", "level", None),
-        ("41", "ambulance_conveyances", "level", None),
-    ],
-    "The welfare tent helped 708 people, 96 of whom would otherwise have needed an ambulance.": [
-        ("708", "people_supported", "level", None),
-        ("96", "ambulance_conveyances", "level", None),
-    ],
-    "Night-time ambulance call-outs fell from 418 to 368.": [
-        ("418", "calls_for_service", "level", None),
-        ("368", "calls_for_service", "level", None),
-    ],
     # people in general whose words name a narrower group are that group
     "Expected outcomes: 36 men completing the perpetrator programme and 70 partners offered "
     "support.": [

@@ -965,16 +965,9 @@ def verb_phrase(figure: Figure, skip: set[int]) -> list[Token]:
         # hung the count on the next item's verb
     found = objects_of(verb)
     for child in verb.children:  # "1,234 clients said they felt safer"
-        if another_figures_clause(child):
-            continue  # "helped 612 people, 143 of whom ... needed an ambulance"
         if child.dep_ in ("ccomp", "xcomp") or child.dep_ == "advcl" and goes_on(verb):
             found += objects_of(child)
     return [t for t in found if t.i not in skip]
-
-
-def another_figures_clause(clause: Token) -> bool:
-    """Whether a clause has a number of its own for subject ("143 of whom needed ...")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in clause.children)
 
 
 def goes_on(verb: Token) -> bool:
@@ -2031,8 +2024,6 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
             near = w.core[-1].i + 6 if w.core else figure.unit_end  # not "... after fleeing"
             described = described_by(w.core[-1]) if w.core else set()  # "people entering
             nearby = [t for t in w.own if t not in w.core and (t.i <= near or t.i in described)]
-            parts = parts_clause(w.core[-1]) if w.core else set()
-            nearby = [t for t in nearby if t.i not in parts]
             nearby += doing(w.core[-1], w.skip) if w.core else []
             scopes.insert(0, head + nearby)  # the youth justice system for the first time"
         better = best(*scopes, unit=unit)
@@ -2148,15 +2139,6 @@ def referrals_headed(referrals: Concept, words: list[Token], unit: str) -> Conce
     kind, _ = concept_of(words, unit)
     named_with = kind is not None and any("referral" in w for t in kind.terms for w in t)
     return kind if named_with else referrals
-
-
-def parts_clause(noun: Token) -> set[int]:
-    """The words of a clause on the noun that counts some of it ("612 people, 143 of whom
-    would otherwise have needed an ambulance"): what some did, not what all are."""
-    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
-    counted = [c for c in clauses if any(t.lower_ in ("whom", "which") for t in c.subtree)]
-    counted = [c for c in counted if any(t.like_num for t in c.subtree)]
-    return {t.i for c in counted for t in c.subtree}
 
 
 def without_whom_about(core: list[Token], own: list[Token]) -> list[Token]:
@@ -2900,7 +2882,7 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     return whole.meaning["metric"], True
 
 
-OUTCOME_VERBS = {"lead", "result", "end", "need"}  # "led to an arrest", "resulted in a charge"
+OUTCOME_VERBS = {"lead", "result", "end"}  # "led to an arrest", "resulted in a charge"
 ENTERING = {"enter", "leave", "exit", "start", "begin", "commence"}  # "244 left treatment
 # successfully", "96 entered treatment", "66 started structured treatment": entries to and
 # exits from what they entered, not who they are
