@@ -22,7 +22,7 @@ from itertools import takewhile
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from transform.figures import (
     AIMS,
@@ -3516,7 +3516,7 @@ def in_an_organisation_name(token: Token) -> bool:
     """Whether the word is in a named council, force or service ("BCP Council", "Avon and
     Somerset Police"), which says who, not what."""
     doc, end = token.doc, token.i
-    if token.pos_ != "PROPN" or not token.is_title:
+    if not name_word(token):
         return False
     while end + 1 < len(doc) and (name_word(doc[end + 1]) or joins_a_name(doc, end + 1)):
         end += 1
@@ -3524,10 +3524,11 @@ def in_an_organisation_name(token: Token) -> bool:
 
 
 def name_word(token: Token) -> bool:
+    """A capitalised proper noun ("Council" of "Torbay Council")."""
     return token.pos_ == "PROPN" and token.is_title
 
 
-def joins_a_name(doc, at: int) -> bool:
+def joins_a_name(doc: Doc, at: int) -> bool:
     """ "and" or "&" between two words of a name ("Avon and Somerset Police")."""
     return doc[at].lower_ in ("and", "&") and at + 1 < len(doc) and name_word(doc[at + 1])
 
