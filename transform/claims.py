@@ -127,7 +127,8 @@ COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "ver
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 WIDER = {"country", "region"}  # what an area's figure is set against ("the London figure")
 PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar group average"
-VARIANCE = {"underspend", "underspent", "overspend", "overspent", "variance", "exceed"}
+SPENT_AGAINST_PLAN = {"underspend", "underspent", "overspend", "overspent", "variance"}
+VARIANCE = SPENT_AGAINST_PLAN | {"exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
 PLANS |= {"ceiling", "cap", "baseline"}  # "Baseline 2022/23: 9,412 | ... | Variance: -306", "17
@@ -1998,7 +1999,7 @@ def is_variance(change: Figure) -> bool:
     if verb is not None and verb.lemma_.lower() in GAPS:
         return True  # "beating the target of 84 by five" (but not "reported missing 14")
     after = list(change.doc[change.unit_end : change.sentence.end][:5])
-    if after and after[0].lemma_.lower() in VARIANCE - {"leave", "leaving", "exceed"}:
+    if after and after[0].lemma_.lower() in SPENT_AGAINST_PLAN:
         return True  # "The £7,400 underspend carries into next year", "£580 underspent"
     against = [t.lower_ for t in after[:3] if t.lower_ not in ("the", "our", "its", "their")]
     if against[:1] == ["against"] and against[1:2] and against[1] in TARGETS:

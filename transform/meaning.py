@@ -1655,7 +1655,8 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         # property rises from £279.46 to £292.46": a parse that lost the subject
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
-        lemmas = {t.lemma_.lower() for t in words if t.i not in others_clauses(figure)}
+        others = others_clauses(figure)
+        lemmas = {t.lemma_.lower() for t in words if t.i not in others}
         if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
             if names(seized, words):
                 return metric_for(seized, figure)
