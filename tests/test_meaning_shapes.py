@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # acceptable behaviour contracts are agreements, not enforcement: a measure of their own
+    "Officers issued 41 community protection warnings and agreed 19 acceptable behaviour "
+    "agreements with young people; 6 ABCs were breached.": [
+        ("41", "environmental_enforcement", "level", None),
+        ("19", "acceptable_behaviour_contracts", "level", None),
+        ("6", "acceptable_behaviour_contracts", "level", None),
+    ],
     # people in general whose words name a narrower group are that group
     "Expected outcomes: 36 men completing the perpetrator programme and 70 partners offered "
     "support.": [

@@ -2117,7 +2117,12 @@ def all_of_a_list(label: list[Token]) -> bool:
 
 ACTIONS = {"environmental_enforcement", "arrests", "stop_search", "charges", "court_orders"}
 ACTIONS |= {"out_of_court_disposals", "closure_orders", "injunctions_cbos", "crime_outcomes"}
-ACTIONS |= {"exclusion_notices", "pubwatch_bans", "vehicles_seized"}  # taken against people
+ACTIONS |= {
+    "exclusion_notices",
+    "pubwatch_bans",
+    "vehicles_seized",
+    "acceptable_behaviour_contracts",
+}  # taken against people
 
 
 def action_headed(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
