@@ -17,6 +17,17 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a scorecard's arrow glued to its change ("↓6.0%") is the change's sign
+    "Burglary: 1,128 (2021/22: 1,200) ↓6.0%\nVehicle crime: 636 (2021/22: 600) ↑6.0%": [
+        ("percent_change", "6.0", [("from", "1,200"), ("to", "1,128")]),
+        ("percent_change", "6.0", [("from", "600"), ("to", "636")]),
+    ],
+    # a per cent after ", or" restates a change stated "on" the level before it
+    "Police recorded 4,620 crimes in the borough during 2022/23, a fall of 180 on the "
+    "previous year's 4,800, or 3.75%.": [
+        ("change_difference", "180", [("from", "4,800"), ("to", "4,620")]),
+        ("percent_change", "3.75", [("from", "4,800"), ("to", "4,620")]),
+    ],
     # an underspend named after its money ("The £1,850 underspend", "£2,700 underspent")
     # is the plan less the outturn, in its sentence or the one before; a cost per head
     # beside them is no outturn

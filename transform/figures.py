@@ -1802,7 +1802,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         # or 18.4%", "an increase of £18.50 (6.1%)"
         word = restated_change(unitless)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
         word = word or from_to_verb(figure)  # "grew from 312 to 356, or 14.1%"
-        level = before[-2] if len(before) > 1 and figure.unit == "percent" else None
+        words = [t for t in before[:-1] if not t.is_punct]  # past "," of ", or 5.1%"
+        level = words[-1] if words and figure.unit == "percent" else None
         if word is None and level is not None and not YEAR.match(level.text):
             word = change_compared_with(level)  # "down 55 on last year's 286 (19.2%)"
     if word is None and before and before[-1].text == "(":  # "fell by almost a fifth (19%)"

@@ -705,7 +705,7 @@ def subject_noun(figure: Figure) -> Token | None:
         if subjects or verb.dep_ not in ("relcl", "acl", "conj", "advcl", "xcomp", "ccomp"):
             break
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl"):
-            return verb.head  # "offences recorded", "victims, who lost ..."
+            return what_is_placed(verb.head)  # "offences recorded", "victims, who lost ..."
         came_from = verb if verb.dep_ == "ccomp" else None
         if any(
             t.text == ";" for t in figure.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
@@ -718,6 +718,15 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def what_is_placed(noun: Token) -> Token:
+    """The noun a place phrase places, for a participle the parser hung on the place
+    ("Knife crime offences in the two areas cut by 10%": the offences were cut)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in ROW_PLACES or prep.dep_ != "prep":
+        return noun
+    return prep.head if prep.lower_ in PLACE_PREPS and prep.head.pos_ == "NOUN" else noun
 
 
 def object_counted(figure: Figure, figures: list[Figure]) -> bool:
@@ -934,6 +943,25 @@ def others_clauses(figure: Figure) -> set[int]:
     if verb is None:
         return set()
     return set().union(*(others_clause(child, figure) for child in verb.children))
+
+
+def later_clauses_of_their_own(figure: Figure) -> set[int]:
+    """The words of the clauses after the figure that hold other figures under a subject
+    of their own: "Incidents were 8.4% lower than the 8,664 ..., and closure orders were
+    obtained on 7 premises" says nothing of the incidents (but "..., and 15 were flagged as
+    transgender hate" says what the figures before were)."""
+    verb = governing_verb(figure.head)
+    if verb is None:
+        return set()
+    said = verb.lemma_.lower() in REPORTING  # "85% said Ceredigion was a safe place": what
+    clauses = [c for c in verb.children if c.i > figure.first and not said]  # was said is of
+    clauses = [c for c in clauses if others_clause(c, figure)]  # the figure
+    return {t.i for c in clauses if named_subject(c) for t in c.subtree}
+
+
+def named_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ in ("NOUN", "PROPN") and not s.like_num for s in subjects)
 
 
 def others_clause(child: Token, figure: Figure) -> set[int]:
@@ -1223,7 +1251,27 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
             return metric_for(base, figure), False  # reoffending": shares of money are money
     if (level := named_again(figure, figures, memory)) is not None:
         return metric_of_level(level, figure), True
+    if not metric.catalogued and (level := subject_named_before(figure, figures, memory)):
+        return metric_of_level(level, figure), True
     return metric, borrowed
+
+
+def subject_named_before(figure: Figure, figures: list[Figure], memory: CellMemory):
+    """The level a bare subject names again by its head noun alone, in the sentence or the
+    one before: "... closed as 7,936 ASB incidents. Incidents were 8.4% lower than the
+    8,664 of the previous year" (ASB incidents, not incidents of any kind)."""
+    subject = subject_noun(figure)
+    if subject is None or subject.pos_ != "NOUN" or any(subject.lefts):
+        return None
+    earlier = [f for f in memory.figures if f.sentence == memory.previous]
+    earlier += [f for f in figures if f.first < figure.first]
+    for level in reversed(earlier):
+        if (level.role, level.unit) != ("level", figure.unit) or "metric" not in level.meaning:
+            continue
+        noun = counted_noun(level)
+        if noun is not None and noun.lemma_.lower() == subject.lemma_.lower():
+            return level if level.meaning["metric"].catalogued else None
+    return None
 
 
 def counts_lines(figure: Figure) -> bool:
@@ -2610,7 +2658,9 @@ def named_by_context(
     if opens_bare(figure) and (before := level_before(figure, memory)) is not None:
         return before.meaning["metric"], True  # "... contacted 18,640 victims. 4,312 asked
         # for further help, and 1,287 ... to hate crime services": victims, not hate crime
-    concept = named(w.own + unit_words + w.clause, *context, unit=unit)
+    later = later_clauses_of_their_own(figure)
+    clause = [t for t in w.clause if t.i not in later]
+    concept = named(w.own + unit_words + clause, *context, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
     if a_rate_in_per_cent(figure) and (count := counted_by_rate(figure, figures, memory)):
@@ -3261,6 +3311,9 @@ def changed_level(
     worded = [f for f in worded if f.doc is figure.doc and same_clause(f, figure)] or worded
     levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]
     levels = [f for f in levels if not moved_apart(f, figure)]
+    others = {i for i in others_clauses(figure) if i > figure.first}  # "Incidents were 8.4%
+    levels = [f for f in levels if f.doc is not figure.doc or f.first not in others]  # lower
+    # ..., and closure orders were obtained on 7 premises": a later clause's level did not
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
 
 

@@ -87,7 +87,8 @@ def pipeline() -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "c.400 residents": circa, glued to its number
     # "-£3,500" in a table's variance column: a sign before money, as "+£2,000" is
-    prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)", r"[-−](?=[£$€]\d)"]
+    # "↓5.0%" on a scorecard: an arrow (the Unicode block's) before a change
+    prefixes = [*nlp.Defaults.prefixes, r"[cC]\.(?=\d)", r"[-−](?=[£$€]\d)", r"[\u2190-\u21ff]"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # "It cost £3.4m. Burglary fell ...": the "m" of millions and the "k" of thousands end
     # a sentence, not an abbreviation that runs it into the next; and "police (8)" or
