@@ -17,6 +17,22 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a youth rate's base may be said as "10 to 17 year olds"
+    "There were 63 first time entrants, or 300 per 100,000 among the county's 21,000 10 to "
+    "17 year olds.": [
+        ("rate", "300", [("count", "63"), ("base", "21,000")]),
+    ],
+    # those "who went on to reoffend" are the reoffenders a rate per reoffender is per
+    "The cohort of 180 young people included 45 who went on to reoffend. Between them they "
+    "committed 153 further offences, or 3.4 per reoffender.": [
+        ("rate", "3.4", [("count", "153"), ("base", "45")]),
+    ],
+    # a bare change after a rate's two levels, past the rate's base, is in the rate's unit
+    "First time entrants: 30 children, a rate of 150 per 100,000 of the 20,000 young people "
+    "aged 10 to 17, down from 190 the year before, 40 lower.": [
+        ("change_difference", "40", [("from", "190"), ("to", "150")]),
+        ("rate", "150", [("count", "30"), ("base", "20,000")]),
+    ],
     # a scorecard's arrow glued to its change ("↓6.0%") is the change's sign
     "Burglary: 1,128 (2021/22: 1,200) ↓6.0%\nVehicle crime: 636 (2021/22: 600) ↑6.0%": [
         ("percent_change", "6.0", [("from", "1,200"), ("to", "1,128")]),

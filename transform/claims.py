@@ -2519,10 +2519,10 @@ def counts_noun(noun: str, f: Figure) -> bool:
         return True
     if any(unit_word(t) == noun for t in lead_words(f)):
         return True  # "Homes fitted: 487"
-    verb = f.head.head if f.head.dep_ == "nsubj" else None
-    return (
-        verb is not None and verb.pos_ == "VERB" and noun in (verb.lemma_ + "er", verb.lemma_ + "r")
-    )
+    verbs = [f.head.head] if f.head.dep_ == "nsubj" else []
+    verbs += [c for c in f.head.children if c.dep_ == "relcl"]  # "72 who went on to reoffend"
+    verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > v.i]
+    return any(v.pos_ == "VERB" and noun in (v.lemma_ + "er", v.lemma_ + "r") for v in verbs)
 
 
 def counts_what(rate: Figure, f: Figure) -> bool:
@@ -2637,8 +2637,10 @@ def names_a_population(f: Figure) -> bool:
 
 def an_age_group(f: Figure) -> bool:
     """A count of people of an age range, a youth rate's base: "with 23,100 children aged
-    10 to 17, that is a rate of 251 per 100,000"."""
-    return any(t.lower_ == "aged" for t in f.doc[f.unit_end : min(f.unit_end + 3, len(f.doc))])
+    10 to 17, that is a rate of 251 per 100,000", "the borough's 26,480 10 to 17 year
+    olds"."""
+    after = [t.lower_ for t in f.doc[f.unit_end : min(f.unit_end + 7, f.sentence.end)]]
+    return "aged" in after[:3] or any(w in " ".join(after) for w in ("year olds", "year - olds"))
 
 
 BASE_SIGNS = (named_a_base, placed_as_base, names_a_population, counts_a_base, an_age_group)

@@ -4232,7 +4232,9 @@ def said_as_a_rate(figure: Figure) -> bool:
 def moved_rate(change: Figure, figures: list[Figure]) -> bool:
     """Whether the two measures right before a bare change are a rate's two levels ("fell
     from 341 to 286 per 100,000 10 to 17 year olds, a drop of 55")."""
-    before = [f for f in figures if f.measure and f.last < change.first][-2:]
+    before = [f for f in figures if f.measure and f.last < change.first]
+    before = [f for f in before if not of_a_rate_base(f)][-2:]  # not "... per 100,000 of the
+    # 21,120 young people, down from 198 the year before, 37 lower"
     rates = [f for f in before if f.role == "level" and f.unit.startswith("per_")]
     return (
         len(rates) == 2
