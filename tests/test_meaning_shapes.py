@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # the people a rate's base is "of" are the population it is per, whatever the label
+    "First time entrants: 45 children, a rate of 250 per 100,000 of the 18,000 young people "
+    "aged 10 to 17.": [
+        ("45", "first_time_entrants", "level", None),
+        ("250", "first_time_entrants_per_100000_population", "level", None),
+        ("18,000", "population", "level", None),
+    ],
     # a bare subject naming again the head noun of the sentence before's measure is that
     # measure ("Incidents" after "fly-tipping incidents"); a later clause of other figures
     # under a subject of its own says nothing of the figures before it

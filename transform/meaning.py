@@ -2504,9 +2504,10 @@ def base_counted(figure: Figure, figures: list[Figure]) -> Concept | None:
     noun = counted_noun(figure)
     if noun is None or figure.unit != "count" or not counts_a_rate_base(figure, figures):
         return None
-    if a_population(noun):
-        return concept_named("population")
     concept, _ = concept_of([noun], figure.unit, head=True)
+    people = concept is not None and is_people(concept)
+    if a_population(noun) or of_a_rate_base(figure) and people:
+        return concept_named("population")  # "184 per 100,000 of the 22,310 children"
     return concept if concept is not None and concept.code in BASES else None
 
 
