@@ -26,6 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # searches said to have led to an arrest alone are arrests; to a positive outcome, still
+    # searches
+    "Stop and search in Bolton: 4,210 searches, 58% of them for drugs; 702 led to an arrest "
+    "(16.7%), and 1,120 led to a positive outcome.": [
+        ("4,210", "stop_search", "level", None),
+        ("58", "stop_search_percent", "level", None),
+        ("702", "arrests", "level", None),
+        ("16.7", "arrests_percent", "level", None),
+        ("1,120", "stop_search", "level", None),
+    ],
     # the people a rate's base is "of" are the population it is per, whatever the label
     "First time entrants: 45 children, a rate of 250 per 100,000 of the 18,000 young people "
     "aged 10 to 17.": [

@@ -1167,6 +1167,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return metric_for(headed, figure), False  # over "Central | 140 | 96"
     if (labelled := row_concept(figure)) is not None:  # "Street Pastor patrols | 374 | 141"
         return metric_for(labelled, figure), False  # under "Measure | Q1 | Q2": its own row's
+    if (outcome := outcome_after(figure)) is not None:  # "1,889 led to an arrest", "636
+        return metric_for(outcome, figure), False  # (21.8%) ending in arrest": arrests
     if (base := base_counted(figure, figures)) is not None:  # "Vehicle crime: 1,105
         return metric_for(base, figure), False  # offences across 84,900 households, ..."
     if (noun := respective_noun(figure, figures)) is not None:
@@ -2940,6 +2942,27 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
 
 
 OUTCOME_VERBS = {"lead", "result", "end"}  # "led to an arrest", "resulted in a charge"
+
+
+def outcome_after(figure: Figure) -> Concept | None:
+    """The action a count of cases is said right after to have led to, when it names one
+    alone ("1,889 led to an arrest", "636 (21.8%) ending in arrest"; not "resulted in an
+    arrest or other positive outcome", the outcomes of the searches)."""
+    doc, end = figure.doc, figure.sentence.end
+    at = past_brackets(figure)
+    if at + 1 >= end or doc[at].lemma_.lower() not in OUTCOME_VERBS:
+        return None
+    if doc[at + 1].lower_ not in ("in", "to"):
+        return None
+    words = list(takewhile(lambda t: not t.is_punct and t.pos_ != "CCONJ", doc[at + 2 : end]))
+    after = doc[at + 2 + len(words)] if at + 2 + len(words) < end else None
+    if after is not None and after.lower_ == "or":
+        return None
+    concept = named(words, unit=figure.unit)
+    taken = concept is not None and concept.code in ACTIONS - {"crime_outcomes"}  # not "led
+    return concept if taken else None  # to a positive outcome": the searches' own outcome
+
+
 ENTERING = {"enter", "leave", "exit", "start", "begin", "commence"}  # "244 left treatment
 # successfully", "96 entered treatment", "66 started structured treatment": entries to and
 # exits from what they entered, not who they are
