@@ -1182,6 +1182,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if count := restated_count(figure, figures):  # "34 (35%) involved a suspect aged ..."
         return metric_of_level(count, figure), True
     if of_the_total(figure) and (total := referred(figure, figures, memory)):
+        if (kind := kind_said_of(figure, total)) is not None:  # "Violence against the person
+            return metric_for(kind, figure), False  # made up 17,230 of the total"
         return metric_of_level(total, figure), True  # "38% of the borough's total"
     if (ones := named_by_ones(figure, figures)) is not None:  # "8 new cameras and 19
         return metric_of_level(ones, figure), True  # existing ones": cameras
@@ -1274,6 +1276,16 @@ def subject_named_before(figure: Figure, figures: list[Figure], memory: CellMemo
         if noun is not None and noun.lemma_.lower() == subject.lemma_.lower():
             return level if level.meaning["metric"].catalogued else None
     return None
+
+
+def kind_said_of(figure: Figure, total: Figure) -> Concept | None:
+    """The kind of the total's concept the figure's subject names, of a count of it."""
+    subject = subject_noun(figure)
+    if subject is None or figure.unit not in ("count", "percent"):
+        return None
+    concept = named(list(figure.doc[subject.left_edge.i : subject.right_edge.i + 1]))
+    whole = total.meaning["metric"].concept
+    return concept if concept is not None and whole and concept.kind_of == whole else None
 
 
 def counts_lines(figure: Figure) -> bool:
@@ -2747,6 +2759,8 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     levels = [f for f in earlier or memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     levels = [f for f in levels if figure.unit == "percent" or f.unit == figure.unit]
+    if of_the_total(figure):  # "Burglary accounted for 1,420 of the total. Shoplifting made
+        levels = [f for f in levels if not of_the_total(f)]  # up 9% of the total": the whole
     return levels[-1] if levels else None
 
 
