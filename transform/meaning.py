@@ -689,7 +689,7 @@ def subject_noun(figure: Figure) -> Token | None:
             # who reported it is not what; the subject the parser left in the clause is
             said = [t for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass")]
             said = [t for t in said if verb.i < t.i < figure.first and t.i not in mine]
-            subjects = said[-1:]
+            subjects = [noun_read_as_verb(t) for t in said[-1:]]
             break
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
@@ -718,6 +718,14 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def noun_read_as_verb(subject: Token) -> Token:
+    """The noun the tagger read as a verb after "that", which it then made that verb's
+    subject: "noted that calls to the police about ASB totalled 6,905" (the calls)."""
+    verb = subject.head
+    misread = subject.lower_ == "that" and verb.tag_ in ("VBZ", "VBP") and verb.i == subject.i + 1
+    return verb if misread and verb.dep_ == "ccomp" else subject  # not "a scheme that helps"
 
 
 def what_is_placed(noun: Token) -> Token:
