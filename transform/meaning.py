@@ -1195,6 +1195,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return metric_of_level(total, figure), True  # "38% of the borough's total"
     if (ones := named_by_ones(figure, figures)) is not None:  # "8 new cameras and 19
         return metric_of_level(ones, figure), True  # existing ones": cameras
+    if (whole := listed_after_a_colon(figure, figures)) is not None:  # "led to 47 arrests:
+        return metric_of_level(whole, figure), True  # 31 for supplying drugs, 9 for ..."
     if (kind := kind_of_the_elided(figure, figures)) is not None:  # "126 incidents of ASB, 45 of
         return metric_for(kind, figure), False  # fly-tipping": fly-tipping incidents
     if (done := object_left_out(figure, figures)) is not None:  # "received 1,046 noise
@@ -1294,6 +1296,29 @@ def kind_said_of(figure: Figure, total: Figure) -> Concept | None:
     concept = named(list(figure.doc[subject.left_edge.i : subject.right_edge.i + 1]))
     whole = total.meaning["metric"].concept
     return concept if concept is not None and whole and concept.kind_of == whole else None
+
+
+def listed_after_a_colon(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The level right before a colon that a list after it breaks down, for an item with
+    no noun of its own ("47 arrests: 31 for supplying drugs, 9 for possession ...")."""
+    doc = figure.doc
+    if figure.meaning["core"] or figure.role != "level" or figure.first == 0:
+        return None
+    if doc[figure.first - 1].lower_ not in (":", ",", "and"):
+        return None  # not "...: welfare visits were made to 71"
+    for whole in reversed([f for f in figures if f.unit_end < figure.first]):
+        if whole.unit != figure.unit or whole.role != "level" or not whole.measure:
+            continue
+        colon = next((t for t in doc[whole.unit_end : figure.first] if t.text == ":"), None)
+        if colon is None:
+            continue  # an item before it in the list
+        if any(t.text == ";" for t in doc[colon.i : figure.first]):
+            return None
+        noun = counted_noun(whole)  # the colon right after the whole's noun phrase, not
+        # a label's ("(baseline survey: 61%)", "(2020/21: 962)")
+        right_after = noun is not None and colon.i in (noun.i + 1, noun.right_edge.i + 1)
+        return whole if right_after else None
+    return None
 
 
 def counts_lines(figure: Figure) -> bool:
