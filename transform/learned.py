@@ -7,8 +7,8 @@ A linear model trained on the labelled corpus (tests/corpus/dev*.yml, by
 `python tests/train_concepts.py`) reads the same parse, with the rules' answer among its
 features, and picks between the catalogued neighbours: where the rules found a concept
 and the model names another, the model's stands. Where it names none ("other"), a figure
-whose noun names a thing of its own keeps the name of its own words ("1,412 warning
-letters", which the rules read as enforcement); a group of people ("412 residents") keeps
+whose noun names a thing of its own keeps the name of its own words ("1,412 advisory
+notices", which the rules read as enforcement); a group of people ("412 residents") keeps
 the rules' concept, since its own words say too little to name it, and so does a concept
 the model was not trained on. The model never gives a concept to a figure the rules
 found none for.
@@ -126,7 +126,7 @@ def second_opinion(figures: list[Figure]) -> None:
         # words say too little to name them
         kept = ruled not in model()["classes"] or ruled in PEOPLE
         if concept == UNCATALOGUED and not kept and things(group):
-            drop_concept(group)  # "sent 1,412 warning letters": not the catalog's
+            drop_concept(group)  # "sent 1,412 advisory notices": not the catalog's
         elif concept not in (UNCATALOGUED, ruled):
             for figure in group:
                 figure.meaning["metric"] = metric_for(concept_named(concept), figure)
@@ -135,7 +135,7 @@ def second_opinion(figures: list[Figure]) -> None:
 def drop_concept(figures: list[Figure]) -> None:
     """Each figure named by its own words, not the catalog, but one that borrowed the
     rules' metric from a figure before it of the same noun, which is of that one's kind
-    ("230 first warning letters and 41 final letters": both warning letters; not "9 quad
+    ("230 first advisory notices and 41 final notices": both advisory notices; not "9 quad
     bikes, 4 tractors")."""
     named: dict[str, Figure] = {}
     for figure in figures:

@@ -838,6 +838,10 @@ def unparsed_subject(figure: Figure) -> Token | None:
     if verb.lemma_.lower() in COMPARING:
         return None  # "...: 2,904 in 2023/24 compared to 3,310": the other side, not a subject
     breaks = ITEM_BREAKS - {"|"} | {","}  # a table row's label is across its bars
+    if verb.i == figure.sentence.start and verb.i > 0 and figure.doc[verb.i - 1].text == ".":
+        return None  # "Killed or seriously injured casualties ...: 83" (a verb, to the
+        # tagger): no noun before it, and a finished sentence's are not its (a line
+        # wrapped mid-phrase goes on)
     before = list(takewhile(lambda t: t.text not in breaks, reversed(figure.doc[: verb.i])))
     nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
     named = [t for t in nouns if first_conjunct(t).dep_ not in NOT_SUBJECTS]  # not "...;
