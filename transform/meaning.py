@@ -1408,13 +1408,28 @@ def column_concept(figure: Figure) -> Concept | None:
     (a ward, a quarter): a table's columns each count their own thing. A rate's column
     that names only its base ("Rate per 1,000 population") rates the count before it."""
     head = column_head(figure)
-    if not head or concept_of(row_label(figure), figure.unit)[0] is not None:
+    if not head:
         return None
     concept = concept_of(head, figure.unit, head=True)[0]
+    row = concept_of(row_label(figure), figure.unit)[0]
+    if row is not None and not stage_of_a_service(concept, row):
+        return None
     if figure.unit.startswith("per_") and concept is not None and concept.code in BASES:
         counted = [concept_of(h, "count", head=True)[0] for h in heads_before(figure)]
         return next((c for c in reversed(counted) if c and c.code not in BASES), concept)
     return concept
+
+
+def stage_of_a_service(column: Concept | None, row: Concept) -> bool:
+    """Whether a column names what a service's row counts at one stage of its work
+    ("Service | Referrals | Victims supported | Felt safer" over "ASB victim advocate |
+    312 | 276 | 83%"), not a kind the row names more narrowly ("Offences" over "Burglary")."""
+    if column is None or column == row:
+        return False
+    return row.kind_of != column.code and column.code in PEOPLE | STAGES
+
+
+STAGES = {"referrals", "feel_safe", "satisfaction", "sessions_delivered", "interventions"}
 
 
 def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
