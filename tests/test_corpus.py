@@ -151,8 +151,9 @@ FLOORS = {
     "heldout5": (0.96, 0.99, 0.99, 0.98, 0.90, 0.90, 0.94),
     "heldout6": (0.99, 0.99, 0.99, 0.99, 0.86, 0.87, 0.94),
     # pairwise 0.915 since s13: its Pubwatch member premises are licensing, a concept now
-    # meaning 0.94 and pairwise 0.91 before s25: its writer's closure orders, as dev4
-    "heldout7": (0.99, 0.97, 0.99, 0.99, 0.92, 0.86, 1.00),
+    # meaning 0.94 and pairwise 0.91 before s25: its writer's closure orders, as dev4;
+    # pairwise 0.86 before s46: its writer's warning letters and ABCs are enforcement
+    "heldout7": (0.99, 0.97, 0.99, 0.99, 0.92, 0.85, 1.00),
     # 0.878 and pairwise 0.800 before s14: its writer's Band D precept is funding
     # pairwise 0.71 before s25: its writer's closure orders, as dev4
     "heldout8": (0.99, 0.99, 0.99, 0.97, 0.86, 0.66, 0.89),
@@ -262,7 +263,7 @@ FLOORS = {
     "dev48": (0.99, 0.97, 0.99, 0.95, 0.76, 0.76, 0.86),
     "heldout56": (0.99, 0.98, 0.99, 0.98, 0.84, 0.75, 0.88),
     # written blind in s46; the concept model is not trained on dev49
-    "dev49": (0.98, 0.99, 0.99, 0.99, 0.88, 0.79, 0.84),
+    "dev49": (0.99, 0.99, 0.99, 0.99, 0.92, 0.89, 0.94),
     "heldout57": (0.99, 0.99, 0.99, 0.98, 0.82, 0.70, 0.93),
 }
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
@@ -278,7 +279,7 @@ FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2, "heldout49": 2, "heldout50": 
 FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
 FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "heldout54": 1, "heldout56": 5}
-FALSE_WARNINGS |= {"dev49": 2, "heldout57": 1}
+FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {}
 
