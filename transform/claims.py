@@ -2640,7 +2640,8 @@ def an_age_group(f: Figure) -> bool:
     10 to 17, that is a rate of 251 per 100,000", "the borough's 26,480 10 to 17 year
     olds"."""
     after = [t.lower_ for t in f.doc[f.unit_end : min(f.unit_end + 7, f.sentence.end)]]
-    return "aged" in after[:3] or any(w in " ".join(after) for w in ("year olds", "year - olds"))
+    words = [w for w in after if w != "-"]  # "year-olds"
+    return "aged" in after[:3] or ("year", "olds") in zip(words, words[1:])
 
 
 BASE_SIGNS = (named_a_base, placed_as_base, names_a_population, counts_a_base, an_age_group)

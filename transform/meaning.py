@@ -963,15 +963,14 @@ def later_clauses_of_their_own(figure: Figure) -> set[int]:
     obtained on 7 premises" says nothing of the incidents (but "..., and 15 were flagged as
     transgender hate" says what the figures before were)."""
     verb = governing_verb(figure.head)
-    if verb is None:
-        return set()
-    said = verb.lemma_.lower() in REPORTING  # "85% said Ceredigion was a safe place": what
-    clauses = [c for c in verb.children if c.i > figure.first and not said]  # was said is of
-    clauses = [c for c in clauses if others_clause(c, figure)]  # the figure
+    if verb is None or verb.lemma_.lower() in REPORTING:
+        return set()  # "85% said Ceredigion was a safe place": what was said is of them
+    clauses = [c for c in verb.children if c.i > figure.first and others_clause(c, figure)]
     return {t.i for c in clauses if named_subject(c) for t in c.subtree}
 
 
 def named_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of words, not a number ("closure orders were ...")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.pos_ in ("NOUN", "PROPN") and not s.like_num for s in subjects)
 
@@ -2231,12 +2230,8 @@ def all_of_a_list(label: list[Token]) -> bool:
 
 ACTIONS = {"environmental_enforcement", "arrests", "stop_search", "charges", "court_orders"}
 ACTIONS |= {"out_of_court_disposals", "closure_orders", "injunctions_cbos", "crime_outcomes"}
-ACTIONS |= {
-    "exclusion_notices",
-    "pubwatch_bans",
-    "vehicles_seized",
-    "acceptable_behaviour_contracts",
-}  # taken against people
+ACTIONS |= {"exclusion_notices", "pubwatch_bans", "vehicles_seized"}  # taken against people
+ACTIONS |= {"acceptable_behaviour_contracts"}  # agreed with them
 
 
 def action_headed(figure: Figure, memory: CellMemory, metric: Metric) -> Concept | None:
@@ -3401,9 +3396,9 @@ def changed_level(
     worded = [f for f in worded if f.doc is figure.doc and same_clause(f, figure)] or worded
     levels = [f for f in worded if f.meaning["metric"].concept or not catalogued]
     levels = [f for f in levels if not moved_apart(f, figure)]
-    others = {i for i in others_clauses(figure) if i > figure.first}  # "Incidents were 8.4%
-    levels = [f for f in levels if f.doc is not figure.doc or f.first not in others]  # lower
-    # ..., and closure orders were obtained on 7 premises": a later clause's level did not
+    later = {i for i in others_clauses(figure) if i > figure.first}  # "Incidents were 8.4%
+    levels = [f for f in levels if f.doc is not figure.doc or f.first not in later]  # lower
+    # ..., and closure orders were obtained on 7 premises": no later clause's level changed
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
 
 
