@@ -276,6 +276,14 @@ SHAPES = {
     "Community Speedwatch groups sent 1,412 advisory notices to drivers.": [
         ("1,412", "advisory_notice", "level", None),
     ],
+    # ... and a figure of the same noun that borrowed the rules' metric takes the same name
+    "Speedwatch: 18 groups recorded 3,210 vehicles over the limit, each of which was sent a "
+    "letter by the police: 2,900 first warnings and 310 second warnings.": [
+        ("18", "speeding", "level", None),
+        ("3,210", "vehicle", "level", None),
+        ("2,900", "warning", "level", None),
+        ("310", "warning", "level", None),
+    ],
     # people hurt in fires are a harm of their own, not the fires
     "Crews attended 512 deliberate fires, and 4 people were hurt in deliberate fires.": [
         ("512", "deliberate_fires", "level", None),

@@ -135,7 +135,7 @@ def second_opinion(figures: list[Figure]) -> None:
 def drop_concept(figures: list[Figure]) -> None:
     """Each figure named by its own words, not the catalog, but one that borrowed the
     rules' metric from a figure before it of the same noun, which is of that one's kind
-    ("230 first advisory notices and 41 final notices": both advisory notices; not "9 quad
+    ("2,900 first warnings and 310 second warnings": both warnings; not "9 quad
     bikes, 4 tractors")."""
     named: dict[str, Figure] = {}
     for figure in figures:
