@@ -26,6 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a team's ASB cases are its casework, not the incidents reported to it
+    "Our neighbourhood nuisance team took on 207 new cases, 19 fewer than a year earlier, "
+    "while anti-social behaviour incidents reported to the police came to 2,930.": [
+        ("207", "asb_cases", "level", None),
+        ("19", "asb_cases_change", "change", "decrease"),
+        ("2,930", "asb_incidents", "level", None),
+    ],
+    "Caseworkers closed 164 anti-social behaviour cases in the year.": [
+        ("164", "asb_cases", "level", None),
+    ],
     # a table's columns name what a service's row counts at each stage of its work
     "Project | Referrals | Young people engaged | Felt safer\nKnife crime mentoring, "
     "2023/24 | 188 | 142 | 77%": [

@@ -1246,6 +1246,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if (given := given_by_a_count(figure, figures, metric)) is not None:
         return metric_for(given, figure), True  # "1,150 people volunteered ..., contributing
         # 52,000 hours valued at £520,000": volunteer hours, and their value
+    if metric.concept == "asb_incidents" and counts_cases(figure):
+        return metric_for(concept_named("asb_cases"), figure), False  # "The ASB team
+        # opened 412 cases": the team's casework, not the incidents reported to it
     if (homes := homes_hardened(figure, metric)) is not None:
         return metric_for(homes, figure), False  # "Target hardening at 87 homes of domestic
         # abuse victims", "... for 150 households affected by burglary": homes, not crimes
@@ -1356,6 +1359,12 @@ def named_again(figure: Figure, figures: list[Figure], memory: CellMemory) -> Fi
             named_more = said and (mine is None or said != mine.concept)
             return level if named_more else None
     return None
+
+
+def counts_cases(figure: Figure) -> bool:
+    """Whether the figure's own noun is "cases" (a caseload, not the incidents in it)."""
+    core = figure.meaning.get("core") or []
+    return figure.unit == "count" and bool(core) and core[-1].lemma_.lower() == "case"
 
 
 DWELLINGS = {"home", "household", "property", "house", "dwelling"}
