@@ -122,6 +122,7 @@ def unwrapped(text: str) -> str:
     on a word, comma or arrow no sentence ends on, or inside brackets ("188 (Q1: 83, / Q2:
     105)"). Each break is one character, as is its space, so offsets still hold."""
     lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
     joined = [lines[0]]
     for line in lines[1:]:
         words = joined[-1].split()
@@ -131,8 +132,26 @@ def unwrapped(text: str) -> str:
         runs_on = opening.islower() or ends_open and opening not in BULLETS
         runs_on = runs_on or joined[-1].count("(") > joined[-1].count(")")
         runs_on = runs_on or BRACKETED_FIGURE.match(line.lstrip()) is not None
+        runs_on = runs_on or wraps_a_name(joined[-1], line, width)
         joined.append((" " if words and line.strip() and runs_on else "\n") + line)
     return "".join(joined)
+
+
+def wraps_a_name(before: str, line: str, width: int) -> bool:
+    """Whether a full-width line of prose ends inside a capitalised name the next line
+    finishes ("... and 18 Community / Protection Notices served"): a line as long as the
+    text's longest was wrapped by the page, not ended by its writer ("Reduce ASB in the
+    Town Centre / Deliver 12 sessions" is two items). Not table rows nor a label's line."""
+    words, after = before.split(), line.split()
+    if not words or not after or "|" in before + line or after[0].endswith(":"):
+        return False
+    prose = any(w.isalpha() and w.islower() for w in words)
+    names = NAME_WORD.fullmatch(words[-1]) and NAME_WORD.fullmatch(after[0].rstrip(",."))
+    return bool(prose and names) and len(before.rstrip()) >= WRAPPED * width
+
+
+NAME_WORD = re.compile(r"[A-Z][a-z]+(-[A-Z]?[a-z]+)?")  # "Community", "Anti-Social"
+WRAPPED = 0.8  # a line this share of the longest's length was wrapped by the page
 
 
 # "(2019/20: 367)", "(12.5%)", "(population 140,200)"; not "(1)" nor "(a)", list marks
