@@ -95,8 +95,8 @@ tuned on), and `heldout51` (written blind in the fortieth; likewise its two fals
 `heldout53` (written blind in the forty-second), and `heldout54` (written blind in the
 forty-third; its three false errors were read and fixed by general rules), and `heldout55`
 (written blind in the forty-fourth; likewise its two false errors), and `heldout56`
-(written blind in the forty-fifth), and `heldout57` (written blind in the forty-sixth), and `heldout58` (written blind in the
-forty-seventh).
+(written blind in the forty-fifth), and `heldout57` (written blind in the forty-sixth), and
+`heldout58` (written blind in the forty-seventh).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
