@@ -2806,8 +2806,9 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     repeats", "The town centre accounted for 1,867 of the total"; the nearest catalogued
     one before it, in its sentence or the one before."""
     inside = figure.first > 0 and figure.doc[figure.first - 1].lower_ == "in"  # "victims
-    them = (figure.unit == "percent" or inside) and of_them(figure)  # in 612 of them"; not "64
-    if not them and not of_the_total(figure):  # of them were boys": what they are said to be
+    them = figure.unit == "percent" or inside or said_nothing_of(figure)  # in 612 of them",
+    them = them and of_them(figure)  # "87 arrests, 31 of them for drug supply"; not "64 of
+    if not them and not of_the_total(figure):  # them were boys": what they are said to be
         return None
     if them and defined_after(figure.doc[figure.unit_end + 1]):
         return None  # "86% of those completing an exit survey": a group of its own
@@ -2818,6 +2819,17 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     if of_the_total(figure):  # "Burglary accounted for 1,420 of the total. Shoplifting made
         levels = [f for f in levels if not of_the_total(f)]  # up 9% of the total": the whole
     return levels[-1] if levels else None
+
+
+def said_nothing_of(figure: Figure) -> bool:
+    """Whether the figure is set after a comma with no verb of its own to say what it is
+    ("87 arrests, 31 of them for drug supply"; not "64 of them were boys", nor "Closure
+    orders were granted on 22 of them")."""
+    doc = figure.doc
+    if figure.first == 0 or doc[figure.first - 1].text != ",":
+        return False
+    after = takewhile(lambda t: not t.is_punct, doc[figure.unit_end : figure.sentence.end])
+    return not any(t.tag_ in FINITE_TAGS | {"VBN"} for t in after)  # "to supply" says no more
 
 
 def given_by_a_count(figure: Figure, figures: list[Figure], metric: Metric) -> Concept | None:
