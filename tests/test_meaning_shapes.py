@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # those said to be sentenced to custody count custodial sentences, whatever came before
+    "Youth cautions were issued to 58 young people in Halton, and 7 were sentenced to custody.": [
+        ("58", "out_of_court_disposals", "level", None),
+        ("7", "youth_custody", "level", None),
+    ],
     # a part "of them" set after a comma, with no verb to say what it is, is of its whole
     "A week of action on county lines in Hartlepool led to 42 arrests, 17 of them for "
     "possession with intent to supply.": [

@@ -3023,7 +3023,8 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     return whole.meaning["metric"], True
 
 
-OUTCOME_VERBS = {"lead", "result", "end"}  # "led to an arrest", "resulted in a charge"
+OUTCOME_VERBS = {"lead", "result", "end", "sentence"}  # "led to an arrest", "resulted in a
+# charge", "were sentenced to custody": what came of them
 
 
 def outcome_after(figure: Figure) -> Concept | None:
