@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a verbless item's change is of the words before it, past a place's number ("the
+    # three market towns"), not of the item before
+    "• Knife arch deployments at 36 weekend events\n"
+    "• Reported shoplifting across the three market towns up 7%": [
+        ("36", "sessions_delivered", "level", None),
+        ("7", "shoplifting_change_percent", "percent_change", "increase"),
+    ],
     # those said to be sentenced to custody count custodial sentences, whatever came before
     "Youth cautions were issued to 58 young people in Halton, and 7 were sentenced to custody.": [
         ("58", "out_of_court_disposals", "level", None),

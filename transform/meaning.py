@@ -869,8 +869,8 @@ def headline_words(figure: Figure) -> list[Token]:
     else:
         return []
     finite = any(t.lower_ in FINITE or t.lemma_.lower() in CHANGE_VERBS for t in words)
-    content = any(t.is_alpha and not t.is_stop for t in words)  # not "the 4th highest"
-    return [] if finite or not content or len(words) > 6 else words
+    content = [t for t in words if t.is_alpha and not t.is_stop]  # not "the 4th highest"
+    return [] if finite or not content or len(content) > 5 else words
 
 
 def headline_of_its_change(figure: Figure, figures: list[Figure]) -> list[Token]:
@@ -901,10 +901,19 @@ def item_before(figure: Figure, at: int) -> list[Token]:
             continue
         glued = token.text == "-" and token.i > 0 and not token.whitespace_
         glued = glued and not token.nbor(-1).whitespace_
-        if token.text in HEADLINE_BREAKS and not glued or token.like_num:
-            break  # a glued hyphen joins a word ("knife-enabled offences down 10%")
+        if token.text in HEADLINE_BREAKS and not glued or token.like_num and not determined(token):
+            break  # a glued hyphen joins a word ("knife-enabled offences down 10%"), and
+            # "the two town centres" is a place of the item's, not a figure before it
         words.insert(0, token)
     return words
+
+
+def determined(number: Token) -> bool:
+    """Whether a number follows a determiner: "the two town centres", "its 21 wards"."""
+    return number.i > 0 and number.nbor(-1).lower_ in DETERMINERS
+
+
+DETERMINERS = {"the", "these", "those", "its", "their", "our", "all"}
 
 
 def changed_object(figure: Figure) -> Token | None:
