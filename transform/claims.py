@@ -59,6 +59,7 @@ from transform.meaning import (
     OUTCOME_VERBS,
     PEOPLE,
     TARGET_NOUNS,
+    UNNAMED,
     WEAK,
     Concept,
     a_places_in_brackets,
@@ -745,6 +746,8 @@ def change_claims(
         if pair is None and (pair := level_pair(change, previous + group)) is not None:
             codes = {end.meaning["metric"].concept for end in pair}
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
+            pair = None if pair and names_another(change, pair) else pair  # "• Incidents
+            # ... at least 1,500 (1,214 last year) ... • Recorded ASB ... down 10%"
             # Compared to 1,047", "Noise complaints: 1,150\nPrevious year: 1,250", not "...
             # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
         its_own = own_ends(change, ends)
@@ -1381,6 +1384,14 @@ def adjacent(a: Figure, b: Figure) -> bool:
     noun = [t for t in words[:1] if t.pos_ == "NOUN" and t.i == first.head.head.i]
     between = {t.lower_ for t in words if t not in noun}  # "185 offences (-14.9%)"
     return between <= {"(", ",", "or", ";", "/"} or between == {"year", "-", "on", "("}
+
+
+def names_another(change: Figure, pair: tuple[Figure, Figure]) -> bool:
+    """Whether the change names a concept and an end of the pair names something else
+    (another concept, or a thing of its own the catalog lacks), not nothing."""
+    mine = change.meaning["metric"].concept
+    metrics = [end.meaning["metric"] for end in pair]
+    return mine is not None and any(m.concept != mine and m.name != UNNAMED for m in metrics)
 
 
 def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | None:
