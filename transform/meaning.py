@@ -1492,7 +1492,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     if doers is not None and doers.code == "volunteers":
         return metric_for(doers, figure), False  # "Street Pastors completed 96 patrols
         # totalling 470 hours": hours the volunteers gave, whatever they did
-    records = counts_only_records(words.core, metric)
+    records = counts_only_records(words.core, metric) and not of_a_thing(figure, metric)
     if records and share_of(figure) and (said := measured_share(words.subject_core, figure)):
         return metric_for(said, figure), False  # "Positive outcomes for burglary rose to
         # 11.2% of offences": what the share of the records measures
@@ -1949,6 +1949,18 @@ def counts_only_records(core: list[Token], metric: Metric) -> bool:
         return False
     kinds = [t for t in content if t.pos_ != "ADJ" or t.lemma_.lower() in TOTALS]
     return all(t.pos_ == "NOUN" and t.lemma_.lower() in records for t in kinds)
+
+
+def of_a_thing(figure: Figure, metric: Metric) -> bool:
+    """Whether records the catalog does not name are "of" a thing of their own ("163
+    reports of spiking"), which their sentence's topic does not overrule."""
+    noun = counted_noun(figure)
+    if metric.concept is not None or noun is None:
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    things = [o for p in of for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    things = [t for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"]  # "of spiking"
+    return any(not is_generic([t]) and not names_a_place(t) for t in things)
 
 
 def says_total(subject: list[Token]) -> bool:
