@@ -1386,9 +1386,10 @@ def adjacent(a: Figure, b: Figure) -> bool:
 
 def names_another(change: Figure, pair: tuple[Figure, Figure]) -> bool:
     """Whether the change names a concept and an end of the pair names something else
-    (another concept, or a thing of its own the catalog lacks), not nothing."""
+    (another concept, or a thing of its own the catalog lacks), not nothing nor a plan."""
     mine = change.meaning["metric"].concept
-    metrics = [end.meaning["metric"] for end in pair]
+    ends = [end for end in pair if not names_a_plan(end)]  # "the 2021/22 baseline of 420"
+    metrics = [end.meaning["metric"] for end in ends]  # names the plan, not what it is of
     return mine is not None and any(m.concept != mine and m.name != UNNAMED for m in metrics)
 
 

@@ -141,10 +141,13 @@ def wraps_a_name(before: str, line: str, width: int) -> bool:
     """Whether a full-width line of prose ends inside a capitalised name the next line
     finishes ("... and 18 Community / Protection Notices served"): a line as long as the
     text's longest was wrapped by the page, not ended by its writer ("Reduce ASB in the
-    Town Centre / Deliver 12 sessions" is two items). Not table rows nor a label's line."""
+    Town Centre / Deliver 12 sessions" is two items). Not table rows (cells parted by bars
+    or runs of spaces) nor a label's line."""
     words, after = before.split(), line.split()
     if not words or not after or "|" in before + line or after[0].endswith(":"):
         return False
+    if "  " in before.strip() + line.strip():
+        return False  # columns parted by spaces: a table's rows
     prose = any(w.isalpha() and w.islower() for w in words)
     names = NAME_WORD.fullmatch(words[-1]) and NAME_WORD.fullmatch(after[0].rstrip(",."))
     return bool(prose and names) and len(before.rstrip()) >= WRAPPED * width
