@@ -389,6 +389,7 @@ def counted_noun(figure: Figure) -> Token | None:
     own = noun is not None and noun.i in range(figure.first, figure.unit_end)  # "%"
     bracketed = len(before) == 2 and before[1].text == "(" and before[0].pos_ == "NOUN"
     counted = bracketed and any(t.like_num for t in before[0].lefts)  # "14 completers (86%)"
+    bracketed = bracketed or len(before) == 2 and ranked_at(before[0], before[1], figure)
     if (noun is None or own) and bracketed and not counted and before[0].lower_ != "cent":
         noun = before[0]  # "Shop theft (1,406)", "Violence (41%), theft (19%) and ..."
         joined = noun.dep_ == "conj" and doc[noun.i - 1].dep_ == "cc"
@@ -412,6 +413,16 @@ def counted_noun(figure: Figure) -> Token | None:
             # the previous cohort": whose, not what
         noun = objects[0]
     return noun
+
+
+def ranked_at(item: Token, at: Token, figure: Figure) -> bool:
+    """Whether a ranked list's item the catalog names stands right before "at" its figure
+    ("..., followed by shoplifting at 1,774 and criminal damage at 1,402")."""
+    if at.lower_ != "at" or not ranked_item(figure):
+        return False
+    if any(t.tag_ in ("JJS", "RBS") for t in item.subtree):
+        return False  # "the most common offence at 912": the ranking's noun, not an item
+    return concept_of(list(item.doc[item.left_edge.i : item.i + 1]))[0] is not None
 
 
 EARLIER = {"previous", "last", "earlier", "prior", "preceding"}
