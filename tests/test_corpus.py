@@ -121,7 +121,7 @@ from transform.places import Area, financial_year
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.99, 0.99, 0.99, 0.99, 0.95, 0.92, 1.00),
+    "dev": (0.99, 0.99, 0.99, 0.99, 0.95, 0.87, 1.00),  # 0.92 before s47: ASB cases (A)
     # 0.917 since s13: its writer's Pubwatch member premises are licensing
     # meaning 0.920 before s20: bare levels set beside each other take the sentence's
     # topic (three held-out sets gained by it)
@@ -130,7 +130,7 @@ FLOORS = {
     # pairwise 0.90 before s25: its writer's closure orders are environmental enforcement,
     # a concept of their own since (most writers' are other)
     "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.89, 1.00),
-    "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.75, 1.00),  # 0.83 before s25: as dev4
+    "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.72, 1.00),  # 0.83 before s25: as dev4; (A)
     "dev6": (0.99, 0.99, 0.99, 0.99, 0.98, 0.97, 1.00),
     "dev7": (0.99, 1.00, 0.99, 0.99, 0.96, 0.91, 1.00),
     "dev8": (0.99, 1.00, 0.99, 0.99, 0.91, 0.82, 1.00),
@@ -139,11 +139,11 @@ FLOORS = {
     "dev11": (0.99, 1.00, 0.99, 0.99, 0.97, 0.94, 1.00),
     "dev12": (0.99, 0.99, 0.99, 0.99, 0.89, 0.78, 1.00),
     "dev13": (0.99, 0.99, 0.99, 0.99, 0.86, 0.77, 1.00),
-    "heldout": (0.99, 0.99, 0.99, 0.99, 0.93, 0.86, 1.00),
+    "heldout": (0.99, 0.99, 0.99, 0.99, 0.91, 0.83, 1.00),  # 0.93, 0.86 before s47 (A)
     # pairwise 0.787 before s14: its writer's Band D precept is funding; meaning 0.863,
     # pairwise 0.760 before s19: a figure with no verb reads only its own ";" item (heldout16,
     # heldout20 and dev27 gained by it)
-    "heldout2": (0.99, 0.97, 0.99, 0.98, 0.85, 0.75, 0.97),
+    "heldout2": (0.99, 0.97, 0.99, 0.98, 0.83, 0.59, 0.97),  # 0.85, 0.75 before s47 (A)
     # meaning 0.912 before s16 (0.903 since): a charge rate measures charges, not the
     # crime it is of (heldout20, heldout21 and dev18 gained by it)
     "heldout3": (0.99, 0.99, 0.99, 0.98, 0.90, 0.86, 0.98),
@@ -164,7 +164,7 @@ FLOORS = {
     "dev14": (0.99, 0.98, 0.99, 0.99, 0.81, 0.78, 0.97),
     # pairwise recall 0.68 before s36: the concept model (transform/learned.py) splits a
     # pair of figures the labels count as one quantity (the held-out mean rose by it)
-    "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.65, 0.95),
+    "heldout12": (0.99, 0.99, 0.99, 0.99, 0.79, 0.62, 0.95),  # 0.65 before s47 (A)
     "dev15": (0.99, 0.99, 0.99, 0.99, 0.71, 0.54, 0.98),
     "heldout13": (0.99, 0.99, 0.99, 0.99, 0.78, 0.68, 0.90),
     "dev16": (0.99, 0.98, 0.99, 0.99, 0.77, 0.62, 0.98),
@@ -193,8 +193,8 @@ FLOORS = {
     "dev23": (0.99, 0.98, 0.99, 0.98, 0.75, 0.78, 0.96),
     "heldout24": (0.99, 0.98, 0.99, 0.99, 0.81, 0.76, 0.87),
     "dev24": (0.99, 0.99, 0.99, 0.98, 0.64, 0.58, 1.00),  # pairwise 0.59 before s25: dev4's
-    "heldout25": (0.99, 0.98, 0.99, 0.98, 0.83, 0.73, 0.91),
-    "dev25": (0.99, 0.99, 0.99, 0.99, 0.90, 0.96, 0.97),
+    "heldout25": (0.99, 0.98, 0.99, 0.98, 0.83, 0.71, 0.91),  # 0.73 before s47 (A)
+    "dev25": (0.99, 0.99, 0.99, 0.99, 0.90, 0.88, 0.97),  # 0.96 before s47 (A)
     "heldout26": (0.99, 0.98, 0.99, 0.99, 0.79, 0.83, 0.78),
     # meaning 0.852 before s20: parts that run on past a ";" complete their whole, and
     # take its concept where the labeller gave the parts their own
@@ -231,7 +231,7 @@ FLOORS = {
     "heldout45": (0.99, 0.97, 0.99, 0.99, 0.78, 0.84, 0.96),
     "dev37": (0.99, 0.99, 0.99, 0.99, 0.85, 0.69, 0.94),  # claims 0.867 before s34
     "heldout46": (0.99, 0.99, 0.99, 0.99, 0.84, 0.84, 0.91),
-    "heldout47": (0.98, 0.99, 0.99, 0.99, 0.81, 0.79, 0.92),
+    "heldout47": (0.98, 0.99, 0.99, 0.99, 0.81, 0.77, 0.91),  # 0.79, 0.92 before s47 (B)
     # written blind in s36; the concept model is trained on them since s38 (see
     # tests/train_concepts.py)
     "dev38": (0.99, 0.98, 0.99, 0.99, 0.84, 0.81, 0.86),
@@ -253,7 +253,7 @@ FLOORS = {
     "heldout52": (0.99, 0.98, 0.99, 0.99, 0.86, 0.70, 0.95),
     # written blind in s42; the concept model is trained on dev45 since s43
     "dev45": (0.99, 0.98, 0.99, 0.97, 0.78, 0.59, 0.84),
-    "heldout53": (0.99, 0.98, 0.99, 0.98, 0.76, 0.68, 0.84),
+    "heldout53": (0.99, 0.98, 0.99, 0.98, 0.76, 0.66, 0.84),  # 0.68 before s47 (A)
     # written blind in s43; the concept model is not trained on dev46
     "dev46": (0.99, 0.98, 0.99, 0.98, 0.79, 0.77, 0.90),
     "heldout54": (0.99, 0.98, 0.99, 0.98, 0.85, 0.88, 0.88),
@@ -264,26 +264,32 @@ FLOORS = {
     "dev48": (0.99, 0.97, 0.99, 0.95, 0.76, 0.76, 0.86),
     "heldout56": (0.99, 0.98, 0.99, 0.98, 0.84, 0.75, 0.88),
     # written blind in s46; the concept model is not trained on dev49
-    "dev49": (0.99, 0.99, 0.99, 0.99, 0.92, 0.89, 0.94),
+    "dev49": (0.99, 0.99, 0.99, 0.99, 0.92, 0.87, 0.94),  # 0.89 before s47 (A)
     "heldout57": (0.99, 0.99, 0.99, 0.98, 0.82, 0.70, 0.93),
     # written blind in s47; the concept model is not trained on dev50
-    "dev50": (0.99, 0.99, 0.99, 0.99, 0.81, 0.78, 0.92),
+    "dev50": (0.99, 0.99, 0.99, 0.99, 0.83, 0.80, 0.92),
     "heldout58": (0.99, 0.99, 0.99, 0.99, 0.81, 0.82, 0.89),
 }
+# (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
+# their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
+# about the case, so pairs of cases and incidents these sets call one quantity are now
+# two. (B) a change naming its measure no longer takes the levels of another named
+# measure from the sentence before: this set lost one claim read so (held-out false
+# warnings fell from 17 to 14).
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
-FALSE_WARNINGS = {"heldout5": 1, "heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 2}
+FALSE_WARNINGS = {"heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 2}
 # (heldout12's second since the forty-third session read "an average of 11 a night" as a
 # rate per night, as the development sets label it; left unread)
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
-FALSE_WARNINGS |= {"heldout28": 2, "heldout29": 1, "heldout30": 1, "heldout38": 1}
-FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 3, "heldout46": 1}
+FALSE_WARNINGS |= {"heldout28": 2, "heldout30": 1, "heldout38": 1}
+FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 2, "heldout46": 1}
 FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2, "heldout49": 2, "heldout50": 1}
-FALSE_WARNINGS |= {"dev20": 1, "dev35": 1, "dev37": 2}  # not yet tuned away
+FALSE_WARNINGS |= {"dev20": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
-FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "heldout54": 1, "heldout56": 5}
-FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 3, "heldout58": 3}
+FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "heldout54": 1, "heldout56": 4}
+FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 3}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {}
 
