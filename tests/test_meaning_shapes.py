@@ -26,6 +26,32 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "started deliberately" says of a part of fires what "deliberate" does
+    "Firefighters attended 276 rubbish fires in the year, 201 of them started deliberately.": [
+        ("276", "fires", "level", None),
+        ("201", "deliberate_fires", "level", None),
+    ],
+    # a population rate's base that took what the count counts is the population
+    "Youth justice: first time entrants in Oldham fell to 61, a rate of 254 per 100,000 among "
+    "the borough's 24,000 10 to 17 year olds.": [
+        ("61", "first_time_entrants", "level", None),
+        ("254", "first_time_entrants_per_100000_population", "level", None),
+        ("24,000", "population", "level", None),
+    ],
+    # a share in brackets after "N were repeats" is the share of that count
+    "Bury's MARAC discussed 350 cases in the year, of which 84 were repeats (24%).": [
+        ("350", "marac_cases", "level", None),
+        ("84", "marac_cases", "level", None),
+        ("24", "marac_cases_percent", "level", None),
+    ],
+    # a rate per session measures what its count counts, not sessions
+    "The outreach team ran 208 street sessions, making 3,120 contacts (an average of 15 a "
+    "session) with 940 different people.": [
+        ("208", "sessions_delivered", "level", None),
+        ("3,120", "contact", "level", None),
+        ("15", "contact_per_session", "level", None),
+        ("940", "people_supported", "level", None),
+    ],
     # a ranked list's items the catalog names, each "at" its figure, are each their kind
     "Theft from shops was the most common offence at 912, followed by burglary at 455 and "
     "robbery at 120.": [
@@ -2353,6 +2379,12 @@ def test_counts_beside_the_sources_something_came_from_count_that_thing():
     [
         ("The grant pays for 3 detached youth workers in the town centre.", "3"),
         ("We funded 2 hate crime caseworkers this year.", "2"),
+        # ... nor what they do, when the catalog names nothing of them
+        (
+            "Overdose prevention: two outreach workers and a nurse call at hostels and give out "
+            "naloxone.",
+            "two",
+        ),
     ],
 )
 def test_workers_named_after_whom_they_serve_are_posts_not_that_group(text, number):

@@ -79,6 +79,7 @@ from transform.meaning import (
     is_place,
     lead_words,
     metric_for,
+    metric_of_level,
     of_a_rate_base,
     of_holder,
     of_them,
@@ -666,24 +667,37 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     broader = counted is not None and concept_named(counted).kind_of  # "2,961 violence with
     vague = vague or broader == rate.meaning["metric"].concept  # injury offences ..., 14.3
     vague = vague or not rate.meaning.get("core")  # "supported 2,296 victims, 82 per FTE"
-    if not (vague and counted and counted not in WEAK):  # offences per 1,000 residents"
+    per_itself = per_its_base(claim)  # "312 sessions, making 4,870 contacts (an average of
+    if not (vague and counted and counted not in WEAK or per_itself):  # 15.6 a session)"
         return
     was = rate.meaning["metric"].code
     compared = [f for f in figures if f.sentence == rate.sentence and f.first > rate.first]
     compared = [f for f in compared if f.unit == rate.unit and f.meaning["metric"].code == was]
     for f in [rate, *compared]:
-        f.meaning["metric"] = metric_for(concept_named(counted), f)
+        f.meaning["metric"] = metric_of_level(count, f)
+
+
+def per_its_base(claim: Claim) -> bool:
+    """Whether the rate took the metric of what it is per ("sessions per session"), which
+    no rate measures."""
+    base = dict(claim.terms).get("base")
+    rated = claim.stated.meaning["metric"].concept
+    return base is not None and rated is not None and base.meaning["metric"].concept == rated
 
 
 def base_of_a_population_rate(claim: Claim) -> None:
     """The base of a rate per head of population is the population, when its own words
     name only a group of people ("with 12,040 children aged 10 to 17 living in the
-    borough, that is a rate of 382 per 100,000")."""
+    borough, that is a rate of 382 per 100,000"; not "against 67,300 households"), or it
+    took what its count counts ("First time entrants ... fell to 58, a rate of 219 per
+    100,000 among the borough's 26,480 10 to 17 year olds")."""
     base = dict(claim.terms).get("base")
     if base is None or not claim.stated.unit.endswith("_population"):
         return
-    if base.meaning["metric"].concept in PEOPLE - {"households"}:  # not "against 67,300
-        base.meaning["metric"] = metric_for(concept_named("population"), base)  # households"
+    counted = dict(claim.terms)["count"].meaning["metric"].concept
+    said = base.meaning["metric"].concept
+    if said in PEOPLE - {"households"} or said is not None and said == counted:
+        base.meaning["metric"] = metric_for(concept_named("population"), base)
 
 
 def agreed(claim: Claim) -> bool:

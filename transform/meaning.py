@@ -2135,7 +2135,7 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
     if concept is None and own != w.core and (wider := named(own, unit=unit)) is not None:
         concept = wider if names_with(wider, [own], w.core[-1:]) else None  # "1,284
         # admissions to hospital for alcohol-specific conditions" (hung on the verb)
-    if concept is not None and is_provision(figure, w.core) and not names(concept, w.core[-1:]):
+    if is_provision(figure, w.core) and (concept is None or not names(concept, w.core[-1:])):
         return uncatalogued(figure, w.core), False  # "2 detached youth workers", "2 ASB
         # caseworkers", "6 knife surrender bins": posts and places, not what they serve
     if concept is not None and issued_about(concept, w.core):
@@ -3017,12 +3017,13 @@ def kind_said(figure: Figure, metric: Metric) -> Concept | None:
     ("attended 642 fires ...; 318 were deliberate", "871 fires (498 deliberate, 373
     accidental)"): the adjective with the borrowed concept's first term, when they name
     another concept than the term alone does."""
-    adjective = adjective_said(figure)
+    adjective = adjective_said(figure) or adverb_said(figure)
     if adjective is None or not metric.concept:
         return None
     term = concept_named(metric.concept).terms[0]
     alone = matching_concept(frozenset().union(*term), frozenset(term[-1]), figure.unit)[0]
-    said = frozenset().union(word_forms(adjective), *term)
+    forms = word_forms(adjective) | ({adjective.lower_[:-2]} if adjective.pos_ == "ADV" else set())
+    said = frozenset().union(forms, *term)
     kind = matching_concept(said, frozenset(term[-1]), figure.unit)[0]
     return kind if kind is not None and kind != alone else None
 
@@ -3036,6 +3037,19 @@ def adjective_said(figure: Figure) -> Token | None:
     if not after or after[0].pos_ != "ADJ" or after[0].dep_ not in ("acomp", "amod"):
         return None
     return after[0] if len(after) == 1 or after[1].pos_ not in ("NOUN", "PROPN") else None
+
+
+def adverb_said(figure: Figure) -> Token | None:
+    """The adverb said of how a bare count's things came about, whose adjective names a
+    kind: "389 of them started deliberately", "61 were set deliberately" (read as
+    "deliberate")."""
+    after = list(figure.doc[figure.unit_end : min(figure.unit_end + 5, figure.sentence.end)])
+    if [t.lower_ for t in after[:1]] == ["of"] and after[1:2] and after[1].pos_ == "PRON":
+        after = after[2:]  # "of them", "of these"
+    after = [t for t in after if t.lemma_ != "be"]
+    if len(after) < 2 or after[0].tag_ not in ("VBN", "VBD") or after[1].pos_ != "ADV":
+        return None
+    return after[1] if after[1].lower_.endswith("ly") else None
 
 
 def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
@@ -3120,11 +3134,21 @@ def restated_count(figure: Figure, figures: list[Figure]) -> Figure | None:
     counts = [f for f in figures if f.unit in ("count", "gbp") and f.role == "level"]
     if before.text == "(":  # "34 (35%)", "236 people (43.1%)"
         bare = next((f for f in counts if f.unit_end == before.i), None)
-        return bare or count_ending_at(counts, before.i - 1)
+        bare = bare or count_ending_at(counts, before.i - 1)
+        return bare or subject_said_to_be(counts, doc[before.i - 1])
     of = figure.unit_end < len(doc) and doc[figure.unit_end].lower_ == "of"
     if before.text != "," or not of:
         return None
     return count_ending_at(counts, before.i - 1)
+
+
+def subject_said_to_be(counts: list[Figure], said: Token) -> Figure | None:
+    """The count a clause ending on the word says is something: "412 cases, of which 131
+    were repeats (31.8%)", the share in brackets being the count's."""
+    if said.dep_ not in ("attr", "acomp") or said.head.lemma_ != "be":
+        return None
+    subjects = [f for f in counts if f.head.dep_ == "nsubj" and f.head.head.i == said.head.i]
+    return subjects[-1] if subjects else None
 
 
 def count_ending_at(counts: list[Figure], at: int) -> Figure | None:
