@@ -758,10 +758,10 @@ def change_claims(
         if pair is None and (pair := level_pair(change, previous + group)) is not None:
             codes = {end.meaning["metric"].concept for end in pair}
             pair = pair if len(codes) == 1 or None in codes else None  # "... reached 1,318.
-            pair = None if pair and names_another(change, pair) else pair  # "• Incidents
-            # ... at least 1,500 (1,214 last year) ... • Recorded ASB ... down 10%"
             # Compared to 1,047", "Noise complaints: 1,150\nPrevious year: 1,250", not "...
             # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
+            pair = None if pair and names_another(change, pair) else pair  # nor "• Incidents
+            # ... at least 1,500 (1,214 last year) ... • Recorded ASB ... down 10%"
         its_own = own_ends(change, ends)
         if pair is not None and its_own and not set(pair) & set(its_own):
             pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals

@@ -3022,7 +3022,9 @@ def kind_said(figure: Figure, metric: Metric) -> Concept | None:
         return None
     term = concept_named(metric.concept).terms[0]
     alone = matching_concept(frozenset().union(*term), frozenset(term[-1]), figure.unit)[0]
-    forms = word_forms(adjective) | ({adjective.lower_[:-2]} if adjective.pos_ == "ADV" else set())
+    forms = word_forms(adjective)
+    if adjective.pos_ == "ADV":
+        forms |= {adjective.lower_.removesuffix("ly")}  # "deliberately": "deliberate"
     said = frozenset().union(forms, *term)
     kind = matching_concept(said, frozenset(term[-1]), figure.unit)[0]
     return kind if kind is not None and kind != alone else None
@@ -3069,8 +3071,9 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
     return whole.meaning["metric"], True
 
 
-OUTCOME_VERBS = {"lead", "result", "end", "sentence"}  # "led to an arrest", "resulted in a
-# charge", "were sentenced to custody": what came of them
+# what came of the things counted: "led to an arrest", "resulted in a charge", "were
+# sentenced to custody"
+OUTCOME_VERBS = {"lead", "result", "end", "sentence"}
 
 
 def outcome_after(figure: Figure) -> Concept | None:
