@@ -120,7 +120,9 @@ def unwrapped(text: str) -> str:
     the page is ("... fell from 318 to 276 incidents, a reduction / of 42"): the next line
     goes on in lower case or with a bracketed figure ("(2019/20: 367)"), or the line ends
     on a word, comma or arrow no sentence ends on, or inside brackets ("188 (Q1: 83, / Q2:
-    105)"). Each break is one character, as is its space, so offsets still hold."""
+    105)"), or a full-width line ends inside a capitalised name ("27 Acceptable /
+    Behaviour Contracts"). Each break is one character, as is its space, so offsets still
+    hold."""
     lines = text.split("\n")
     width = max(len(line.rstrip()) for line in lines)
     joined = [lines[0]]
