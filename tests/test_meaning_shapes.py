@@ -26,6 +26,28 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money that paid penalty notices brought in is penalty income, not funding, whether
+    # the notices are named in its sentence or the one before
+    "Wardens handed out 388 fixed penalty notices for dog fouling, and 301 were paid, "
+    "generating £30,100. The parking team issued 2,040 penalty charge notices. Settled "
+    "charges brought in £71,400.": [
+        ("388", "environmental_enforcement", "level", None),
+        ("301", "environmental_enforcement", "level", None),
+        ("£30,100", "fines_and_penalties", "level", None),
+        ("2,040", "environmental_enforcement", "level", None),
+        ("£71,400", "fines_and_penalties", "level", None),
+    ],
+    # money saved for someone else or protected is a cost avoided, not funding; a
+    # budget's own saving is still funding
+    "The falls response car avoided 640 ambulance call-outs, saving the trust an estimated "
+    "£98,000. Trading Standards stopped 57 doorstep scams, protecting £88,500 of older "
+    "residents' savings. Retendering the monitoring contract saved £14,000.": [
+        ("640", "ambulance_out", "level", None),
+        ("£98,000", "money_saved", "level", None),
+        ("57", "doorstep_scam", "level", None),
+        ("£88,500", "money_saved", "level", None),
+        ("£14,000", "funding", "level", None),
+    ],
     # "started deliberately" says of a part of fires what "deliberate" does
     "Firefighters attended 276 rubbish fires in the year, 201 of them started deliberately.": [
         ("276", "fires", "level", None),

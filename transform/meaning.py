@@ -1474,7 +1474,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if partner is not None and not content_lemmas(words.own):
             return partner.meaning["metric"], True  # "valued at £1.26m, compared with
             # £870,000 in 2022/23": the same money a year before
-        return money_metric(figure, words), False
+        return money_metric(figure, words, memory.previous), False
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
     if share and (count := counted_before(figure, figures)):  # "2,146 stop and searches,
         return metric_of_level(count, figure), True  # 41% for drugs ... in 27.8% of cases"
@@ -1767,7 +1767,7 @@ def opening_base(figure: Figure) -> Concept | None:
     return None if is_weak(concept) else concept
 
 
-def money_metric(figure: Figure, w: Words) -> Metric:
+def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
     """Money is funding, whatever it was spent on, unless its own words or subject name
     something else and its clause says nothing of funding ("fraud losses totalled £11.8m")."""
     funding = concept_named("funding")
@@ -1780,6 +1780,10 @@ def money_metric(figure: Figure, w: Words) -> Metric:
     if priced or names(fines, said + after):
         return metric_for(fines, figure)  # "72 fixed penalty notices at £400", "fines and
         # costs of £6,750 were awarded", "awarded £4,380 in fines" (by a court: not funding)
+    if is_income(figure, said + after) and penalties_named(figure, w, previous):
+        return metric_for(fines, figure)  # "131 fixed penalty notices ... bringing in £25,600"
+    if saved_for_others(figure):
+        return metric_for(concept_named("money_saved"), figure)
     if names(seized, said + verb_phrase(figure, w.skip) + after) and not forms_in(said) & FUNDING:
         return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
@@ -1812,6 +1816,46 @@ def money_metric(figure: Figure, w: Words) -> Metric:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
         # scheme cost, not a measure of CCTV in pounds
     return metric_for(concept, figure)
+
+
+INCOME = {"income", "payment", "receipt", "revenue"}
+PENALTIES = {"penalty", "fine", "fpn", "pcn"}
+
+
+def is_income(figure: Figure, said: list[Token]) -> bool:
+    """Whether money is said to come in: "income £97,600", "collected £16,400 in
+    payments", "bringing in £25,600"."""
+    verb = governing_verb(figure.head)
+    if verb is not None and verb.lemma_ == "bring":
+        return any(c.lower_ == "in" for c in verb.children)
+    came = verb is not None and verb.lemma_ in ("collect", "generate")
+    return came or bool({t.lemma_.lower() for t in said} & INCOME)
+
+
+def penalties_named(figure: Figure, w: Words, previous: Span | None) -> bool:
+    """Whether the figure's sentence, or the one before it, is about penalties issued,
+    and its clause not about funding ("Paid notices brought in £243,900" after "issued
+    1,612 fixed penalty notices"; not "a grant of £5,000 ... from fixed penalty income")."""
+    if {t.lemma_.lower() for t in w.own + w.subject_all + w.clause} & FUNDING:
+        return False
+    about = list(figure.sentence) + (list(previous) if previous is not None else [])
+    return bool({t.lemma_.lower() for t in about} & PENALTIES)
+
+
+def saved_for_others(figure: Figure) -> bool:
+    """Money a service saved someone or protected: a cost avoided or a loss prevented
+    ("saving the NHS around £300,000", "it saved victims £214,000", "calls protecting
+    £146,200", "a saving to residents of £312,000"), not a budget's own saving ("the
+    contract saved a further £12,000", "savings of £9,800 were reinvested")."""
+    verb = governing_verb(figure.head)
+    if verb is not None and verb.lemma_ == "protect":
+        return True
+    own = range(figure.first, figure.unit_end)
+    if verb is not None and verb.lemma_ in ("save", "spare"):
+        return any(c.dep_ in ("dobj", "dative") and c.i not in own for c in verb.children)
+    near = figure.doc[max(figure.sentence.start, figure.first - 8) : figure.first]
+    savings = [t for t in near if t.lemma_.lower() == "saving"]
+    return bool(savings) and any(c.lower_ == "to" for c in savings[-1].children)
 
 
 def valued_thing(figure: Figure) -> list[Token]:
