@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money a thing is said to be worth, in a sentence that says nothing of funding, is
+    # that thing's value; the worth of volunteers' time is its own measure
+    "Officers handed back bicycles, phones and jewellery valued at £41,300 to their owners. "
+    "Street Pastors gave 2,300 hours on Saturday nights, valued at £26,000 at the living "
+    "wage.": [
+        ("£41,300", "jewellery_value_gbp", "level", None),
+        ("2,300", "volunteer_hours", "level", None),
+        ("£26,000", "volunteer_time_value", "level", None),
+    ],
     # money that paid penalty notices brought in is penalty income, not funding, whether
     # the notices are named in its sentence or the one before
     "Wardens handed out 388 fixed penalty notices for dog fouling, and 301 were paid, "

@@ -108,6 +108,7 @@ FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "ove
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
 NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
 NOT_FUNDING |= {"compensation", "penalty", "estimate", "defraud"}
+VALUED = {"value", "valued"}  # money a thing is worth, when the sentence is not of funding
 ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
 LOSSES = {"loss", "lose", "lost", "losses", "defraud"}  # money lost to a crime
@@ -1803,14 +1804,20 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
     if concept is None or is_weak(concept) or names(funding, words):
         others = others_clauses(figure)
         lemmas = {t.lemma_.lower() for t in words if t.i not in others}
-        if lemmas & NOT_FUNDING and not lemmas & FUNDING:  # "the seizure of £48,000 in cash"
+        valued = lemmas & VALUED and not {t.lemma_.lower() for t in figure.sentence} & FUNDING
+        if (lemmas & NOT_FUNDING or valued) and not lemmas & FUNDING:  # "the seizure of
+            # £48,000 in cash", "thefts ... with a combined value of £238,000"
             if names(seized, words):
                 return metric_for(seized, figure)
             if lemmas & LOSSES and (crime := crime_named(list(figure.sentence))):
                 return metric_for(crime, figure)  # "residents ... lost £4.7m" (Action Fraud)
             if concept is not None and concept.kind_of == "recorded_crime":
                 return metric_for(concept, figure)  # "Fraud ... cost residents an estimated £4.2m"
-            return uncatalogued(figure, valued_thing(figure) or w.own + w.subject_all or w.clause)
+            thing = valued_thing(figure) or w.own + w.subject_all or w.clause
+            if valued and names(concept_named("volunteers"), list(figure.sentence)):
+                return metric_for(concept_named("volunteer_time_value"), figure)
+            value = [t for t in words if valued and t.lemma_.lower() in VALUED]
+            return uncatalogued(figure, thing + value[-1:])  # "property value"
         concept = funding
     elif concept.unit != "gbp" and not is_crime(concept) and not forms_in(words) & NOT_FUNDING:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
