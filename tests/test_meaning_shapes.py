@@ -26,6 +26,19 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money a penalty notice is priced at is a penalty, though a grant is named beside it
+    "Littering enforcement across the seafront: wardens, paid for from the £48,000\nPCC "
+    "grant, patrol the promenade and serve £150 fixed penalty notices.": [
+        ("£48,000", "funding", "level", None),
+        ("£150", "fines_and_penalties", "level", None),
+    ],
+    # a place phrase with its number ("in the four town centres") places the offences: it
+    # does not become what the change and its levels count
+    "Criminal damage in the four town centres reduced by 15% from 240 (to 204 or fewer).": [
+        ("15", "criminal_damage_change_percent", "percent_change", "decrease"),
+        ("240", "criminal_damage", "level", None),
+        ("204", "criminal_damage", "level", None),
+    ],
     # money a thing is said to be worth, in a sentence that says nothing of funding, is
     # that thing's value; the worth of volunteers' time is its own measure
     "Officers handed back bicycles, phones and jewellery valued at £41,300 to their owners. "

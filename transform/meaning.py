@@ -1777,10 +1777,11 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
     said = w.own + w.subject_all  # "Confiscation orders of £640,000 were granted"
     after = figure.doc[figure.unit_end : min(figure.unit_end + 4, figure.sentence.end)]
     after = list(takewhile(lambda t: not t.is_punct, after))  # "£84,300 in cash seized"
-    priced = {t.lemma_.lower() for t in priced_noun(figure)} & {"penalty", "fine"}
+    priced = {t.lemma_.lower() for t in priced_noun(figure) + w.core} & {"penalty", "fine"}
     if priced or names(fines, said + after):
-        return metric_for(fines, figure)  # "72 fixed penalty notices at £400", "fines and
-        # costs of £6,750 were awarded", "awarded £4,380 in fines" (by a court: not funding)
+        return metric_for(fines, figure)  # "72 fixed penalty notices at £400", "£400 fixed
+        # penalty notices" (though a grant paid for issuing them), "fines and costs of
+        # £6,750 were awarded", "awarded £4,380 in fines" (by a court: not funding)
     if is_income(figure, said + after) and penalties_named(figure, w, previous):
         return metric_for(fines, figure)  # "131 fixed penalty notices ... bringing in £25,600"
     if saved_for_others(figure):
@@ -4321,7 +4322,8 @@ def names_some(sentence: Span) -> bool:
 
 
 ROW_PLACES = {"ward", "area", "locality", "district", "borough", "neighbourhood", "beat"}
-ROW_PLACES |= {"town", "division", "sector", "patch", "lsoa", "place", "location", "csp"}
+ROW_PLACES |= {"town", "division", "sector", "patch", "lsoa", "place", "location", "csp", "centre"}
+ROW_PLACES |= {"estate", "village", "hotspot"}
 
 
 def is_heading(sentence: Span) -> bool:
