@@ -282,9 +282,10 @@ FLOORS = {
 # warnings fell from 17 to 14).
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
-FALSE_WARNINGS = {"heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 2}
+FALSE_WARNINGS = {"heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 3}
 # (heldout12's second since the forty-third session read "an average of 11 a night" as a
-# rate per night, as the development sets label it; left unread)
+# rate per night, as the development sets label it; its third since the forty-eighth,
+# when "night-time" stopped naming nights (held-out meaning rose); both left unread)
 FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
 FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
 FALSE_WARNINGS |= {"heldout28": 2, "heldout30": 1, "heldout38": 1}

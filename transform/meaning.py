@@ -131,6 +131,7 @@ ITEM_BREAKS = {";", "|"} | BULLETS  # what starts an item of a list of its own
 LABEL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VB", "DT"}  # a noun phrase's
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "been", "be"}
 NEGATING = {"non"}  # prefixes that deny the word they join
+WHOLE_WORDS = {"night-time", "nighttime", "day-time", "daytime"}  # no parts of their own
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst", "|"}
 
@@ -225,8 +226,9 @@ def words_of(tokens: list[Token], parts: bool = True) -> list[set[str]]:
         joined.append(token)
         whole = {"".join(t.lower_ for t in joined), "".join(t.lemma_.lower() for t in joined)}
         whole |= {"-".join(t.lower_ for t in joined), "-".join(t.lemma_.lower() for t in joined)}
-        own_parts = parts and joined[0].lower_ not in NEGATING  # "non-domestic" says no
-        words[-1] = (words[-1] | word_forms(token) | whole) if own_parts else whole  # domestic
+        own_parts = parts and joined[0].lower_ not in NEGATING and not whole & WHOLE_WORDS
+        # "non-domestic" says no domestic abuse, "night-time economy" no nights
+        words[-1] = (words[-1] | word_forms(token) | whole) if own_parts else whole
     return words
 
 
@@ -2100,6 +2102,24 @@ def in_a_make_up(token: Token) -> bool:
     return False
 
 
+PERSONS = {"people", "person", "individual", "adult", "man", "woman", "child", "resident"}
+
+
+def people_doing(core: list[Token]) -> list[Token]:
+    """The participle right after a people noun that says who they are, which the parser
+    hung on the verb ("recorded 14 people sleeping rough"), when it names a kind of its
+    own that is neither a group of people nor a crime."""
+    if not core or core[-1].lemma_.lower() not in PERSONS or core[-1].i + 1 >= len(core[-1].doc):
+        return []
+    after = core[-1].nbor(1)
+    if after.tag_ != "VBG" or after.head == core[-1]:
+        return []
+    words = [t for t in after.subtree if not t.is_punct]
+    concept, _ = concept_of(words)
+    kept = concept is not None and concept.code not in PEOPLE and not is_crime(concept)
+    return words if kept else []
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a word standing as a subject ("Shoplifting was up 27%")."""
     return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "csubj")
@@ -2120,7 +2140,7 @@ class Words:
     @classmethod
     def of(cls, figure: Figure, figures: list[Figure]) -> Words:
         skip = skip_for(figure, figures)
-        own = figure.meaning["noun"]
+        own = figure.meaning["noun"] + people_doing(figure.meaning["core"])
         mine = numbers_of(figures, figure) | {t.i for t in own}
         subject = None if subject_of_the_next_verb(figure) else subject_noun(figure)
         on = attached_to(figure)  # "raise completions to 6.0%", "keep entrants below 95"
