@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a benchmark "recommended" beside a rate is no count of it
+    "The MARAC heard 380 cases; its volume of 41.8 cases per 10,000 adult women (population "
+    "90,900) is above SafeLives' recommended 40.": [
+        ("rate", "41.8", [("count", "380"), ("base", "90,900")]),
+    ],
     # a change naming its measure is not between the next sentence's levels of another
     # measure, catalogued or not, nor do reports "of" a thing of their own take the topic
     # of the sentence before

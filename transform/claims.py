@@ -2595,9 +2595,9 @@ def of_another_year(f: Figure, rate: Figure) -> bool:
 
 def set_as_a_mark(f: Figure) -> bool:
     """Whether the figure is a benchmark, target or average set beside others ("above the
-    SafeLives benchmark of 40"), no count of anything."""
+    SafeLives benchmark of 40", "above SafeLives' recommended 40"), no count of anything."""
     before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 2) : f.first]]
-    return before[-1:] == ["of"] and before[0] in MARK_WORDS
+    return before[-1:] == ["of"] and before[0] in MARK_WORDS or before[-1:] == ["recommended"]
 
 
 MARK_WORDS = {"benchmark", "target", "average", "aim", "ambition", "threshold", "standard"}

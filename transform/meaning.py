@@ -1292,6 +1292,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         weak = is_weak(concept_named(metric.concept) if metric.concept else None)
         if weak or base.unit == "gbp":  # "Of the budget, 46% goes to ..., 23% to reducing
             return metric_for(base, figure), False  # reoffending": shares of money are money
+    if not metric.catalogued and (whole := counted_out_of(figure, figures)) is not None:
+        return metric_of_level(whole, figure), True  # "Of 318 referrals ..., the most common
+        # reasons were isolation (104) and debt (77)": referrals, for a reason of their own
     if (level := named_again(figure, figures, memory)) is not None:
         return metric_of_level(level, figure), True
     if not metric.catalogued and (level := subject_named_before(figure, figures, memory)):
@@ -1757,6 +1760,16 @@ def opening_whole(figure: Figure, figures: list[Figure]) -> Figure | None:
         return None
     opening = [f for f in figures if f.first < comma and "metric" in f.meaning]
     return opening[0] if len(opening) == 1 and figure.first > comma else None
+
+
+def counted_out_of(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The catalogued whole of a sentence's opening "Of the N ...," that a count in
+    brackets after an item is out of."""
+    if figure.doc[figure.first - 1].text != "(":
+        return None
+    whole = opening_whole(figure, figures)
+    ok = whole is not None and whole.unit == figure.unit and whole.meaning["metric"].catalogued
+    return whole if ok else None
 
 
 def opening_base(figure: Figure) -> Concept | None:

