@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a place's bare count is a part of the measure before, not of the rate's population
+    "Leeds recorded 4,210 burglaries, 10.9 per 1,000 residents (population 386,000). "
+    "Harehills ward alone accounted for 610, or 14.5% of the total.": [
+        ("4,210", "burglary", "level", None),
+        ("10.9", "burglary_per_1000_population", "level", None),
+        ("386,000", "population", "level", None),
+        ("610", "burglary", "level", None),
+        ("14.5", "burglary_percent", "level", None),
+    ],
     # no sentence starts with a small letter inside a line (the parser cut this line in
     # three, and its change lost its measure)
     "An estimated saving to NHS services of £50,000 or more\nViolence with injury in the "

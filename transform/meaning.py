@@ -1299,6 +1299,8 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
         return metric_of_level(level, figure), True
     if not metric.catalogued and (level := subject_named_before(figure, figures, memory)):
         return metric_of_level(level, figure), True
+    if not metric.catalogued and (level := a_places_part(figure, figures, memory)):
+        return metric_of_level(level, figure), True
     return metric, borrowed
 
 
@@ -1318,6 +1320,22 @@ def subject_named_before(figure: Figure, figures: list[Figure], memory: CellMemo
         if noun is not None and noun.lemma_.lower() == subject.lemma_.lower():
             return level if level.meaning["metric"].catalogued else None
     return None
+
+
+def a_places_part(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The level before that a place's bare count is a part of: "Leeds recorded 4,210
+    burglaries. Harehills ward alone accounted for 610" (burglaries in Harehills)."""
+    subject = subject_noun(figure)
+    if figure.meaning["core"] or subject is None or subject.dep_ != "nsubj":
+        return None
+    if not (names_a_place(subject) or subject.lemma_.lower() in ROW_PLACES):
+        return None
+    earlier = [f for f in memory.figures if f.sentence == memory.previous]
+    earlier += [f for f in figures if f.first < figure.first]
+    earlier = [f for f in earlier if (f.role, f.unit) == ("level", figure.unit)]
+    earlier = [f for f in earlier if "metric" in f.meaning and f.meaning["metric"].catalogued]
+    earlier = [f for f in earlier if f.meaning["metric"].concept not in BASES]  # not a rate's
+    return earlier[-1] if earlier else None  # "(population 231,000)"
 
 
 def kind_said_of(figure: Figure, total: Figure) -> Concept | None:
