@@ -60,11 +60,12 @@ SHAPES = {
         ("31", "rough_sleeping", "level", None),
         ("42", "rough_sleeping", "level", None),
     ],
-    # ambulance call-outs are the NHS's, not calls to the police
+    # ambulance call-outs are the NHS's, not calls to the police; and a noun ended by a
+    # particle ("call-out") is named whole, not by its parts ("call" says nothing alone)
     "Ambulance call-outs to the town centre fell by 15% from 300 to 255.": [
-        ("15", "ambulance_out_change_percent", "percent_change", "decrease"),
-        ("300", "ambulance_out", "level", None),
-        ("255", "ambulance_out", "level", None),
+        ("15", "ambulance_call_out_change_percent", "percent_change", "decrease"),
+        ("300", "ambulance_call_out", "level", None),
+        ("255", "ambulance_call_out", "level", None),
     ],
     # "night-time" says no nights: the night-time economy's incidents are no sessions
     "The night-time economy saw 1,480 violent incidents in 2023/24.": [
@@ -108,7 +109,7 @@ SHAPES = {
     "The falls response car avoided 640 ambulance call-outs, saving the trust an estimated "
     "£98,000. Trading Standards stopped 57 doorstep scams, protecting £88,500 of older "
     "residents' savings. Retendering the monitoring contract saved £14,000.": [
-        ("640", "ambulance_out", "level", None),
+        ("640", "ambulance_call_out", "level", None),
         ("£98,000", "money_saved", "level", None),
         ("57", "doorstep_scam", "level", None),
         ("£88,500", "money_saved", "level", None),
@@ -1467,8 +1468,8 @@ SHAPES = {
     "In Newport city centre violence in the night-time economy fell by 9%, and "
     "alcohol-related ambulance call-outs on weekend nights dropped from 310 to 262.": [
         ("9", "violent_crime_change_percent", "percent_change", "decrease"),
-        ("310", "alcohol_relate_ambulance_out", "level", None),
-        ("262", "alcohol_relate_ambulance_out", "level", None),
+        ("310", "alcohol_relate_ambulance_call_out", "level", None),
+        ("262", "alcohol_relate_ambulance_call_out", "level", None),
     ],
     # an aside set off by dashes is not the subject, nor what the records are of
     "Neighbourhood crime – vehicle offences, theft, burglary and robbery – decreased by 9.5%, "

@@ -126,6 +126,7 @@ RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 MULTIPLES = {"double", "twice", "treble", "triple", "half"}  # "double the county figure of 41.2"
 COMPARING |= MULTIPLES
+NOT_NAMES = GENERIC | COMPARING | CHANGE_VERBS  # words no metric is named by
 HEADLINE_BREAKS = {";", ",", ":", "(", ")", "|", "-", "–", "\n"} | BULLETS
 ITEM_BREAKS = {";", "|"} | BULLETS  # what starts an item of a list of its own
 LABEL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VB", "DT"}  # a noun phrase's
@@ -3831,8 +3832,7 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
         lettered(t) or (t.lower_ if t.tag_ == "VBG" else t.lemma_.lower())  # "begging", not "beg"
         for t in tokens
         if t.is_alpha
-        and not t.is_stop
-        and not {t.lower_, t.lemma_.lower()} & (GENERIC | COMPARING | CHANGE_VERBS)
+        and (lettered(t) or not t.is_stop and not {t.lower_, t.lemma_.lower()} & NOT_NAMES)
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
         and not in_a_place_name(t)
         and not in_an_organisation_name(t)
@@ -3862,14 +3862,20 @@ def joins_a_name(doc: Doc, at: int) -> bool:
 
 
 def lettered(token: Token) -> str | None:
-    """A word led by a letter and a hyphen, which the tokenizer splits ("e-scooters" ->
-    "e", "-", "scooters"): the word whole, "e-scooter"."""
+    """A word led by a letter and a hyphen, or ended by a particle, which the tokenizer
+    splits ("e-scooters" -> "e", "-", "scooters"; "call-outs" -> "call", "-", "outs"): the
+    word whole, "e-scooter", "call-out" (its parts name something else)."""
     doc, i = token.doc, token.i
-    if len(token) != 1 or i + 2 >= len(doc) or doc[i + 1].text != "-":
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or not doc[i + 2].is_alpha:
         return None
-    if token.whitespace_ or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
+    if token.whitespace_ or doc[i + 1].whitespace_:
+        return None
+    if len(token) != 1 and doc[i + 2].lemma_.lower() not in PARTICLES:
         return None
     return f"{token.lower_}-{doc[i + 2].lemma_.lower()}"
+
+
+PARTICLES = {"out", "in", "up", "off", "on", "down", "over", "back"}  # "break-in", "drop-in"
 
 
 PLACE_NOUNS = {"ward", "wards", "estate", "borough", "parish", "district"}
