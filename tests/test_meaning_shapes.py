@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # things a team did with or for people, which the catalog does not name, are counted
+    # as themselves, not as the people ("contacts with young people"); a people term with
+    # the noun ("members of the public") still names the people
+    "Youth workers made 2,960 contacts with young people over 240 sessions, and the bus "
+    "helped 480 members of the public.": [
+        ("2,960", "contact", "level", None),
+        ("240", "sessions_delivered", "level", None),
+        ("480", "people_supported", "level", None),
+    ],
     # a place's bare count is a part of the measure before, not of the rate's population
     "Leeds recorded 4,210 burglaries, 10.9 per 1,000 residents (population 386,000). "
     "Harehills ward alone accounted for 610, or 14.5% of the total.": [

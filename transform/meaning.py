@@ -1252,6 +1252,9 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     if metric.concept == "people_supported" and (harm := harm_suffered(figure)):
         return named_metric(harm, figure), False  # "5 people were injured in deliberate
         # fires": the people hurt, no catalogued casualties, are a harm of their own
+    if metric.concept in PEOPLE and (noun := things_for_people(figure)) is not None:
+        return uncatalogued(figure, with_modifiers(noun)), False  # "made 6,870 contacts with
+        # 1,216 young people": the contacts, not the young people they were made with
     if metric.concept == "people_supported" and in_a_refuge(figure):
         return metric_for(concept_named("victims_supported"), figure), False  # "The refuge
         # took in 61 women": who a refuge shelters are victims of domestic abuse
@@ -2150,6 +2153,22 @@ def people_doing(core: list[Token]) -> list[Token]:
     concept, _ = concept_of(words)
     kept = concept is not None and concept.code not in PEOPLE and not is_crime(concept)
     return words if kept else []
+
+
+def things_for_people(figure: Figure) -> Token | None:
+    """The figure's noun, when it counts things a catalog concept does not name, done
+    with, to or for the people a phrase after it names ("6,870 contacts with young
+    people", "412 assessments of children")."""
+    noun = counted_noun(figure)
+    if noun is None or noun.lemma_.lower() in NOT_NAMES or is_generic([noun]):
+        return None
+    if concept_of([noun])[0] is not None or noun.pos_ != "NOUN":
+        return None
+    phrase, _ = concept_of(list(noun.subtree))  # "650 members of the public": people
+    if phrase is not None and names_with(phrase, [list(noun.subtree)], [noun]):
+        return None
+    after = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
+    return noun if any(c.lower_ in ("with", "to", "for", "of") for c in after) else None
 
 
 def is_nominal(token: Token) -> bool:
