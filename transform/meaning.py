@@ -1338,8 +1338,9 @@ def a_places_part(figure: Figure, figures: list[Figure], memory: CellMemory) -> 
     earlier += [f for f in figures if f.first < figure.first]
     earlier = [f for f in earlier if (f.role, f.unit) == ("level", figure.unit)]
     earlier = [f for f in earlier if "metric" in f.meaning and f.meaning["metric"].catalogued]
-    earlier = [f for f in earlier if f.meaning["metric"].concept not in BASES]  # not a rate's
-    return earlier[-1] if earlier else None  # "(population 231,000)"
+    # not a rate's base ("25.6 per 1,000 residents (population 231,000)")
+    earlier = [f for f in earlier if f.meaning["metric"].concept not in BASES]
+    return earlier[-1] if earlier else None
 
 
 def kind_said_of(figure: Figure, total: Figure) -> Concept | None:
