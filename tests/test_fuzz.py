@@ -92,12 +92,14 @@ def test_mutated_pdfs_end_in_a_document_or_a_clear_error(tmp_path, data):
 
 # Text cut anywhere, as a table cell, a bullet or a line of a PDF may cut it: a sample of
 # the corpus's passages, every prefix and suffix of their words, and the cuts that once
-# raised (a text ending on a place, on "per", on "set").
+# raised (a text ending on a place, on "per" after a rate of crime or another, on "set").
 CUTS = [
     "Residents feeling safe rose to 85%, compared with 78% across Wales",
     "Police recorded 18,240 crimes, equivalent to 79.6 crimes per",
     "The budget is £253.6m, an increase of £12.4m on the £241.2m set",
     "- 412 referrals received",
+    "Police recorded 12,400 crimes in Newport, a rate of 81.2 per 1,000 of the city's 152,700 "
+    "residents, compared with 74.9 per",
 ]
 
 

@@ -508,7 +508,8 @@ def rate_base(figure: Figure) -> set[int]:
         shared = [t for t in shared if figure.unit == f"per_{unit_word(t.nbor())}"]
         return {shared[0].i, shared[0].i + 1} if shared else set()
     noun = next((t for t in doc[per.i + 1 : min(per.i + 5, end)] if t.pos_ == "NOUN"), None)
-    return set(range(per.i, (noun.i if noun is not None else per.i + 1) + 1))
+    last = noun.i if noun is not None else min(per.i + 1, end - 1)  # "... 79.6 crimes per"
+    return set(range(per.i, last + 1))
 
 
 def rate_of(figure: Figure) -> list[Token]:
