@@ -1856,8 +1856,8 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
             thing = valued_thing(figure) or w.own + w.subject_all or w.clause
             if valued and names(concept_named("volunteers"), list(figure.sentence)):
                 return metric_for(concept_named("volunteer_time_value"), figure)
-            value = [t for t in words if valued and t.lemma_.lower() in VALUED]
-            return uncatalogued(figure, thing + value[-1:])  # "property value"
+            value = [t for t in words if t.lemma_.lower() in VALUED][-1:] if valued else []
+            return uncatalogued(figure, thing + value)  # "property value"
         concept = funding
     elif concept.unit != "gbp" and not is_crime(concept) and not forms_in(words) & NOT_FUNDING:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
@@ -2139,6 +2139,8 @@ def in_a_make_up(token: Token) -> bool:
     return False
 
 
+# people in general, whom a participle after them can say more of (not figures.py's
+# PEOPLE_NOUNS, whose victims, pupils and patients are already a group of their own)
 PERSONS = {"people", "person", "individual", "adult", "man", "woman", "child", "resident"}
 
 
@@ -2146,10 +2148,11 @@ def people_doing(core: list[Token]) -> list[Token]:
     """The participle right after a people noun that says who they are, which the parser
     hung on the verb ("recorded 14 people sleeping rough"), when it names a kind of its
     own that is neither a group of people nor a crime."""
-    if not core or core[-1].lemma_.lower() not in PERSONS or core[-1].i + 1 >= len(core[-1].doc):
+    noun = core[-1] if core else None
+    if noun is None or noun.lemma_.lower() not in PERSONS or noun.i + 1 >= len(noun.doc):
         return []
-    after = core[-1].nbor(1)
-    if after.tag_ != "VBG" or after.head == core[-1]:
+    after = noun.nbor(1)
+    if after.tag_ != "VBG" or after.head == noun:
         return []
     words = [t for t in after.subtree if not t.is_punct]
     concept, _ = concept_of(words)
