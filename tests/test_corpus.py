@@ -97,7 +97,9 @@ forty-third; its three false errors were read and fixed by general rules), and `
 (written blind in the forty-fourth; likewise its two false errors), and `heldout56`
 (written blind in the forty-fifth), and `heldout57` (written blind in the forty-sixth), and
 `heldout58` (written blind in the forty-seventh), and `heldout59` (written blind in the
-forty-eighth).
+forty-eighth), and `heldout60` (written blind in the forty-ninth; its one false error was
+read and fixed by a general rule, and its one false warning, printed with it by mistake,
+was left as it is).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -273,6 +275,9 @@ FLOORS = {
     # written blind in s48; the concept model is not trained on dev51
     "dev51": (0.99, 0.99, 0.99, 0.97, 0.73, 0.79, 0.83),
     "heldout59": (0.99, 0.99, 0.99, 0.98, 0.85, 0.82, 0.93),
+    # written blind in s49; the concept model is not trained on dev52
+    "dev52": (0.99, 0.99, 0.99, 0.98, 0.87, 0.82, 0.89),
+    "heldout60": (0.99, 0.98, 0.99, 0.98, 0.87, 0.81, 0.94),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -293,8 +298,9 @@ FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 2, "heldout46": 
 FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2, "heldout49": 2, "heldout50": 1}
 FALSE_WARNINGS |= {"dev20": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
-FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 3, "heldout54": 1, "heldout56": 4}
+FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 4}
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 3, "dev51": 1}
+FALSE_WARNINGS |= {"heldout60": 1}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {}
 

@@ -86,6 +86,7 @@ from transform.meaning import (
     range_end,
     same_clause,
     settle_change,
+    subject_noun,
     years_back,
 )
 from transform.meaning import BASES as BASE_CONCEPTS  # claims' own BASES are words
@@ -747,6 +748,10 @@ def change_claims(
         pair = pair or named_plan_pair(change, previous + group)
         # "to 212 from 264 in 2023/24 and 301 in 2022/23, a drop of 89 over two years"
         pair = pair or over_years(change, said) or level_pair(change, group)
+        elsewhere = pair and any(end.sentence != change.sentence for end in pair)
+        if elsewhere and its_own_subject(change, pair) and names_another(change, pair):
+            pair = None  # "... £150,000 last year. The council has added £36,500, and the
+            # Band D precept rose by £13": the precept's rise, not the grant's
         # "Hate crime rose by 19%. A total of 412 ...", but a line "Change: -1,512" is of
         # the line above, whatever follows
         if pair is None and not a_change_label(change):
@@ -1407,6 +1412,17 @@ def names_another(change: Figure, pair: tuple[Figure, Figure]) -> bool:
     return mine is not None and any(m.concept != mine and m.name != UNNAMED for m in metrics)
 
 
+def its_own_subject(change: Figure, pair: tuple[Figure, Figure]) -> bool:
+    """Whether the change's verb has a noun of its own for its subject, not one standing
+    for what was said before ("This is a 21.6% reduction", "The total was 9.6% higher")
+    nor the noun its ends count ("... 640 incidents. ..., so incidents rose by 40")."""
+    noun = subject_noun(change)
+    if noun is None or noun.pos_ in ("PRON", "DET") or noun.lower_ in SAID:
+        return False
+    counted = [counted_noun(end) for end in pair]
+    return all(c is None or c.lemma_.lower() != noun.lemma_.lower() for c in counted)
+
+
 def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | None:
     """The (earlier, later) levels a change is between: levels of the change's unit (any
     unit but per cent, for a percentage change), one for an earlier period and one for a
@@ -1568,11 +1584,14 @@ def quantity(f: Figure) -> str:
     return concept(f).split("_change")[0]  # no concept's code says "_change"
 
 
+SAID = {"figure", "total", "number"}  # nouns that stand for a quantity said before
+
+
 def referred_to(levels: list[Figure], change: Figure) -> Figure | None:
     """The level a sentence opening "That ... figure" (or "This ... total") is about: the
     last of the sentences before."""
     words = [t.lower_ for t in change.sentence[:4]]
-    if words[:1] not in (["that"], ["this"]) or not {"figure", "total", "number"} & set(words):
+    if words[:1] not in (["that"], ["this"]) or not SAID & set(words):
         return None
     before = [f for f in levels if f.sentence != change.sentence and f.last < change.first]
     return before[-1] if before else None
@@ -2800,11 +2819,12 @@ def their_sum_before(parts: list[Figure], figures: list[Figure]) -> Figure | Non
 
 
 def falls_short(parts: list[Figure], whole: Figure) -> bool:
-    """Whether the parts leave out more than half the whole, or more than the largest of
-    three or more named: those picked out, not all ("Of the 1,318 victims referred, 402
-    were victims of violence, 215 of burglary and 188 of criminal damage")."""
+    """Whether the parts leave out more than half the whole, or as much as the largest
+    named: those picked out, not all ("Of the 1,318 victims referred, 402 were victims of
+    violence, 215 of burglary and 188 of criminal damage"; "Of the 62, 20 were cyclists
+    and 21 pedestrians")."""
     left = whole.value - sum(p.value for p in parts)
-    return left > whole.value / 2 or left > max(p.value for p in parts)
+    return left > whole.value / 2 or left >= max(p.value for p in parts)
 
 
 def grounds_picked_out(parts: list[Figure]) -> bool:
