@@ -26,6 +26,19 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people an ambulance or hospital took are counted as those, not as the people a
+    # service helped; those who "would otherwise have" needed one were helped
+    "Volunteers at the night hub assisted 730 people: 402 were given water, 96 were "
+    "conveyed to hospital and 17 needed an ambulance.": [
+        ("730", "people_supported", "level", None),
+        ("402", "people_supported", "level", None),
+        ("96", "hospital", "level", None),
+        ("17", "ambulance", "level", None),
+    ],
+    "The hub assisted 730 people, 88 of whom would otherwise have needed an ambulance.": [
+        ("730", "people_supported", "level", None),
+        ("88", "people_supported", "level", None),
+    ],
     # things a team did with or for people, which the catalog does not name, are counted
     # as themselves, not as the people ("contacts with young people"); a people term with
     # the noun ("members of the public") still names the people

@@ -1189,6 +1189,16 @@ def skip_for(figure: Figure, figures: list[Figure]) -> set[int]:
 
 
 def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
+    """The figure's metric and whether it took it from another figure, but people an
+    ambulance or hospital took ("helped 604 people: ... and 9 needed an ambulance") are
+    counted as those, not as the people the service helped."""
+    metric, borrowed = metric_of_words(figure, figures, memory, context)
+    if metric.concept in PEOPLE and (care := emergency_care(figure)) is not None:
+        return uncatalogued(figure, [care]), False
+    return metric, borrowed
+
+
+def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     """The figure's metric and whether it took it from another figure: its own noun
     phrase decides when it says something ("two healthy meals"); else the words around it
     ("the number of referrals ... increased from 103", "1,400 hours", "a rate of 40.9%")."""
@@ -1629,6 +1639,24 @@ def harm_suffered(figure: Figure) -> str | None:
     """The harm the figure's people suffered, by its noun ("were injured": injury)."""
     verb = governing_verb(figure.head)
     return HARM_NOUNS.get(verb.lemma_.lower()) if verb is not None else None
+
+
+EMERGENCY_CARE = {"ambulance", "hospital"}
+
+
+def emergency_care(figure: Figure) -> Token | None:
+    """The ambulance or hospital the figure's verb says its people needed or were taken
+    to ("9 needed an ambulance", "58 of whom were taken to hospital"); not those who
+    "would otherwise have needed an ambulance", whom the service helped, nor those
+    "admitted to hospital" after a crime, its harm."""
+    verb = governing_verb(figure.head)
+    if verb is None or verb.lemma_.lower() == "admit":
+        return None
+    if any(c.lower_ in ("would", "otherwise") for c in verb.children):
+        return None
+    said = [t for t in verb.children if t.dep_ == "dobj"]
+    said += [t for p in verb.children if p.lower_ == "to" for t in p.children if t.dep_ == "pobj"]
+    return next((t for t in said if t.lemma_.lower() in EMERGENCY_CARE), None)
 
 
 SHELTERS = {"refuge"}  # and "safe accommodation", two words (not a Sanctuary Scheme's
