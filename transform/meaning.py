@@ -1343,8 +1343,9 @@ def a_places_part(figure: Figure, figures: list[Figure], memory: CellMemory) -> 
     subject = subject_noun(figure)
     if figure.meaning["core"] or subject is None or subject.dep_ != "nsubj":
         return None
-    if not (names_a_place(subject) or subject.lemma_.lower() in ROW_PLACES):
-        return None
+    named = [subject] + [c for c in subject.children if c.dep_ == "appos"]  # "Bloomfield,
+    if not any(names_a_place(t) or t.lemma_.lower() in ROW_PLACES for t in named):  # Claremont
+        return None  # and Talbot, the three wards with the most, logged 2,705"
     earlier = [f for f in memory.figures if f.sentence == memory.previous]
     earlier += [f for f in figures if f.first < figure.first]
     earlier = [f for f in earlier if (f.role, f.unit) == ("level", figure.unit)]
