@@ -668,7 +668,9 @@ def by_a_cohort(figure: Figure, memory: CellMemory) -> bool:
     """Whether the offences counted are an offender cohort's ("the IOM cohort ... was
     responsible for 412 offences", "14 reoffended, committing 52 further offences")."""
     words = list(figure.sentence) + (list(memory.previous) if memory.previous else [])
-    return any(t.lower_ in COHORTS or t.lemma_.lower() == "reoffend" for t in words)
+    lemmas = [t.lemma_.lower() for t in words]  # "Integrated Offender Management", spelt out
+    managed = ("offender", "management") in set(zip(lemmas, lemmas[1:]))
+    return managed or any(t.lower_ in COHORTS or t.lemma_.lower() == "reoffend" for t in words)
 
 
 def subject_up(figure: Figure) -> list[Token]:
