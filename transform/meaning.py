@@ -4632,10 +4632,14 @@ def counts_a_noun(figure: Figure) -> bool:
 
 
 def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
-    """The figure an uncatalogued target or benchmark is the target of: its nearest
+    """The figure a target or benchmark is the target of: the level a bracket opening on
+    its name follows ("No more than 5 people found sleeping rough (baseline 11)"), else,
+    for an uncatalogued one, its nearest
     catalogued figure of the sentence ("412 families against an annual target of 380",
     "Public confidence – Target 80% | Actual 82.6%", "108% of target"), else the last
     of the sentences before."""
+    if (followed := bracketed_benchmark(figure, figures)) is not None:
+        return followed
     metric = figure.meaning["metric"]
     if metric.catalogued or not set(metric.name.split()) & BENCHMARKS:
         return None
@@ -4650,6 +4654,19 @@ def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Fi
         earlier = [f for f in memory.figures if f.meaning["metric"].catalogued]
         return next((f for f in reversed(earlier) if f.role == "level"), None)
     return min(others, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def bracketed_benchmark(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The level of the figure's unit right before a bracket that opens on a benchmark's
+    name and the figure ("... 5 people found sleeping rough (baseline 11)")."""
+    doc, first = figure.doc, figure.first
+    if first - 2 < figure.sentence.start or doc[first - 2].text != "(":
+        return None
+    if doc[first - 1].lemma_.lower() not in BENCHMARKS or figure.meaning["core"]:
+        return None
+    before = [f for f in figures if f.last < first - 2 and f.role == "level"]
+    before = [f for f in before if f.unit == figure.unit and f.sentence == figure.sentence]
+    return before[-1] if before else None
 
 
 def is_named(figure: Figure) -> bool:
