@@ -752,7 +752,8 @@ def what_is_placed(noun: Token) -> Token:
     prep = noun.head
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in ROW_PLACES or prep.dep_ != "prep":
         return noun
-    return prep.head if prep.lower_ in PLACE_PREPS and prep.head.pos_ == "NOUN" else noun
+    into = prep.lower_ in PLACE_PREPS or prep.lower_ == "to"  # "Ambulance call-outs to the
+    return prep.head if into and prep.head.pos_ == "NOUN" else noun  # town centre cut by 20%"
 
 
 def object_counted(figure: Figure, figures: list[Figure]) -> bool:
