@@ -1397,7 +1397,8 @@ def counts_lines(figure: Figure) -> bool:
     noun = counted_noun(figure)
     if noun is None and (subject := subject_up(figure)):
         noun = subject[-1]
-    return noun is not None and noun.lemma_.lower() == "line"
+    return noun is not None and noun.lower_ in ("line", "lines")  # "Lines closed: 11",
+    # which the tagger may read as a name, its lemma "Lines"
 
 
 def named_again(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
