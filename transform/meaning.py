@@ -752,8 +752,9 @@ def what_is_placed(noun: Token) -> Token:
     prep = noun.head
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in ROW_PLACES or prep.dep_ != "prep":
         return noun
-    into = prep.lower_ in PLACE_PREPS or prep.lower_ == "to"  # "Ambulance call-outs to the
-    return prep.head if into and prep.head.pos_ == "NOUN" else noun  # town centre cut by 20%"
+    # "to" too: "Ambulance call-outs to the town centre cut by 20%"
+    into = prep.lower_ in PLACE_PREPS or prep.lower_ == "to"
+    return prep.head if into and prep.head.pos_ == "NOUN" else noun
 
 
 def object_counted(figure: Figure, figures: list[Figure]) -> bool:
@@ -1346,9 +1347,11 @@ def a_places_part(figure: Figure, figures: list[Figure], memory: CellMemory) -> 
     subject = subject_noun(figure)
     if figure.meaning["core"] or subject is None or subject.dep_ != "nsubj":
         return None
-    named = [subject] + [c for c in subject.children if c.dep_ == "appos"]  # "Bloomfield,
-    if not any(names_a_place(t) or t.lemma_.lower() in ROW_PLACES for t in named):  # Claremont
-        return None  # and Talbot, the three wards with the most, logged 2,705"
+    # the subject or its apposition: "Bloomfield, Claremont and Talbot, the three wards
+    # with the most, logged 2,705"
+    named = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    if not any(names_a_place(t) or t.lemma_.lower() in ROW_PLACES for t in named):
+        return None
     earlier = [f for f in memory.figures if f.sentence == memory.previous]
     earlier += [f for f in figures if f.first < figure.first]
     earlier = [f for f in earlier if (f.role, f.unit) == ("level", figure.unit)]
@@ -4635,11 +4638,10 @@ def counts_a_noun(figure: Figure) -> bool:
 
 def benchmarked(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
     """The figure a target or benchmark is the target of: the level a bracket opening on
-    its name follows ("No more than 5 people found sleeping rough (baseline 11)"), else,
-    for an uncatalogued one, its nearest
-    catalogued figure of the sentence ("412 families against an annual target of 380",
-    "Public confidence – Target 80% | Actual 82.6%", "108% of target"), else the last
-    of the sentences before."""
+    its name follows ("No more than 5 people found sleeping rough (baseline 11)"); else,
+    for an uncatalogued one, its nearest catalogued figure of the sentence ("412 families
+    against an annual target of 380", "Public confidence – Target 80% | Actual 82.6%",
+    "108% of target"), else the last of the sentences before."""
     if (followed := bracketed_benchmark(figure, figures)) is not None:
         return followed
     metric = figure.meaning["metric"]
