@@ -3191,3 +3191,39 @@ def test_a_line_totalling_all_the_kinds_listed_counts_what_the_heading_names():
         "• Religion: 33\n• All categories: 324"
     )
     assert [code for _, code, *_ in meanings_of(text)] == ["hate_crime"] * 4
+
+
+def test_counties_and_police_force_areas_are_places_not_what_is_counted():
+    # a scorecard of force areas under a rate's heading: each line is a place's rate
+    text = (
+        "Violence with injury per 1,000 population, 2022/23\nBolton: 11.2\n"
+        "Lancashire: 9.6\nWest Mercia: 7.3\nGreater Manchester: 10.4"
+    )
+    assert {code for _, code, *_ in meanings_of(text)} == {"violent_crime"}
+    # ... the place a figure is "in", not one inside an organisation's name
+    text = "Norfolk Trading Standards fitted 310 call blockers, 95 of them in Thames Valley."
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    areas = [f.meaning["areas"][0].name for s in sentences for f in s if f.measure]
+    assert areas == ["Bolton", "Thames Valley"]
+
+
+def test_a_rank_among_a_places_districts_is_not_that_places_figure():
+    text = (
+        "Bolton recorded 1,040 burglaries among 121,000 households, a rate of 8.6 per 1,000 "
+        "and the highest of any district in England, where the average is 7.1."
+    )
+    sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    areas = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
+    assert areas["8.6"] == "Bolton"
+    assert [(c.kind, c.stated.text) for c in claims] == [("rate", "8.6")]
+
+
+def test_a_change_after_a_places_part_is_that_parts():
+    text = (
+        "Lancashire made 388 referrals to the National Referral Mechanism, 57 of them from "
+        "Bolton, 12 more than the 45 the year before."
+    )
+    sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    areas = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
+    assert (areas["388"], areas["57"], areas["12"]) == ("Lancashire", "Bolton", "Bolton")
+    assert all(c.stated.text != "12" or "388" not in [f.text for _, f in c.terms] for c in claims)

@@ -129,6 +129,9 @@ SOME_OF = {"among", "amongst", "notably", "example", "instance"}  # "..., among 
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
 WIDER = {"country", "region"}  # what an area's figure is set against ("the London figure")
+# How wide a place is: a district's figure is set against its county's or force area's
+# ("6.2 higher than the Suffolk rate"), theirs against the country's or a region's.
+BREADTH = {"county": 1, "police_force_area": 1, "region": 2, "country": 2}
 PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar group average"
 SPENT_AGAINST_PLAN = {"underspend", "underspent", "overspend", "overspent", "variance"}
 VARIANCE = SPENT_AGAINST_PLAN | {"exceed"}
@@ -2006,7 +2009,7 @@ def compared_area(level: Figure, change: Figure) -> bool:
     38%", whose change the words may give to the country; a percentage "12% higher than
     the national rate" may be relative or in points)."""
     area, of_change = level.meaning["areas"][0], change.meaning["areas"][0]
-    national = (area.type in WIDER) != (of_change.type in WIDER)
+    national = BREADTH.get(area.type, 0) != BREADTH.get(of_change.type, 0)
     national = national and change.role == "change"  # not "12% higher"
     return area == of_change or national and not against_a_year(change)
 

@@ -4030,8 +4030,9 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
             lead = figure.doc[span.start - 1].lower_ if span.start > 0 else ""
             between = figure.doc[figure.unit_end : span.start]
             set_against = figure.role == "level" and any(t.lower_ in AGAINST for t in between)
-            if (lead in AREA_PREPS or lead == "the") and not set_against:  # not "65% two
-                return joint_areas(mentions[n:], home)  # years ago and below the Wales figure"
+            if (lead in AREA_PREPS or lead == "the") and not set_against | ranked(between):
+                return joint_areas(mentions[n:], home)  # not "65% two years ago and below
+                # the Wales figure", nor "13.1, the highest of any district in Suffolk"
     mentions = [(span, a) for span, a in mentions if not names_an_organisation(span)]
     for span, area in reversed(mentions):  # "the Merseyside average is 14%", "England's"
         token = span[-1]
@@ -4040,6 +4041,10 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         describes |= span.end == figure.first  # "(England 5.0%)": a place labelling it
         if span.start in {t.i for t in before} and describes:
             return [area]
+    level = level_it_follows(figure, figures)
+    if level is not None and "areas" in level.meaning:
+        return level.meaning["areas"]  # "212 referrals, 47 of them from Crawley, 18 more
+        # than the 29 the year before": the 47's change, not the 212's place
     place = subject_place(figure, mentions)
     if place is not None and place.name != home.name:
         return [place]  # "..., while Calderdale's total rose 1.4% to 19,870"
@@ -4055,6 +4060,26 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         if partners and partners[0] != home:
             return [home, partners[0]]
     return [home]
+
+
+def level_it_follows(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The level a change follows after a comma, no verb between: the level whose change
+    it is ("47 of them from Crawley, 18 more than ...")."""
+    earlier = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
+    if figure.role not in ("change", "percent_change") or not earlier:
+        return None
+    level, between = earlier[-1], figure.doc[earlier[-1].unit_end : figure.first]
+    if level.role != "level" or not len(between) or between[-1].text != ",":
+        return None
+    return None if any(t.pos_ in ("VERB", "AUX") for t in between) else level
+
+
+def ranked(words: Span) -> bool:
+    """Whether the words rank a figure among others ("the highest in", "ranks third in"):
+    the place after them is the field it is ranked in, not the figure's."""
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" or t.lemma_ == "rank" for t in words
+    )
 
 
 def joint_areas(mentions: list[tuple[Span, Area]], home: Area) -> list[Area]:

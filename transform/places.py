@@ -20,6 +20,9 @@ DISTRICTS_FILE = Path(__file__).with_name("districts.csv")
 COMMON_WORDS = {"Reading", "Hart", "Eden", "Rugby", "Bury", "Boston", "Arun", "Rother"}
 COUNCIL_WORDS = r"(?=\s+(?:Borough|District|City|Council|Community Safety|CSP|Metropolitan))"
 NOT_IN_A_LONGER_NAME = r"(?!\s+[A-Z]|\s+of\s+[A-Z])"  # "London Road", "London Borough of ..."
+# Places written as proper names only, and not as part of a longer one: "the north west of
+# the borough" names no region, "Norfolk Trading Standards" and "Kent Police" no county.
+PROPER_NAMES_ONLY = {"region", "county", "police_force_area"}
 FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
 
 
@@ -60,7 +63,7 @@ def known_areas() -> list[tuple[re.Pattern, dict[str, Area]]]:
     for entry in yaml.safe_load(AREAS_FILE.read_text())["areas"]:
         area = Area(entry["name"], entry["type"], codes.get(slug(entry["name"])))
         for name in [entry["name"], *entry.get("aliases", [])]:
-            if area.type == "region":  # "the north west of the borough" names no region
+            if area.type in PROPER_NAMES_ONLY:
                 proper[name] = area
             else:
                 listed[name.lower()] = area
@@ -80,7 +83,7 @@ def alternation(names: dict[str, Area], flags: int) -> re.Pattern:
 def lookahead(name: str, area: Area) -> str:
     if name in COMMON_WORDS:
         return COUNCIL_WORDS
-    return NOT_IN_A_LONGER_NAME if area.type == "region" else ""
+    return NOT_IN_A_LONGER_NAME if area.type in PROPER_NAMES_ONLY else ""
 
 
 @cache
