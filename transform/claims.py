@@ -1155,7 +1155,8 @@ def comparison_after(change: Figure) -> Token | None:
 
 PLANNED = {"planned", "expected", "targeted", "forecast", "anticipated", "projected", "aimed"}
 PLANNED |= {"budgeted", "earmarked", "allocated"}
-PLANNED_AFTER = PLANNED | {"aim"}  # right after a figure: "short of the 75% aim"
+PLANNED_AFTER = PLANNED | {"aim", "fund"}  # right after a figure: "short of the 75% aim",
+# "a cost of £39,650 from the £48,000 fund, leaving £8,350 unspent"
 
 
 def against_unstated_plan(change: Figure, figures: list[Figure]) -> bool:
