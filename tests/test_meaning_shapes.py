@@ -3226,4 +3226,23 @@ def test_a_change_after_a_places_part_is_that_parts():
     sentences, claims = read_text([text], Area("Bolton", "district"), financial_year(2022))
     areas = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
     assert (areas["388"], areas["57"], areas["12"]) == ("Lancashire", "Bolton", "Bolton")
-    assert all(c.stated.text != "12" or "388" not in [f.text for _, f in c.terms] for c in claims)
+    assert [(c.stated.text, [f.text for _, f in c.terms]) for c in claims] == [("12", ["45", "57"])]
+
+
+def test_a_place_a_clause_opens_on_is_where_its_figure_is():
+    text = (
+        "Wigan recorded 64 people killed or seriously injured in 2023, down 15.8% on 76. "
+        "Across Lancashire the fall was 9.2%. Wigan had the 2nd lowest rate in the North West at "
+        "41 per 100,000."
+    )
+    sentences, _ = read_text([text], Area("Wigan", "district"), financial_year(2023))
+    areas = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
+    assert (areas["15.8"], areas["9.2"], areas["41"]) == ("Wigan", "Lancashire", "Wigan")
+    # ... and a level and its change after "in" a place are both that place's
+    text = "The cost of rural theft in Cumbria was £412,000 in 2022, up 8.4% from £380,000."
+    sentences, claims = read_text([text], Area("Eden", "district"), financial_year(2022))
+    areas = {f.text: f.meaning["areas"][0].name for s in sentences for f in s if f.measure}
+    assert set(areas.values()) == {"Cumbria"}
+    assert [(c.stated.text, [f.text for _, f in c.terms]) for c in claims] == [
+        ("8.4", ["£380,000", "£412,000"])
+    ]

@@ -4039,8 +4039,11 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
         owner = span.end < len(span.doc) and span.doc[span.end].text == "'s"  # the text may
         describes = token.dep_ in ("poss", "compound", "nmod", "amod") or owner  # end on it
         describes |= span.end == figure.first  # "(England 5.0%)": a place labelling it
-        if span.start in {t.i for t in before} and describes:
-            return [area]
+        lead = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        describes |= lead in AREA_PREPS - {"of"} and not ranked(before)  # not "the 4th
+        # lowest rate in Wales at 32.0", nor "the University Hospital of Wales recorded"
+        if span.start in {t.i for t in before} and describes:  # "Across West Mercia the
+            return [area]  # fall was 14.6%"
     level = level_it_follows(figure, figures)
     if level is not None and "areas" in level.meaning:
         return level.meaning["areas"]  # "212 referrals, 47 of them from Crawley, 18 more
@@ -4064,14 +4067,25 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
 
 def level_it_follows(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The level a change follows after a comma, no verb between: the level whose change
-    it is ("47 of them from Crawley, 18 more than ...")."""
+    it is ("47 of them from Crawley, 18 more than ...", "£1.2m in Kent, up 18.7%")."""
     earlier = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
     if figure.role not in ("change", "percent_change") or not earlier:
         return None
-    level, between = earlier[-1], figure.doc[earlier[-1].unit_end : figure.first]
-    if level.role != "level" or not len(between) or between[-1].text != ",":
+    level, between = earlier[-1], [t.text for t in figure.doc[earlier[-1].unit_end : figure.first]]
+    if level.role != "level" or "," not in between[-2:] or between[-1] not in (",", "up", "down"):
         return None
+    between = figure.doc[level.unit_end : figure.first]
     return None if any(t.pos_ in ("VERB", "AUX") for t in between) else level
+
+
+def level_it_is_set_against(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The change a level follows as what it is compared with: "up 18.7% from £1,023,000",
+    "18 more than the 29 the year before"."""
+    earlier = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
+    if figure.role != "level" or not earlier or earlier[-1].role == "level":
+        return None
+    between = [t.lower_ for t in figure.doc[earlier[-1].unit_end : figure.first]]
+    return earlier[-1] if between and between[-1] in ("from", "than", "on", "the") else None
 
 
 def ranked(words: Span) -> bool:
@@ -4506,6 +4520,10 @@ def read_figures(sentence, figures, memory, home, report, context) -> None:
         figure.meaning["period"], figure.meaning["period_basis"] = period_of(
             figure, measures, period
         )
+    for figure in measures:  # a change's level after "from" or "than" is of its place
+        change = level_it_is_set_against(figure, measures)
+        if change is not None and level_it_follows(change, measures) is not None:
+            figure.meaning["areas"] = change.meaning["areas"]
     for figure in measures:  # "a caseload of 12 to 15 pupils": the range's end's
         end = range_end(figure, measures)
         if end is not None and end.role == figure.role and end.meaning["metric"].catalogued:
