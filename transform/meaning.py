@@ -4074,6 +4074,8 @@ def level_it_follows(figure: Figure, figures: list[Figure]) -> Figure | None:
     level, between = earlier[-1], [t.text for t in figure.doc[earlier[-1].unit_end : figure.first]]
     if level.role != "level" or "," not in between[-2:] or between[-1] not in (",", "up", "down"):
         return None
+    if ")" in between:
+        return None  # "12.4% (England 10.9%), up 0.6 points": the bracket's is an aside
     between = figure.doc[level.unit_end : figure.first]
     return None if any(t.pos_ in ("VERB", "AUX") for t in between) else level
 
