@@ -1148,8 +1148,10 @@ def runs_to(earlier: Figure, later: Figure) -> bool:
 def comparison_after(change: Figure) -> Token | None:
     """The comparison word right after a change ("29 more than", "3 points above")."""
     after = change.doc[change.unit_end : min(change.unit_end + 3, change.sentence.end)]
-    after = takewhile(lambda t: t.text != ",", after)  # not "a drop of 6 points, and below
-    # the county figure": a comparison of the level's own
+    ends = {",", ")"} if change.doc[change.first - 1].text != "(" else {","}
+    after = takewhile(lambda t: t.text not in ends, after)  # not "a drop of 6 points, and
+    # below the county figure" nor "(a rise of 5.3 points) and above the national average":
+    # a comparison of the level's own (but "rose by 41 (12%) on last year" is the 12%'s)
     return next((t for t in after if contrasts(t) or t.lower_ in ("above", "below")), None)
 
 
