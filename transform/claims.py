@@ -2758,6 +2758,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # rates do not add up ("312 per 100,000, against 208 for England and 251")
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
+    if any(another_place_as_wide(p, whole) for p in parts):
+        return []  # "£1.83 per resident, against £0.96 in Bedford and £0.88 in Central
+        # Bedfordshire": other districts' figures, no parts of the one district's
     summed = totals(whole, parts) or adds_up(parts, whole)
     if any(preceded(p, {"further"}) for p in parts) and not summed:
         return []  # "612 of those were charged and a further 118 released": and others
@@ -2779,6 +2782,13 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     if not adds_up(parts, whole) and (stage := a_stage_and_its_parts(parts)):
         return [part_whole(*stage, sentence)]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
+
+
+def another_place_as_wide(part: Figure, whole: Figure) -> bool:
+    """Whether the part is of another place than the whole's, as wide as it or wider."""
+    area, of_whole = part.meaning["areas"][0], whole.meaning["areas"][0]
+    wide = BREADTH.get(area.type, 0) >= BREADTH.get(of_whole.type, 0) and area.type != "ward"
+    return area != of_whole and wide
 
 
 def rest_uncounted(parts: list[Figure], whole: Figure, figures: list[Figure]) -> bool:
