@@ -3246,3 +3246,11 @@ def test_a_place_a_clause_opens_on_is_where_its_figure_is():
     assert [(c.stated.text, [f.text for _, f in c.terms]) for c in claims] == [
         ("8.4", ["£380,000", "£412,000"])
     ]
+
+
+def test_an_average_over_years_written_short_is_an_average():
+    text = (
+        "Bolton saw 71 people killed or seriously injured, 9 fewer than the 2017-21 average of 80."
+    )
+    qualifiers = [(f.text, f.qualifier) for f in figures_of(text) if f.measure]
+    assert qualifiers == [("71", "exact"), ("9", "exact"), ("80", "average")]

@@ -1670,8 +1670,8 @@ def qualifier_of(figure: Figure) -> str:
         if words[-len(parts) :] == parts:
             opener = first - len(parts) - 1
             opens = opener >= sentence.start and DIGITS.match(doc[opener].text)
-            if opens and not YEAR.match(doc[opener].text):  # not "the 2015-2019 average of"
-                return "exact"
+            if opens and not YEAR.match(doc[opener].text) and not ends_years(doc, opener):
+                return "exact"  # not "the 2015-2019 average of", "the 2015-19 average of"
             if phrase == "over" and across(doc[first - 1], figure):
                 return "exact"  # "463 contacts over 38 sessions": across them, not more
             return qualifier
@@ -1701,6 +1701,11 @@ def qualifier_of(figure: Figure) -> str:
     if at and not averaged_another(clause[at[-1] :]):  # of 19.6%"
         return "average"
     return "exact"
+
+
+def ends_years(doc, i: int) -> bool:
+    """Whether token i closes a span of years written short: the "19" of "2015-19"."""
+    return i >= 2 and doc[i - 1].text in ("-", "–", "to") and bool(YEAR.match(doc[i - 2].text))
 
 
 BOUND_SIGNS = {">": "more_than", "≥": "more_than", ">=": "more_than", "<": "less_than"}
