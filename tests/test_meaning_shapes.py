@@ -3254,3 +3254,21 @@ def test_an_average_over_years_written_short_is_an_average():
     )
     qualifiers = [(f.text, f.qualifier) for f in figures_of(text) if f.measure]
     assert qualifiers == [("71", "exact"), ("9", "exact"), ("80", "average")]
+
+
+def test_a_line_wrapped_after_a_comparison_word_runs_on():
+    # Word wraps the line after "above"; the places' figures on the next are the rate's
+    text = (
+        "Bolton recorded 5,120 domestic abuse incidents, 17.4 per 1,000 population, above\n"
+        "South Yorkshire (15.2) and England and Wales (14.9).\nEngagement: 75% or above\n"
+        "Cases closed: 410"
+    )
+    units = [(f.text, f.unit) for f in figures_of(text) if f.measure]
+    assert units == [
+        ("5,120", "count"),
+        ("17.4", "per_1000_population"),
+        ("15.2", "per_1000_population"),
+        ("14.9", "per_1000_population"),
+        ("75", "percent"),
+        ("410", "count"),
+    ]

@@ -117,6 +117,7 @@ def parse(texts: list[str]) -> list[Doc]:
 # words a line ends on only when its sentence goes on to the next line
 OPEN_ENDINGS = {"of", "the", "a", "an", "to", "and", "or", "in", "from", "with", "by", "than"}
 OPEN_ENDINGS |= {"for", "at", "on", "as", "per", "between", "over", "under", "into", "against"}
+OPEN_ENDINGS |= {"above", "below", "across", "among", "within", "including", "towards"}
 
 
 def unwrapped(text: str) -> str:
@@ -134,6 +135,7 @@ def unwrapped(text: str) -> str:
         words = joined[-1].split()
         last = words[-1].lower() if words else ""
         ends_open = last in OPEN_ENDINGS or last.endswith((",", "→", "->"))  # "1,245 → 1,061,"
+        ends_open = ends_open and words[-2:-1] != ["or"]  # not "Engagement: 75% or above"
         opening = line.lstrip()[:1]  # an indented line goes on as a flush one
         runs_on = opening.islower() or ends_open and opening not in BULLETS
         runs_on = runs_on or joined[-1].count("(") > joined[-1].count(")")
