@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a place noun said as an owner ("the town's") says whose rate, not what it counts
+    "Bolton recorded 1,212 burglaries in 2022/23. The town's rate of 9.8 per 1,000 households "
+    "was above the county average of 8.1.": [
+        ("1,212", "burglary", "level", None),
+        ("9.8", "burglary_per_1000_households", "level", None),
+        ("8.1", "burglary_per_1000_households", "level", None),
+    ],
     # a strand said to be the "motivating factor" in a count is a part of hate crime
     "Recorded hate crime in the borough fell to 640 offences. Race was the motivating factor "
     "in 388 and disability in 57, with smaller numbers for religion and gender identity.": [

@@ -3953,6 +3953,8 @@ def in_a_place_name(token: Token) -> bool:
         return True
     if token.lower_ in CENTRES and after is not None and after.lemma_.lower() == "centre":
         return True
+    if token.lower_ in CENTRES | PLACE_NOUNS and after is not None and after.text == "'s":
+        return True  # "the city's rate of 3.0": whose, not what
     if token.lower_ == "force" and after is not None and after.lemma_.lower() == "area":
         return True  # "the Wiltshire force area rate": a police force's area, and its name
     if token.is_title and after is not None and after.lower_ == "force":
