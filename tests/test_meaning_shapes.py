@@ -3279,3 +3279,16 @@ def test_a_line_wrapped_after_a_comparison_word_runs_on():
         ("75", "percent"),
         ("410", "count"),
     ]
+
+
+def test_a_force_areas_bracketed_figure_is_in_the_rate_it_is_set_against():
+    text = (
+        "Bolton's rate of 16.3 per 100,000 population was below the Greater Manchester force "
+        "area (19.4) but above England (10.2)."
+    )
+    units = [(f.text, f.unit) for f in figures_of(text) if f.measure]
+    assert units == [
+        ("16.3", "per_100000_population"),
+        ("19.4", "per_100000_population"),
+        ("10.2", "per_100000_population"),
+    ]

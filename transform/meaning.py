@@ -4574,7 +4574,9 @@ def elided_before(figure: Figure) -> bool:
 def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     """A figure that counts nothing, compared with a rate before it, is in the rate's
     unit: "812 per 100,000 population, well above the England rate of 626"."""
-    if figure.unit != "count" or counts_a_noun(figure) or label_before(figure):
+    placed = in_brackets(figure) and after_a_place(figure)  # "the West Midlands force
+    # area (21.8)": a place's label, not a noun counted
+    if figure.unit != "count" or counts_a_noun(figure) and not placed or label_before(figure):
         return  # not "(13,680 crimes; population 200,000)"
     per = [t for t in lead_words(figure) if t.lower_ == "per"]
     if per:  # "First time entrants per 100,000 of the youth population: Wrexham 182, ..."
@@ -4651,8 +4653,10 @@ def range_start(figure: Figure, figures: list[Figure]) -> None:
 
 def after_a_place(figure: Figure) -> bool:
     """Whether an area's name stands right before the figure's bracket: "the North East
-    (251)"."""
+    (251)", "the West Midlands force area (21.8)"."""
     at = figure.first - 2
+    while at > 0 and figure.doc[at].lower_ in ("force", "area", "average", "rate"):
+        at -= 1
     return at >= 0 and names_a_place(figure.doc[at])
 
 
