@@ -99,7 +99,8 @@ forty-third; its three false errors were read and fixed by general rules), and `
 `heldout58` (written blind in the forty-seventh), and `heldout59` (written blind in the
 forty-eighth), and `heldout60` (written blind in the forty-ninth; its one false error was
 read and fixed by a general rule, and its one false warning, printed with it by mistake,
-was left as it is).
+was left as it is), and `heldout61` (written blind in the fiftieth; its one false error was
+read and fixed by a general rule).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -278,6 +279,9 @@ FLOORS = {
     # written blind in s49; the concept model is not trained on dev52
     "dev52": (0.99, 0.99, 0.99, 0.98, 0.87, 0.82, 0.89),
     "heldout60": (0.99, 0.98, 0.99, 0.98, 0.87, 0.81, 0.94),
+    # written blind in s50; the concept model is not trained on dev53
+    "dev53": (0.98, 0.97, 0.99, 0.95, 0.82, 0.88, 0.81),
+    "heldout61": (0.99, 0.99, 0.99, 0.98, 0.88, 0.90, 0.91),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -287,20 +291,20 @@ FLOORS = {
 # warnings fell from 17 to 14).
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
-FALSE_WARNINGS = {"heldout6": 1, "heldout8": 1, "heldout9": 1, "heldout12": 3}
+FALSE_WARNINGS = {"heldout12": 3}
 # (heldout12's second since the forty-third session read "an average of 11 a night" as a
 # rate per night, as the development sets label it; its third since the forty-eighth,
 # when "night-time" stopped naming nights (held-out meaning rose); both left unread)
-FALSE_WARNINGS |= {"heldout13": 1, "heldout14": 2, "heldout16": 1}
-FALSE_WARNINGS |= {"heldout18": 2, "heldout19": 2, "heldout21": 1}
-FALSE_WARNINGS |= {"heldout28": 2, "heldout30": 1, "heldout38": 1}
-FALSE_WARNINGS |= {"heldout41": 1, "heldout43": 1, "heldout44": 2, "heldout46": 1}
-FALSE_WARNINGS |= {"heldout47": 3, "heldout48": 2, "heldout49": 2, "heldout50": 1}
+FALSE_WARNINGS |= {"heldout14": 1, "heldout16": 1}
+FALSE_WARNINGS |= {"heldout18": 1, "heldout19": 2, "heldout21": 1}
+FALSE_WARNINGS |= {"heldout30": 1, "heldout38": 1}
+FALSE_WARNINGS |= {"heldout41": 1, "heldout44": 2}
+FALSE_WARNINGS |= {"heldout47": 2, "heldout48": 1, "heldout49": 2, "heldout50": 1}
 FALSE_WARNINGS |= {"dev20": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
 FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 4}
-FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 3, "dev51": 1}
-FALSE_WARNINGS |= {"heldout60": 1}
+FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
+FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {}
 

@@ -2758,9 +2758,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
         return []  # rates do not add up ("312 per 100,000, against 208 for England and 251")
     if not all(part_of(p, whole) for p in parts):
         return []  # "Of the 47 children, 14 reoffended, committing 52 offences"
-    if any(another_place_as_wide(p, whole) for p in parts):
-        return []  # "£1.83 per resident, against £0.96 in Bedford and £0.88 in Central
-        # Bedfordshire": other districts' figures, no parts of the one district's
+    if compared_with_other_places(parts, whole):
+        return []  # "£1.83 per resident, compared with £0.96 in Bedford and £0.88 in
+        # Central Bedfordshire": other districts' figures, no parts of the one district's
     summed = totals(whole, parts) or adds_up(parts, whole)
     if any(preceded(p, {"further"}) for p in parts) and not summed:
         return []  # "612 of those were charged and a further 118 released": and others
@@ -2784,11 +2784,20 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     return [part_whole(whole, first_to_add_up(parts, whole), sentence)]
 
 
-def another_place_as_wide(part: Figure, whole: Figure) -> bool:
-    """Whether the part is of another place than the whole's, as wide as it or wider."""
-    area, of_whole = part.meaning["areas"][0], whole.meaning["areas"][0]
-    wide = BREADTH.get(area.type, 0) >= BREADTH.get(of_whole.type, 0) and area.type != "ward"
-    return area != of_whole and wide
+def compared_with_other_places(parts: list[Figure], whole: Figure) -> bool:
+    """Whether the parts are compared with the whole, each of another place as wide as
+    the whole's or wider (not "830 across the partnership area, 512 in Gwynedd and 328 in
+    Ynys Môn")."""
+    between = whole.doc[whole.unit_end : parts[0].first] if whole.first < parts[0].first else []
+    if not any(compares(t) for t in between):
+        return False
+    of_whole = whole.meaning["areas"][0]
+    return all(
+        p.meaning["areas"][0] != of_whole
+        and p.meaning["areas"][0].type != "ward"
+        and BREADTH.get(p.meaning["areas"][0].type, 0) >= BREADTH.get(of_whole.type, 0)
+        for p in parts
+    )
 
 
 def rest_uncounted(parts: list[Figure], whole: Figure, figures: list[Figure]) -> bool:
