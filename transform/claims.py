@@ -128,10 +128,10 @@ EXAMPLES = {"including", "include", "includes", "such"}  # "including 22 ...": e
 SOME_OF = {"among", "amongst", "notably", "example", "instance"}  # "..., among other types"
 COMPARATORS = {"than", "compared", "compare", "on", "from", "against", "(", "versus", "vs"}
 COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of 38%"
-WIDER = {"country", "region"}  # what an area's figure is set against ("the London figure")
 # How wide a place is: a district's figure is set against its county's or force area's
 # ("6.2 higher than the Suffolk rate"), theirs against the country's or a region's.
 BREADTH = {"county": 1, "police_force_area": 1, "region": 2, "country": 2}
+WIDER = {"country", "region"}  # what an area's figure is set against ("the London figure")
 PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar group average"
 SPENT_AGAINST_PLAN = {"underspend", "underspent", "overspend", "overspent", "variance"}
 VARIANCE = SPENT_AGAINST_PLAN | {"exceed"}

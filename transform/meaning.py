@@ -4073,12 +4073,13 @@ def level_it_follows(figure: Figure, figures: list[Figure]) -> Figure | None:
     earlier = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
     if figure.role not in ("change", "percent_change") or not earlier:
         return None
-    level, between = earlier[-1], [t.text for t in figure.doc[earlier[-1].unit_end : figure.first]]
-    if level.role != "level" or "," not in between[-2:] or between[-1] not in (",", "up", "down"):
-        return None
-    if ")" in between:
-        return None  # "12.4% (England 10.9%), up 0.6 points": the bracket's is an aside
+    level = earlier[-1]
     between = figure.doc[level.unit_end : figure.first]
+    words = [t.text for t in between]
+    if level.role != "level" or "," not in words[-2:] or words[-1] not in (",", "up", "down"):
+        return None
+    if ")" in words:
+        return None  # "12.4% (England 10.9%), up 0.6 points": the bracket's is an aside
     return None if any(t.pos_ in ("VERB", "AUX") for t in between) else level
 
 
