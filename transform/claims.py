@@ -131,7 +131,7 @@ COMPARATORS |= {"above", "below"}  # "41%, 3 points above the national figure of
 # How wide a place is: a district's figure is set against its county's or force area's
 # ("6.2 higher than the Suffolk rate"), theirs against the country's or a region's.
 BREADTH = {"county": 1, "police_force_area": 1, "region": 2, "country": 2}
-WIDER = {"country", "region"}  # what an area's figure is set against ("the London figure")
+WIDER = {t for t, b in BREADTH.items() if b == 2}  # "the London figure", "the national"
 PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar group average"
 SPENT_AGAINST_PLAN = {"underspend", "underspent", "overspend", "overspent", "variance"}
 VARIANCE = SPENT_AGAINST_PLAN | {"exceed"}

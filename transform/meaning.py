@@ -4070,10 +4070,9 @@ def areas_of(figure: Figure, figures: list[Figure], home: Area) -> list[Area]:
 def level_it_follows(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The level a change follows after a comma, no verb between: the level whose change
     it is ("47 of them from Crawley, 18 more than ...", "£1.2m in Kent, up 18.7%")."""
-    earlier = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
-    if figure.role not in ("change", "percent_change") or not earlier:
+    level = last_before(figure, figures)
+    if figure.role not in ("change", "percent_change") or level is None:
         return None
-    level = earlier[-1]
     between = figure.doc[level.unit_end : figure.first]
     words = [t.text for t in between]
     if level.role != "level" or "," not in words[-2:] or words[-1] not in (",", "up", "down"):
@@ -4086,11 +4085,11 @@ def level_it_follows(figure: Figure, figures: list[Figure]) -> Figure | None:
 def level_it_is_set_against(figure: Figure, figures: list[Figure]) -> Figure | None:
     """The change a level follows as what it is compared with: "up 18.7% from £1,023,000",
     "18 more than the 29 the year before"."""
-    earlier = [f for f in figures if f.sentence == figure.sentence and f.last < figure.first]
-    if figure.role != "level" or not earlier or earlier[-1].role == "level":
+    change = last_before(figure, figures)
+    if figure.role != "level" or change is None or change.role == "level":
         return None
-    between = [t.lower_ for t in figure.doc[earlier[-1].unit_end : figure.first]]
-    return earlier[-1] if between and between[-1] in ("from", "than", "on", "the") else None
+    between = [t.lower_ for t in figure.doc[change.unit_end : figure.first]]
+    return change if between and between[-1] in ("from", "than", "on", "the") else None
 
 
 def ranked(words: Span) -> bool:
