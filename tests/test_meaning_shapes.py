@@ -26,6 +26,30 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a share or part "of them" after a rate is of what the rate counts, not its base
+    "Bolton recorded 2,210 burglaries, a rate of 7.6 per 1,000 residents (population "
+    "290,000). Older people were the victims in 430 of them.": [
+        ("2,210", "burglary", "level", None),
+        ("7.6", "burglary_per_1000_population", "level", None),
+        ("290,000", "population", "level", None),
+        ("430", "burglary", "level", None),
+    ],
+    # records counted after a share of a population are not of the population
+    "The estate is home to 6 per cent of the borough's population. Of the 310 cases the "
+    "team opened, 41 came from the estate.": [
+        ("6", "population_percent", "level", None),
+        ("310", "case_team_open", "level", None),
+        ("41", "case_team_open", "level", None),
+    ],
+    # an average the next sentence states for the rate before is the rate's, not its base's
+    "Oldham recorded 5,120 ASB incidents, a rate of 21.4 per 1,000 residents (population "
+    "239,000). This is the third highest in its family group, where the average is 18.9.": [
+        ("5,120", "asb_incidents", "level", None),
+        ("21.4", "asb_incidents_per_1000_population", "level", None),
+        ("239,000", "population", "level", None),
+        ("third", "asb_incidents_rank", "level", None),
+        ("18.9", "asb_incidents_per_1000_population", "level", None),
+    ],
     # a place noun said as an owner ("the town's") says whose rate, not what it counts
     "Bolton recorded 1,212 burglaries in 2022/23. The town's rate of 9.8 per 1,000 households "
     "was above the county average of 8.1.": [

@@ -2119,8 +2119,9 @@ def topic_of(
     recorded crime for "offences"), else the one the cell's last such figure had."""
 
     def fits(concept: Concept | None) -> bool:
-        if concept is None or is_weak(concept) or concept.code == metric.concept:
-            return False
+        if concept is None or is_weak(concept) or concept.code in {metric.concept, *BASES}:
+            return False  # "... 4 per cent of the county's population. Of the 528 cases":
+            # no record is of a population
         return metric.concept is None or concept.kind_of == metric.concept
 
     # "6,912 crimes, 2,140 ASB incidents and ...": a counted noun's topic is not a listed
@@ -2921,6 +2922,9 @@ def named_by_context(
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
     standing_for = names_a_figure(subject_noun(figure)) or existential(figure)
     if standing_for and (topic := last_concept(memory)):
+        if figure.unit == "count" and compared(figure) and (rate := rate_last(memory, topic)):
+            figure.unit = rate.unit  # "... a rate of 33.8 per 1,000 residents (population
+            # 278,500). This is the fourth highest in its group, where the average is 27.6"
         return metric_for(topic, figure), True  # "Burglary went down 11.5%. The figure ..."
     if opens_bare(figure) and (before := level_before(figure, memory)) is not None:
         return before.meaning["metric"], True  # "... contacted 18,640 victims. 4,312 asked
@@ -3012,6 +3016,9 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     levels = [f for f in earlier or memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     levels = [f for f in levels if figure.unit == "percent" or f.unit == figure.unit]
+    counted = [f for f in levels if f.meaning["metric"].concept not in BASES]
+    levels = counted or levels  # "3,104 robberies ... (population 320,000). ... victims in
+    # 612 of them": what the rate counts, not its base, unless the base is all there is
     if of_the_total(figure):  # "Burglary accounted for 1,420 of the total. Shoplifting made
         levels = [f for f in levels if not of_the_total(f)]  # up 9% of the total": the whole
     return levels[-1] if levels else None
@@ -3829,8 +3836,17 @@ def last_concept(memory: CellMemory) -> Concept | None:
     over a group of people ("MARAC heard 1,196 cases involving 1,710 children. The
     repeat rate was 26%": the cases')."""
     codes = [f.meaning["metric"].concept for f in memory.figures if f.measure]
-    said = sorted((concept_named(c) for c in reversed(codes) if c), key=is_weak)
+    counted = [c for c in codes if c not in BASES] or codes  # not a rate's base
+    said = sorted((concept_named(c) for c in reversed(counted) if c), key=is_weak)
     return said[0] if said else None
+
+
+def rate_last(memory: CellMemory, topic: Concept) -> Figure | None:
+    """The rate of the topic the sentence before ended on, its base aside."""
+    counted = [f for f in memory.figures if f.measure and f.meaning["metric"].concept not in BASES]
+    last = counted[-1] if counted else None
+    rate = last is not None and last.unit.startswith("per_") and last.role == "level"
+    return last if rate and last.meaning["metric"].concept == topic.code else None
 
 
 def names_a_figure(subject: Token | None) -> bool:
