@@ -17,6 +17,25 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a first quarter on its heading's line is a part as the bulleted quarters after it are
+    "Hate crimes recorded in Bolton, 2023/24\nQ1: 118 • Q2: 131 • Q3: 104 • Q4: 97 • Year: 450": [
+        ("part_whole", "450", [("part", "118"), ("part", "131"), ("part", "104"), ("part", "97")]),
+    ],
+    # "Of this," opens the parts of the sentence before's sum of money
+    "The partnership's budget for 2023/24 was £142,000. Of this, £80,000 came from the PCC, "
+    "£40,000 from the council and £22,000 from the housing trust.": [
+        ("part_whole", "£142,000", [("part", "£80,000"), ("part", "£40,000"), ("part", "£22,000")]),
+    ],
+    # a percentage change named right after a count's change restates it, between its ends
+    "There were 212 first time entrants in Bolton in 2023/24. The aim had been 230 or fewer, "
+    "and the 2020/21 baseline was 265. Measured against the baseline, this is 53 fewer and a "
+    "fall of 20.0%.": [
+        ("change_difference", "53", [("from", "265"), ("to", "212")]),
+        ("percent_change", "20.0", [("from", "265"), ("to", "212")]),
+    ],
+    # places within the district picked out of its whole need not cover it
+    "The borough's cameras recorded 1,840 incidents in 2023/24, of which 910 were in the town "
+    "centre and 602 at Farnworth market.": [],
     # other districts' figures after a district's are set against it, not its parts
     "The partnership's grant came to £96,000 in 2023/24, £1.74 per resident, compared with "
     "£0.91 in Wigan and £0.83 in Salford.": [],

@@ -99,6 +99,11 @@ PARTITION_CUES = [
     ("of", "which"),
     ("of", "whom"),
     ("of", "them"),
+    ("of", "this", ","),  # "The budget was £186,500. Of this, £92,000 came from ..."
+    ("of", "that", ","),
+    ("of", "this", "total"),
+    ("of", "this", "amount"),
+    ("of", "this", "sum"),
     ("comprise",),
     ("comprising",),
     ("consist", "of"),
@@ -306,8 +311,11 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
         if any(len(s) != 1 or level_figures(s) != s for s in run):
             continue  # "• Total: 4,054 (2021/22: 4,460, down 9.1%)": the total's aside
         items = [s[0] for s in run]
-        claims += sub_bullets(items)
         heading = level_figures(sentences[start - 1]) if start else []
+        if heading and bullet_before(heading[-1], items[0]):
+            items, heading = [heading[-1], *items], []  # "... (2024/25)\nQ1: 842 • Q2: 901
+            # • Q3: 868": the first item shares the heading's sentence
+        claims += sub_bullets(items)
         after = without_aside(sentences[n]) if n < len(sentences) else []
         if len(items) >= 3 and is_total(items[-1]):
             whole, parts = items[-1], items[:-1]
@@ -325,6 +333,14 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             continue
         claims.append(part_whole(whole, parts, whole.sentence))
     return claims
+
+
+def bullet_before(f: Figure, item: Figure) -> bool:
+    """Whether only a bullet stands between the figure and the next bullet's figure, on
+    one line, the figure's own line a label and it ("Q1: 842 • Q2: 901")."""
+    between = [t for t in f.doc[f.unit_end : item.sentence.start] if not t.is_space]
+    same_line = "\n" not in f.doc[f.first : item.first].text
+    return same_line and [t.text for t in between] == [] and a_row_line(f)
 
 
 def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
@@ -836,8 +852,18 @@ def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
     compared = between[-1:] == ["("] and between[0] in COMPARATIVES
     compared = compared and "than" in between and len(between) <= 6  # "30 fewer than the
     # average (25.4% below)": the bracket restates the change beside its comparison
-    restates = between in (["or"], ["("], [",", "or"]) or compared
+    restates = between in (["or"], ["("], [",", "or"]) or compared or renamed(between)
     return before[0].meaning["ends"] if restates else None
+
+
+def renamed(between: list[str]) -> bool:
+    """Whether the words between two changes name the second as the same change again
+    ("19 fewer and a fall of 30.2%", "down 412, a reduction of 8.1%"), the first's
+    comparative aside."""
+    words = list(dropwhile(lambda w: w in {",", "and", "or", *COMPARATIVES}, between))
+    if words[:1] in (["a"], ["an"]) and len(words) < len(between):
+        words = words[1:]
+    return len(words) == 2 and words[0] in CHANGE_NOUNS and words[1] == "of"
 
 
 def compared_in_brackets(level: Figure, change: Figure, figures: list[Figure]) -> tuple | None:
@@ -2770,6 +2796,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     short = sum(p.value for p in parts) < whole.value
     if short and grounds_picked_out(parts) and not summed and not says_whole(listing):
         return []  # "Of these, 2,118 were for drugs and 497 for weapons": the main grounds
+    if short and places_picked_out(parts, whole) and not summed and not says_whole(listing):
+        return []  # "2,486 incidents, of which 1,012 were in Torquay harbourside and 734 in
+        # Paignton town centre": the busiest places picked out, not the whole district
     if accounts_for(sentence) and not summed and not says_whole(listing):
         return []  # "1,486 reports, with noise accounting for 524, disputes for 371 and
         # youth nuisance for 208": the largest parts picked out, not all of them
@@ -2859,6 +2888,24 @@ def grounds_picked_out(parts: list[Figure]) -> bool:
     items = items_of(parts)
     rest = any(t.lower_ in REST | {"both"} for item in items for t in item)
     return not rest and all(for_a_reason(item) for item in items)
+
+
+def places_picked_out(parts: list[Figure], whole: Figure) -> bool:
+    """Whether each part is "in" or "at" a place named within the whole's area and none
+    is the rest: places picked out, which a list of all of them closes with the rest ("...
+    and 463 elsewhere in the borough")."""
+    items = items_of(parts)
+    rest = any(t.lower_ in REST | {"elsewhere"} for item in items for t in item)
+    inside = all(p.meaning["areas"] == whole.meaning["areas"] for p in parts)
+    return not rest and inside and all(at_a_place(item) for item in items)
+
+
+def at_a_place(item: Span) -> bool:
+    """Whether a part's words open on "in" or "at" a name, after its verb "be": "(1,012)
+    were in Torquay harbourside"."""
+    words = [t for t in item if t.lemma_ != "be" and not t.is_space][:2]
+    named = len(words) == 2 and (words[1].is_title or words[1].lower_ == "the")
+    return named and words[0].lower_ in ("in", "at")
 
 
 def for_a_reason(item: Span) -> bool:
