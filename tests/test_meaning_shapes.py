@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a figure that "the number" stands for, after a sentence with no figure, is of that
+    # sentence's subject
+    "Shoplifting offences across the town centre fell again. The number recorded in 2023/24 "
+    "was 412, compared with 455 the year before.": [
+        ("412", "shoplifting", "level", None),
+        ("455", "shoplifting", "level", None),
+    ],
     # a share or part "of them" after a rate is of what the rate counts, not its base
     "Bolton recorded 2,210 burglaries, a rate of 7.6 per 1,000 residents (population "
     "290,000). Older people were the victims in 430 of them.": [
@@ -3316,3 +3323,11 @@ def test_a_force_areas_bracketed_figure_is_in_the_rate_it_is_set_against():
         ("19.4", "per_100000_population"),
         ("10.2", "per_100000_population"),
     ]
+
+
+def test_the_noun_uses_is_the_lemma_use_not_us():
+    doc = parse(["The team made 140 uses of its new powers."])[0]
+    assert [t.lemma_ for t in doc if t.lower_ == "uses"] == ["use"]
+    assert "us" not in figures_of("The team made 140 uses of its new powers.")[0].meaning[
+        "metric"
+    ].code.split("_")

@@ -2921,7 +2921,7 @@ def named_by_context(
     if figure.role != "level" and (level := changed_level(figure, figures, memory)):
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
     standing_for = names_a_figure(subject_noun(figure)) or existential(figure)
-    if standing_for and (topic := last_concept(memory)):
+    if standing_for and (topic := last_concept(memory) or subject_before(memory, unit)):
         if figure.unit == "count" and compared(figure) and (rate := rate_last(memory, topic)):
             figure.unit = rate.unit  # "... a rate of 33.8 per 1,000 residents (population
             # 278,500). This is the fourth highest in its group, where the average is 27.6"
@@ -3839,6 +3839,18 @@ def last_concept(memory: CellMemory) -> Concept | None:
     counted = [c for c in codes if c not in BASES] or codes  # not a rate's base
     said = sorted((concept_named(c) for c in reversed(counted) if c), key=is_weak)
     return said[0] if said else None
+
+
+def subject_before(memory: CellMemory, unit: str) -> Concept | None:
+    """The concept the subject of the sentence before names when it has no figure:
+    "Residential burglaries fell again. The number recorded in 2023/24 was 486"."""
+    if memory.figures or memory.previous is None:
+        return None
+    subjects = [
+        t for t in memory.previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+    ]
+    words = [list(s.doc[s.left_edge.i : s.i + 1]) for s in subjects]
+    return named(words[0], unit=unit) if words else None
 
 
 def rate_last(memory: CellMemory, topic: Concept) -> Figure | None:

@@ -86,6 +86,9 @@ def table_lines(doc: Doc) -> set[int]:
 def pipeline() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("list_items", before="parser")
+    # the model's lemmatizer reads the noun "uses" as "us" ("275 uses of these powers")
+    lemmas = nlp.get_pipe("attribute_ruler")
+    lemmas.add([[{"LOWER": "uses", "TAG": "NNS"}]], {"LEMMA": "use"})
     # "(n=1,206)": a sample size is a number of its own
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])=(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
