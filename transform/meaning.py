@@ -2871,6 +2871,10 @@ def named_by_context(
         return metric_for(attitude, figure), False  # "... | 97% satisfied with the service"
     if unit.startswith("per_") and (concept := named(rate_of(figure), unit=unit)):
         return metric_for(concept, figure), False  # "the rate of burglary ..., at 3.1 per"
+    where = w.subject_core[:1] and w.subject_core[0].pos_ == "ADP"  # "Of these, 1,212 were
+    if where and part_of_before(figure) and (whole := inherited(figure, figures, memory)):
+        return whole.meaning["metric"], True  # in homes of people aged over 65": where
+        # the checks were, not whom they counted
     concept = best(
         w.own + unit_words + w.subject_core, w.own + unit_words + w.subject_all, unit=unit
     )
@@ -3777,10 +3781,24 @@ def part_of_before(figure: Figure) -> bool:
     if after in (["of", "these"], ["of", "those"], ["of", "them"]):
         return True
     sentence = figure.sentence
+    if sentence[0].text in BULLETS and under_of_these(sentence):
+        return True  # "Of these:\n• 1,212 were in homes of people aged over 65"
     comma = next((t.i for t in sentence if t.text == ","), None)
     if sentence[0].lower_ != "of" or comma is None or comma > figure.first:
         return False
     return is_generic(list(figure.doc[sentence.start + 1 : comma]))
+
+
+def under_of_these(line: Span) -> bool:
+    """Whether the lines before the bullet line open on a lead-in "Of these:" (or "those")."""
+    doc = line.doc
+    colons = [t.i for t in doc[: line.start] if t.text == ":"]
+    if not colons or colons[-1] < 2:
+        return False
+    lines = doc[colons[-1] + 1 : line.start].text.split("\n")
+    bullets = all(not s.strip() or s.strip()[0] in BULLETS for s in lines)  # the bullets above
+    lead = [t.lower_ for t in doc[colons[-1] - 2 : colons[-1]]]
+    return bullets and lead in (["of", "these"], ["of", "those"])
 
 
 RANKING_PHRASES = {("the", "most"), ("most", "common"), ("followed", "by"), ("the", "highest")}
