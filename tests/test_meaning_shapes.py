@@ -3344,3 +3344,24 @@ def test_the_noun_uses_is_the_lemma_use_not_us():
     assert "us" not in figures_of("The team made 140 uses of its new powers.")[0].meaning[
         "metric"
     ].code.split("_")
+
+
+def test_a_part_that_is_its_verbs_subject_is_not_named_by_a_later_clause():
+    # the parser hangs "58 went on to start treatment" on the later clause's verb
+    text = (
+        "The outreach workers engaged 212 people. Of those, 58 went on to start treatment, "
+        "six fewer than the 64 targeted, and 140 naloxone kits were handed out."
+    )
+    part = next(f for f in figures_of(text) if f.text == "58")
+    assert part.meaning["metric"].code == "drug_alcohol_treatment"
+
+
+def test_respondents_to_a_survey_are_its_respondents():
+    text = (
+        "In the 2024 residents' survey, 68% said they felt safe after dark. The survey had "
+        "1,240 respondents."
+    )
+    assert meanings_of(text) == [
+        ("68", "feel_safe", "level", None),
+        ("1,240", "survey_respondents", "level", None),
+    ]

@@ -685,6 +685,13 @@ def subject_up(figure: Figure) -> list[Token]:
     return []
 
 
+def later_subject(clause: Token) -> bool:
+    """Whether the verb a clause hangs on has its subject only after the clause: a later
+    clause the parser took for the one above it."""
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.i > clause.i for s in subjects)
+
+
 def governing_verb(token: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
@@ -715,6 +722,9 @@ def subject_noun(figure: Figure) -> Token | None:
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
         if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
             return None  # "143 knives were handed in and a further 61 were recovered"
+        if any(s.i in mine for s in subjects) and verb.dep_ == "ccomp" and later_subject(verb):
+            return None  # "Of those, 46 went on to start treatment, ... and 118 naloxone
+            # kits were handed out" (parsed as the object of "handed"): its verb's subject
         subjects = [s for s in subjects if s.i not in mine and not apart(s, verb)]
         timed = [s for s in subjects if a_time_phrase(s)]  # "... after dark rose to 58%"
         subjects = [outside_aside(s) for s in subjects if s not in timed][-1:]
@@ -1739,6 +1749,8 @@ def answered_a_survey(figure: Figure) -> bool:
     noun = counted_noun(figure)
     if noun is None or figure.unit != "count":
         return False
+    if noun.lemma_.lower() == "respondent":
+        return True  # "The survey had 1,806 respondents"
     verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     verbs += [noun.head] if noun.dep_ == "nsubj" else []
     for verb in (v for v in verbs if v.lemma_.lower() in ANSWERING):
