@@ -26,6 +26,17 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "Among these," opens a part of the whole before, as "Of these," does
+    "The hub received 530 referrals for domestic abuse. Among these, 212 came in by phone.": [
+        ("530", "domestic_abuse_referrals", "level", None),
+        ("212", "domestic_abuse_referrals", "level", None),
+    ],
+    # a bare bullet leaves out the noun of the bullet above it
+    "Under the town centre order, officers issued:\n• 58 fixed penalty notices for street "
+    "drinking\n• 17 for aggressive begging": [
+        ("58", "environmental_enforcement", "level", None),
+        ("17", "environmental_enforcement", "level", None),
+    ],
     # parts "of these" said to be where the whole's things were are of the whole, not
     # of those who live there, inline or in bullets under "Of these:"
     "Crews completed 2,310 home fire safety visits in 2023/24. Of these, 1,420 were in "

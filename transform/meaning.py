@@ -2852,7 +2852,9 @@ def named_by_context(
         if concept is None and not is_weak(doer) and doer.code not in AGENTS:  # noise
             concept = doer  # service ... witnessing statutory nuisance on 37 occasions")
         return (metric_for(concept, figure) if concept else uncatalogued(figure, act)), False
-    sibling = elided(figure, figures) or further_of(figure, figures)
+    sibling = (
+        elided(figure, figures) or further_of(figure, figures) or elided_bullet(figure, memory)
+    )
     if (sibling := sibling or set_against_level(figure, figures)) is not None:
         return sibling.meaning["metric"], True  # "412 offences in the year before and 186 ..."
     other_side = is_other_side(figure) and gapped_subject(figure) is None  # not "..., and
@@ -3796,7 +3798,7 @@ def part_of_before(figure: Figure) -> bool:
     if sentence[0].text in BULLETS and under_of_these(sentence):
         return True  # "Of these:\n• 1,212 were in homes of people aged over 65"
     comma = next((t.i for t in sentence if t.text == ","), None)
-    if sentence[0].lower_ != "of" or comma is None or comma > figure.first:
+    if sentence[0].lower_ not in ("of", "among") or comma is None or comma > figure.first:
         return False
     return is_generic(list(figure.doc[sentence.start + 1 : comma]))
 
@@ -4620,6 +4622,25 @@ def elided(figure: Figure, figures: list[Figure]) -> Figure | None:
     if not earlier or counted_noun(earlier[-1]) is None:
         return None
     return earlier[-1]
+
+
+def elided_bullet(figure: Figure, memory: CellMemory) -> Figure | None:
+    """The figure of the bullet line before whose noun a bare bullet leaves out ("• 64
+    fixed penalty notices for street drinking / • 29 for aggressive begging")."""
+    after = word_after(figure)
+    if not opens_a_bullet(figure) or after is None or after.pos_ != "ADP":
+        return None
+    before = [f for f in memory.figures if f.measure][-1:]
+    if not before or not opens_a_bullet(before[0]) or counted_noun(before[0]) is None:
+        return None
+    same = before[0].unit == figure.unit and before[0].role == figure.role
+    return before[0] if same else None
+
+
+def opens_a_bullet(figure: Figure) -> bool:
+    """Whether the figure is the first word of a bullet line."""
+    words = [t for t in figure.doc[figure.sentence.start : figure.first] if not t.is_space]
+    return len(words) == 1 and words[0].text in BULLETS
 
 
 def elided_before(figure: Figure) -> bool:
