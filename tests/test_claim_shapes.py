@@ -17,6 +17,16 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a line Word wrapped after "was" runs on into the figure on the next
+    "Bolton had 93 first time entrants in 2022/23. Measured against the 10 to 17 population "
+    "of 31,200, the rate was\n298 per 100,000.": [
+        ("rate", "298", [("count", "93"), ("base", "31,200")]),
+    ],
+    # a total said after bullets that make it up is their whole
+    "Officers used these powers in 2023/24:\n• 140 Community Protection Warnings\n• 36 "
+    "Community Protection Notices\n• 4 closure orders\nA total of 180 uses of the powers.": [
+        ("part_whole", "180", [("part", "140"), ("part", "36"), ("part", "4")]),
+    ],
     # a first quarter on its heading's line is a part as the bulleted quarters after it are
     "Hate crimes recorded in Bolton, 2023/24\nQ1: 118 • Q2: 131 • Q3: 104 • Q4: 97 • Year: 450": [
         ("part_whole", "450", [("part", "118"), ("part", "131"), ("part", "104"), ("part", "97")]),

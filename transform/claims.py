@@ -323,6 +323,9 @@ def bullet_claims(sentences: list[list[Figure]]) -> list[Claim]:
             whole, parts = items[0], items[1:]  # "• 412 arrests in total / • 190 for ..."
         elif len(items) >= 2 and len(after) == 1 and a_totals_line(after[0]):
             whole, parts = after[0], items  # "... • Religion – 18 / All strands – 232"
+        elif len(items) >= 2 and after and is_total(after[0]) and adds_up(items, after[0]):
+            whole, parts = after[0], items  # "... • 6 Criminal Behaviour Orders / A total of
+            # 275 uses of these powers": a total said after the bullets, when they make it up
         elif heading and not bulleted(heading[-1]):
             whole, parts = heading[-1], items
             if len(parts) < 2 or abs(sum(p.value for p in parts) - whole.value) > 1e-9:

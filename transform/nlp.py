@@ -121,6 +121,7 @@ def parse(texts: list[str]) -> list[Doc]:
 OPEN_ENDINGS = {"of", "the", "a", "an", "to", "and", "or", "in", "from", "with", "by", "than"}
 OPEN_ENDINGS |= {"for", "at", "on", "as", "per", "between", "over", "under", "into", "against"}
 OPEN_ENDINGS |= {"above", "below", "across", "among", "within", "including", "towards"}
+OPEN_ENDINGS |= {"was", "were", "is", "are", "been"}  # "..., the rate was / 259 per 100,000"
 
 
 def unwrapped(text: str) -> str:
