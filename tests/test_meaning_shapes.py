@@ -26,6 +26,24 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a fire service's family group is a comparator, not families supported
+    "Crews attended 912 deliberate fires in 2022/23, a rate of 17.2 per 10,000 residents. "
+    "The family group average was 14.6.": [
+        ("912", "deliberate_fires", "level", None),
+        ("17.2", "deliberate_fires_per_10000_population", "level", None),
+        ("14.6", "deliberate_fires_per_10000_population", "level", None),
+    ],
+    # a time officers took to reach incidents is their response time
+    "Officers reached emergency incidents in an average of 10.6 minutes, against a target "
+    "of 15 minutes.": [
+        ("10.6", "response_time_minutes", "level", None),
+        ("15", "response_time_minutes", "level", None),
+    ],
+    # a line labelled only by a year is the line above's measure in that year
+    "Anti-social behaviour incidents, 2023/24: 4,210\n2022/23: 4,655": [
+        ("4,210", "asb_incidents", "level", None),
+        ("4,655", "asb_incidents", "level", None),
+    ],
     # "Among these," opens a part of the whole before, as "Of these," does
     "The hub received 530 referrals for domestic abuse. Among these, 212 came in by phone.": [
         ("530", "domestic_abuse_referrals", "level", None),
@@ -1266,8 +1284,8 @@ SHAPES = {
     ],
     # a time "quicker" or "slower" than before is a change in it
     "The average response time to fires was 7.5 minutes, 40 seconds quicker than in 2022/23.": [
-        ("7.5", "fires_minutes", "level", None),
-        ("40", "fires_change_seconds", "change", "decrease"),
+        ("7.5", "response_time_minutes", "level", None),
+        ("40", "response_time_change", "change", "decrease"),
     ],
     # a share of records measures what its subject names: positive outcomes, not robbery
     "Positive outcomes for robbery rose to 14.0% of offences, up 1.5 points on the previous "

@@ -32,6 +32,7 @@ from transform.figures import (
     SET_BESIDE,
     STRUCTURAL,
     VERSUS,
+    YEAR,
     Figure,
     attached_to,
     change_verb_by,
@@ -1527,6 +1528,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     named_unit = list(figure.doc[figure.last + 1 : figure.unit_end])  # "1,152 volunteer
     if not words.core and len(named_unit) > 1 and (concept := named(named_unit, unit=figure.unit)):
         return metric_for(concept, figure), False  # hours": the unit's words name it
+    if figure.unit in ("minutes", "seconds") and responding(figure, words):
+        return named_metric("response time", figure), False  # "officers reached emergency
+        # incidents in an average of 11.8 minutes": how fast they got there, not officers
     if figure.unit == "gbp":
         partner = just_before(figure, figures) if is_other_side(figure) else None
         if partner is not None and not content_lemmas(words.own):
@@ -1584,6 +1588,32 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
             return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
             # equating to 341 fewer victims": crime, its victims counted
     return metric, borrowed
+
+
+ARRIVING = {"reach", "attend", "arrive", "respond"}
+RESPONSE = {"response", "attendance"}
+
+
+def responding(figure: Figure, w: Words) -> bool:
+    """Whether a time is how long responders took to get somewhere: its verb is reaching
+    or attending, or its words name a response or attendance time."""
+    verb = governing_verb(figure.head)
+    if verb is not None and verb.lemma_.lower() in ARRIVING:
+        return True
+    return bool({t.lemma_.lower() for t in w.own + w.subject_all} & RESPONSE)
+
+
+def line_of_another_year(figure: Figure, figures: list[Figure], memory: CellMemory):
+    """The level of the line above when the figure's own line is labelled only by a year
+    ("2023/24: 32,653")."""
+    doc = figure.doc
+    starts = [t.i + 1 for t in doc[: figure.first] if "\n" in t.text_with_ws]
+    label = [t for t in doc[max(starts, default=0) : figure.first] if not t.is_space]
+    if len(label) != 2 or label[1].text != ":" or not YEAR.match(label[0].text):
+        return None
+    earlier = [f for f in figures if f.first < figure.first] or memory.figures
+    levels = [f for f in earlier if f.measure and f.role == "level" and f.unit == figure.unit]
+    return levels[-1] if levels and "metric" in levels[-1].meaning else None
 
 
 def share_of(figure: Figure) -> bool:
@@ -2844,6 +2874,9 @@ def named_by_context(
         return uncatalogued(figure, noun), False
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
+    if (above := line_of_another_year(figure, figures, memory)) is not None:
+        return metric_of_level(above, figure), True  # "Total recorded crime, 2024/25:
+        # 31,406 / 2023/24: 32,653": the same measure in the year its line names
     if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
         return metric_of_level(same, figure), True  # Of the 78, 31 were pedestrians"
     if act := act_repeated(figure):  # "called an ambulance on 12 occasions": what was
