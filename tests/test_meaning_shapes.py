@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a total with no noun of its own counts the records its sentence names before it,
+    # whatever kinds its parts are
+    "Bolton recorded more domestic abuse crimes than any other district in the county in "
+    "2022/23, 4,920. Of these, 2,210 were violence with injury and 2,710 violence without "
+    "injury.": [
+        ("4,920", "domestic_abuse_incidents", "level", None),
+        ("2,210", "domestic_abuse_incidents", "level", None),
+        ("2,710", "domestic_abuse_incidents", "level", None),
+    ],
     # a fire service's family group is a comparator, not families supported
     "Crews attended 912 deliberate fires in 2022/23, a rate of 17.2 per 10,000 residents. "
     "The family group average was 14.6.": [

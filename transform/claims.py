@@ -565,7 +565,8 @@ def share_whole(claim: Claim) -> None:
     own_codes = {p.meaning["metric"].code for _, p in claim.terms if not p.meaning["borrowed"]}
     counted = counted and len(own_codes) == 1  # not "126, split as 48 out-of-court
     # disposals, 61 community orders and 17 custodial sentences": each part its own
-    if a_total and counted and (whole.concept in PEOPLE | AGENTS or agreed(claim)):
+    agrees = agreed(claim) and not records_named(claim.stated)
+    if a_total and counted and (whole.concept in PEOPLE | AGENTS or agrees):
         claim.stated.meaning["metric"] = whole = first.meaning["metric"]
     came_of = False  # "..., resulting in 30 arrests, 44 dispersal orders and ...": the
     for _, part in claim.terms:  # parts after the first the whole led to, too
@@ -721,6 +722,20 @@ def base_of_a_population_rate(claim: Claim) -> None:
     said = base.meaning["metric"].concept
     if said in PEOPLE - {"households"} or said is not None and said == counted:
         base.meaning["metric"] = metric_for(concept_named("population"), base)
+
+
+def records_named(whole: Figure) -> bool:
+    """Whether records its sentence names before the whole say what it counts ("Croydon
+    had more domestic abuse offences than any other London borough, 5,406"): the whole's
+    own kind, whatever kinds its parts are."""
+    concept = whole.meaning["metric"].concept
+    if concept is None or whole.meaning["borrowed"]:
+        return False
+    before = whole.doc[whole.sentence.start : whole.first]
+    records = [t for t in before if t.lemma_.lower() in CONTAINERS | {"crime", "offence"}]
+    return any(
+        concept_of(list(t.subtree), whole.unit)[0] == concept_named(concept) for t in records
+    )
 
 
 def agreed(claim: Claim) -> bool:
