@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a rank on a line labelled only as a position in a group ranks the measure above it
+    "Violence with injury, 2023/24: 2,410\nRate per 1,000 population: 8.4\nPosition in "
+    "family group: 9th of 15": [
+        ("2,410", "violent_crime", "level", None),
+        ("8.4", "violent_crime_per_1000_population", "level", None),
+        ("9th", "violent_crime_rank", "level", None),
+    ],
     # a total with no noun of its own counts the records its sentence names before it,
     # whatever kinds its parts are
     "Bolton recorded more domestic abuse crimes than any other district in the county in "

@@ -1307,7 +1307,11 @@ def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, c
         # abuse victims", "... for 150 households affected by burglary": homes, not crimes
     if figure.unit == "rank" and (metric.concept is None or metric.concept in BASES):
         ranked = [f for f in figures if f.first < figure.first and f.unit != "rank"]
+        if not ranked and set(metric.name.split()) <= RANK_WORDS | COMPARATORS:
+            # "Rate per 1,000: 117.6 / Position in group: 12th of 15": the line above's
+            ranked = [f for f in memory.figures if f.measure and f.unit != "rank"]
         ranked = [f for f in ranked if "metric" in f.meaning and f.meaning["metric"].concept]
+        ranked = [f for f in ranked if f.meaning["metric"].concept not in BASES] or ranked
         if ranked:  # "58 crimes per 1,000 population, the 3rd lowest of the ... areas",
             concept = concept_named(ranked[-1].meaning["metric"].concept)  # "moved from
             return metric_for(concept, figure), True  # 9th to 12th highest"
@@ -1590,6 +1594,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     return metric, borrowed
 
 
+RANK_WORDS = {"position", "rank", "ranking", "place", "league", "table", "group", "overall"}
 ARRIVING = {"reach", "attend", "arrive", "respond"}
 RESPONSE = {"response", "attendance"}
 
