@@ -26,6 +26,18 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a line labelled by where some of the line above came from is that line's measure
+    "Hate crime reports to the council's third-party centres: 212\nFrom schools: 64\nFrom "
+    "housing officers: 58": [
+        ("212", "hate_crime", "level", None),
+        ("64", "hate_crime", "level", None),
+        ("58", "hate_crime", "level", None),
+    ],
+    # a gap names nothing measured: the line above says what it is a gap in
+    "First time entrants in Bolton: 61\nGap to England: +13": [
+        ("61", "first_time_entrants", "level", None),
+        ("+13", "first_time_entrants_change", "change", "increase"),
+    ],
     # a rank on a line labelled only as a position in a group ranks the measure above it
     "Violence with injury, 2023/24: 2,410\nRate per 1,000 population: 8.4\nPosition in "
     "family group: 9th of 15": [

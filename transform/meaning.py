@@ -67,7 +67,7 @@ GENERIC = set(
     overall further additional extra new more less fewer than some all hour hours hrs day
     days week weeks month months tonne tonnes kg thanks due difference variance underspend
     overspend uplift time times occasion occasions period quarter previous preceding prior
-    estimate estimated current latest actual whole""".split()
+    estimate estimated current latest actual whole gap""".split()
 )
 # "in 2022", "an increase on 2021": a calendar year
 YEAR_WORDS = {"in", "during", "throughout", "for", "year", "on", "than", "with"}
@@ -1224,6 +1224,10 @@ def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, c
         # FTE)": staff counted in full-time posts, not first-time entrants ("48 FTEs")
     if (said := source_of(figure)) is not None and (concept := named([said])) is not None:
         return metric_for(concept, figure), False  # "Referrals came from the police (58)"
+    if (above := line_of_another_year(figure, figures, memory)) is not None:
+        return metric_of_level(above, figure), True  # "Total recorded crime, 2024/25:
+        # 31,406 / 2023/24: 32,653", "... referrals: 2,455 / From other agencies: 538": the
+        # measure of the line above, in the year or from the source its line names
     if (headed := column_concept(figure)) is not None:  # "Ward | Burglaries | Vehicle crimes"
         return metric_for(headed, figure), False  # over "Central | 140 | 96"
     if (labelled := row_concept(figure)) is not None:  # "Street Pastor patrols | 374 | 141"
@@ -1608,13 +1612,19 @@ def responding(figure: Figure, w: Words) -> bool:
     return bool({t.lemma_.lower() for t in w.own + w.subject_all} & RESPONSE)
 
 
+SOURCE_WORDS = {"from", "via"}
+
+
 def line_of_another_year(figure: Figure, figures: list[Figure], memory: CellMemory):
     """The level of the line above when the figure's own line is labelled only by a year
-    ("2023/24: 32,653")."""
+    ("2023/24: 32,653") or by where some of it came from ("From Gwent Police: 1,702")."""
     doc = figure.doc
     starts = [t.i + 1 for t in doc[: figure.first] if "\n" in t.text_with_ws]
     label = [t for t in doc[max(starts, default=0) : figure.first] if not t.is_space]
-    if len(label) != 2 or label[1].text != ":" or not YEAR.match(label[0].text):
+    if not label or label[-1].text != ":":
+        return None
+    dated = len(label) == 2 and YEAR.match(label[0].text)
+    if not dated and label[0].lower_ not in SOURCE_WORDS:  # "From Gwent Police: 1,702"
         return None
     earlier = [f for f in figures if f.first < figure.first] or memory.figures
     levels = [f for f in earlier if f.measure and f.role == "level" and f.unit == figure.unit]
@@ -2879,9 +2889,6 @@ def named_by_context(
         return uncatalogued(figure, noun), False
     if (them := referred(figure, figures, memory)) is not None:
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
-    if (above := line_of_another_year(figure, figures, memory)) is not None:
-        return metric_of_level(above, figure), True  # "Total recorded crime, 2024/25:
-        # 31,406 / 2023/24: 32,653": the same measure in the year its line names
     if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
         return metric_of_level(same, figure), True  # Of the 78, 31 were pedestrians"
     if act := act_repeated(figure):  # "called an ambulance on 12 occasions": what was
