@@ -3422,3 +3422,12 @@ def test_respondents_to_a_survey_are_its_respondents():
         ("68", "feel_safe", "level", None),
         ("1,240", "survey_respondents", "level", None),
     ]
+
+
+def test_a_per_cent_in_brackets_after_a_level_of_a_year_restates_the_change_before_it():
+    text = (
+        "41 children entered the youth justice system for the first time, 11 fewer than the "
+        "52 in 2021/22 (21.2%)."
+    )
+    share = next(f for f in figures_of(text) if f.text == "21.2")
+    assert (share.role, share.direction) == ("percent_change", "decrease")

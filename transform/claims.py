@@ -887,7 +887,9 @@ def renamed(between: list[str]) -> bool:
 def compared_in_brackets(level: Figure, change: Figure, figures: list[Figure]) -> tuple | None:
     """The ends of a change the level is compared with, when this change is in brackets
     right after it: "119 below the 3-year average of 640 (-18.6%)"."""
-    between = [t.text for t in change.doc[level.unit_end : change.first]]
+    between = [t.text for t in change.doc[level.unit_end : change.first] if not t.is_space]
+    if len(between) == 3 and between[0] == "in" and YEAR.match(between[1]):
+        between = between[2:]  # "14 fewer than the 52 in 2021/22 (26.9%)"
     earlier = [f for f in figures if f.last < level.first and "ends" in f.meaning]
     if between != ["("] or not earlier or earlier[-1].meaning["ends"][0] is not level:
         return None

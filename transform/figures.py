@@ -1808,6 +1808,8 @@ def change_of(figure: Figure) -> tuple[str, str | None]:
         word = restated_change(unitless)  # "a reduction of 58 (11%)", "of 288 or 8.5%"
         word = word or from_to_verb(figure)  # "grew from 312 to 356, or 14.1%"
         words = [t for t in before[:-1] if not t.is_punct]  # past "," of ", or 5.1%"
+        if len(words) > 2 and YEAR.match(words[-1].text) and words[-2].lower_ == "in":
+            words = words[:-2]  # "14 fewer than the 52 in 2021/22 (26.9%)": the level's year
         level = words[-1] if words and figure.unit == "percent" else None
         if word is None and level is not None and not YEAR.match(level.text):
             word = change_compared_with(level)  # "down 55 on last year's 286 (19.2%)"
@@ -1916,7 +1918,11 @@ def change_compared_with(level: Token) -> Token | None:
     """The change word of a change compared "on" or "from" the level, which a per cent
     in brackets after the level restates: "down 55 on last year's 286 (19.2%)"."""
     doc, start = level.doc, max(level.sent.start, level.i - 5)
-    preps = [t for t in doc[start : level.i] if t.lower_ in ("on", "from")]
+    preps = [t for t in doc[start : level.i] if t.lower_ in ("on", "from", "than")]
+    if preps and preps[0].lower_ == "than" and preps[0].i > 1:  # "14 fewer than the 52"
+        said = doc[preps[0].i - 1]
+        fewer = said.lower_ in SHARE_FOLLOWERS - {"of"} and DIGITS.match(doc[said.i - 1].text)
+        return said if fewer else None
     if not preps or preps[0].i < 2 or not DIGITS.match(doc[preps[0].i - 1].text):
         return None
     change = doc[preps[0].i - 1]  # the change's number, right before its "on"
