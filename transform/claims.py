@@ -343,7 +343,7 @@ def bullet_before(f: Figure, item: Figure) -> bool:
     one line, the figure's own line a label and it ("Q1: 842 • Q2: 901")."""
     between = [t for t in f.doc[f.unit_end : item.sentence.start] if not t.is_space]
     same_line = "\n" not in f.doc[f.first : item.first].text
-    return same_line and [t.text for t in between] == [] and a_row_line(f)
+    return same_line and not between and a_row_line(f)
 
 
 def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:

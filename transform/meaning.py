@@ -1224,7 +1224,7 @@ def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, c
         # FTE)": staff counted in full-time posts, not first-time entrants ("48 FTEs")
     if (said := source_of(figure)) is not None and (concept := named([said])) is not None:
         return metric_for(concept, figure), False  # "Referrals came from the police (58)"
-    if (above := line_of_another_year(figure, figures, memory)) is not None:
+    if (above := level_of_the_line_above(figure, figures, memory)) is not None:
         return metric_of_level(above, figure), True  # "Total recorded crime, 2024/25:
         # 31,406 / 2023/24: 32,653", "... referrals: 2,455 / From other agencies: 538": the
         # measure of the line above, in the year or from the source its line names
@@ -1615,7 +1615,7 @@ def responding(figure: Figure, w: Words) -> bool:
 SOURCE_WORDS = {"from", "via"}
 
 
-def line_of_another_year(figure: Figure, figures: list[Figure], memory: CellMemory):
+def level_of_the_line_above(figure: Figure, figures: list[Figure], memory: CellMemory):
     """The level of the line above when the figure's own line is labelled only by a year
     ("2023/24: 32,653") or by where some of it came from ("From Gwent Police: 1,702")."""
     doc = figure.doc
@@ -2985,7 +2985,7 @@ def named_by_context(
         return metric_for(concept_named(level.meaning["metric"].concept), figure), True
     standing_for = names_a_figure(subject_noun(figure)) or existential(figure)
     if standing_for and (topic := last_concept(memory) or subject_before(memory, unit)):
-        if figure.unit == "count" and compared(figure) and (rate := rate_last(memory, topic)):
+        if figure.unit == "count" and compared(figure) and (rate := rate_ended_on(memory, topic)):
             figure.unit = rate.unit  # "... a rate of 33.8 per 1,000 residents (population
             # 278,500). This is the fourth highest in its group, where the average is 27.6"
         return metric_for(topic, figure), True  # "Burglary went down 11.5%. The figure ..."
@@ -3930,7 +3930,7 @@ def subject_before(memory: CellMemory, unit: str) -> Concept | None:
     return named(words[0], unit=unit) if words else None
 
 
-def rate_last(memory: CellMemory, topic: Concept) -> Figure | None:
+def rate_ended_on(memory: CellMemory, topic: Concept) -> Figure | None:
     """The rate of the topic the sentence before ended on, its base aside."""
     counted = [f for f in memory.figures if f.measure and f.meaning["metric"].concept not in BASES]
     last = counted[-1] if counted else None
