@@ -58,6 +58,7 @@ from transform.meaning import (
     DASHES,
     OUTCOME_VERBS,
     PEOPLE,
+    RECORDS,
     TARGET_NOUNS,
     UNNAMED,
     WEAK,
@@ -732,7 +733,7 @@ def records_named(whole: Figure) -> bool:
     if concept is None or whole.meaning["borrowed"]:
         return False
     before = whole.doc[whole.sentence.start : whole.first]
-    records = [t for t in before if t.lemma_.lower() in CONTAINERS | {"crime", "offence"}]
+    records = [t for t in before if t.lemma_.lower() in RECORDS]
     return any(
         concept_of(list(t.subtree), whole.unit)[0] == concept_named(concept) for t in records
     )

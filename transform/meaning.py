@@ -38,6 +38,7 @@ from transform.figures import (
     change_verb_by,
     column_head,
     heads_before,
+    line_start,
     named_a_target,
     past_brackets,
     per_unit,
@@ -103,6 +104,7 @@ CONTAINERS = set(
     """case incident offence report occurrence crime call episode contact notification record
     application issue complaint instance allegation referral job request reported""".split()
 )
+RECORDS = CONTAINERS | {"crime", "offence"}  # nouns that say only what kind of record
 PRECEPT_MOST = 1000  # a Band D property's yearly police precept is some hundreds of pounds
 FUNDING = {"fund", "funding", "grant", "budget", "allocation", "allocate", "award", "spend"}
 FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "overspend"}
@@ -1315,7 +1317,7 @@ def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, c
             # "Rate per 1,000: 117.6 / Position in group: 12th of 15": the line above's
             ranked = [f for f in memory.figures if f.measure and f.unit != "rank"]
         ranked = [f for f in ranked if "metric" in f.meaning and f.meaning["metric"].concept]
-        ranked = [f for f in ranked if f.meaning["metric"].concept not in BASES] or ranked
+        ranked = not_a_base(ranked)
         if ranked:  # "58 crimes per 1,000 population, the 3rd lowest of the ... areas",
             concept = concept_named(ranked[-1].meaning["metric"].concept)  # "moved from
             return metric_for(concept, figure), True  # 9th to 12th highest"
@@ -1618,9 +1620,9 @@ SOURCE_WORDS = {"from", "via"}
 def level_of_the_line_above(figure: Figure, figures: list[Figure], memory: CellMemory):
     """The level of the line above when the figure's own line is labelled only by a year
     ("2023/24: 32,653") or by where some of it came from ("From Gwent Police: 1,702")."""
-    doc = figure.doc
-    starts = [t.i + 1 for t in doc[: figure.first] if "\n" in t.text_with_ws]
-    label = [t for t in doc[max(starts, default=0) : figure.first] if not t.is_space]
+    start = line_start(figure)
+    line = takewhile(lambda t: t.idx >= start, reversed(figure.doc[: figure.first]))
+    label = [t for t in reversed(list(line)) if not t.is_space]
     if not label or label[-1].text != ":":
         return None
     dated = len(label) == 2 and YEAR.match(label[0].text)
@@ -2137,7 +2139,7 @@ def counts_only_records(core: list[Token], metric: Metric) -> bool:
     """Whether the figure's noun says only what kind of record it counts ("412 offences",
     "1,410 incidents", "93 cases"), so the topic of its sentence says what about."""
     content = [t for t in core if not is_generic([t])]
-    records = CONTAINERS | {"crime", "offence"}
+    records = RECORDS
     if not content:  # "61 more than the 477 recorded the year before"
         return metric.concept in broader_concepts()
     if metric.concept not in broader_concepts() | {None}:
@@ -3079,9 +3081,8 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     levels = [f for f in earlier or memory.figures if f.role == "level"]
     levels = [f for f in levels if f.meaning["metric"].concept]
     levels = [f for f in levels if figure.unit == "percent" or f.unit == figure.unit]
-    counted = [f for f in levels if f.meaning["metric"].concept not in BASES]
-    levels = counted or levels  # "3,104 robberies ... (population 320,000). ... victims in
-    # 612 of them": what the rate counts, not its base, unless the base is all there is
+    levels = not_a_base(levels)  # "3,104 robberies ... (population 320,000). ... victims in
+    # 612 of them": what the rate counts, not its base
     if of_the_total(figure):  # "Burglary accounted for 1,420 of the total. Shoplifting made
         levels = [f for f in levels if not of_the_total(f)]  # up 9% of the total": the whole
     return levels[-1] if levels else None
@@ -3781,8 +3782,7 @@ def inherited(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figu
     if of_them(figure) or candidates is memory.figures:  # "3,318 incidents ... for a
         # population of 102,600, ...; Wisbech accounted for 1,402 of them": the incidents;
         # "... (population 9,950). This was down from 34": the count, not a rate's base
-        counted = [f for f in candidates if f.meaning["metric"].concept not in BASES]
-        candidates = counted or candidates
+        candidates = not_a_base(candidates)
     for f in reversed(candidates):
         a_rate = figure.unit == "count" and f.unit.startswith("per_") and compared(figure)
         if f.measure and (f.unit == figure.unit or a_rate) and f.role == figure.role:
@@ -3850,14 +3850,12 @@ def part_of_before(figure: Figure) -> bool:
 
 def under_of_these(line: Span) -> bool:
     """Whether the lines before the bullet line open on a lead-in "Of these:" (or "those")."""
-    doc = line.doc
-    colons = [t.i for t in doc[: line.start] if t.text == ":"]
-    if not colons or colons[-1] < 2:
-        return False
-    lines = doc[colons[-1] + 1 : line.start].text.split("\n")
+    before = line.doc.text[: line.start_char]
+    colon = before.rfind(":")
+    lines = before[colon + 1 :].split("\n")
     bullets = all(not s.strip() or s.strip()[0] in BULLETS for s in lines)  # the bullets above
-    lead = [t.lower_ for t in doc[colons[-1] - 2 : colons[-1]]]
-    return bullets and lead in (["of", "these"], ["of", "those"])
+    lead = before[:colon].lower().split()[-2:]
+    return colon >= 0 and bullets and lead in (["of", "these"], ["of", "those"])
 
 
 RANKING_PHRASES = {("the", "most"), ("most", "common"), ("followed", "by"), ("the", "highest")}
@@ -3928,6 +3926,12 @@ def subject_before(memory: CellMemory, unit: str) -> Concept | None:
     ]
     words = [list(s.doc[s.left_edge.i : s.i + 1]) for s in subjects]
     return named(words[0], unit=unit) if words else None
+
+
+def not_a_base(figures: list[Figure]) -> list[Figure]:
+    """The figures that count something, not a rate's base (its population or households),
+    unless a base is all there is."""
+    return [f for f in figures if f.meaning["metric"].concept not in BASES] or figures
 
 
 def rate_ended_on(memory: CellMemory, topic: Concept) -> Figure | None:
