@@ -26,6 +26,11 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a part said by an adjective alone is the kind of its whole's thing that the two name
+    "The service attended 640 fires in the borough, 212 of them deliberate.": [
+        ("640", "fires", "level", None),
+        ("212", "deliberate_fires", "level", None),
+    ],
     # a line labelled by where some of the line above came from is that line's measure
     "Hate crime reports to the council's third-party centres: 212\nFrom schools: 64\nFrom "
     "housing officers: 58": [
@@ -2227,6 +2232,15 @@ def test_a_figure_in_a_when_clause_is_of_the_year_the_clause_hangs_on():
     assert [(f.text, f.meaning["period"].label) for f in figures] == [
         ("12", "2022/23"),
         ("640", "2020/21"),
+    ]
+
+
+def test_parts_of_a_whole_of_another_year_are_of_its_year():
+    text = "Volunteers gave 3,400 hours in 2020/21. Of these, 2,100 were on night patrols."
+    figures = [f for f in figures_of(text) if f.measure]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("3,400", "2020/21"),
+        ("2,100", "2020/21"),
     ]
 
 

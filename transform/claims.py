@@ -78,6 +78,7 @@ from transform.meaning import (
     is_generic,
     is_infinitive,
     is_place,
+    kind_said_after,
     lead_words,
     metric_for,
     metric_of_level,
@@ -588,6 +589,8 @@ def share_whole(claim: Claim) -> None:
             continue  # "• Successful completion: 148 ... • Total: 232": the part says more
         if said_about(part) and own.concept and own.concept not in WEAK:
             continue  # "604 requests ... Of these, 377 concerned anti-social behaviour"
+        if not part.meaning["borrowed"] and kind_said_after(part, claim.stated) is not None:
+            continue  # "512 fires, 139 of them deliberate and 373 accidental": of a kind
         if not part.meaning["borrowed"] and own.concept in covered_by(whole.concept):
             continue  # "2,964 VAWG crimes, of which ... 412 sexual offences": each its own
         if (
@@ -1114,6 +1117,13 @@ def fits_its_comparison(change: Figure, pair: tuple, figures: list[Figure]) -> b
     if after and stated is None and set_against(earlier, later):
         return True  # "fell by 14% compared with the previous year, with 1,367 recorded
         # against 1,589 in 2022/23": both ends after it, set against each other
+    if (
+        stated is not None
+        and a_mark(stated)
+        and down_from_it(level_figures(figures), change) == pair
+    ):
+        return True  # "..., up from 81.0% the year before, a rise of 7.6 points against the
+        # national target of 90%": the change's ends are said; the target is a mark beside
     if stated is None and against_a_period(change, figures):
         # "187 against a target of 195, 16 fewer than in Q3 of 2022/23"; "41 road deaths,
         # eight fewer than in 2022, and 412 people were ...": the change's later level is

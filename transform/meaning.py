@@ -2890,6 +2890,8 @@ def named_by_context(
     if noun and is_provision(figure, noun):  # "Fund 2 Community Safety Officers to patrol"
         return uncatalogued(figure, noun), False
     if (them := referred(figure, figures, memory)) is not None:
+        if (kind := kind_said_after(figure, them)) is not None:
+            return metric_for(kind, figure), False  # "512 fires, 139 of them deliberate"
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
         return metric_of_level(same, figure), True  # Of the 78, 31 were pedestrians"
@@ -3086,6 +3088,23 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
     if of_the_total(figure):  # "Burglary accounted for 1,420 of the total. Shoplifting made
         levels = [f for f in levels if not of_the_total(f)]  # up 9% of the total": the whole
     return levels[-1] if levels else None
+
+
+def kind_said_after(figure: Figure, whole: Figure) -> Concept | None:
+    """The kind of the whole's thing a part's own modifier names, when one term joins the
+    two ("512 fires, 139 of them deliberate": deliberate fires); not what the modifier
+    names alone ("87 arrests, 31 of them violent" are arrests)."""
+    noun, kind = counted_noun(whole), whole.meaning["metric"].concept
+    after = list(figure.doc[figure.unit_end + 2 : figure.sentence.end])  # past "of them"
+    said = [t for t in takewhile(lambda t: t.pos_ in ("ADJ", "AUX"), after) if t.pos_ == "ADJ"]
+    if noun is None or not said or not of_them(figure) or counted_noun(figure) is not None:
+        return None  # "688 primary fires, 617 secondary fires": each its own noun
+    if getattr(concept_of([noun])[0], "code", None) != kind:
+        return None  # not "85 young people ...: 52 completed": people, not young people
+    joined, length = concept_of(said + [noun], figure.unit)
+    if joined is None or length <= concept_of(said, figure.unit)[1]:
+        return None
+    return joined if joined.code != kind else None
 
 
 def said_nothing_of(figure: Figure) -> bool:
@@ -4336,10 +4355,17 @@ def sentence_period(
     if says_this_year(sentence):  # "This year it was 548": the report's own year
         memory.period = None
         return report
-    refers_back = sentence[0].lower_ in PRONOUNS
+    refers_back = sentence[0].lower_ in PRONOUNS or opens_on_the_whole_before(sentence)
     period = own or (memory.period if refers_back else None)
     memory.period = own or (memory.period if refers_back else None)
     return period or report
+
+
+def opens_on_the_whole_before(sentence: Span) -> bool:
+    """Whether the sentence opens on parts of what the one before counted ("Of these,",
+    "Among them,"): of its period too."""
+    words = [t.lower_ for t in sentence[:3]]
+    return words[:1] in (["of"], ["among"]) and words[1:2] in SHARED_WHOLES and words[2:] == [","]
 
 
 def opens_on_the_year_before(sentence: Span, measures: list[Figure]) -> bool:
