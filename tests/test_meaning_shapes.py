@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # the head noun of a subject names what is counted over a crime said before it
+    "Drug dealing arrests climbed by 12% from 150 to 168.": [
+        ("12", "arrests_change_percent", "percent_change", "increase"),
+        ("150", "arrests", "level", None),
+        ("168", "arrests", "level", None),
+    ],
     # a part said by an adjective alone is the kind of its whole's thing that the two name
     "The service attended 640 fires in the borough, 212 of them deliberate.": [
         ("640", "fires", "level", None),

@@ -2646,8 +2646,9 @@ def subject_head_says(concept: Concept | None, core: list[Token], whole: list[To
         return own  # "Victim Care referrals totalled 3,912": referrals, not victims
     if concept is None or own is None or is_weak(own) or is_container(head):
         return concept
-    if names(concept, core) or names_with(concept, [whole], head):
-        return concept  # "Catalytic converter thefts": its own
+    if names_with(concept, [core, whole], head) or is_crime(own) or head[0].lower_ in PROCEEDINGS:
+        return concept  # "Catalytic converter thefts": its own; but "Drug trafficking
+        # arrests" are arrests
     return own
 
 
