@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people said to have been charged or convicted are counted as such, not as people
+    # supported, whoever the noun says they are
+    "The week of action led to 46 arrests, and 29 suspects were charged.": [
+        ("46", "arrests", "level", None),
+        ("29", "people_charged", "level", None),
+    ],
+    "After the operation 22 people were convicted.": [
+        ("22", "people_convicted", "level", None),
+    ],
     # the head noun of a subject names what is counted over a crime said before it
     "Drug dealing arrests climbed by 12% from 150 to 168.": [
         ("12", "arrests_change_percent", "percent_change", "increase"),

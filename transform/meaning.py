@@ -2356,6 +2356,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if kind or named_too and names_with(wider, [own], w.core[-1:]):
             concept = wider  # "312 offences of most serious violence": the kind named
     concept = concept or named(without_whom_about(w.core, w.own), unit=unit)
+    if is_weak(concept) and (outcome := justice_outcome(figure)) is not None:
+        return outcome, False  # "131 people were charged": what became of them
     if concept is None and own != w.core and (wider := named(own, unit=unit)) is not None:
         concept = wider if names_with(wider, [own], w.core[-1:]) else None  # "1,284
         # admissions to hospital for alcohol-specific conditions" (hung on the verb)
@@ -3329,6 +3331,29 @@ def part_metric(figure: Figure, whole: Figure, w: Words) -> tuple[Metric, bool]:
 # what came of the things counted: "led to an arrest", "resulted in a charge", "were
 # sentenced to custody"
 OUTCOME_VERBS = {"lead", "result", "end", "sentence"}
+JUSTICE_OUTCOMES = {"charge", "convict", "caution"}  # what became of people a crime was put to
+ACCUSED = PERSONS | {"suspect", "offender", "perpetrator", "defendant", "driver", "rider"}
+
+
+def justice_outcome(figure: Figure) -> Metric | None:
+    """People said to have been charged, convicted or cautioned, named so whoever they are
+    ("402 suspects were charged", "57 people charged": people charged), not as people
+    supported."""
+    noun = counted_noun(figure)  # with none, of the people before: "Officers arrested 64
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):  # people, and 41 were
+        return None  # charged" are arrests
+    if noun.head.lemma_.lower() not in JUSTICE_OUTCOMES or not accused(noun):
+        return None  # not "3 breaches were charged"
+    if of_them(figure) or determined(figure.doc[figure.first]):
+        return None  # "612 of those arrested were charged": arrests; "The 42 people in the
+        # IOM cohort were charged with 118 offences": a group named before
+    return named_metric(f"people {noun.head.lower_}", figure)
+
+
+def accused(noun: Token) -> bool:
+    """Whether the noun names people a crime may be put to ("people", "suspects")."""
+    group = concept_of([noun])[0]
+    return group is not None and group.code in PEOPLE or noun.lemma_.lower() in ACCUSED
 
 
 def outcome_after(figure: Figure) -> Concept | None:
