@@ -26,6 +26,14 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a rate's column names what is rated before "per"; a column naming its base is the
+    # rate's population
+    "Stalking, Bolton 2023/24 | Reports | Adult residents | Reports per 1,000 adult residents\n"
+    "Bolton | 1,204 | 230,100 | 5.2": [
+        ("1,204", "stalking_harassment", "level", None),
+        ("230,100", "population", "level", None),
+        ("5.2", "stalking_harassment_per_1000_adult", "level", None),
+    ],
     # people said to have been charged or convicted are counted as such, not as people
     # supported, whoever the noun says they are
     "The week of action led to 46 arrests, and 29 suspects were charged.": [

@@ -37,6 +37,7 @@ from transform.figures import (
     attached_to,
     change_verb_by,
     column_head,
+    head_line,
     heads_before,
     line_start,
     named_a_target,
@@ -1505,8 +1506,13 @@ def column_concept(figure: Figure) -> Concept | None:
     (a ward, a quarter): a table's columns each count their own thing. A rate's column
     that names only its base ("Rate per 1,000 population") rates the count before it."""
     head = column_head(figure)
+    rated = list(takewhile(lambda t: t.lower_ != "per", head))
+    if figure.unit.startswith("per_") and rated:
+        head = rated  # "MARAC cases per 10,000 adult women": what is rated, not its base
     if not head:
         return None
+    if figure.unit == "count" and column_is_a_base(figure, head):
+        return concept_named("population")  # "Adult women | ... per 10,000 adult women"
     concept = concept_of(head, figure.unit, head=True)[0]
     row = concept_of(row_label(figure), figure.unit)[0]
     if row is not None and not stage_of_a_service(concept, row):
@@ -1515,6 +1521,18 @@ def column_concept(figure: Figure) -> Concept | None:
         counted = [concept_of(h, "count", head=True)[0] for h in heads_before(figure)]
         return next((c for c in reversed(counted) if c and c.code not in BASES), concept)
     return concept
+
+
+def column_is_a_base(figure: Figure, head: list[Token]) -> bool:
+    """Whether the column's head names what another column's rate is per ("Adult women"
+    beside "MARAC cases per 10,000 adult women"): the count is the rate's population."""
+    named = set(content_lemmas(head))
+    for cell in head_line(figure):
+        words = [t for t in cell if not t.like_num]
+        per = next((n for n, t in enumerate(words) if t.lower_ == "per"), None)
+        if per is not None and named and set(content_lemmas(words[per + 1 :])) == named:
+            return True
+    return False
 
 
 def stage_of_a_service(column: Concept | None, row: Concept) -> bool:
