@@ -3851,9 +3851,21 @@ def goes_further(first: Figure, part: Figure) -> bool:
 
 
 def a_clause_of_its_own(part: Figure, first: Figure) -> bool:
-    """Whether the part is the subject of a clause of its own, not of the first part's verb."""
+    """Whether the part is the subject of a clause of its own, not of the first part's verb;
+    or, after a first part that is its verb's subject, the object of a clause whose subject
+    is named ("431 were deliberate and 357 accidental, and the service completed 2,905")."""
     own_verb = governing_verb(part.head) != governing_verb(first.head)
-    return own_verb and noun_and_verb_of_its_own(part)
+    doer = named_doer(part, first.last) and not named_doer(first, first.sentence.start)
+    return own_verb and (noun_and_verb_of_its_own(part) or doer)
+
+
+def named_doer(f: Figure, after: int) -> bool:
+    """Whether the verb the figure hangs on has a subject after the given token that is no
+    figure ("..., and the service completed 2,905 visits")."""
+    verb = governing_verb(f.head)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    subjects = [c for c in subjects if c.i > after and c.pos_ in ("NOUN", "PROPN")]
+    return any(not any(t.like_num for t in s.subtree) for s in subjects)
 
 
 def noun_and_verb_of_its_own(part: Figure) -> bool:
