@@ -3115,13 +3115,13 @@ def kind_said_after(figure: Figure, whole: Figure) -> Concept | None:
     """The kind of the whole's thing a part's own modifier names, when one term joins the
     two ("512 fires, 139 of them deliberate": deliberate fires); not what the modifier
     names alone ("87 arrests, 31 of them violent" are arrests)."""
+    if not of_them(figure) or counted_noun(figure) is not None:
+        return None  # "688 primary fires, 617 secondary fires": each its own noun
     noun, kind = counted_noun(whole), whole.meaning["metric"].concept
     after = list(figure.doc[figure.unit_end + 2 : figure.sentence.end])  # past "of them"
     said = [t for t in takewhile(lambda t: t.pos_ in ("ADJ", "AUX"), after) if t.pos_ == "ADJ"]
-    if noun is None or not said or not of_them(figure) or counted_noun(figure) is not None:
-        return None  # "688 primary fires, 617 secondary fires": each its own noun
-    if getattr(concept_of([noun])[0], "code", None) != kind:
-        return None  # not "85 young people ...: 52 completed": people, not young people
+    if noun is None or not said or getattr(concept_of([noun])[0], "code", None) != kind:
+        return None  # the whole's noun alone must name its concept: not "young people"
     joined, length = concept_of(said + [noun], figure.unit)
     if joined is None or length <= concept_of(said, figure.unit)[1]:
         return None
