@@ -28,11 +28,11 @@ def meanings_of(text: str) -> list[tuple]:
 SHAPES = {
     # a rate's column names what is rated before "per"; a column naming its base is the
     # rate's population
-    "Stalking, Bolton 2023/24 | Reports | Adult residents | Reports per 1,000 adult residents\n"
-    "Bolton | 1,204 | 230,100 | 5.2": [
+    "Stalking, Bolton 2023/24 | Reports | Residents | Reports per 1,000 residents\n"
+    "Bolton | 1,204 | 296,100 | 4.1": [
         ("1,204", "stalking_harassment", "level", None),
-        ("230,100", "population", "level", None),
-        ("5.2", "stalking_harassment_per_1000_adult", "level", None),
+        ("296,100", "population", "level", None),
+        ("4.1", "stalking_harassment_per_1000_population", "level", None),
     ],
     # people said to have been charged or convicted are counted as such, not as people
     # supported, whoever the noun says they are
