@@ -105,7 +105,6 @@ CONTAINERS = set(
     """case incident offence report occurrence crime call episode contact notification record
     application issue complaint instance allegation referral job request reported""".split()
 )
-RECORDS = CONTAINERS | {"crime", "offence"}  # nouns that say only what kind of record
 PRECEPT_MOST = 1000  # a Band D property's yearly police precept is some hundreds of pounds
 FUNDING = {"fund", "funding", "grant", "budget", "allocation", "allocate", "award", "spend"}
 FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "overspend"}
@@ -126,7 +125,7 @@ COMPARATORS = {"national", "regional", "force", "similar", "group", "family", "p
 COMPARATORS |= {"comparator", "benchmark", "target", "baseline"}
 COMPARATORS |= {"yjs", "yot", "yos"}  # "a YJS family average of 183": a comparator group
 COMPARATORS |= {"county"}  # "the county figure of 41.2": where, not what
-RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}
+RECORDS = CONTAINERS | {"crime", "offence", "crimes", "offences"}  # say only what kind of record
 COMPARING = {"compare", "versus", "against", "than", "average", "similar", "whereas"}
 MULTIPLES = {"double", "twice", "treble", "triple", "half"}  # "double the county figure of 41.2"
 COMPARING |= MULTIPLES
@@ -2157,13 +2156,12 @@ def counts_only_records(core: list[Token], metric: Metric) -> bool:
     """Whether the figure's noun says only what kind of record it counts ("412 offences",
     "1,410 incidents", "93 cases"), so the topic of its sentence says what about."""
     content = [t for t in core if not is_generic([t])]
-    records = RECORDS
     if not content:  # "61 more than the 477 recorded the year before"
         return metric.concept in broader_concepts()
     if metric.concept not in broader_concepts() | {None}:
         return False
     kinds = [t for t in content if t.pos_ != "ADJ" or t.lemma_.lower() in TOTALS]
-    return all(t.pos_ == "NOUN" and t.lemma_.lower() in records for t in kinds)
+    return all(t.pos_ == "NOUN" and t.lemma_.lower() in RECORDS for t in kinds)
 
 
 def of_a_thing(figure: Figure, metric: Metric) -> bool:
