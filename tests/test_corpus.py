@@ -102,7 +102,8 @@ read and fixed by a general rule, and its one false warning, printed with it by 
 was left as it is), and `heldout61` (written blind in the fiftieth; its one false error was
 read and fixed by a general rule), and `heldout62` (written blind in the fifty-first), and
 `heldout63` (written blind in the fifty-second; its one false error was read and fixed by a
-general rule).
+general rule), and `heldout64` (written blind in the fifty-third; likewise its one false
+error).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -290,6 +291,9 @@ FLOORS = {
     # written blind in s52; the concept model is not trained on dev55
     "dev55": (0.99, 0.99, 0.99, 0.98, 0.84, 0.81, 0.90),
     "heldout63": (0.99, 0.99, 0.99, 0.99, 0.87, 0.79, 0.95),
+    # written blind in s53; the concept model is not trained on dev56
+    "dev56": (0.99, 0.99, 0.99, 0.90, 0.84, 0.92, 0.62),
+    "heldout64": (0.99, 0.99, 0.99, 0.99, 0.88, 0.87, 0.93),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -313,6 +317,7 @@ FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
 FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 4}
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
 FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2, "heldout62": 1, "dev55": 1}
+FALSE_WARNINGS |= {"heldout64": 2}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {}
 

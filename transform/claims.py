@@ -2887,12 +2887,25 @@ def completed(parts: list[Figure], whole: Figure, figures: list[Figure]) -> list
     signposted; 83 could not be contacted")."""
     if adds_up(parts, whole):
         return parts
+    if (raised := raised_towards(parts, whole, figures)) is not None:
+        return [raised, *parts]
     after = [f for f in level_figures(figures) if f.first > parts[-1].last]
     rest = listed([f for f in after if f.unit == parts[0].unit])
     remaining = [f for f in after if f not in rest and preceded(f, REST)][:1]  # "..., and
     rest += remaining  # self-referrals accounted for the remaining 142"
     more = next((n for n in range(1, len(rest) + 1) if adds_up(parts + rest[:n], whole)), 0)
     return parts + rest[:more]
+
+
+def raised_towards(parts: list[Figure], whole: Figure, figures: list[Figure]) -> Figure | None:
+    """The part said right before the whole that, with the parts after it, makes it up
+    exactly, when those end on the rest ("raising £21,000 towards the £64,000 cost; the
+    PCC puts in £30,000 and the BID the remaining £13,000")."""
+    if not whole.last < parts[0].first or not preceded(parts[-1], REST):
+        return None
+    before = [f for f in level_figures(figures) if f.sentence == whole.sentence]
+    before = [f for f in before if f.last < whole.first and f.unit == whole.unit]
+    return before[-1] if before and adds_up([before[-1], *parts], whole) else None
 
 
 def their_sum_before(parts: list[Figure], figures: list[Figure]) -> Figure | None:
@@ -2915,10 +2928,17 @@ def falls_short(parts: list[Figure], whole: Figure) -> bool:
 def grounds_picked_out(parts: list[Figure]) -> bool:
     """Whether each part is "for" a reason and none is the rest ("other", "both"): grounds
     picked out, which a list of all of them closes with the rest ("... and 298 for stolen
-    property or other grounds")."""
-    items = items_of(parts)
+    property or other grounds"), before a semicolon ends the list ("...; 417 led to an
+    arrest and other items were found ...": not a ground)."""
+    items = [until_semicolon(item) for item in items_of(parts)]
     rest = any(t.lower_ in REST | {"both"} for item in items for t in item)
     return not rest and all(for_a_reason(item) for item in items)
+
+
+def until_semicolon(item: Span) -> Span:
+    """A part's words up to a semicolon, where its list ends."""
+    stop = next((t.i for t in item if t.text == ";"), item.end)
+    return item.doc[item.start : stop]
 
 
 def places_picked_out(parts: list[Figure], whole: Figure) -> bool:
