@@ -17,6 +17,21 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money "for each of" a count is the sum before it over that count
+    "The project spent £52,800 in 2023/24. That comes to £440 for each of the 120 "
+    "households it helped and £660 for each of the 80 that completed.": [
+        ("rate", "£440", [("count", "£52,800"), ("base", "120")]),
+        ("rate", "£660", [("count", "£52,800"), ("base", "80")]),
+    ],
+    # money per a noun is over the count of it before the money, not one compared after it
+    "Wardens cleared 1,240 fly-tips in 2022/23 at a cost of £86,800, an average of £70 per "
+    "fly-tip, compared with 1,410 fly-tips costing £95,880 the year before.": [
+        ("rate", "£70", [("count", "£86,800"), ("base", "1,240")]),
+    ],
+    # nights are counted, and money per night is their cost over them
+    "The late-night bus ran on 64 nights at £250 a night, a cost of £16,000 met by the council.": [
+        ("rate", "£250", [("count", "£16,000"), ("base", "64")]),
+    ],
     # a part raised "towards" the whole before it, with the parts after it that end on the
     # rest, makes the whole up
     "Tenants pay £40 a month, raising £9,600 towards the £25,000 running cost; the council "

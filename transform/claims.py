@@ -2523,9 +2523,12 @@ def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -
     one the sentence lacks, the sentence before may state ("... secured 286 homes. The work
     cost £91,520, £320 a home")."""
     noun, said = per_noun(rate)
-    if rate.unit != "gbp" or noun is None:
+    each = counted_each(rate, figures)
+    if rate.unit != "gbp" or noun is None and each is None:
         return None
-    if not noun.is_alpha or noun.lemma_.lower() in PER_TIME | {"cent", "head", "capita"}:
+    if each is not None:
+        return cost_for_each(rate, each, figures, previous)
+    if not noun.is_alpha or noun.lemma_.lower() in PRICED_TIME | {"cent", "head", "capita"}:
         return None
     levels = [f for f in level_figures(figures) if f is not rate]
     costs = [f for f in levels if f.unit == "gbp" and f.first < rate.first]
@@ -2535,6 +2538,9 @@ def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -
     if said and len(heads) > 1:  # "Homes surveyed: 642 | Homes fitted: 487 | ... | Cost per
         heads = [f for f in heads if said <= {t.lower_ for t in lead_words(f)}]  # home
         # fitted: £108": the homes fitted
+    if len(heads) > 1 and len(before := [f for f in heads if f.first < rate.first]) == 1:
+        heads = before  # "2,846 incidents ... at a cost of £187,840, an average of £66 per
+        # incident, compared with 3,102 incidents ... the year before": the ones it is of
     if noun.lemma_.lower() == "hour":  # "gave 2,880 hours ..., time valued at £31,680, or
         heads = [f for f in levels if f.unit == "hours"]  # £11 an hour"
     counts = [f for f in levels if f.unit == "count"]
@@ -2559,6 +2565,43 @@ def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -
     return Claim("rate", rate, [("count", costs[0]), ("base", heads[0])], rate.sentence)
 
 
+EACH_OF = (("for", "each", "of"), ("for", "every", "one", "of"))
+
+
+def counted_each(rate: Figure, figures: list[Figure]) -> Figure | None:
+    """The count money is "for each of" ("£709 for each of the 112 young people", "£12.80
+    for each of the borough's 267,200 adults")."""
+    words = [t.lower_ for t in rate.doc[rate.unit_end : min(rate.unit_end + 4, rate.sentence.end)]]
+    opening = next((cue for cue in EACH_OF if tuple(words[: len(cue)]) == cue), None)
+    if opening is None:
+        return None
+    after = [f for f in level_figures(figures) if f.first > rate.last and f.unit == "count"]
+    near = after and after[0].first - rate.unit_end <= len(opening) + 3  # "the borough's"
+    return after[0] if near else None
+
+
+def cost_for_each(
+    rate: Figure, each: Figure, figures: list[Figure], previous: list[Figure]
+) -> Claim | None:
+    """Money for each of a count is the one sum before it, in its sentence or else the
+    sentence before, over that count ("Spend was £79,380 against the £84,000 budget. That
+    works out at £709 for each of the 112 young people who started")."""
+    before = [f for f in figures if f.first < rate.first]
+    costs = sums_before(before, figures) or sums_before(previous, previous)
+    if len(costs) != 1:
+        return None
+    return Claim("rate", rate, [("count", costs[0]), ("base", each)], rate.sentence)
+
+
+def sums_before(before: list[Figure], figures: list[Figure]) -> list[Figure]:
+    """The sums of money among the figures, not a plan, a mark, nor money for each of a
+    count ("£709 for each of the 112 who started and £827 for each of the 96 who
+    finished": the sum both share)."""
+    sums = [f for f in level_figures(before) if f.unit == "gbp"]
+    sums = [f for f in sums if not names_a_plan(f) and not set_as_a_mark(f)]
+    return [f for f in sums if counted_each(f, figures) is None]
+
+
 def per_noun(rate: Figure) -> tuple[Token | None, set[str]]:
     """The noun money is per, right after it ("£13 per pupil"), or in the label of its
     cell ("Cost per home fitted: £108"), with the label's words after that noun."""
@@ -2575,8 +2618,8 @@ def per_noun(rate: Figure) -> tuple[Token | None, set[str]]:
     return label[per[-1] + 1], {t.lower_ for t in label[per[-1] + 2 :] if t.is_alpha}
 
 
-PER_TIME = {"annum", "year", "month", "week", "day", "night"}  # "£13 a year": a price, no
-# cost over heads
+PRICED_TIME = {"annum", "year", "month", "week", "day"}  # "£13 a year": a price, no cost
+# over heads (but nights are counted: "98 nights at £310 a night")
 
 
 def doers_before(
