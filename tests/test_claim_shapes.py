@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a total named after one part takes the one level of the sentence before that makes it
+    "The trust granted £64,000 to 19 clubs in 2022/23. The clubs raised £21,500 of their "
+    "own, taking the total invested to £85,500.": [
+        ("part_whole", "£85,500", [("part", "£64,000"), ("part", "£21,500")]),
+    ],
     # money "for each of" a count is the sum before it over that count
     "The project spent £52,800 in 2023/24. That comes to £440 for each of the 120 "
     "households it helped and £660 for each of the 80 that completed.": [

@@ -3248,7 +3248,7 @@ def summed_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
             used |= set(range(n, figures.index(stated[0]) + 1)) - bracketed(parts, figures)
     if claims:
         return claims
-    whole, parts = part_and_rest(levels) or named_total(levels) or NOTHING
+    whole, parts = part_and_rest(levels) or named_total(levels, previous) or NOTHING
     if whole is not None and not compared(parts) and all(part_of(p, whole) for p in parts):
         return [part_whole(whole, parts, whole.sentence)]
     return []
@@ -3364,10 +3364,12 @@ def part_and_rest(levels: list[Figure]) -> tuple | None:
     return (whole, [part[0], *rests[0]]) if len(rests) == 1 else None
 
 
-def named_total(levels: list[Figure]) -> tuple | None:
+def named_total(levels: list[Figure], previous: list[Figure]) -> tuple | None:
     """ "Match funding of £37,500 was secured, bringing the total project value to £112,500
     alongside the Commissioner's contribution of £75,000": a level named a total, and the
-    sentence's other levels of its unit when they add up to it."""
+    sentence's other levels of its unit when they add up to it, or with the one level of
+    the sentence before that makes them ("The fund awarded £215,000 to 58 groups. They
+    added £96,400 of match funding, taking the total value to £311,400")."""
     for whole in levels:
         before = whole.doc[max(whole.sentence.start, whole.first - 5) : whole.first]
         named = {t.lower_ for t in before} | set(whole.meaning["phrase"].split())
@@ -3376,6 +3378,9 @@ def named_total(levels: list[Figure]) -> tuple | None:
         parts = [f for f in levels if f is not whole and f.unit == whole.unit]
         if adds_up(parts, whole):
             return whole, parts
+        earlier = [f for f in level_figures(previous) if adds_up([f, *parts], whole)]
+        if len(earlier) == 1:
+            return whole, [earlier[0], *parts]
     return None
 
 
