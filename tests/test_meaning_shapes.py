@@ -26,6 +26,25 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a Band D precept is the precept, though a budget the sum raised goes towards is
+    # named after it
+    "I have set the Gwent precept for a Band D property at £318.40 for 2024/25, an increase "
+    "of £14.60 or 4.8% on 2023/24's £303.80, raising £61.3m towards a net budget of "
+    "£170.5m.": [
+        ("£318.40", "precept", "level", None),
+        ("£14.60", "precept_change", "change", "increase"),
+        ("4.8", "precept_change_percent", "percent_change", "increase"),
+        ("£303.80", "precept", "level", None),
+        ("£61.3m", "funding", "level", None),
+        ("£170.5m", "funding", "level", None),
+    ],
+    # the Police and Crime Commissioner names an office, not crime
+    "Norfolk's Police and Crime Commissioner has put £12 a year on a Band D bill, taking "
+    "it from £301.05 to £313.05.": [
+        ("£12", "precept", "level", None),
+        ("£301.05", "precept", "level", None),
+        ("£313.05", "precept", "level", None),
+    ],
     # a rate's column names what is rated before "per"; a column naming its base is the
     # rate's population
     "Stalking, Bolton 2023/24 | Reports | Residents | Reports per 1,000 residents\n"

@@ -2028,9 +2028,13 @@ def valued_thing(figure: Figure) -> list[Token]:
 
 
 def money_named_in(figure: Figure, w: Words) -> Concept | None:
-    """A kind of money other than funding its sentence names, when the sentence says
-    nothing of funding."""
-    words = [t for t in figure.sentence if t.i not in w.skip]
+    """A kind of money other than funding its sentence names, when the sentence up to the
+    figure after it says nothing of funding (a budget the sum raised goes towards is the
+    next figure's: "the precept for a Band D property at £333.74, ..., raising £73.2m
+    towards a net budget of £132.9m")."""
+    sentence = figure.sentence
+    after = (t.i for t in sentence if t.i >= figure.unit_end and t.like_num)
+    words = [t for t in figure.doc[sentence.start : next(after, sentence.end)] if t.i not in w.skip]
     if forms_in(words) & FUNDING:
         return None
     concept = best(words, unit="gbp")
