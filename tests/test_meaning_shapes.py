@@ -26,6 +26,14 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # an uncatalogued name keeps a participle before its noun and a plural-only noun as
+    # written
+    "Street teams collected 540 discarded needles in 2022/23.": [
+        ("540", "discarded_needle", "level", None),
+    ],
+    "Retailers reported goods worth £48,000 taken in 2022/23.": [
+        ("£48,000", "goods_gbp", "level", None),
+    ],
     # a Band D precept is the precept, though a budget the sum raised goes towards is
     # named after it
     "I have set the Gwent precept for a Band D property at £318.40 for 2024/25, an increase "

@@ -4063,7 +4063,7 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
     """The words that can name a metric: not dates or places, which say when and where,
     nor comparing or change words, which say against what and which way."""
     return [
-        lettered(t) or (t.lower_ if t.tag_ == "VBG" else t.lemma_.lower())  # "begging", not "beg"
+        lettered(t) or name_form(t)
         for t in tokens
         if t.is_alpha
         and (lettered(t) or not t.is_stop and not {t.lower_, t.lemma_.lower()} & NOT_NAMES)
@@ -4072,6 +4072,18 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
         and not in_an_organisation_name(t)
         and not (t.i > 1 and lettered(t.doc[t.i - 2]))
     ]
+
+
+def name_form(token: Token) -> str:
+    """A word as a metric's name says it: its lemma, but a gerund, a participle before its
+    noun and a plural-only noun as written ("begging", "stolen goods", not "beg", "steal
+    good")."""
+    if token.tag_ == "VBG" or token.tag_ == "VBN" and token.dep_ == "amod":
+        return token.lower_
+    return token.lower_ if token.lower_ in PLURAL_ONLY else token.lemma_.lower()
+
+
+PLURAL_ONLY = {"goods", "premises", "proceeds", "earnings", "savings", "arrears"}
 
 
 def in_an_organisation_name(token: Token) -> bool:
