@@ -1695,8 +1695,8 @@ SHAPES = {
     "In Newport city centre violence in the night-time economy fell by 9%, and "
     "alcohol-related ambulance call-outs on weekend nights dropped from 310 to 262.": [
         ("9", "violent_crime_change_percent", "percent_change", "decrease"),
-        ("310", "alcohol_relate_ambulance_call_out", "level", None),
-        ("262", "alcohol_relate_ambulance_call_out", "level", None),
+        ("310", "alcohol_related_ambulance_call_out", "level", None),
+        ("262", "alcohol_related_ambulance_call_out", "level", None),
     ],
     # an aside set off by dashes is not the subject, nor what the records are of
     "Neighbourhood crime – vehicle offences, theft, burglary and robbery – decreased by 9.5%, "
