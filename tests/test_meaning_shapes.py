@@ -26,13 +26,17 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money a thing is worth is its value
+    "Thieves took farm machinery worth £212,000 in 2023/24.": [
+        ("£212,000", "farm_machinery_value_gbp", "level", None),
+    ],
     # an uncatalogued name keeps a participle before its noun and a plural-only noun as
     # written
     "Street teams collected 540 discarded needles in 2022/23.": [
         ("540", "discarded_needle", "level", None),
     ],
     "Retailers reported goods worth £48,000 taken in 2022/23.": [
-        ("£48,000", "goods_gbp", "level", None),
+        ("£48,000", "goods_value_gbp", "level", None),
     ],
     # a Band D precept is the precept, though a budget the sum raised goes towards is
     # named after it
@@ -2773,7 +2777,7 @@ ONE_FIGURE = [
     # money "worth" so much is named by the thing it is the worth of, and no name takes the
     # figure's own unit word ("m" of "£6.3m")
     ("Farmers reported machinery worth an estimated £2.2m stolen in 2023.", "£2.2m",
-     "machinery_gbp"),
+     "machinery_value_gbp"),
     ("In Croydon an estimated £6.3m was stolen in burglaries.", "£6.3m", "burglary_gbp"),
     # warnings a team sent out about a topic are not the topic's incidents
     ("Ashfield's community safety team sent 164 ASB warnings to tenants in 2022/23.", "164",

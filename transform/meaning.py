@@ -1969,7 +1969,9 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
             if valued and names(concept_named("volunteers"), list(figure.sentence)):
                 return metric_for(concept_named("volunteer_time_value"), figure)
             value = [t for t in words if t.lemma_.lower() in VALUED][-1:] if valued else []
-            return uncatalogued(figure, thing + value)  # "property value"
+            worth = any(t.lower_ == "worth" for t in words)  # "goods worth £48,000": their value
+            return uncatalogued(figure, thing + value, "value" if worth else "")  # "property
+            # value"
         concept = funding
     elif concept.unit != "gbp" and not is_crime(concept) and not forms_in(words) & NOT_FUNDING:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
@@ -4151,13 +4153,14 @@ def in_a_place_name(token: Token) -> bool:
     return token.lemma_.lower() == "centre" and before in CENTRES
 
 
-def uncatalogued(figure: Figure, tokens: list[Token]) -> Metric:
+def uncatalogued(figure: Figure, tokens: list[Token], head: str = "") -> Metric:
     """A readable name from the figure's own words: lemmas, no stop-words or numbers, nor
-    the figure's own unit ("m" of "£6.3m")."""
+    the figure's own unit ("m" of "£6.3m"); ended by the head given, if they lack it."""
     kept = content_lemmas(without_figure(figure, tokens))
     if not kept:  # "... compared with three last year": the nearest nouns of its sentence
         kept = content_lemmas(nearest_nouns(figure))
-    kept = list(dict.fromkeys(kept))[-5:]  # the head noun is last; then its nearest words
+    kept = list(dict.fromkeys([*kept, head] if head else kept))[-5:]  # the head noun is
+    # last; then its nearest words
     return named_metric(" ".join(kept) or UNNAMED, figure)
 
 
