@@ -2524,7 +2524,7 @@ def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -
     cost £91,520, £320 a home")."""
     noun, said = per_noun(rate)
     each = counted_each(rate, figures)
-    if rate.unit != "gbp" or noun is None and each is None:
+    if rate.unit != "gbp" or (noun is None and each is None):
         return None
     if each is not None:
         return cost_for_each(rate, each, figures, previous)
@@ -2576,8 +2576,9 @@ def counted_each(rate: Figure, figures: list[Figure]) -> Figure | None:
     if opening is None:
         return None
     after = [f for f in level_figures(figures) if f.first > rate.last and f.unit == "count"]
-    near = after and after[0].first - rate.unit_end <= len(opening) + 3  # "the borough's"
-    return after[0] if near else None
+    if not after or after[0].first - rate.unit_end > len(opening) + 3:  # "the borough's"
+        return None
+    return after[0]
 
 
 def cost_for_each(
