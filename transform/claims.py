@@ -2974,15 +2974,9 @@ def grounds_picked_out(parts: list[Figure]) -> bool:
     picked out, which a list of all of them closes with the rest ("... and 298 for stolen
     property or other grounds"), before a semicolon ends the list ("...; 417 led to an
     arrest and other items were found ...": not a ground)."""
-    items = [until_semicolon(item) for item in items_of(parts)]
+    items = [item.doc[item.start : item_end(item, item.start - 1)] for item in items_of(parts)]
     rest = any(t.lower_ in REST | {"both"} for item in items for t in item)
     return not rest and all(for_a_reason(item) for item in items)
-
-
-def until_semicolon(item: Span) -> Span:
-    """A part's words up to a semicolon, where its list ends."""
-    stop = next((t.i for t in item if t.text == ";"), item.end)
-    return item.doc[item.start : stop]
 
 
 def places_picked_out(parts: list[Figure], whole: Figure) -> bool:
