@@ -92,7 +92,7 @@ from transform.meaning import (
     years_back,
 )
 from transform.meaning import BASES as BASE_CONCEPTS  # claims' own BASES are words
-from transform.nlp import BULLETS, word_forms
+from transform.nlp import BULLETS, text_of, word_forms
 from transform.places import Period, period_in
 
 PARTITION_CUES = [
@@ -1905,7 +1905,7 @@ def same_line(a: Figure, b: Figure) -> bool:
     if a.doc is not b.doc:
         return False  # another paragraph's
     first, then = sorted([a, b], key=lambda f: f.first)
-    return "\n" not in first.doc.text[first.doc[first.first].idx : first.doc[then.first].idx]
+    return "\n" not in text_of(first.doc)[first.doc[first.first].idx : first.doc[then.first].idx]
 
 
 def one_quantity(a: Figure, b: Figure) -> bool:

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from itertools import takewhile
 
 import phonenumbers
 from spacy.tokens import Doc, Span, Token
 from word2number import w2n
+
+from transform.nlp import text_of
 
 DIGITS = re.compile(
     r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z%]*)$",
@@ -200,11 +203,11 @@ class Figure:
     def doc(self):
         return self.sentence.doc
 
-    @property
+    @cached_property  # asked often; a figure's tokens never change
     def span(self) -> Span:
         return self.doc[self.first : self.last + 1]
 
-    @property
+    @cached_property
     def head(self) -> Token:
         """The token carrying the number (the last one of "two hundred", "£3.4 million")."""
         numeric = [t for t in self.span if t.like_num or DIGITS.match(t.text)]
@@ -787,7 +790,7 @@ def defines_a_row(figure: Figure) -> bool:
     """A number in brackets in the label cell of a table's row ("Repeat callers (3+ calls
     in 12 months) | 311 | 344"): it says what the row counts."""
     start = line_start(figure)
-    line = figure.doc.text[start:].split("\n")[0]
+    line = text_of(figure.doc)[start:].split("\n")[0]
     at = figure.doc[figure.first].idx - start
     label, bar, _ = line.partition("|")
     opened = label.rfind("(", 0, at)
@@ -799,7 +802,7 @@ def defines_a_row(figure: Figure) -> bool:
 
 def line_start(figure: Figure) -> int:
     """Where the figure's line starts in its text."""
-    return figure.doc.text.rfind("\n", 0, figure.doc[figure.first].idx) + 1
+    return text_of(figure.doc).rfind("\n", 0, figure.doc[figure.first].idx) + 1
 
 
 def month_range(month: Token) -> bool:
@@ -945,7 +948,7 @@ def numbers_an_item(figure: Figure, nxt: Token | None) -> bool:
         return False
     sentence = figure.sentence  # "1. Protecting ...; 2. Reducing": the parser may end a
     start = max(0, sentence.start_char - 200)  # sentence at "1."
-    text = figure.doc.text[start : sentence.end_char + 200]
+    text = text_of(figure.doc)[start : sentence.end_char + 200]
     return any(f"{number + d}{nxt.text} " in text for d in (-1, 1) if number + d > 0)
 
 
@@ -1435,6 +1438,7 @@ def cell_of(figure: Figure) -> tuple[list, int, int]:
     return [], 0, 0
 
 
+@lru_cache(maxsize=16)  # each figure of a doc asks: its lines are cut once (not to be changed)
 def cell_lines(doc: Doc) -> list[list[list[Token]]]:
     """The doc's lines, each a list of its cells' tokens: cells are parted by a bar or by
     a run of spaces, as a table's columns come out of a PDF. A line opening on a bar keeps

@@ -50,7 +50,7 @@ from transform.figures import (
     unit_word,
     word_after,
 )
-from transform.nlp import BULLETS, tag, word_forms
+from transform.nlp import BULLETS, tag, text_of, word_forms
 from transform.places import (
     Area,
     Period,
@@ -3917,7 +3917,7 @@ def part_of_before(figure: Figure) -> bool:
 
 def under_of_these(line: Span) -> bool:
     """Whether the lines before the bullet line open on a lead-in "Of these:" (or "those")."""
-    before = line.doc.text[: line.start_char]
+    before = text_of(line.doc)[: line.start_char]
     colon = before.rfind(":")
     lines = before[colon + 1 :].split("\n")
     bullets = all(not s.strip() or s.strip()[0] in BULLETS for s in lines)  # the bullets above

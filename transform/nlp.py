@@ -9,7 +9,7 @@ nothing is downloaded at run time.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
@@ -171,6 +171,13 @@ WRAPPED = 0.8  # a line this share of the longest's length was wrapped by the pa
 
 # "(2019/20: 367)", "(12.5%)", "(population 140,200)"; not "(1)" nor "(a)", list marks
 BRACKETED_FIGURE = re.compile(r"\((\d|[a-z]{2})[^)]{2}")
+
+
+@lru_cache(maxsize=16)
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy joins its tokens again on each `doc.text`, and
+    each figure of a doc asks where its line starts."""
+    return doc.text
 
 
 def tag(texts: list[str]) -> list[Doc]:
