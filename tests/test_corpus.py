@@ -120,8 +120,7 @@ to 0.919: its floor was lowered by 0.01.
 from __future__ import annotations
 
 import pytest
-import yaml
-from corpus_score import CORPUS, score
+from corpus_score import CORPUS, passages, score
 
 from transform.measures import read_text
 from transform.places import Area, financial_year
@@ -363,8 +362,8 @@ def test_a_slip_in_a_sum_or_difference_is_caught():
 def test_passages_read_as_the_paragraphs_of_one_report_raise_nothing(path):
     # a figure may be compared with the paragraph before's: each passage has a parse of its
     # own, so this reads them eight at a time, as a report's part would be read
-    passages = yaml.safe_load(path.read_text())
-    for start in range(0, len(passages), 8):
-        chunk = passages[start : start + 8]
+    report = passages(path.stem)
+    for start in range(0, len(report), 8):
+        chunk = report[start : start + 8]
         home = Area(chunk[0]["area"], "district")
         read_text([p["text"] for p in chunk], home, financial_year(2022))

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
+from corpus_score import passages
 
 CORPUS = Path(__file__).parent / "corpus"
 README = CORPUS / "README.md"
@@ -91,7 +91,7 @@ CONCEPTS = _readme_concepts()
 
 
 def _load(path: Path) -> list[dict]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = passages(path.stem)
     assert isinstance(data, list), f"{path.name}: top level must be a list"
     return data
 

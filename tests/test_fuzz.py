@@ -5,9 +5,8 @@ figure passes with text cut anywhere."""
 import os
 import time
 
-import yaml
 from conftest import SAMPLE
-from corpus_score import CORPUS
+from corpus_score import CORPUS, passages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,7 +106,7 @@ BATCH = 32  # texts read as paragraphs of one call: the parser's batches are fas
 
 
 def cut_texts() -> list[str]:
-    texts = [p["text"] for f in sorted(CORPUS.glob("*.yml")) for p in yaml.safe_load(f.read_text())]
+    texts = [p["text"] for f in sorted(CORPUS.glob("*.yml")) for p in passages(f.stem)]
     texts = texts[:: max(1, len(texts) // 25)]
     cuts = [" ".join(t.split()[:k]) for t in texts for k in range(1, len(t.split()))]
     return CUTS + cuts + [" ".join(t.split()[k:]) for t in texts for k in range(1, len(t.split()))]
