@@ -17,6 +17,16 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money "each" beside a sum of money, in one clause with the count it is for
+    "Fines in the 27 cases came to £10,800, or £400 each.": [
+        ("rate", "£400", [("count", "£10,800"), ("base", "27")]),
+    ],
+    "The 38 licensed premises in the scheme paid £95 each, £3,610 in total.": [
+        ("rate", "£95", [("count", "£3,610"), ("base", "38")]),
+    ],
+    # not a cap, nor a sum compared with, nor one paid after the price
+    "The scheme fitted 86 video doorbells at up to £150 each, from a pot of £15,000.": [],
+    "The 230 fraud victims seen lost £1,950 each, up from £1,640.": [],
     # a total named after one part takes the one level of the sentence before that makes it
     "The trust granted £64,000 to 19 clubs in 2022/23. The clubs raised £21,500 of their "
     "own, taking the total invested to £85,500.": [

@@ -77,6 +77,7 @@ from transform.meaning import (
     inside_brackets,
     is_generic,
     is_infinitive,
+    is_other_side,
     is_place,
     kind_said_after,
     lead_words,
@@ -2430,7 +2431,11 @@ BASES = {"population", "resident", "household", "people", "inhabitant", "home", 
 def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     """ "1,950 ASB incidents among a population of 130,000, a rate of 15.0 per 1,000
     residents": the rate is the count over the base, per its unit's base."""
-    claims = [c for rate in figures if (c := cost_per_head(rate, figures, previous)) is not None]
+    claims = [
+        c
+        for rate in figures
+        if (c := cost_per_head(rate, figures, previous) or priced_each(rate, figures)) is not None
+    ]
     for rate in figures:
         per = re.fullmatch(r"per_(\d+_)?([a-z_]+)", rate.unit)
         if not per or rate.qualifier not in QUALIFIED_RATES or per.group(2) == "capita":
@@ -2592,6 +2597,41 @@ def cost_for_each(
     if len(costs) != 1:
         return None
     return Claim("rate", rate, [("count", costs[0]), ("base", each)], rate.sentence)
+
+
+def priced_each(rate: Figure, figures: list[Figure]) -> Claim | None:
+    """Money "each" beside a sum of money, in one clause of a line with the count it is
+    for: the sum over the count nearest before the later of the two ("14 civil penalties
+    totalling £63,000, an average of £4,500 each"; "The fund gave £2,500 each to 6
+    projects, £15,000 in all"). A sum after the price is a total, not what else was paid
+    ("at £100 each, of which 51 were paid, bringing in £5,100": the 51 paid, not the
+    notices)."""
+    if rate.unit != "gbp" or not priced(rate) or rate.qualifier not in QUALIFIED_RATES:
+        return None  # "at up to £900 each": a cap
+    sums = [f for f in level_figures(figures) if f.unit == "gbp" and f is not rate]
+    sums = [f for f in sums if not set_as_a_mark(f) and not is_other_side(f) and not priced(f)]
+    before = [f for f in sums if f.first < rate.first][-1:]
+    after = [f for f in sums if f.first > rate.first]
+    sums = before or after
+    if len(sums) != 1 or sums[0].first > rate.first and not is_total(sums[0]):
+        return None
+    end = max(rate.first, sums[0].first)
+    counts = [f for f in level_figures(figures) if f.unit == "count" and f.first < end]
+    if not counts or not all(together(rate, f) for f in (sums[0], counts[-1])):
+        return None
+    return Claim("rate", rate, [("count", sums[0]), ("base", counts[-1])], rate.sentence)
+
+
+def together(a: Figure, b: Figure) -> bool:
+    """Whether two figures stand in one clause of one line."""
+    first, then = sorted([a, b], key=lambda f: f.first)
+    bars = "|" in a.doc[first.first : then.first].text  # a table's cells
+    return same_clause(a, b) and same_line(a, b) and not bars
+
+
+def priced(f: Figure) -> bool:
+    """Whether money is a price "each" ("at £250 each")."""
+    return [t.lower_ for t in f.doc[f.unit_end : f.unit_end + 1]] in (["each"], ["apiece"])
 
 
 def sums_before(before: list[Figure], figures: list[Figure]) -> list[Figure]:
