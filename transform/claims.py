@@ -2911,6 +2911,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     short = sum(p.value for p in parts) < whole.value
     if short and grounds_picked_out(parts) and not summed and not says_whole(listing):
         return []  # "Of these, 2,118 were for drugs and 497 for weapons": the main grounds
+    if short and crimes_picked_out(parts) and not summed and not says_whole(listing):
+        return []  # "2,184 victims of crime ... Of those, 1,211 were victims of domestic
+        # abuse and 236 of sexual violence": the main crimes, not all of them
     if short and places_picked_out(parts, whole) and not summed and not says_whole(listing):
         return []  # "2,486 incidents, of which 1,012 were in Torquay harbourside and 734 in
         # Paignton town centre": the busiest places picked out, not the whole district
@@ -3027,6 +3030,24 @@ def places_picked_out(parts: list[Figure], whole: Figure) -> bool:
     rest = any(t.lower_ in REST | {"elsewhere"} for item in items for t in item)
     inside = all(p.meaning["areas"] == whole.meaning["areas"] for p in parts)
     return not rest and inside and all(at_a_place(item) for item in items)
+
+
+def crimes_picked_out(parts: list[Figure]) -> bool:
+    """Whether each part is "of" a kind of crime and none is the rest: kinds picked out,
+    which a list of all of them closes with the rest ("... and 737 of other crimes")."""
+    items = [item.doc[item.start : item_end(item, item.start - 1)] for item in items_of(parts)]
+    rest = any(t.lower_ in REST for item in items for t in item)
+    return not rest and all(of_a_crime(item) for item in items)
+
+
+def of_a_crime(item: Span) -> bool:
+    """Whether a part's words, after its verb "be" and a noun, open on "of" a crime:
+    "(1,211) were victims of domestic abuse", "(236) of sexual violence"."""
+    words = [t for t in item if t.lemma_ != "be" and not t.is_space and not t.like_num]
+    at = next((n for n, t in enumerate(words[:3]) if t.lower_ == "of"), None)
+    if at is None or any(t.pos_ != "NOUN" for t in words[:at]):
+        return False
+    return family_of(concept_of(words[at + 1 : at + 5])[0]) == "crime"
 
 
 def at_a_place(item: Span) -> bool:
