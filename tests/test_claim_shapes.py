@@ -33,6 +33,9 @@ SHAPES = {
     "The 38 licensed premises in the scheme paid £95 each, £3,610 in total.": [
         ("rate", "£95", [("count", "£3,610"), ("base", "38")]),
     ],
+    "Fines in the 27 cases came to £10,800, up from £9,200, or £400 each.": [
+        ("rate", "£400", [("count", "£10,800"), ("base", "27")]),
+    ],
     # not a cap, nor a sum compared with, nor one paid after the price
     "The scheme fitted 86 video doorbells at up to £150 each, from a pot of £15,000.": [],
     "The 230 fraud victims seen lost £1,950 each, up from £1,640.": [],

@@ -2624,9 +2624,7 @@ def priced_each(rate: Figure, figures: list[Figure]) -> Claim | None:
 
 def together(a: Figure, b: Figure) -> bool:
     """Whether two figures stand in one clause of one line."""
-    first, then = sorted([a, b], key=lambda f: f.first)
-    bars = "|" in a.doc[first.first : then.first].text  # a table's cells
-    return same_clause(a, b) and same_line(a, b) and not bars
+    return same_clause(a, b) and same_line(a, b) and not other_cells(a, b)
 
 
 def priced(f: Figure) -> bool:
@@ -3017,9 +3015,14 @@ def grounds_picked_out(parts: list[Figure]) -> bool:
     picked out, which a list of all of them closes with the rest ("... and 298 for stolen
     property or other grounds"), before a semicolon ends the list ("...; 417 led to an
     arrest and other items were found ...": not a ground)."""
+    items = items_none_the_rest(parts, REST | {"both"})
+    return bool(items) and all(for_a_reason(item) for item in items)
+
+
+def items_none_the_rest(parts: list[Figure], rest: set[str]) -> list[Span]:
+    """Each part's words up to where its ";" item ends, or [] when one names the rest."""
     items = [item.doc[item.start : item_end(item, item.start - 1)] for item in items_of(parts)]
-    rest = any(t.lower_ in REST | {"both"} for item in items for t in item)
-    return not rest and all(for_a_reason(item) for item in items)
+    return [] if any(t.lower_ in rest for item in items for t in item) else items
 
 
 def places_picked_out(parts: list[Figure], whole: Figure) -> bool:
@@ -3035,9 +3038,8 @@ def places_picked_out(parts: list[Figure], whole: Figure) -> bool:
 def crimes_picked_out(parts: list[Figure]) -> bool:
     """Whether each part is "of" a kind of crime and none is the rest: kinds picked out,
     which a list of all of them closes with the rest ("... and 737 of other crimes")."""
-    items = [item.doc[item.start : item_end(item, item.start - 1)] for item in items_of(parts)]
-    rest = any(t.lower_ in REST for item in items for t in item)
-    return not rest and all(of_a_crime(item) for item in items)
+    items = items_none_the_rest(parts, REST)
+    return bool(items) and all(of_a_crime(item) for item in items)
 
 
 def of_a_crime(item: Span) -> bool:
