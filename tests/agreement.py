@@ -21,7 +21,7 @@ from corpus_score import (
     matched,
     names_it,
     pairwise,
-    passages,
+    read_set,
     same_quantity,
     truth_of,
 )
@@ -66,8 +66,8 @@ def agreement(names: list[str]) -> Agreement:
     result = Agreement()
     for name in names:
         second = second_labels(name)
-        for passage in passages(name):
-            labels, by_label, _, _ = matched(passage)
+        for passage, doc in read_set(name):
+            labels, by_label, _, _ = matched(passage, doc)
             measures = [
                 (n, label) for n, (_, _, label) in enumerate(labels) if label.get("measure")
             ]

@@ -30,7 +30,7 @@ signal.signal(signal.SIGINT, signal.default_int_handler)
 # started last and one worker ran them alone at the end. The scheduler below starts the
 # longest files first instead; a file not listed counts as short.
 SLOW_FILES = {
-    "test_corpus.py": 695,
+    "test_corpus.py": 420,
     "test_deploy_postgres.py": 290,
     "test_faults.py": 220,
     "test_operations.py": 195,
@@ -38,10 +38,10 @@ SLOW_FILES = {
     "test_extract_lean.py": 150,
     "test_bad_input.py": 115,
     "test_alerts.py": 115,
-    "test_fuzz.py": 105,
-    "test_cut_texts.py": 105,
+    "test_fuzz.py": 80,
+    "test_cut_texts.py": 60,
     "test_pipeline.py": 100,
-    "test_retention.py": 95,
+    "test_retention.py": 80,
     "test_ui.py": 90,
     "test_identity.py": 80,
     "test_word_tables.py": 70,

@@ -4,7 +4,7 @@ changes, what it never does, what the committed model holds and that its script 
 import json
 
 import pytest
-from corpus_score import CORPUS, passages, read
+from corpus_score import CORPUS, read, read_set
 from train_concepts import examples, fitted
 
 from transform.learned import MARGIN, MODEL_FILE, UNCATALOGUED, features, model, predicted, scores
@@ -55,8 +55,8 @@ def test_the_model_takes_a_concept_only_from_a_thing_and_never_gives_one():
     in the catalog" and the figure counts a thing its own noun names, which then names
     the metric (both happen in the set); people keep the rules' concept."""
     taken = kept_people = 0
-    for passage in passages("dev12"):
-        sentences, _ = read(passage)
+    for passage, doc in read_set("dev12"):
+        sentences, _ = read(passage, [doc])
         for f in (f for sentence in sentences for f in sentence if f.measure):
             ruled, given = f.meaning["ruled"], f.meaning["metric"]
             if ruled.concept is None:
@@ -79,8 +79,8 @@ def test_the_model_overrides_the_rules_only_when_surer_by_the_margin():
     classes = model()["classes"]
     assert "dev46" not in model()["trained_on"]
     overridden = kept_near_a_tie = 0
-    for passage in passages("dev46"):
-        sentences, _ = read(passage)
+    for passage, doc in read_set("dev46"):
+        sentences, _ = read(passage, [doc])
         for f in (f for sentence in sentences for f in sentence if f.measure):
             ruled = f.meaning["ruled"].concept
             if ruled not in classes:

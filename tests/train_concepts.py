@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # corpus_score, run as a script
 
-from corpus_score import CORPUS, matched, passages  # noqa: E402
+from corpus_score import CORPUS, matched, read_set  # noqa: E402
 
 from transform.learned import MODEL_FILE, UNCATALOGUED, features  # noqa: E402
 from transform.meaning import catalog  # noqa: E402
@@ -36,8 +36,8 @@ C = 1.0  # the regularisation the development sets' cross-validation chose
 def examples(name: str) -> list[tuple[dict, str]]:
     """(features, labelled concept) of every labelled measure of a set the pipeline finds."""
     found = []
-    for passage in passages(name):
-        labels, by_label, _, _ = matched(passage)
+    for passage, doc in read_set(name):
+        labels, by_label, _, _ = matched(passage, doc)
         found += [(features(f), labels[n][2]["concept"]) for n, f in by_label.items()]
     return found
 

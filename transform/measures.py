@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.model import Box, Document, Paragraph
 from transform.claims import Claim, claims_in, repeated_claims
@@ -174,8 +174,15 @@ def read_text(
 ) -> tuple[list[list[Figure]], list[Claim]]:
     """Every figure of plain text (measures and not), sentence by sentence, with meaning,
     and its claims: the passes without a PDF (the labelled corpus is read this way)."""
+    return read_docs(parse(paragraphs), home, report)
+
+
+def read_docs(
+    docs: list[Doc], home: Area, report: Period
+) -> tuple[list[list[Figure]], list[Claim]]:
+    """read_text of paragraphs parsed already (a parse is only read, so one serves many)."""
     memory, found = CellMemory(), []
-    for doc in parse(paragraphs):
+    for doc in docs:
         for sentence in sentences_of(doc):
             figures = figures_in(sentence)
             read_meaning(sentence, figures, memory, home, report, [])
