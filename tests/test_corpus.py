@@ -103,7 +103,8 @@ was left as it is), and `heldout61` (written blind in the fiftieth; its one fals
 read and fixed by a general rule), and `heldout62` (written blind in the fifty-first), and
 `heldout63` (written blind in the fifty-second; its one false error was read and fixed by a
 general rule), and `heldout64` (written blind in the fifty-third; likewise its one false
-error), and `heldout65` (written blind in the fifty-fourth).
+error), and `heldout65` (written blind in the fifty-fourth), and `heldout66` (written blind in
+the fifty-fifth; likewise its one false error).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -293,6 +294,9 @@ FLOORS = {
     # written blind in s54; the concept model is not trained on dev57
     "dev57": (0.99, 0.99, 0.99, 0.99, 0.78, 0.61, 0.93),
     "heldout65": (0.99, 0.99, 0.99, 0.99, 0.89, 0.87, 0.92),
+    # written blind in s55; the concept model is not trained on dev58
+    "dev58": (0.99, 0.99, 0.99, 0.99, 0.78, 0.85, 0.76),
+    "heldout66": (0.99, 0.99, 0.99, 0.96, 0.90, 0.90, 0.92),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -316,7 +320,7 @@ FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
 FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 4}
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
 FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2, "heldout62": 1, "dev55": 1}
-FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2}
+FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2, "dev58": 4}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {"dev57": 1}  # "71% ... felt safe ..., up 7 points from
 # 64% ..., and 92% felt safe there during the day; 38% ...": the change set against the

@@ -28,6 +28,7 @@ from itertools import combinations, dropwhile, takewhile
 from spacy.tokens import Span, Token
 
 from transform.figures import (
+    AIMS,
     AMOUNTS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
@@ -65,6 +66,7 @@ from transform.meaning import (
     Concept,
     a_places_in_brackets,
     acting,
+    apart,
     between_dashes,
     changed_from,
     compared_noun,
@@ -1527,12 +1529,36 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
             or against_unnamed(levels, change)
         )
     else:
-        pair = between_levels(levels, change, group)
+        pair = between_levels(without_aims(levels, change), change, group)
     if pair and passes_its_own_level(pair, change, levels):
         return None
     commented = [f for f in level_figures(group) if comment_on_subject(f, change)]
     return None if pair and commented and commented[-1] not in pair else pair  # "Of the
     # 148, 19 people were killed, 6 fewer than in 2023": the 19's, whose 2023 is not given
+
+
+def without_aims(levels: list[Figure], change: Figure) -> list[Figure]:
+    """The levels a change a verb moves is between, not an aim set beside them ("rose eight
+    points to 69%, just short of the 70% aimed for", "fell by 14 to 212, against a target
+    of 200"), unless all are aims ("the target was raised from 60% to 70%"); a change said
+    against a plan ("28 fewer than the 440 planned") keeps it."""
+    verb = governing_verb(change.head)
+    if verb is None or verb.lemma_.lower() not in CHANGE_VERBS or apart(change.head, verb):
+        return levels  # not "388 assessments (target 400, a shortfall of 12); 164 went on"
+    aims = [f for f in levels if an_aim(f)]
+    return [f for f in levels if f not in aims] if len(aims) < len(levels) else levels
+
+
+def an_aim(f: Figure) -> bool:
+    """Whether the figure is named an aim right before or after it: "a target of 200",
+    "(target 240)", "the 70% aimed for", "the 10% aim" (not "the target wards fell from
+    318", where the words before name the place)."""
+    after = word_after(f)
+    if after is not None and (after.lower_ in PLANNED or after.lemma_.lower() in AIMS):
+        return True
+    before = f.doc[max(f.sentence.start, f.first - 3) : f.first]
+    before = [t for t in before if t.lower_ not in ("of", "the", "a", "an", "our", ":", "(")]
+    return bool(before) and before[-1].lemma_.lower() in AIMS
 
 
 def foreseen(change: Figure) -> bool:
