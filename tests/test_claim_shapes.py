@@ -17,6 +17,23 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a change "on" a level hung on it is from that level, to the level of its own
+    # quantity before it, not a mark or a bracketed target
+    "Sefton recorded 412 hate crimes in 2021/22, an increase of 37 on the previous year's "
+    "375, and 154 hate incidents.": [
+        ("change_difference", "37", [("from", "375"), ("to", "412")]),
+    ],
+    "There were 860 missing episodes involving 301 children, down 12% on the 977 episodes "
+    "recorded in the previous year.": [
+        ("percent_change", "12", [("from", "977"), ("to", "860")]),
+    ],
+    "88 referrals to MARAC (target 85), an increase of 11 on the 77 of the year before.": [
+        ("change_difference", "11", [("from", "77"), ("to", "88")]),
+    ],
+    "Members heard that 81.2% of calls were answered within 10 seconds, against the "
+    "national standard of 90%, an improvement of 4.1 points on last year's 77.1%.": [
+        ("change_difference", "4.1", [("from", "77.1"), ("to", "81.2")]),
+    ],
     # a change a verb moves is between two levels at two times, not from an aim beside them
     "Confidence in the police rose six percentage points to 58%, just short of the 60% "
     "aimed for.": [],

@@ -1735,6 +1735,11 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     948, and 612 ...")."""
     froms = [f for f in levels if f.first > change.first and (end_word(f) == "from" or on_it(f))]
     before = [f for f in levels if f.last < change.first and same_clause(f, change)]
+    before = [f for f in before if not inside_brackets(f) and not a_mark(f)]  # not "96
+    # referrals (target 92), an increase of 16 on ...", "86.3%, against the standard of 90%"
+    own = [f for f in before if froms and concept(f) == concept(froms[0])]
+    named = [f for f in own if counted_lemma(f) and counted_lemma(f) == counted_lemma(froms[0])]
+    before = named or own or before  # "1,214 episodes involving 389 children, down 9% on"
     if len(froms) != 1 or not before:
         return None
     # its place and year between ("1,018 knife crimes in Bradford district in 2022/23, a
@@ -1747,9 +1752,16 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     return ordered_pair([start, level], change)
 
 
+def counted_lemma(f: Figure) -> str:
+    """The lemma of the noun the figure counts, if it has one of its own."""
+    core = [t for t in f.meaning["core"] if t.pos_ == "NOUN"]
+    return core[-1].lemma_.lower() if core else ""
+
+
 def on_it(f: Figure) -> bool:
-    """Whether the level right follows "on", the start a change is "up 7.4% on"."""
-    return f.first > f.sentence.start and f.doc[f.first - 1].lower_ == "on"
+    """Whether the level follows "on", or hangs on it, the start a change is "up 7.4% on"
+    ("an increase of 64 on the previous year's 507")."""
+    return f.first > f.sentence.start and hung_on(f, {"on"}) == "on"
 
 
 def down_from_it(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
