@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "percentage point" before the noun it qualifies is the change's unit
+    "Confidence stood at 74% in 2023/24, up from 69.5%, a 4.5 percentage point improvement.": [
+        ("change_difference", "4.5", [("from", "69.5"), ("to", "74")]),
+    ],
     # a change "on" a level hung on it is from that level, to the level of its own
     # quantity before it, not a mark or a bracketed target
     "Sefton recorded 412 hate crimes in 2021/22, an increase of 37 on the previous year's "

@@ -1347,8 +1347,12 @@ def unit_of(figure: Figure, suffix: str) -> tuple[str, int]:
         return "percentage_points", at + 2  # "58% from 49%, a 9-point improvement"
     if words[:1] in (["percent"], ["pc"]):
         return "percent", at + 1
-    if words[:2] == ["percentage", "points"] or words[:1] in (["pp"], ["ppts"]):
-        return "percentage_points", at + (2 if words[0] == "percentage" else 1)
+    if words[:3] in (["percentage", "-", "point"], ["percentage", "-", "points"]):
+        return "percentage_points", at + 3  # "a 6.6 percentage-point improvement"
+    if words[:2] in (["percentage", "points"], ["percentage", "point"]):
+        return "percentage_points", at + 2  # "a 6.6 percentage point improvement"
+    if words[:1] in (["pp"], ["ppts"]):
+        return "percentage_points", at + 1
     if suffix in ("st", "nd", "rd", "th") or placed(doc[figure.first]):
         return "rank", at  # "3rd", "ranked 7 out of 8"
     if suffix in ("h", "hr", "hrs"):
