@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a level "compared with" another after a change "on last year" is this year's
+    "Vehicle crime is down 9% on last year, with 2,002 offences recorded compared with 2,200.": [
+        ("percent_change", "9", [("from", "2,200"), ("to", "2,002")]),
+    ],
     # "percentage point" before the noun it qualifies is the change's unit
     "Confidence stood at 74% in 2023/24, up from 69.5%, a 4.5 percentage point improvement.": [
         ("change_difference", "4.5", [("from", "69.5"), ("to", "74")]),

@@ -4458,14 +4458,23 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
         at -= 1
     if at == opened or ";" in doc[at : figure.first].text:
         return None  # after ";" a new clause: "486 victims, 38 more than last year; 71 ..."
-    if figure.unit_end < figure.sentence.end and doc[figure.unit_end].lower_ in SET_BESIDE:
-        return None  # "3% lower than last year (12,405 compared to 12,789)": this year's,
-        # set beside last year's
+    if set_beside_after(figure):
+        return None  # "3% lower than last year (12,405 compared to 12,789)", "down 14% on
+        # last year, with 1,126 offences recorded compared with 1,309": this year's, set
+        # beside last year's
     words = list(doc[max(figure.sentence.start, at - 3) : at + 1])
     words = words[max([n + 1 for n, t in enumerate(words) if t.text == ";"], default=0) :]
     if says_previous(words):  # not "... in 2023/24; this compares with 5,210 in 2022/23"
         return previous_period(sentence_period)
     return explicit_period(words)
+
+
+def set_beside_after(figure: Figure) -> bool:
+    """Whether the figure's phrase goes on to set it beside another ("12,405 compared to",
+    "1,126 offences recorded compared with")."""
+    after = figure.doc[figure.unit_end : min(figure.unit_end + 3, figure.sentence.end)]
+    words = list(takewhile(lambda t: not t.is_punct and not t.like_num, after))
+    return any(t.lower_ in SET_BESIDE for t in words)
 
 
 def when_clause(figure: Figure) -> Token | None:
