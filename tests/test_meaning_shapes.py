@@ -26,6 +26,22 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a sentence opening on "Most" or "The majority" counts what the sentence before did,
+    # and a place's name says where, never what
+    "Vehicle crime rose to 734 offences. Most were in Birkenhead (208), Wallasey (141) and "
+    "Bebington (96).": [
+        ("734", "vehicle_crime", "level", None),
+        ("208", "vehicle_crime", "level", None),
+        ("141", "vehicle_crime", "level", None),
+        ("96", "vehicle_crime", "level", None),
+    ],
+    "Shoplifting reached 1,905 offences. The majority of them took place in Kirkby (611) "
+    "and Huyton (402).": [
+        ("1,905", "shoplifting", "level", None),
+        ("611", "shoplifting", "level", None),
+        ("402", "shoplifting", "level", None),
+    ],
+    "Wirral and Sefton together logged 140.": [("140", "unnamed_figure", "level", None)],
     # money a thing is worth is its value
     "Thieves took farm machinery worth £212,000 in 2023/24.": [
         ("£212,000", "farm_machinery_value_gbp", "level", None),

@@ -3909,10 +3909,30 @@ def part_of_before(figure: Figure) -> bool:
     sentence = figure.sentence
     if sentence[0].text in BULLETS and under_of_these(sentence):
         return True  # "Of these:\n• 1,212 were in homes of people aged over 65"
+    if opens_on_most(sentence):
+        return True  # "Most were in Kirkby (312), Halewood (118) and Prescot (97)"
     comma = next((t.i for t in sentence if t.text == ","), None)
     if sentence[0].lower_ not in ("of", "among") or comma is None or comma > figure.first:
         return False
     return is_generic(list(figure.doc[sentence.start + 1 : comma]))
+
+
+MOST = (["most"], ["the", "majority"], ["the", "bulk"])
+
+
+def opens_on_most(sentence: Span) -> bool:
+    """Whether the sentence opens on most of what was counted before, with no noun of its
+    own: "Most took place in ...", "The majority of them were ..." (not "Most offences")."""
+    words = [t.lower_ for t in sentence[:4]]
+    lead = next((m for m in MOST if words[: len(m)] == m), None)
+    if lead is None or len(words) <= len(lead):
+        return False
+    after = sentence[len(lead)]
+    return after.pos_ in ("AUX", "VERB") or words[len(lead) : len(lead) + 2] in (
+        ["of", "them"],
+        ["of", "these"],
+        ["of", "those"],
+    )
 
 
 def under_of_these(line: Span) -> bool:
@@ -4070,6 +4090,7 @@ def content_lemmas(tokens: list[Token]) -> list[str]:
         if t.is_alpha
         and (lettered(t) or not t.is_stop and not {t.lower_, t.lemma_.lower()} & NOT_NAMES)
         and t.ent_type_ not in ("DATE", "GPE", "LOC")
+        and not names_a_place(t)
         and not in_a_place_name(t)
         and not in_an_organisation_name(t)
         and not (t.i > 1 and lettered(t.doc[t.i - 2]))
