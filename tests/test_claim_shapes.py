@@ -17,6 +17,22 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "The KSI figure" is the level before whose own words the short name spells
+    "Police attended 2,140 road collisions; 96 people were killed or seriously injured and "
+    "1,210 suffered slight injuries. The KSI figure is 12 below the 108 of the previous "
+    "year.": [("change_difference", "12", [("from", "108"), ("to", "96")])],
+    "Police recorded 1,904 incidents in the borough, of which 612 were anti-social "
+    "behaviour and 540 were criminal damage. The ASB figure was 15% below the 720 of the "
+    "year before.": [("percent_change", "15", [("from", "720"), ("to", "612")])],
+    # a line stating its change's start ("on the ... of 540") ends the change's item: the
+    # next line, under its own label, is another's
+    "Repeat callers to the council: down 12% on the 2022/23 figure of 540\n"
+    "Calls to the ASB line: no more than 2,400\nWarning letters issued: 150": [],
+    # a bracket right after a change holding "A to B" gives its two levels
+    "Hate crime had increased by 4.6% (1,173 offences to 1,227), while hate incidents fell "
+    "from 402 to 355.": [
+        ("percent_change", "4.6", [("from", "1,173"), ("to", "1,227")]),
+    ],
     # a level "compared with" another after a change "on last year" is this year's
     "Vehicle crime is down 9% on last year, with 2,002 offences recorded compared with 2,200.": [
         ("percent_change", "9", [("from", "2,200"), ("to", "2,002")]),

@@ -788,7 +788,8 @@ def change_claims(
             # (but "schemes to grow from 112 to 132, 20 more than now" states both ends)
         if set_against_a_change(change, figures):
             continue  # "fell by 21%, ..., compared with a 6 per cent fall across the borough"
-        pair = (stated if aim else None) or restated_pair(change, figures)
+        pair = (stated if aim else None) or ends_in_brackets(said, change)
+        pair = pair or restated_pair(change, figures)
         pair = pair or named_plan_pair(change, previous + group)
         # "to 212 from 264 in 2023/24 and 301 in 2022/23, a drop of 89 over two years"
         pair = pair or over_years(change, said) or level_pair(change, group)
@@ -860,6 +861,19 @@ def change_claims(
             # "a difference of 22", "a 9-point improvement": its two levels say which way
             change.direction = "increase" if pair[1].value > pair[0].value else "decrease"
     return nearest_per_pair(claims)
+
+
+def ends_in_brackets(levels: list[Figure], change: Figure) -> tuple | None:
+    """The two levels of a bracket opened right after the change, the second after "to"
+    ("had increased by 4.6% (1,173 offences to 1,227)", "down 9% (from 412 to 375)")."""
+    doc, end = change.doc, change.sentence.end
+    if change.unit_end >= end or doc[change.unit_end].text != "(":
+        return None
+    shut = next((t.i for t in doc[change.unit_end : end] if t.text == ")"), end)
+    inside = [f for f in levels if change.unit_end < f.first and f.last < shut]
+    if len(inside) == 2 and doc[inside[1].first - 1].lower_ == "to":
+        return inside[0], inside[1]
+    return None
 
 
 def restated_pair(change: Figure, figures: list[Figure]) -> tuple | None:
@@ -1503,14 +1517,17 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     referred = referred_to(levels, change)  # "..., 118 of them killed or seriously injured.
     # That KSI figure compares with 139 in 2023": the part the next sentence is about
     levels = [f for f in levels if f not in picked or said_before(f, change) or f is referred]
+    if referred is not None:  # of the sentences before, only the level referred to
+        levels = [f for f in levels if f is referred or f.sentence == change.sentence]
     levels = [f for f in levels if not another_item(f, change)]
     averages = [f for f in level_figures(group, True) if of_years(f)]
     levels += [f for f in averages if f not in levels and comparable(f, change)]
     levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
     line = [f for f in levels if same_line(f, change)]
-    if len(line) == 1 and line[0].first < change.first:  # "Same period 2024/25: 612, a
-        levels = [f for f in levels if not a_later_line_of_its_own(f, change)]  # fall of 23
-        # (3.8%)\nExclusion notices issued: 26": not the next line's
+    if len(line) == 1 and (line[0].first < change.first or hung_on(line[0], {"on", "from"})):
+        levels = [f for f in levels if not a_later_line_of_its_own(f, change)]  # "Same
+        # period 2024/25: 612, a fall of 23 (3.8%)\nExclusion notices issued: 26", "ASB:
+        # down 10% on the 2,860 of 2020/21\nASB calls: fewer than 3,400": not the next line's
     if len(line) >= 2:  # "Lessons: 1,164 (2022/23: 1,031; change +133)\nPupils: 24,870 ..."
         levels = line  # a line that states both ends states the change's
     elif line and a_label_line(change):  # "Door staff trained: 300, from 120 venues\nNTE
@@ -1679,12 +1696,42 @@ SAID = {"figure", "total", "number"}  # nouns that stand for a quantity said bef
 
 def referred_to(levels: list[Figure], change: Figure) -> Figure | None:
     """The level a sentence opening "That ... figure" (or "This ... total") is about: the
-    last of the sentences before."""
-    words = [t.lower_ for t in change.sentence[:4]]
-    if words[:1] not in (["that"], ["this"]) or not SAID & set(words):
+    last of the sentences before; for "The KSI figure", the last whose words the short
+    name spells ("38 people were killed or seriously injured and 319 slightly injured")."""
+    opening = change.sentence[:4]
+    words = [t.lower_ for t in opening]
+    if not SAID & set(words):
         return None
     before = [f for f in levels if f.sentence != change.sentence and f.last < change.first]
+    short = [t.text for t in opening if t.is_upper and t.is_alpha and 2 <= len(t) <= 5]
+    if words[:1] == ["the"] and short:
+        before = [f for f in before if spells(short[0], words_around(f, levels))]
+    elif words[:1] not in (["that"], ["this"]):
+        return None
     return before[-1] if before else None
+
+
+CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}
+
+
+def spells(short: str, tokens: list[Token]) -> bool:
+    """Whether the short name is the initials of words running in the tokens ("KSI":
+    "killed or seriously injured", "ASB": "anti-social behaviour")."""
+    initials = "".join(t.lower_[0] for t in tokens if t.is_alpha and t.pos_ in CONTENT)
+    return short.lower() in initials
+
+
+def words_around(level: Figure, levels: list[Figure]) -> list[Token]:
+    """The level's own words: those after it up to the next level of its sentence, else
+    (none of them a content word) those before it, back to the level before."""
+    mine = [f for f in levels if f.sentence == level.sentence]
+    n = mine.index(level)
+    end = mine[n + 1].first if n + 1 < len(mine) else level.sentence.end
+    after = list(level.doc[level.unit_end : end])
+    if any(t.pos_ in CONTENT for t in after):
+        return after
+    start = mine[n - 1].unit_end if n else level.sentence.start
+    return list(level.doc[start : level.first])
 
 
 def said_before(level: Figure, change: Figure) -> bool:
