@@ -218,6 +218,7 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         lines = [f for s in sentences[max(0, n - 2) : n] for f in s]
         found += rate_claims(figures, lines if rates_only else previous)
     found += bullet_claims(sentences) + row_line_claims(sentences) + column_claims(sentences)
+    found += then_column_claims(sentences)
     for claim in found:
         if claim.kind == "part_whole":
             share_whole(claim)
@@ -371,6 +372,50 @@ def row_line_claims(sentences: list[list[Figure]]) -> list[Claim]:
         else:
             run = []
     return claims
+
+
+def then_column_claims(sentences: list[list[Figure]]) -> list[Claim]:
+    """Lines of a label, a figure and, in brackets after it, the figure of a period before
+    ("Deliberate primary fires: 141 (2018/19: 166)"), closed by a total line of that shape
+    ("All deliberate fires: 743 (2018/19: 911), down 168"): two columns, each of whose
+    rows make up its total, whatever their sum, as a table's Total row says."""
+    claims: list[Claim] = []
+    run: list[tuple[Figure, Figure]] = []
+    for figures in sentences:
+        row = row_and_then(figures)
+        closes = row is not None and closes_then_rows(row, run)
+        if closes and len(run) >= 2:
+            for k, total in enumerate(row):
+                parts = [r[k] for r in run]
+                if a_sum(parts, total) and part_of_all(parts, total):
+                    claims.append(part_whole(total, parts, total.sentence))
+        run = [*run, row] if row is not None and not closes else []
+    return claims
+
+
+def closes_then_rows(row: tuple[Figure, Figure], run: list[tuple[Figure, Figure]]) -> bool:
+    """Whether the line totals the rows above it: labelled only "Total", or "Total <words>"
+    the rows all say, or opening on "Total" with both columns adding up to it ("Total
+    vehicle crime: 1,716 (2021/22: 1,858)" under the thefts from and of vehicles)."""
+    now = row[0]
+    if only_a_total(now) or totals_the_rows(now, [r[0] for r in run]):
+        return True
+    opens = line_label(now)[:1] in (["total"], ["all"])
+    return opens and all(adds_up([r[k] for r in run], row[k]) for k in (0, 1))
+
+
+def row_and_then(figures: list[Figure]) -> tuple[Figure, Figure] | None:
+    """A line's two levels, the first right after its label, the second in brackets after
+    it and of an earlier period; any figures after them are changes."""
+    levels = [f for f in figures if f.role == "level"]
+    if len(levels) != 2 or figures[:2] != levels:
+        return None
+    now, then = levels
+    labelled = now.first > now.sentence.start and now.doc[now.first - 1].text in (":", "|")
+    if not labelled or aside_end(now) <= then.first:  # the bracket right after it
+        return None
+    periods = [f.meaning.get("period") for f in levels]
+    return (now, then) if None not in periods and periods[1].end < periods[0].end else None
 
 
 def totals_the_rows(row: Figure, run: list[Figure]) -> bool:
@@ -3995,7 +4040,21 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
     actual = [f for f in before if not names_a_plan(f, TARGETS, by_subject=False)]  # "6,812
     before = actual or before  # visits against a target of 6,500, of which 4,470 ...": the
     # visits, not the target
-    return (before[-1] if before else None), parts  # before ("6,312 more than the 61,902")
+    whole = before[-1] if before else None  # before ("6,312 more than the 61,902")
+    if whole is not None and parts:  # the cue's first part is its own, whatever the parse
+        parts = parts[:1] + list(takewhile(lambda p: not beside_its_whole(p, whole), parts[1:]))
+    return whole, parts
+
+
+def beside_its_whole(part: Figure, whole: Figure) -> bool:
+    """Whether the part's noun is joined to the whole's by "and", a thing beside it ("71
+    notices, of which 58 were paid, and 4 prosecutions")."""
+    noun, own = counted_noun(part), counted_noun(whole)
+    if noun is None or own is None or noun.i == own.i:
+        return False
+    while noun.dep_ == "conj" and noun.i != own.i:
+        noun = noun.head
+    return noun.i == own.i
 
 
 def a_shares_whole(f: Figure) -> bool:
