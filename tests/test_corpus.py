@@ -104,7 +104,8 @@ read and fixed by a general rule), and `heldout62` (written blind in the fifty-f
 `heldout63` (written blind in the fifty-second; its one false error was read and fixed by a
 general rule), and `heldout64` (written blind in the fifty-third; likewise its one false
 error), and `heldout65` (written blind in the fifty-fourth), and `heldout66` (written blind in
-the fifty-fifth; likewise its one false error).
+the fifty-fifth; likewise its one false error), and `heldout67` (written blind in the
+fifty-sixth; likewise its one false error).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -295,8 +296,11 @@ FLOORS = {
     "dev57": (0.99, 0.99, 0.99, 0.99, 0.78, 0.61, 0.93),
     "heldout65": (0.99, 0.99, 0.99, 0.99, 0.89, 0.87, 0.92),
     # written blind in s55; the concept model is not trained on dev58
-    "dev58": (0.99, 0.99, 0.99, 0.99, 0.78, 0.85, 0.76),
+    "dev58": (0.99, 0.99, 0.99, 0.99, 0.79, 0.86, 0.89),
     "heldout66": (0.99, 0.99, 0.99, 0.96, 0.90, 0.90, 0.92),
+    # written blind in s56; the concept model is not trained on dev59
+    "dev59": (0.99, 0.99, 0.99, 0.99, 0.67, 0.70, 0.86),
+    "heldout67": (0.99, 0.99, 0.99, 0.99, 0.88, 0.90, 0.96),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -317,10 +321,11 @@ FALSE_WARNINGS |= {"heldout41": 1, "heldout44": 2}
 FALSE_WARNINGS |= {"heldout48": 1, "heldout49": 2, "heldout50": 1}
 FALSE_WARNINGS |= {"dev20": 1, "dev37": 2}  # not yet tuned away
 FALSE_WARNINGS |= {"dev38": 1, "dev39": 1, "dev40": 1, "dev42": 3}
-FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 4}
+FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 3}
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
 FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2, "heldout62": 1, "dev55": 1}
-FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2, "dev58": 3}
+FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2}
+FALSE_WARNINGS |= {"dev59": 1, "heldout67": 1}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {"dev57": 1}  # "71% ... felt safe ..., up 7 points from
 # 64% ..., and 92% felt safe there during the day; 38% ...": the change set against the
