@@ -135,7 +135,9 @@ FLOORS = {
     # pairwise 0.90 before s25: its writer's closure orders are environmental enforcement,
     # a concept of their own since (most writers' are other)
     "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.89, 1.00),
-    "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.72, 1.00),  # 0.83 before s25: as dev4; (A)
+    "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.71, 1.00),  # 0.83 before s25: as dev4; (A)
+    # (pairwise 0.72 before s56, when 6 vehicles seized stopped sharing a code with
+    # 18,400 vehicles checked for speeding, whose labels share the word "vehicle")
     "dev6": (0.99, 0.99, 0.99, 0.99, 0.98, 0.97, 1.00),
     "dev7": (0.99, 1.00, 0.99, 0.99, 0.96, 0.91, 1.00),
     "dev8": (0.99, 1.00, 0.99, 0.99, 0.91, 0.82, 1.00),

@@ -3209,6 +3209,8 @@ def object_left_out(figure: Figure, figures: list[Figure]) -> Figure | None:
     number, verb = figure.head, figure.head.head
     if number.dep_ != "dobj" or not number.like_num or verb.dep_ != "conj":
         return None
+    if verb.lemma_.lower() in ("number", "total") and any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "..., and KSI casualties numbered 49": its subject is what it counts
     objects = [
         f
         for f in figures
