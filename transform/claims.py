@@ -1836,12 +1836,30 @@ def from_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
         return None
     # its place and year between ("1,018 knife crimes in Bradford district in 2022/23, a
     # rise of 7.4% on 948"), but not "(a fall of 12.0%), and seized sound equipment from 6"
-    if not right_after(before[-1], change, 12) or not right_after(change, froms[0], 8):
+    level = before[-1]
+    if not (right_after(level, change, 12) or its_predicate_between(level, change)):
         return None
-    start, level = froms[0], before[-1]
+    if not right_after(change, froms[0], 8):
+        return None
+    start = froms[0]
     if start.meaning["period"] == level.meaning["period"]:
         return start, level  # no year tells them apart: the words do
     return ordered_pair([start, level], change)
+
+
+def its_predicate_between(level: Figure, change: Figure) -> bool:
+    """Whether only what the level, a subject, says or did stands between it and the
+    change: each verb between is its own or under it ("71% said they felt safe after dark,
+    five points down on the 76% of 2022/23")."""
+    verb, noun = governing_verb(level.head), level.doc[level.unit_end - 1]
+    noun = noun.head if noun.dep_ == "nummod" else noun  # "1,204 people joined ...", "71%"
+    if verb is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    between = list(change.doc[level.unit_end : change.first])
+    if len(between) > 14 or any(t.like_num or t.text == ";" for t in between):
+        return False
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+    return all(t == verb or verb in t.ancestors for t in verbs)
 
 
 def counted_lemma(f: Figure) -> str:
@@ -3589,6 +3607,8 @@ def compared(parts: list[Figure]) -> bool:
     breaks = [n for n, t in enumerate(words) if t.text in ":;" and t.i < parts[0].first]
     words = words[breaks[-1] + 1 :] if breaks else words  # "to violence reduction: £610,000",
     # "up from 9; six were suspended"
+    words = [t for t in words if t.dep_ != "compound"]  # "£52,000 from the crime and disorder
+    # reduction grant, £21,500 from ...": a name's word
     return any(t.lemma_.lower() in CHANGE_WORDS or t.lower_ in CHANGE_WORDS for t in words)
 
 
@@ -4359,8 +4379,16 @@ def joined(a: Figure, b: Figure) -> bool:
     if verbs and all(v.lemma_.lower() in said for v in verbs):
         return True  # "threshold met in 11, not met in 6": the item before's verb again
     # a label's last word read as a verb ("and the community grants scheme £0.5m", ",
-    # schools 61") is not; a verb with a counted object is ("opened 874 incident records")
-    return not any(v is not clause[-1] or v is clause[0] and b.meaning["core"] for v in verbs)
+    # schools 61") is not; a verb with a counted object is ("opened 874 incident records"),
+    # the more so with a subject of its own ("– and a protocol safeguarded 31 tenants")
+    return not any(
+        v is not clause[-1] or (v is clause[0] or has_subject(v)) and b.meaning["core"]
+        for v in verbs
+    )
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def repeats_its_cue(a: Figure, between: Span) -> bool:
