@@ -17,6 +17,30 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money left unspent is the money given less the money spent, though no plan word
+    # names what was given
+    "Spend reached £42,300 of the £45,000, an underspend of £2,700.": [
+        ("change_difference", "£2,700", [("from", "£45,000"), ("to", "£42,300")]),
+    ],
+    "The CSP received £64k from the Commissioner and spent £59k of it. The £5k left over "
+    "was handed back.": [
+        ("change_difference", "£5k", [("from", "£64k"), ("to", "£59k")]),
+    ],
+    "The Commissioner's £1.5m community safety grant funded eight projects. By year end "
+    "£1,420,000 had been spent, an underspend of £80,000.": [
+        ("change_difference", "£80,000", [("from", "£1.5m"), ("to", "£1,420,000")]),
+    ],
+    "The CSP received £150,000 from the Commissioner, spending £82,000 on youth outreach, "
+    "£41,500 on CCTV and £19,000 on a domestic abuse worker, with an underspend of £7,500 "
+    "carried forward.": [],
+    # a table's row opening on "All" closes the rows above it when every column adds up
+    "Offence | 2022/23 | 2023/24\nTheft from vehicles | 930 | 870\nTheft of vehicles | 310 | "
+    "335\nAll vehicle offences | 1,240 | 1,205": [
+        ("part_whole", "1,240", [("part", "930"), ("part", "310")]),
+        ("part_whole", "1,205", [("part", "870"), ("part", "335")]),
+    ],
+    "Offence | 2022/23 | 2023/24\nTheft from vehicles | 930 | 870\nTheft of vehicles | 310 | "
+    "335\nAll acquisitive crime | 3,240 | 3,205": [],
     # a clause with a subject of its own and a counted object ends the list before it
     "The team removed 58 abandoned cars – 41 untaxed and 17 burnt out – while a local "
     "charity rehoused 12 families.": [

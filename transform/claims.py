@@ -144,6 +144,7 @@ BREADTH = {"county": 1, "police_force_area": 1, "region": 2, "country": 2}
 WIDER = {t for t, b in BREADTH.items() if b == 2}  # "the London figure", "the national"
 PEER_GROUPS = {"similar", "msg", "peer", "family", "group"}  # "the most similar group average"
 SPENT_AGAINST_PLAN = {"underspend", "underspent", "overspend", "overspent", "variance"}
+SPENT_AGAINST_PLAN |= {"unspent"}
 VARIANCE = SPENT_AGAINST_PLAN | {"exceed"}
 VARIANCE |= {"leave", "leaving"}  # "spent £96,400 of its £100,000 budget, leaving £3,600"
 PLANS = {"budget", "allocation", "allocate", "target", "plan", "planned", "grant"}
@@ -400,8 +401,19 @@ def closes_then_rows(row: tuple[Figure, Figure], run: list[tuple[Figure, Figure]
     now = row[0]
     if only_a_total(now) or totals_the_rows(now, [r[0] for r in run]):
         return True
-    opens = line_label(now)[:1] in (["total"], ["all"])
-    return opens and all(adds_up([r[k] for r in run], row[k]) for k in (0, 1))
+    return opens_on_a_total(now) and columns_add_up(run, row)
+
+
+def opens_on_a_total(f: Figure) -> bool:
+    """Whether the figure's line opens on "Total" or "All" ("All vehicle crime: 1,923")."""
+    return line_label(f)[:1] in (["total"], ["all"])
+
+
+def columns_add_up(rows: list, total: list[Figure] | tuple) -> bool:
+    """Whether each column of the rows adds up to the total line's figure under it."""
+    return len(rows) >= 2 and all(
+        adds_up([row[k] for row in rows], cell) for k, cell in enumerate(total)
+    )
 
 
 def row_and_then(figures: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -437,13 +449,22 @@ def column_claims(sentences: list[list[Figure]]) -> list[Claim]:
         for n, line in enumerate(lines):
             width = len(line)
             rows = list(takewhile(lambda r, w=width: len(r) == w, reversed(lines[:n])))[::-1]
-            if len(line) < 2 or not closes_rows(line[0], [row[0] for row in rows]):
+            if len(line) < 2 or not closes_columns(line, rows):
                 continue
             for k, total in enumerate(line if len(rows) >= 2 else []):
                 parts = [row[k] for row in rows]
                 if a_sum(parts, total) and part_of_all(parts, total):
                     claims.append(part_whole(total, parts, total.sentence))
     return claims
+
+
+def closes_columns(line: list[Figure], rows: list[list[Figure]]) -> bool:
+    """Whether a line of cells totals the rows above it: as closes_rows says, or opening
+    on "Total" or "All" with every column adding up ("All vehicle crime | 2,094 | 1,923"
+    under its kinds)."""
+    if closes_rows(line[0], [row[0] for row in rows]):
+        return True
+    return opens_on_a_total(line[0]) and columns_add_up(rows, line)
 
 
 def a_sum(parts: list[Figure], total: Figure) -> bool:
@@ -1589,6 +1610,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
             plan_and_actual(levels, change)
             or plan_and_actual([f for f in levels if same_clause(f, change)], change)
             or against_unnamed(levels, change)
+            or spent_of_given(levels, change)
         )
     else:
         pair = between_levels(without_aims(levels, change), change, group)
@@ -2256,6 +2278,8 @@ def is_variance(change: Figure) -> bool:
     after = list(change.doc[change.unit_end : change.sentence.end][:5])
     if after and after[0].lemma_.lower() in SPENT_AGAINST_PLAN:
         return True  # "The £7,400 underspend carries into next year", "£580 underspent"
+    if change.unit == "gbp" and [t.lower_ for t in after[:2]] == ["left", "over"]:
+        return True  # "The £17k left over was returned to the Commissioner"
     against = [t.lower_ for t in after[:3] if t.lower_ not in ("the", "our", "its", "their")]
     if against[:1] == ["against"] and against[1:2] and against[1] in TARGETS:
         return True  # "a shortfall of 64 against target"
@@ -2296,6 +2320,61 @@ def plan_and_actual(levels: list[Figure], change: Figure) -> tuple[Figure, Figur
     if len(planned) != 1 or len(actual) != 1:  # 12 planned": the centres"
         return None
     return planned[0], actual[0]
+
+
+def spent_of_given(levels: list[Figure], change: Figure) -> tuple[Figure, Figure] | None:
+    """(given, spent): for money left unspent, the money spent before it and the money
+    given to spend, which no plan word names ("received £48,000 ... and spent £44,620,
+    leaving an underspend of £3,380", "Spend was £81,200 of the £85,000")."""
+    money = [f for f in levels if f.unit == "gbp" and f.last < change.first]
+    if change.unit != "gbp":
+        return None
+    for spent in reversed(spent_totals(money)):
+        given = [f for f in money if f is not spent and given_money(f, spent)]
+        if given:
+            return given[-1], spent
+    return None
+
+
+def spent_totals(money: list[Figure]) -> list[Figure]:
+    """The money said spent, but not the items of one "spend" ("spending £96,300 on ...,
+    £71,200 on ... and £36,000 on ..."), unless broken down after a colon ("spent £231k of
+    it: £96k on ...")."""
+    spent = [f for f in money if spent_money(f)]
+    verbs = [governing_verb(f.head) for f in spent]
+    verbs = [v if v is not None and v.lemma_.lower() == "spend" else None for v in verbs]
+    return [
+        f for f, v in zip(spent, verbs) if v is None or verbs.count(v) == 1 or broken_down(f, money)
+    ]
+
+
+def broken_down(f: Figure, figures: list[Figure]) -> bool:
+    """Whether a colon stands between the figure and the next ("spent £231k of it: £96k
+    on the IDVA service, ...")."""
+    after = [g for g in figures if g.first > f.last]
+    return bool(after) and ":" in [t.text for t in f.doc[f.unit_end : after[0].first]]
+
+
+GIVEN = {"award", "receive", "grant", "allocate", "give"}  # money given to be spent
+SPEND = {"spend", "expenditure", "outturn"}
+
+
+def spent_money(f: Figure) -> bool:
+    """Whether the words say the money was spent ("spent £44,620", "Spend was £81,200")."""
+    verb, noun = governing_verb(f.head), subject_noun(f)
+    return any(t is not None and t.lemma_.lower() in SPEND for t in (verb, noun))
+
+
+def given_money(f: Figure, spent: Figure) -> bool:
+    """Whether the money was given to spend ("received £48,000", "awarded ... £62,500", "a
+    £1.2m grant"), or is what the money spent was "of" ("£81,200 of the £85,000")."""
+    verb = governing_verb(f.head)
+    if verb is not None and verb.lemma_.lower() in GIVEN:
+        return True
+    if head_noun(f) in PLANS:
+        return True  # "The Commissioner's £1.2m community safety grant was split ..."
+    between = [t.lower_ for t in f.doc[spent.unit_end : f.first]]
+    return between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
 
 
 TARGETS = PLANS - {"baseline"}  # a plan that is no level at any time

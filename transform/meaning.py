@@ -377,6 +377,13 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = token.head  # "418 calls to the ASB hotline were received" ("calls" a verb)
     if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
         noun = noun.head  # "214 Safe and Well visits", the number parsed under "Safe"
+    if (
+        noun is not None
+        and noun.i < figure.unit_end
+        and noun.dep_ in ("nmod", "compound", "nummod")
+    ):
+        noun = noun.head if noun.head.i > noun.i else None  # "£1.2m community safety grant":
+        # the figure's own scale word is no noun; the one it qualifies is
     while noun is not None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i:
         if noun.head.left_edge.i < noun.left_edge.i:
             break  # the head's phrase starts before the number's: not one noun phrase
