@@ -17,6 +17,13 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money awarded and shared out over a count, an average for each: a rate
+    "My fund gave £52,000 to 19 groups this year, an average award of £2,737.": [
+        ("rate", "£2,737", [("count", "£52,000"), ("base", "19")]),
+    ],
+    "The Commissioner awarded £88,200 to 42 neighbourhood groups, an average of £2,100 a group.": [
+        ("rate", "£2,100", [("count", "£88,200"), ("base", "42")])
+    ],
     # money left unspent is the money given less the money spent, though no plan word
     # names what was given
     "Spend reached £42,300 of the £45,000, an underspend of £2,700.": [

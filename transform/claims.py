@@ -2661,7 +2661,8 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
     claims = [
         c
         for rate in figures
-        if (c := cost_per_head(rate, figures, previous) or priced_each(rate, figures)) is not None
+        if (c := cost_per_head(rate, figures, previous) or priced_each(rate, figures))
+        or (c := average_share(rate, figures))
     ]
     for rate in figures:
         per = re.fullmatch(r"per_(\d+_)?([a-z_]+)", rate.unit)
@@ -2764,7 +2765,9 @@ def cost_per_head(rate: Figure, figures: list[Figure], previous: list[Figure]) -
         return None
     levels = [f for f in level_figures(figures) if f is not rate]
     costs = [f for f in levels if f.unit == "gbp" and f.first < rate.first]
-    costs = [f for f in costs if not names_a_plan(f)]
+    costs = [f for f in costs if not names_a_plan(f)] or costs  # the cost, not the budget
+    # beside it; but money awarded is what it is shared out of ("awarded £148,600 to 61
+    # groups, an average of £2,436 a group")
     nouns = {unit_word(noun)} | ({"people"} if noun.lemma_.lower() == "person" else set())
     heads = [f for f in levels if f.unit == "count" and any(counts_noun(n, f) for n in nouns)]
     if said and len(heads) > 1:  # "Homes surveyed: 642 | Homes fitted: 487 | ... | Cost per
@@ -2824,6 +2827,28 @@ def cost_for_each(
     if len(costs) != 1:
         return None
     return Claim("rate", rate, [("count", costs[0]), ("base", each)], rate.sentence)
+
+
+def average_share(rate: Figure, figures: list[Figure]) -> Claim | None:
+    """An "average grant" (or award, payment) of money after a sum shared among the
+    sentence's one count ("awarded £96,400 to 31 projects, an average grant of £3,110"):
+    the sum over the count."""
+    words = [
+        t.lemma_.lower() for t in rate.doc[max(rate.sentence.start, rate.first - 4) : rate.first]
+    ]
+    if rate.unit != "gbp" or len(words) < 3 or words[-3] != "average" or words[-1] != "of":
+        return None
+    if words[-2] not in SHARES:
+        return None
+    levels = [f for f in level_figures(figures) if f.first < rate.first]
+    sums = [f for f in levels if f.unit == "gbp"]
+    counts = [f for f in levels if f.unit == "count"]
+    if not sums or len(counts) != 1:
+        return None
+    return Claim("rate", rate, [("count", sums[-1]), ("base", counts[0])], rate.sentence)
+
+
+SHARES = {"grant", "award", "payment", "allocation"}  # money each of a count received
 
 
 def priced_each(rate: Figure, figures: list[Figure]) -> Claim | None:
