@@ -706,8 +706,9 @@ def not_a_measure(figure: Figure, run: list[Token], suffix: str) -> str | None:
             return "compound"  # "a four-step escalation", "a 10-point plan"
     if "/" in text or re.fullmatch(r"\d+(-\d+)+", text):
         return "compound"
-    if first == sentence.start and nxt is not None and nxt.text in (".", ")"):
-        return "list_number"
+    numeral = text.isdigit() and first == token.i  # no "£", no decimals
+    if first == sentence.start and nxt is not None and nxt.text in (".", ")") and numeral:
+        return "list_number"  # "1. Reduce ...", not "...on last year's\n£280.79."
     if prev is not None and prev.text in (":", ";") and numbers_an_item(figure, nxt):
         return "list_number"  # "Knife crime: 1) assemblies ...; 2) 2 surrender bins"
     if is_list_item(figure, prev, nxt):

@@ -136,9 +136,15 @@ def continues(before: Span, sentence: Span) -> bool:
 
 
 def runs_on(sentence: Span) -> bool:
-    """Whether a sentence ends on a comma within its line: no writer ends one there."""
+    """Whether a sentence ends on a comma within its line, or on a word no sentence ends
+    on (a possessive, "the", "of", "and": "... on last year's\n£280.79."), its line
+    wrapped: no writer ends one there."""
     last = sentence[-1]
-    return last.text == "," and "\n" not in last.whitespace_
+    if last.text == "," and "\n" not in last.whitespace_:
+        return True
+    words = [t for t in sentence if not t.is_space]
+    last = words[-1] if words else last
+    return last.tag_ == "POS" or last.is_alpha and last.pos_ in ("DET", "ADP", "CCONJ")
 
 
 def as_measures(figure: Figure, paragraph: Paragraph, part: Part) -> list[Measure]:
