@@ -298,10 +298,10 @@ FLOORS = {
     "dev57": (0.99, 0.99, 0.99, 0.99, 0.78, 0.61, 0.93),
     "heldout65": (0.99, 0.99, 0.99, 0.99, 0.89, 0.87, 0.92),
     # written blind in s55; the concept model is not trained on dev58
-    "dev58": (0.99, 0.99, 0.99, 0.99, 0.79, 0.86, 0.89),
+    "dev58": (0.99, 0.99, 0.99, 0.99, 0.79, 0.86, 0.95),
     "heldout66": (0.99, 0.99, 0.99, 0.96, 0.90, 0.90, 0.92),
     # written blind in s56; the concept model is not trained on dev59
-    "dev59": (0.99, 0.99, 0.99, 0.99, 0.67, 0.70, 0.86),
+    "dev59": (0.99, 0.99, 0.99, 0.99, 0.70, 0.73, 0.96),
     "heldout67": (0.99, 0.99, 0.99, 0.99, 0.88, 0.90, 0.96),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
@@ -327,7 +327,7 @@ FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
 FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2, "heldout62": 1, "dev55": 1}
 FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2}
-FALSE_WARNINGS |= {"dev59": 1, "heldout67": 1}
+FALSE_WARNINGS |= {"heldout67": 1}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {"dev57": 1}  # "71% ... felt safe ..., up 7 points from
 # 64% ..., and 92% felt safe there during the day; 38% ...": the change set against the
