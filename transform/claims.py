@@ -1366,11 +1366,14 @@ def another_quantitys_end(pair: tuple, change: Figure, group: list[Figure]) -> b
     9,876") or what it is "fewer" or "more" than ("38 admissions, 14 fewer than the 52")."""
     own = governing_verb(change.head)
     moved = [f for f in group if f.measure and f.role != "level" and f is not change]
+    restated = tuple(restated_pair(change, group) or ()) == tuple(pair)
     for level in pair:
         verb = governing_verb(level.head)
         ends_of = verb is not None and verb != own and end_word(level) in ("from", "to")
         owners = [f for f in moved if ends_of and governing_verb(f.head) == verb]
         owners += [f for f in moved if than_it(f, level)]
+        if restated:  # "14 fewer than the 52 in 2021/22 (26.9%)": the change before, again
+            owners = [f for f in owners if tuple(f.meaning.get("ends", ())) != tuple(pair)]
         if any(quantity(f) != quantity(change) for f in owners):
             return True
     return False
