@@ -2347,11 +2347,11 @@ def spent_totals(money: list[Figure]) -> list[Figure]:
     verbs = [governing_verb(f.head) for f in spent]
     verbs = [v if v is not None and v.lemma_.lower() == "spend" else None for v in verbs]
     return [
-        f for f, v in zip(spent, verbs) if v is None or verbs.count(v) == 1 or broken_down(f, money)
+        f for f, v in zip(spent, verbs) if v is None or verbs.count(v) == 1 or colon_after(f, money)
     ]
 
 
-def broken_down(f: Figure, figures: list[Figure]) -> bool:
+def colon_after(f: Figure, figures: list[Figure]) -> bool:
     """Whether a colon stands between the figure and the next ("spent £231k of it: £96k
     on the IDVA service, ...")."""
     after = [g for g in figures if g.first > f.last]
