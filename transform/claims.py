@@ -1969,10 +1969,8 @@ def than_its_level(levels: list[Figure], change: Figure) -> tuple[Figure, Figure
     compared = compared_noun(change)  # "96 children, 31 fewer episodes than the 305"
     if compared is not None:  # "2,950 pupils in 24 schools, 410 more pupils than"
         before = [f for f in before if head_noun(f) == compared.lemma_.lower()]
-    if len(thans) != 1 or not before:
+    if len(thans) != 1 or not before or not right_after(before[-1], change, 8):
         return None
-    if not (right_after(before[-1], change, 8) or its_predicate_between(before[-1], change)):
-        return None  # but "46 people started treatment, four fewer than the 50 planned"
     between = without_an_aside(list(change.doc[before[-1].unit_end : change.first]))
     between = [t for t in between if not any(t.i in range(f.first, f.unit_end) for f in levels)]
     between = [t for t in between if t.i not in had_with(before[-1])]
