@@ -932,12 +932,9 @@ def change_claims(
 def ends_in_brackets(levels: list[Figure], change: Figure) -> tuple | None:
     """The two levels of a bracket opened right after the change, the second after "to"
     ("had increased by 4.6% (1,173 offences to 1,227)", "down 9% (from 412 to 375)")."""
-    doc, end = change.doc, change.sentence.end
-    if change.unit_end >= end or doc[change.unit_end].text != "(":
-        return None
-    shut = next((t.i for t in doc[change.unit_end : end] if t.text == ")"), end)
+    shut = aside_end(change)  # the change's own end when no bracket follows it
     inside = [f for f in levels if change.unit_end < f.first and f.last < shut]
-    if len(inside) == 2 and doc[inside[1].first - 1].lower_ == "to":
+    if len(inside) == 2 and change.doc[inside[1].first - 1].lower_ == "to":
         return inside[0], inside[1]
     return None
 
@@ -1876,9 +1873,8 @@ def its_predicate_between(level: Figure, change: Figure) -> bool:
     """Whether only what the level, a subject, says or did stands between it and the
     change: each verb between is its own or under it ("71% said they felt safe after dark,
     five points down on the 76% of 2022/23")."""
-    verb, noun = governing_verb(level.head), level.doc[level.unit_end - 1]
-    noun = noun.head if noun.dep_ == "nummod" else noun  # "1,204 people joined ...", "71%"
-    if verb is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+    verb = governing_verb(level.head)
+    if verb is None or not is_subject(level):  # "1,204 people joined ...", "71% said"
         return False
     between = list(change.doc[level.unit_end : change.first])
     if len(between) > 14 or any(t.like_num or t.text == ";" for t in between):
@@ -2839,9 +2835,7 @@ def average_share(rate: Figure, figures: list[Figure]) -> Claim | None:
     words = [
         t.lemma_.lower() for t in rate.doc[max(rate.sentence.start, rate.first - 4) : rate.first]
     ]
-    if rate.unit != "gbp" or len(words) < 3 or words[-3] != "average" or words[-1] != "of":
-        return None
-    if words[-2] not in SHARES:
+    if rate.unit != "gbp" or words[-3:] not in [["average", w, "of"] for w in SHARES]:
         return None
     levels = [f for f in level_figures(figures) if f.first < rate.first]
     sums = [f for f in levels if f.unit == "gbp"]

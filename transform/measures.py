@@ -142,8 +142,7 @@ def runs_on(sentence: Span) -> bool:
     last = sentence[-1]
     if last.text == "," and "\n" not in last.whitespace_:
         return True
-    words = [t for t in sentence if not t.is_space]
-    last = words[-1] if words else last
+    last = next((t for t in reversed(sentence) if not t.is_space), last)  # not its "\n"
     return last.tag_ == "POS" or last.is_alpha and last.pos_ in ("DET", "ADP", "CCONJ")
 
 
