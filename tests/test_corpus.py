@@ -105,7 +105,8 @@ read and fixed by a general rule), and `heldout62` (written blind in the fifty-f
 general rule), and `heldout64` (written blind in the fifty-third; likewise its one false
 error), and `heldout65` (written blind in the fifty-fourth), and `heldout66` (written blind in
 the fifty-fifth; likewise its one false error), and `heldout67` (written blind in the
-fifty-sixth; likewise its one false error).
+fifty-sixth; likewise its one false error), and `heldout68` (written blind in the
+fifty-seventh; likewise its one false error).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -126,7 +127,8 @@ from corpus_score import read, read_set, score
 
 # (corpus, measures recall, precision, value, unit, meaning, pairwise recall, claims)
 FLOORS = {
-    "dev": (0.99, 0.99, 0.99, 0.99, 0.95, 0.87, 1.00),  # 0.92 before s47: ASB cases (A)
+    "dev": (0.99, 0.99, 0.99, 0.99, 0.95, 0.85, 1.00),  # 0.92 before s47: ASB cases (A)
+    # pairwise 0.87 before s57 (U)
     # 0.917 since s13: its writer's Pubwatch member premises are licensing
     # meaning 0.920 before s20: bare levels set beside each other take the sentence's
     # topic (three held-out sets gained by it)
@@ -135,7 +137,8 @@ FLOORS = {
     # pairwise 0.90 before s25: its writer's closure orders are environmental enforcement,
     # a concept of their own since (most writers' are other)
     "dev4": (0.99, 0.99, 0.99, 0.99, 0.92, 0.89, 1.00),
-    "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.71, 1.00),  # 0.83 before s25: as dev4; (A)
+    "dev5": (0.99, 1.00, 0.99, 0.99, 0.86, 0.66, 1.00),  # 0.83 before s25: as dev4; (A)
+    # (pairwise 0.71 before s57 (U))
     # (pairwise 0.72 before s56, when 6 vehicles seized stopped sharing a code with
     # 18,400 vehicles checked for speeding, whose labels share the word "vehicle")
     "dev6": (0.99, 0.99, 0.99, 0.99, 0.98, 0.97, 1.00),
@@ -180,7 +183,7 @@ FLOORS = {
     # pairwise 0.881 before s14 (0.879 since): a Band D precept is the precept now; meaning
     # 0.747 and pairwise 0.879 before s15 (0.737, 0.867 since): a target set against a level
     # is that level's (heldout13 and heldout14 gained by it)
-    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.73, 0.86, 0.95),
+    "heldout15": (0.99, 0.98, 0.99, 0.99, 0.73, 0.84, 0.95),  # pairwise 0.86 before s57 (U)
     "dev18": (0.99, 0.99, 0.99, 0.99, 0.86, 0.78, 1.00),
     "dev19": (0.99, 1.00, 0.99, 0.99, 0.88, 0.82, 0.98),
     "heldout16": (0.99, 0.97, 0.99, 0.99, 0.67, 0.56, 0.81),
@@ -283,7 +286,8 @@ FLOORS = {
     "dev52": (0.99, 0.99, 0.99, 0.98, 0.87, 0.82, 0.89),
     "heldout60": (0.99, 0.98, 0.99, 0.98, 0.87, 0.81, 0.94),
     # written blind in s50; the concept model is not trained on dev53
-    "dev53": (0.98, 0.97, 0.99, 0.95, 0.82, 0.88, 0.81),
+    "dev53": (0.98, 0.97, 0.99, 0.95, 0.82, 0.79, 0.81),  # pairwise 0.88 before s57 (U):
+    # its labels give unit costs one "cost" whatever they are per
     "heldout61": (0.99, 0.99, 0.99, 0.98, 0.88, 0.90, 0.91),
     # written blind in s51; the concept model is not trained on dev54
     "dev54": (0.98, 0.99, 0.99, 0.97, 0.83, 0.92, 0.87),
@@ -303,13 +307,19 @@ FLOORS = {
     # written blind in s56; the concept model is not trained on dev59
     "dev59": (0.99, 0.99, 0.99, 0.99, 0.70, 0.73, 0.96),
     "heldout67": (0.99, 0.99, 0.99, 0.99, 0.88, 0.90, 0.96),
+    # written blind in s57; the concept model is not trained on dev60
+    "dev60": (0.99, 0.99, 0.99, 0.99, 0.88, 0.89, 0.84),
+    "heldout68": (0.99, 0.99, 0.99, 0.99, 0.83, 0.86, 0.94),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
 # about the case, so pairs of cases and incidents these sets call one quantity are now
 # two. (B) a change naming its measure no longer takes the levels of another named
 # measure from the sentence before: this set lost one claim read so (held-out false
-# warnings fell from 17 to 14).
+# warnings fell from 17 to 14). (U) lowered in the fifty-seventh session, when money
+# shared over what it paid for ("£380 per home", "£260 a night") became a metric of its
+# own per that thing (funding_per_home): these sets label unit costs funding in pounds,
+# one quantity with the sums they are shares of (held-out pairwise precision rose more).
 # Warnings on correct arithmetic, where not none: the held-out sets' are left unread, so
 # that the sets stay unseen
 FALSE_WARNINGS = {"heldout12": 3}

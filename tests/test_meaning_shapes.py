@@ -26,6 +26,20 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money shared over what it paid for is a unit cost, a metric of its own per that
+    # thing; a year's money is still a sum of funding
+    "The target hardening project secured 120 homes for £45,600, an average of £380 per "
+    "home.": [
+        ("120", "target_hardening", "level", None),
+        ("£45,600", "funding", "level", None),
+        ("£380", "funding_per_home", "level", None),
+    ],
+    "Marshals covered 52 weekend nights at a cost of £13,520, or £260 a night.": [
+        ("52", "sessions_delivered", "level", None),
+        ("£13,520", "funding", "level", None),
+        ("£260", "funding_per_night", "level", None),
+    ],
+    "The refuge costs £96,000 a year to run.": [("£96,000", "funding", "level", None)],
     # a second verb with its own subject that "numbered" so many counts that subject, not
     # the first verb's object
     "The camera van caught 1,127 speeding drivers, and KSI casualties numbered 49 against "
@@ -2343,6 +2357,18 @@ def test_the_previous_12_months_are_the_year_before():
     assert [(f.text, f.meaning["period"].label) for f in figures] == [
         ("310", "2022/23"),
         ("352", "2021/22"),
+    ]
+
+
+def test_a_clause_after_while_is_not_of_the_year_a_change_before_it_is_on():
+    text = (
+        "62% of young people said they felt safer, up 9 points on 2021/22, while 54% agreed "
+        "there was enough to do locally."
+    )
+    figures = [f for f in figures_of(text) if f.unit == "percent"]
+    assert [(f.text, f.meaning["period"].label) for f in figures] == [
+        ("62", "2022/23"),
+        ("54", "2022/23"),
     ]
 
 

@@ -88,6 +88,7 @@ from transform.meaning import (
     of_a_rate_base,
     of_holder,
     of_them,
+    per_unit_money,
     range_end,
     same_clause,
     settle_change,
@@ -771,7 +772,7 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     compared = [f for f in figures if f.sentence == rate.sentence and f.first > rate.first]
     compared = [f for f in compared if f.unit == rate.unit and f.meaning["metric"].code == was]
     for f in [rate, *compared]:
-        f.meaning["metric"] = metric_of_level(count, f)
+        f.meaning["metric"] = per_unit_money(f, metric_of_level(count, f))
 
 
 def per_its_base(claim: Claim) -> bool:
@@ -4168,11 +4169,15 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
 
 
 def beside_its_whole(part: Figure, whole: Figure) -> bool:
-    """Whether the part's noun is joined to the whole's by "and", a thing beside it ("71
-    notices, of which 58 were paid, and 4 prosecutions")."""
+    """Whether the part's noun is joined to the whole's by "and", or follows ", and" after
+    an aside closed by a comma, a thing beside it ("71 notices, of which 58 were paid, and
+    4 prosecutions", "attended 236 fires, 172 of them secondary, and 74 dwelling fires")."""
     noun, own = counted_noun(part), counted_noun(whole)
     if noun is None or own is None or noun.i == own.i:
         return False
+    between = [t.lower_ for t in part.doc[whole.unit_end : part.first]]
+    if between[-2:] == [",", "and"] and between.count(",") >= 2:
+        return True
     while noun.dep_ == "conj" and noun.i != own.i:
         noun = noun.head
     return noun.i == own.i
@@ -4215,6 +4220,9 @@ def same_act(first: Figure, part: Figure) -> bool:
         return False  # "38 of these went to a hearing and 35 orders were granted"
     if goes_further(first, part):
         return False  # "supported 148 of them, 61 into work": some of the 148
+    if [t.lower_ for t in first.doc[first.unit_end : part.first]][2:4] == [",", "with"]:
+        return False  # "Violence made up 7,412 of these, with violence with injury
+        # accounting for 2,306": a detail of the first, not the next item
     verb = governing_verb(part.head)
     if verb is None or verb == governing_verb(first.head):
         return True

@@ -44,8 +44,10 @@ from transform.figures import (
     past_brackets,
     per_unit,
     qualifier_words,
+    rate_unit,
     row_label,
     run_value,
+    shared_unit,
     to_a_number,
     unit_word,
     word_after,
@@ -138,6 +140,7 @@ NEGATING = {"non"}  # prefixes that deny the word they join
 WHOLE_WORDS = {"night-time", "nighttime", "day-time", "daytime"}  # no parts of their own
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "while", "whereas", "but", "compared", "compare"}
 CLAUSE_BREAKS |= {"against", "versus", "vs", "with", "where", "which", "whilst", "|"}
+CONTRASTS = {"while", "whilst", "whereas"}  # open a clause of another subject
 
 
 @dataclass(frozen=True)
@@ -1570,7 +1573,7 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if partner is not None and not content_lemmas(words.own):
             return partner.meaning["metric"], True  # "valued at £1.26m, compared with
             # £870,000 in 2022/23": the same money a year before
-        return money_metric(figure, words, memory.previous), False
+        return per_unit_money(figure, money_metric(figure, words, memory.previous)), False
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
     if share and (count := counted_before(figure, figures)):  # "2,146 stop and searches,
         return metric_of_level(count, figure), True  # 41% for drugs ... in 27.8% of cases"
@@ -1984,6 +1987,32 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
         # scheme cost, not a measure of CCTV in pounds
     return metric_for(concept, figure)
+
+
+def per_unit_money(figure: Figure, metric: Metric) -> Metric:
+    """Funding shared over what it paid for ("£145 per home", "£200 a night", "£2,500
+    each to 6 projects") is a unit cost: a metric of its own, not a sum of funding."""
+    per = money_per(figure) if metric.concept == "funding" and figure.role == "level" else None
+    if per is None:
+        return metric
+    funding = concept_named("funding")
+    words = per.removeprefix("per_").replace("_", " ")
+    return Metric(f"funding_{per}", f"{funding.name}: per {words}", "gbp", True, "funding")
+
+
+def money_per(figure: Figure) -> str | None:
+    """What money is per ("per_home" of "£145 per home"), but a period's (a year's
+    funding is a sum of funding)."""
+    doc, at = figure.doc, figure.unit_end
+    per = rate_unit(figure, at) or shared_unit(figure, at)
+    rest = list(doc[at : min(at + 3, figure.sentence.end)])
+    shared = len(rest) > 1 and rest[0].lower_ in ("a", "an") and rest[1].pos_ == "NOUN"
+    if per is None and shared and (len(rest) == 2 or rest[2].pos_ != "NOUN"):
+        per = f"per_{unit_word(rest[1])}"  # "£1,600 a place", "£28 a head"
+    return None if per is None or per.removeprefix("per_") in PERIODS else per
+
+
+PERIODS = {"year", "annum", "month", "week", "quarter", "yr"}
 
 
 INCOME = {"income", "payment", "receipt", "revenue"}
@@ -4488,6 +4517,8 @@ def period_before_break(figure: Figure, sentence_period: Period) -> Period | Non
         at -= 1
     if at == opened or ";" in doc[at : figure.first].text:
         return None  # after ";" a new clause: "486 victims, 38 more than last year; 71 ..."
+    if {t.lower_ for t in doc[at : figure.first]} & CONTRASTS:
+        return None  # "up 7 points on 2020/21, while 58% agreed ...": the change's period
     if set_beside_after(figure):
         return None  # "3% lower than last year (12,405 compared to 12,789)", "down 14% on
         # last year, with 1,126 offences recorded compared with 1,309": this year's, set
