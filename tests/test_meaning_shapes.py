@@ -28,8 +28,7 @@ def meanings_of(text: str) -> list[tuple]:
 SHAPES = {
     # money shared over what it paid for is a unit cost, a metric of its own per that
     # thing; a year's money is still a sum of funding
-    "The target hardening project secured 120 homes for £45,600, an average of £380 per "
-    "home.": [
+    "The target hardening project secured 120 homes for £45,600, an average of £380 per home.": [
         ("120", "target_hardening", "level", None),
         ("£45,600", "funding", "level", None),
         ("£380", "funding_per_home", "level", None),
