@@ -39,6 +39,18 @@ SHAPES = {
         ("£260", "funding_per_night", "level", None),
     ],
     "The refuge costs £96,000 a year to run.": [("£96,000", "funding", "level", None)],
+    # "for each of" so many names what money is per; bare money set against a unit cost is
+    # one too
+    "The youth service spent £52,800 on the programme, £440 for each of the 120 young "
+    "people who took part.": [
+        ("£52,800", "funding", "level", None),
+        ("£440", "funding_per_young_person", "level", None),
+        ("120", "children_young_people", "level", None),
+    ],
+    "Policing in the county costs £201 per resident, above the national average of £188.": [
+        ("£201", "funding_per_capita", "level", None),
+        ("£188", "funding_per_capita", "level", None),
+    ],
     # a second verb with its own subject that "numbered" so many counts that subject, not
     # the first verb's object
     "The camera van caught 1,127 speeding drivers, and KSI casualties numbered 49 against "

@@ -772,7 +772,7 @@ def rate_of_its_count(claim: Claim, figures: list[Figure]) -> None:
     compared = [f for f in figures if f.sentence == rate.sentence and f.first > rate.first]
     compared = [f for f in compared if f.unit == rate.unit and f.meaning["metric"].code == was]
     for f in [rate, *compared]:
-        f.meaning["metric"] = per_unit_money(f, metric_of_level(count, f))
+        f.meaning["metric"] = per_unit_money(f, metric_of_level(count, f), figures)
 
 
 def per_its_base(claim: Claim) -> bool:

@@ -1573,7 +1573,8 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
         if partner is not None and not content_lemmas(words.own):
             return partner.meaning["metric"], True  # "valued at £1.26m, compared with
             # £870,000 in 2022/23": the same money a year before
-        return per_unit_money(figure, money_metric(figure, words, memory.previous)), False
+        metric = money_metric(figure, words, memory.previous)
+        return per_unit_money(figure, metric, figures), False
     share = figure.unit == "percent" and figure.role == "level" and splits_a_count(words)
     if share and (count := counted_before(figure, figures)):  # "2,146 stop and searches,
         return metric_of_level(count, figure), True  # 41% for drugs ... in 27.8% of cases"
@@ -1989,27 +1990,49 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
     return metric_for(concept, figure)
 
 
-def per_unit_money(figure: Figure, metric: Metric) -> Metric:
+def per_unit_money(figure: Figure, metric: Metric, figures: list[Figure] = ()) -> Metric:
     """Funding shared over what it paid for ("£145 per home", "£200 a night", "£2,500
-    each to 6 projects") is a unit cost: a metric of its own, not a sum of funding."""
-    per = money_per(figure) if metric.concept == "funding" and figure.role == "level" else None
-    if per is None:
+    each to 6 projects") is a unit cost: a metric of its own, not a sum of funding; and so
+    is bare money set against one ("£570 per victim, compared with £610 in Plymouth")."""
+    if metric.concept != "funding" or figure.role != "level":
         return metric
+    if (per := money_per(figure)) is None:
+        return compared_unit_cost(figure, figures) or metric
     funding = concept_named("funding")
     words = per.removeprefix("per_").replace("_", " ")
     return Metric(f"funding_{per}", f"{funding.name}: per {words}", "gbp", True, "funding")
 
 
 def money_per(figure: Figure) -> str | None:
-    """What money is per ("per_home" of "£145 per home"), but a period's (a year's
-    funding is a sum of funding)."""
+    """What money is per ("per_home" of "£145 per home", "per_place" of "£700 for each of
+    120 places"), but a period's (a year's funding is a sum of funding)."""
     doc, at = figure.doc, figure.unit_end
     per = rate_unit(figure, at) or shared_unit(figure, at)
     rest = list(doc[at : min(at + 3, figure.sentence.end)])
     shared = len(rest) > 1 and rest[0].lower_ in ("a", "an") and rest[1].pos_ == "NOUN"
     if per is None and shared and (len(rest) == 2 or rest[2].pos_ != "NOUN"):
         per = f"per_{unit_word(rest[1])}"  # "£1,600 a place", "£28 a head"
+    if per is None and [t.lower_ for t in rest[:2]] in (["for", "each"], ["for", "every"]):
+        words = doc[at + 2 : min(at + 8, figure.sentence.end)]
+        nouns = [t for t in words if t.pos_ == "NOUN" and t.dep_ != "poss"]
+        per = f"per_{unit_word(nouns[0])}" if nouns else None  # "£12.80 for each of the
+        # borough's 267,200 adults"
     return None if per is None or per.removeprefix("per_") in PERIODS else per
+
+
+def compared_unit_cost(figure: Figure, figures: list[Figure]) -> Metric | None:
+    """The unit cost right before bare money set against it ("£187 per resident, below
+    the England and Wales average of £214")."""
+    before = just_before(figure, figures)
+    if before is None or not before.meaning["metric"].code.startswith("funding_per_"):
+        return None
+    between = list(figure.doc[before.unit_end : figure.first])
+    if any(t.like_num or t.text == ";" for t in between):
+        return None
+    return before.meaning["metric"] if {t.lower_ for t in between} & SET_AGAINST else None
+
+
+SET_AGAINST = {"compared", "against", "than", "below", "above", "versus", "vs"}
 
 
 PERIODS = {"year", "annum", "month", "week", "quarter", "yr"}
