@@ -3072,6 +3072,9 @@ ONE_FIGURE = [
      "Cases heard at the panel: 40", "512", "hate_crime"),
     # records "of" a kind of crime are that crime
     ("There were 96 offences of robbery in the town centre.", "96", "robbery"),
+    # a noun after "and" whose own number follows it is the next clause's, not the first's
+    ("Crews went to 412 secondary fires; deliberate primary fires numbered 57 and "
+     "accidental dwelling fires 38.", "57", "deliberate_fires"),
     # a level whose only word is that it was recorded is of what the sentence is about
     ("Domestic burglaries fell by 12% compared with the previous year, with 880 recorded "
      "against 1,000 in 2021/22.", "880", "burglary"),

@@ -376,6 +376,9 @@ def counted_noun(figure: Figure) -> Token | None:
     if noun is not None and any(gapped_to(t) for t in doc[token.i + 1 : noun.i]):
         noun = None  # "4,470 were to high-risk households and 2,342 to low-risk households":
         # the number gapped from its verb, the noun where it went
+    if noun is not None and gapped_after(token, noun):
+        noun = None  # "primary fires numbered 84 and accidental dwelling fires 63": the
+        # noun of the clause after "and", its verb left out
     if noun is None and misread_verb(token):
         noun = token.head  # "418 calls to the ASB hotline were received" ("calls" a verb)
     if noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
@@ -465,6 +468,14 @@ def one_term_across(head: Token, inner: Token) -> bool:
 @cache
 def two_word_terms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple((t[0], t[1]) for concept in catalog() for t in concept.terms if len(t) == 2)
+
+
+def gapped_after(number: Token, noun: Token) -> bool:
+    """Whether the noun a number was hung on opens a clause after "and" whose own number
+    follows it ("84 and accidental dwelling fires 63")."""
+    between = number.doc[number.i + 1 : noun.i]
+    after = noun.i + 1 < len(noun.doc) and noun.nbor(1).like_num
+    return after and any(t.lower_ == "and" for t in between)
 
 
 def gapped_to(word: Token) -> bool:
