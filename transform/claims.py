@@ -68,6 +68,7 @@ from transform.meaning import (
     acting,
     apart,
     between_dashes,
+    catalog,
     changed_from,
     compared_noun,
     concept_named,
@@ -716,8 +717,12 @@ def from_a_source(part: Figure) -> bool:
 
 
 def covered_by(group: str | None) -> tuple[str, ...]:
-    """The concepts a group of crimes is made of ("neighbourhood crime": burglary, ...)."""
-    return concept_named(group).covers if group else ()
+    """The concepts a group of crimes is made of ("neighbourhood crime": burglary, ...),
+    and its kinds ("recorded crime": burglary, shoplifting, ...)."""
+    if group is None:
+        return ()
+    kinds = tuple(c.code for c in catalog() if c.kind_of == group)
+    return concept_named(group).covers + kinds
 
 
 def share_of_people(claim: Claim) -> None:
