@@ -3081,6 +3081,9 @@ ONE_FIGURE = [
      "Cases heard at the panel: 40", "512", "hate_crime"),
     # records "of" a kind of crime are that crime
     ("There were 96 offences of robbery in the town centre.", "96", "robbery"),
+    # a noun the parser hung on the object before "and" is the next verb's subject
+    ("The hub received 2,030 referrals and its IDVAs worked with 517 clients.", "517",
+     "idva_cases"),
     # a noun after "and" whose own number follows it is the next clause's, not the first's
     ("Crews went to 412 secondary fires; deliberate primary fires numbered 57 and "
      "accidental dwelling fires 38.", "57", "deliberate_fires"),

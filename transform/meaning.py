@@ -724,6 +724,16 @@ def governing_verb(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def conjunct_before(verb: Token) -> Token | None:
+    """The noun right before a verb joined to another, when the parser made it a
+    conjunct of that verb's object instead of this verb's subject."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    noun = verb.nbor(-1)
+    joined = noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.head == verb.head
+    return noun if joined and noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def subject_noun(figure: Figure) -> Token | None:
     """The subject the figure is the value of: "The number of referrals to the Hate MARAC
     increased from 103", "Knife crime fell 8.7% to 231"."""
@@ -741,6 +751,9 @@ def subject_noun(figure: Figure) -> Token | None:
             subjects = [noun_read_as_verb(t) for t in said[-1:]]
             break
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and (hung := conjunct_before(verb)) is not None:
+            subjects = [hung]  # "received 1,742 referrals and its IDVAs worked with 468
+            # clients": the noun the parser hung on the object before "and"
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
