@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a label naming what a rate is per is the label's own figure's, not every figure of
+    # its line: the doers and the hours they gave are two counts
+    "Volunteer Patrols: 64 volunteers gave 2,880 hours, an average of 45 each.": [
+        ("rate", "45", [("count", "2,880"), ("base", "64")]),
+    ],
     # a count with a noun of its own after an aside closed by a comma and "and" stands
     # beside the whole, not among its parts
     "Crews went to 318 rubbish fires in the district, 244 of them on open land, and 52 "

@@ -2960,8 +2960,10 @@ def counts_noun(noun: str, f: Figure) -> bool:
     cell = f.doc[max(0, f.first - 2) : f.first]  # "Reoffenders | 17 | ...": its row's label
     if len(cell) == 2 and cell[1].text == "|" and unit_word(cell[0]) == noun:
         return True
-    if any(unit_word(t) == noun for t in lead_words(f)):
-        return True  # "Homes fitted: 487"
+    lead = lead_words(f)
+    own_label = lead and not any(t.like_num for t in f.doc[lead[-1].i + 1 : f.first])
+    if own_label and any(unit_word(t) == noun for t in lead):
+        return True  # "Homes fitted: 487", not "Volunteers: 58 volunteers gave 3,420 hours"
     verbs = [f.head.head] if f.head.dep_ == "nsubj" else []
     verbs += [c for c in f.head.children if c.dep_ == "relcl"]  # "72 who went on to reoffend"
     verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl") and c.i > v.i]
