@@ -2014,7 +2014,7 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
     return metric_for(concept, figure)
 
 
-def per_unit_money(figure: Figure, metric: Metric, figures: list[Figure] = ()) -> Metric:
+def per_unit_money(figure: Figure, metric: Metric, figures: list[Figure]) -> Metric:
     """Funding shared over what it paid for ("£145 per home", "£200 a night", "£2,500
     each to 6 projects") is a unit cost: a metric of its own, not a sum of funding; and so
     is bare money set against one ("£570 per victim, compared with £610 in Plymouth")."""
@@ -2053,10 +2053,7 @@ def compared_unit_cost(figure: Figure, figures: list[Figure]) -> Metric | None:
     between = list(figure.doc[before.unit_end : figure.first])
     if any(t.like_num or t.text == ";" for t in between):
         return None
-    return before.meaning["metric"] if {t.lower_ for t in between} & SET_AGAINST else None
-
-
-SET_AGAINST = {"compared", "against", "than", "below", "above", "versus", "vs"}
+    return before.meaning["metric"] if {t.lower_ for t in between} & AGAINST else None
 
 
 PERIODS = {"year", "annum", "month", "week", "quarter", "yr"}
