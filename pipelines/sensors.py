@@ -8,7 +8,7 @@ import json
 import dagster as dg
 
 from pipelines import inbox
-from pipelines.assets import reports
+from pipelines.assets import WAREHOUSE_POOL, reports
 from pipelines.resources import PccConfig
 from pipelines.settings import Settings, step_executor
 from warehouse import store
@@ -56,6 +56,8 @@ def inbox_sensor(context: dg.SensorEvaluationContext, pcc: PccConfig) -> dg.Sens
         )
         for f in to_load(files, store.loaded_sha256s(pcc.warehouse_path))
     ]
+    if requests:
+        pool_limit_set(context.instance)
     if arrived := inbox.arrivals(pcc.inbox_path):
         requests.append(dg.RunRequest(run_key=arrivals_key(arrived), job_name=file_arrivals.name))
     return dg.SensorResult(
@@ -63,6 +65,16 @@ def inbox_sensor(context: dg.SensorEvaluationContext, pcc: PccConfig) -> dg.Sens
         dynamic_partitions_requests=[reports.build_add_request(new_keys)] if new_keys else [],
         cursor=json.dumps(seen),
     )
+
+
+def pool_limit_set(instance: dg.DagsterInstance) -> None:
+    """Set the warehouse pool's limit before the runs that share it start: runs that each
+    find it unset insert it at once, and on Postgres all but one of them fail."""
+    storage = instance.event_log_storage
+    if instance.global_op_concurrency_default_limit is None:
+        return  # no limit configured (the local SQLite instance): nothing to race on
+    if WAREHOUSE_POOL not in storage.get_concurrency_keys():
+        storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
 
 
 def arrivals_key(paths) -> str:
