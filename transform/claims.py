@@ -2841,7 +2841,7 @@ def average_share(rate: Figure, figures: list[Figure]) -> Claim | None:
     words = [
         t.lemma_.lower() for t in rate.doc[max(rate.sentence.start, rate.first - 4) : rate.first]
     ]
-    if rate.unit != "gbp" or words[-3:] not in [["average", w, "of"] for w in SHARES]:
+    if rate.unit != "gbp" or words[-3:] not in [["average", w, "of"] for w in SHARED_MONEY]:
         return None
     levels = [f for f in level_figures(figures) if f.first < rate.first]
     sums = [f for f in levels if f.unit == "gbp"]
@@ -2851,7 +2851,7 @@ def average_share(rate: Figure, figures: list[Figure]) -> Claim | None:
     return Claim("rate", rate, [("count", sums[-1]), ("base", counts[0])], rate.sentence)
 
 
-SHARES = {"grant", "award", "payment", "allocation"}  # money each of a count received
+SHARED_MONEY = {"grant", "award", "payment", "allocation"}  # what each of a count received
 
 
 def priced_each(rate: Figure, figures: list[Figure]) -> Claim | None:
