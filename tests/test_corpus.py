@@ -106,7 +106,8 @@ general rule), and `heldout64` (written blind in the fifty-third; likewise its o
 error), and `heldout65` (written blind in the fifty-fourth), and `heldout66` (written blind in
 the fifty-fifth; likewise its one false error), and `heldout67` (written blind in the
 fifty-sixth; likewise its one false error), and `heldout68` (written blind in the
-fifty-seventh; likewise its one false error).
+fifty-seventh; likewise its one false error), and `heldout69` (written blind in the
+fifty-eighth).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -310,6 +311,9 @@ FLOORS = {
     # written blind in s57; the concept model is not trained on dev60
     "dev60": (0.99, 0.99, 0.99, 0.99, 0.90, 0.90, 0.86),
     "heldout68": (0.99, 0.99, 0.99, 0.99, 0.83, 0.86, 0.94),
+    # written blind in s58; the concept model is not trained on dev61
+    "dev61": (0.99, 0.99, 0.99, 0.99, 0.89, 0.87, 0.96),
+    "heldout69": (0.99, 0.99, 0.99, 0.99, 0.88, 0.83, 0.77),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -337,7 +341,7 @@ FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
 FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2, "heldout62": 1, "dev55": 1}
 FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2}
-FALSE_WARNINGS |= {"heldout67": 1}
+FALSE_WARNINGS |= {"heldout67": 1, "heldout69": 1}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
 FALSE_ERRORS: dict[str, int] = {"dev57": 1}  # "71% ... felt safe ..., up 7 points from
 # 64% ..., and 92% felt safe there during the day; 38% ...": the change set against the

@@ -56,6 +56,7 @@ from transform.meaning import (
     BENCHMARKS,
     COMPARATIVES,
     CONTAINERS,
+    CONTRASTS,
     DASHES,
     OUTCOME_VERBS,
     PEOPLE,
@@ -899,6 +900,9 @@ def change_claims(
         if pair is not None and any(another_change_of(end, change) for end in pair):
             continue  # "violence fell by 9%, and call-outs dropped from 310 to 262"; "crime
             # had risen ... from 5,150, while ASB had fallen by 312 to 1,904"
+        if pair is not None and moved_after_a_contrast(pair, change):
+            continue  # "totalled 318, 34 fewer than the year before, while admissions rose
+            # from 27 to 33": the other clause's own change
         if pair is not None and another_quantitys_end(pair, change, group):
             continue  # "fallen by 6.2%, from 31,480 to 29,528, while ASB was down 1,104 to
             # 9,876": not from the crime's 31,480; "fell by 12% to 1,034, and ... 38
@@ -1361,6 +1365,21 @@ def another_change_of(level: Figure, change: Figure) -> bool:
     if moves and own is not None and (restates(verb, own) or restates(own, verb)):
         return False  # "dropped by 18% ..., falling from 1,000 to 820": one change
     return moves and own is not None and own.lemma_.lower() in CHANGE_VERBS and verb != own
+
+
+def moved_after_a_contrast(pair: tuple, change: Figure) -> bool:
+    """Whether the levels are the "from" and "to" of one change verb in a clause that a
+    "while" sets after the change's."""
+    start, end = pair
+    verb = governing_verb(start.head)
+    if start.first < change.unit_end or verb is None or governing_verb(end.head) != verb:
+        return False
+    between = {t.lower_ for t in change.doc[change.unit_end : start.first]}
+    moves = verb.lemma_.lower() in CHANGE_VERBS and (end_word(start), end_word(end)) == (
+        "from",
+        "to",
+    )
+    return moves and bool(between & CONTRASTS)
 
 
 def another_quantitys_end(pair: tuple, change: Figure, group: list[Figure]) -> bool:
