@@ -26,6 +26,19 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "a further" parsed on the noun's head, the number under a modifier: the phrase is one,
+    # and its head noun is what is counted
+    "The scheme trained 40 marshals, and a further 26 community speed watch volunteers "
+    "joined in the spring.": [
+        ("40", "people_trained", "level", None),
+        ("26", "volunteers", "level", None),
+    ],
+    # "those" with a participle after it is a group of its own, not the count before it:
+    # the share is of what that group said
+    "The ISVA service supported 233 survivors, and 91% of those leaving said they felt safer.": [
+        ("233", "victims_supported", "level", None),
+        ("91", "feel_safe", "level", None),
+    ],
     # parts of all crime that name kinds of crime are those kinds, not crime in general
     "Total recorded crime in the borough came to 15,930 offences in 2022/23: 4,870 violent "
     "offences, 1,204 burglaries, 2,311 shoplifting offences and 7,545 other crimes.": [

@@ -359,6 +359,13 @@ def kind_as_subject(number: Token) -> bool:
     return any(not any(t.like_num for t in s.subtree) for s in subjects)
 
 
+def phrase_start(noun: Token) -> int:
+    """Where a noun's phrase starts, but for its determiner ("a further 26 ... volunteers":
+    the "a" is the head's, the number under a modifier)."""
+    lefts = [c.left_edge.i for c in noun.lefts if c.dep_ not in ("det", "predet")]
+    return min([noun.i, *lefts])
+
+
 def counted_noun(figure: Figure) -> Token | None:
     """The noun the number counts: "669 interventions", "62% of respondents", "a 30%
     reduction in ASB" (the thing that changed)."""
@@ -391,7 +398,8 @@ def counted_noun(figure: Figure) -> Token | None:
         noun = noun.head if noun.head.i > noun.i else None  # "£1.2m community safety grant":
         # the figure's own scale word is no noun; the one it qualifies is
     while noun is not None and noun.dep_ in ("nmod", "compound") and noun.head.i > noun.i:
-        if noun.head.left_edge.i < noun.left_edge.i:
+        start = phrase_start(noun.head) if noun.is_alpha else noun.head.left_edge.i
+        if start < noun.left_edge.i:
             break  # the head's phrase starts before the number's: not one noun phrase
         noun = noun.head  # "12 youth conditional cautions", the number parsed under "youth"
     of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -3334,7 +3342,10 @@ def defined_after(those: Token) -> bool:
     """Whether "those" is defined by the words after it ("those completing a survey",
     "those who replied", "those surveyed") rather than pointing back."""
     following = those.nbor(1) if those.i + 1 < len(those.doc) else None
-    return following is not None and (following.tag_ in ("VBG", "VBN") or following.lower_ == "who")
+    if following is None:
+        return False
+    hung = following.dep_ in ("acl", "relcl") and following.head == those  # "those leaving"
+    return hung or following.tag_ in ("VBG", "VBN") or following.lower_ == "who"
 
 
 def whole_start(figure: Figure) -> int | None:
