@@ -3603,3 +3603,11 @@ def test_a_per_cent_in_brackets_after_a_level_of_a_year_restates_the_change_befo
     )
     share = next(f for f in figures_of(text) if f.text == "21.2")
     assert (share.role, share.direction) == ("percent_change", "decrease")
+
+
+def test_a_part_of_them_that_went_on_to_do_something_counts_those_who_did_it():
+    text = (
+        "Liaison workers assessed 1,120 people in custody; 286 of them went on to start treatment."
+    )
+    codes = {f.text: f.meaning["metric"].code for f in figures_of(text)}
+    assert codes["286"] == "drug_alcohol_treatment"

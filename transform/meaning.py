@@ -2990,6 +2990,23 @@ def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
     return bool(forms & bases)
 
 
+def what_it_did(figure: Figure) -> Concept | None:
+    """The catalogued act of a verb the figure is the subject of ("... and 6 went on to
+    reoffend", "... and 164 led to an arrest"), but a weak one."""
+    if figure.head.dep_ not in ("nsubj", "nsubjpass") or figure.head.head.lemma_ == "be":
+        return None
+    verb = figure.head.head
+    acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or goes_on(verb):
+        acts += objects_of(verb)  # "46 went on to reoffend": "reoffend" parsed as the
+        # object of "to"
+    if goes_on(verb):  # "went on to start treatment": what they went on to do to
+        acts += [o for c in verb.children if c.dep_ in ("xcomp", "advcl") for o in objects_of(c)]
+    acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
+    done = best(acts, unit=figure.unit)
+    return None if done is None or is_weak(done) else done
+
+
 def named_by_context(
     figure: Figure, figures: list[Figure], memory: CellMemory, context: list, w: Words
 ):
@@ -3005,6 +3022,9 @@ def named_by_context(
     if (them := referred(figure, figures, memory)) is not None:
         if (kind := kind_said_after(figure, them)) is not None:
             return metric_for(kind, figure), False  # "512 fires, 139 of them deliberate"
+        if goes_on(figure.head.head) and (done := what_it_did(figure)) is not None:
+            return metric_for(done, figure), False  # "964 people ..., 341 of them went on
+            # to start treatment": what they went on to do
         return metric_for(concept_named(them.meaning["metric"].concept), figure), True
     if (same := named_before(figure, figures, memory)) is not None:  # "... fell to 78.
         return metric_of_level(same, figure), True  # Of the 78, 31 were pedestrians"
@@ -3073,16 +3093,8 @@ def named_by_context(
         concept = named(lead, unit=unit)
     if concept is not None:
         return metric_for(concept, figure), False
-    if figure.head.dep_ in ("nsubj", "nsubjpass") and figure.head.head.lemma_ != "be":
-        verb = figure.head.head  # "... and 6 went on to reoffend": what they did
-        acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or goes_on(verb):  # "... and 164
-            acts += objects_of(verb)  # led to an arrest"; "46 went on to reoffend (32.2%)",
-            # "reoffend" parsed as the object of "to"
-        acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
-        done = best(acts, unit=unit)
-        if done is not None and not is_weak(done):
-            return metric_for(done, figure), False
+    if (done := what_it_did(figure)) is not None:
+        return metric_for(done, figure), False  # "... and 6 went on to reoffend"
     if (same := restated_change(figure, figures)) and same.meaning["metric"].concept:
         return metric_of_level(same, figure), True  # "fell by 18.6%, down 1,104"
     if partner := inherited(figure, figures, memory):
