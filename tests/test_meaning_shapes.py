@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a part in a bracket right after its whole, with a modifier of its own, is the kind
+    # the modifier and the whole's noun name together
+    "Crews dealt with 1,212 fires during 2023/24 (745 accidental, 467 deliberate).": [
+        ("1,212", "fires", "level", None),
+        ("745", "fires", "level", None),
+        ("467", "deliberate_fires", "level", None),
+    ],
     # "a further" parsed on the noun's head, the number under a modifier: the phrase is one,
     # and its head noun is what is counted
     "The scheme trained 40 marshals, and a further 26 community speed watch volunteers "

@@ -3019,6 +3019,8 @@ def named_by_context(
         return metric_for(concept, figure), False  # "Upgrade 46 town centre cameras"
     if noun and is_provision(figure, noun):  # "Fund 2 Community Safety Officers to patrol"
         return uncatalogued(figure, noun), False
+    if (whole := bracketed_whole(figure, figures)) and (kind := kind_said_after(figure, whole)):
+        return metric_for(kind, figure), False  # "871 fires (498 deliberate, 373 accidental)"
     if (them := referred(figure, figures, memory)) is not None:
         if (kind := kind_said_after(figure, them)) is not None:
             return metric_for(kind, figure), False  # "512 fires, 139 of them deliberate"
@@ -3217,12 +3219,18 @@ def referred(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figur
 
 def kind_said_after(figure: Figure, whole: Figure) -> Concept | None:
     """The kind of the whole's thing a part's own modifier names, when one term joins the
-    two ("512 fires, 139 of them deliberate": deliberate fires); not what the modifier
-    names alone ("87 arrests, 31 of them violent" are arrests)."""
-    if not of_them(figure) or counted_noun(figure) is not None:
-        return None  # "688 primary fires, 617 secondary fires": each its own noun
+    two ("512 fires, 139 of them deliberate", "871 fires (498 deliberate, ...)": deliberate
+    fires); not what the modifier names alone ("87 arrests, 31 of them violent" are
+    arrests)."""
+    if not of_them(figure) and not bracketed_part(figure, whole):
+        return None
+    own = counted_noun(figure)
+    if own is not None and (of_them(figure) or own.i != figure.unit_end):
+        return None  # "688 primary fires, 617 secondary fires": each its own noun; but
+        # "(498 deliberate, 373 accidental)" is parsed as one phrase
     noun, kind = counted_noun(whole), whole.meaning["metric"].concept
-    after = list(figure.doc[figure.unit_end + 2 : figure.sentence.end])  # past "of them"
+    start = figure.unit_end + 2 if of_them(figure) else figure.unit_end  # past "of them"
+    after = list(figure.doc[start : figure.sentence.end])
     said = [t for t in takewhile(lambda t: t.pos_ in ("ADJ", "AUX"), after) if t.pos_ == "ADJ"]
     if noun is None or not said or getattr(concept_of([noun])[0], "code", None) != kind:
         return None  # the whole's noun alone must name its concept: not "young people"
@@ -3230,6 +3238,22 @@ def kind_said_after(figure: Figure, whole: Figure) -> Concept | None:
     if joined is None or length <= concept_of(said, figure.unit)[1]:
         return None
     return joined if joined.code != kind else None
+
+
+def bracketed_part(figure: Figure, whole: Figure) -> bool:
+    """Whether the figure is in a bracket opened right after the whole ("attended 1,046
+    fires (658 accidental, 388 deliberate)")."""
+    if not inside_brackets(figure) or whole.last >= figure.first:
+        return False
+    opened = [t for t in figure.doc[whole.unit_end : figure.first] if t.text == "("]
+    return len(opened) == 1 and opened[0].i <= whole.unit_end + 3  # "fires in 2024/25 ("
+
+
+def bracketed_whole(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The whole a bracketed part follows, if the figure is one."""
+    before = [f for f in figures if f.last < figure.first and f.meaning.get("metric")]
+    before = [f for f in before if not inside_brackets(f) and bracketed_part(figure, f)]
+    return before[-1] if before else None
 
 
 def said_nothing_of(figure: Figure) -> bool:
