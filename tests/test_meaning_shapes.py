@@ -26,6 +26,8 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a bullet before a label is no word of it: the label's head noun still decides
+    "• Arrests following a search: 212": [("212", "arrests", "level", None)],
     # a part in a bracket right after its whole, with a modifier of its own, is the kind
     # the modifier and the whole's noun name together
     "Crews dealt with 1,212 fires during 2023/24 (745 accidental, 467 deliberate).": [

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 
 import yaml
@@ -258,6 +258,7 @@ def concept_of(
 def head_before_a_preposition(tokens: list[Token]) -> Token | None:
     """The head noun of words that are one noun phrase with a prepositional phrase after
     it ("children in the households"), so not their last word."""
+    tokens = list(dropwhile(lambda t: t.text in BULLETS, tokens))  # "• Arrests following a"
     if any(t.like_num or t.is_punct and t.text != "-" for t in tokens):
         return None  # a clause or a list, not one noun phrase
     inside = {t.i for t in tokens}
