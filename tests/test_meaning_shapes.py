@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # hours a group's volunteers contributed are volunteer hours, whatever the group runs
+    "Bury's Neighbourhood Watch groups now count 140 volunteers, who contributed 5,320 hours "
+    "over the year.": [
+        ("140", "volunteers", "level", None),
+        ("5,320", "volunteer_hours", "level", None),
+    ],
     # a bullet before a label is no word of it: the label's head noun still decides
     "• Arrests following a search: 212": [("212", "arrests", "level", None)],
     # a part in a bracket right after its whole, with a modifier of its own, is the kind

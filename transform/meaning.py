@@ -113,6 +113,7 @@ FUNDING |= {"invest", "investment", "commission", "contract", "underspend", "ove
 NOT_FUNDING = {"seize", "seizure", "confiscation", "confiscate", "worth", "fine", "loss"}
 NOT_FUNDING |= {"lose", "steal", "stolen", "recover", "proceeds", "society", "volunteer"}
 NOT_FUNDING |= {"compensation", "penalty", "estimate", "defraud"}
+GIVING = {"give", "contribute", "donate", "volunteer"}  # what a group gives its hours by
 VALUED = {"value", "valued"}  # money a thing is worth, when the sentence is not of funding
 ROW_LABELS = {"indicator", "measure", "metric", "kpi", "performance indicator"}
 ROW_LABELS |= {"performance measure", "key performance indicator", "pi"}
@@ -3273,7 +3274,9 @@ def given_by_a_count(figure: Figure, figures: list[Figure], metric: Metric) -> C
     the concept the group's count has in that unit: the nearest count before it in its
     sentence whose concept has one ("1,150 people volunteered ..., contributing 52,000
     hours valued at £520,000": volunteer hours, the value of volunteer time)."""
-    people_hours = figure.unit == "hours" and metric.concept in PEOPLE | {None}
+    given = governing_verb(figure.head)
+    given = given is not None and given.lemma_.lower() in GIVING  # "they gave 1,236 hours"
+    people_hours = figure.unit == "hours" and (metric.concept in PEOPLE | {None} or given)
     valued = figure.unit == "gbp" and valued_at(figure)
     if not (people_hours or valued):
         return None
