@@ -312,7 +312,7 @@ FLOORS = {
     "dev60": (0.99, 0.99, 0.99, 0.99, 0.90, 0.90, 0.86),
     "heldout68": (0.99, 0.99, 0.99, 0.99, 0.83, 0.86, 0.94),
     # written blind in s58; the concept model is not trained on dev61
-    "dev61": (0.99, 0.99, 0.99, 0.99, 0.89, 0.87, 0.96),
+    "dev61": (0.99, 0.99, 0.99, 0.99, 0.91, 0.90, 0.96),
     "heldout69": (0.99, 0.99, 0.99, 0.99, 0.88, 0.83, 0.77),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
