@@ -1375,11 +1375,10 @@ def moved_after_a_contrast(pair: tuple, change: Figure) -> bool:
     if start.first < change.unit_end or verb is None or governing_verb(end.head) != verb:
         return False
     between = {t.lower_ for t in change.doc[change.unit_end : start.first]}
-    moves = verb.lemma_.lower() in CHANGE_VERBS and (end_word(start), end_word(end)) == (
-        "from",
-        "to",
+    ends = (end_word(start), end_word(end))
+    return (
+        verb.lemma_.lower() in CHANGE_VERBS and ends == ("from", "to") and bool(between & CONTRASTS)
     )
-    return moves and bool(between & CONTRASTS)
 
 
 def another_quantitys_end(pair: tuple, change: Figure, group: list[Figure]) -> bool:

@@ -2994,7 +2994,7 @@ def counts_a_rate_base(figure: Figure, figures: list[Figure]) -> bool:
 
 def what_it_did(figure: Figure) -> Concept | None:
     """The catalogued act of a verb the figure is the subject of ("... and 6 went on to
-    reoffend", "... and 164 led to an arrest"), but a weak one."""
+    reoffend", "... and 164 led to an arrest"), unless it is a weak one."""
     if figure.head.dep_ not in ("nsubj", "nsubjpass") or figure.head.head.lemma_ == "be":
         return None
     verb = figure.head.head
@@ -3002,7 +3002,7 @@ def what_it_did(figure: Figure) -> Concept | None:
     if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or goes_on(verb):
         acts += objects_of(verb)  # "46 went on to reoffend": "reoffend" parsed as the
         # object of "to"
-    if goes_on(verb):  # "went on to start treatment": what they went on to do to
+    if goes_on(verb):  # "went on to start treatment": what they went on to do
         acts += [o for c in verb.children if c.dep_ in ("xcomp", "advcl") for o in objects_of(c)]
     acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
     done = best(acts, unit=figure.unit)
@@ -3224,14 +3224,15 @@ def kind_said_after(figure: Figure, whole: Figure) -> Concept | None:
     two ("512 fires, 139 of them deliberate", "871 fires (498 deliberate, ...)": deliberate
     fires); not what the modifier names alone ("87 arrests, 31 of them violent" are
     arrests)."""
-    if not of_them(figure) and not bracketed_part(figure, whole):
+    counted_out = of_them(figure)
+    if not counted_out and not bracketed_part(figure, whole):
         return None
     own = counted_noun(figure)
-    if own is not None and (of_them(figure) or own.i != figure.unit_end):
+    if own is not None and (counted_out or own.i != figure.unit_end):
         return None  # "688 primary fires, 617 secondary fires": each its own noun; but
         # "(498 deliberate, 373 accidental)" is parsed as one phrase
     noun, kind = counted_noun(whole), whole.meaning["metric"].concept
-    start = figure.unit_end + 2 if of_them(figure) else figure.unit_end  # past "of them"
+    start = figure.unit_end + 2 if counted_out else figure.unit_end  # past "of them"
     after = list(figure.doc[start : figure.sentence.end])
     said = [t for t in takewhile(lambda t: t.pos_ in ("ADJ", "AUX"), after) if t.pos_ == "ADJ"]
     if noun is None or not said or getattr(concept_of([noun])[0], "code", None) != kind:
