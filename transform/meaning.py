@@ -2998,11 +2998,12 @@ def what_it_did(figure: Figure) -> Concept | None:
     if figure.head.dep_ not in ("nsubj", "nsubjpass") or figure.head.head.lemma_ == "be":
         return None
     verb = figure.head.head
+    going_on = goes_on(verb)
     acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or goes_on(verb):
+    if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or going_on:
         acts += objects_of(verb)  # "46 went on to reoffend": "reoffend" parsed as the
         # object of "to"
-    if goes_on(verb):  # "went on to start treatment": what they went on to do
+    if going_on:  # "went on to start treatment": what they went on to do
         acts += [o for c in verb.children if c.dep_ in ("xcomp", "advcl") for o in objects_of(c)]
     acts += [c for c in verb.children if c.dep_ == "advcl" and is_infinitive(c)]
     done = best(acts, unit=figure.unit)
