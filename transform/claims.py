@@ -3151,6 +3151,9 @@ def part_whole_claims(figures: list[Figure], listed_parts: tuple) -> list[Claim]
     whole, parts = listed_parts
     if whole is None or not parts or narrowed_down(sentence, whole, parts):
         return []
+    if any(an_aim(p) for p in parts):
+        return []  # "of these, 291 engaged, just short of the 300 aimed for": a list
+        # holding what a part fell short of is set against a plan, not a whole's parts
     parts = counts_of_shares(parts, figures, whole)
     whole = their_sum_before(parts, figures) or whole
     parts = completed(parts, whole, figures)
