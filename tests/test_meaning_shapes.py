@@ -26,6 +26,24 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a bare "from" after a count of its own noun, with a clause describing that noun in
+    # between, is the count's earlier level, not a rate stated before the count
+    "Police recorded 2,410 burglaries, 11.2 per 1,000 households, and 388 dwelling "
+    "burglaries where the occupier was at home, down from 452 the previous year.": [
+        ("2,410", "burglary", "level", None),
+        ("11.2", "burglary_per_1000_households", "level", None),
+        ("388", "burglary", "level", None),
+        ("452", "burglary", "level", None),
+    ],
+    # a relative clause on the count's noun describes what it counts: its subject is no
+    # noun of the bare "from" after it
+    "Police logged 3,120 violent crimes, 9.8 per 1,000 people, and 210 violence with injury "
+    "offences where the victim was under 18, down from 245 in 2021/22.": [
+        ("3,120", "violent_crime", "level", None),
+        ("9.8", "violent_crime_per_1000_population", "level", None),
+        ("210", "violent_crime", "level", None),
+        ("245", "violent_crime", "level", None),
+    ],
     # hours a group's volunteers contributed are volunteer hours, whatever the group runs
     "Bury's Neighbourhood Watch groups now count 140 volunteers, who contributed 5,320 hours "
     "over the year.": [

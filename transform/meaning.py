@@ -3603,6 +3603,9 @@ def own_clause(figure: Figure, other: Figure) -> bool:
     if figure.doc is other.doc and not same_clause(figure, other):
         return True  # "163 homes target-hardened; repeat burglary victims fell from 58"
     verb, others = governing_verb(figure.head), governing_verb(other.head)
+    if verb is not None and verb.dep_ == "relcl" and other.last < verb.head.i < figure.first:
+        return False  # "192 knife crime with injury offences where the victim was under
+        # 25, down from 231": a clause describing what the other counts
     return verb is not None and (others is None or verb.i != others.i)
 
 
@@ -4983,11 +4986,24 @@ def compared_rate(figure: Figure, figures: list[Figure]) -> None:
     # aimed for"
     stood = before[-1:].text.lower() == "at" and before[-2:-1].lemma_.lower() in ("stand", "sit")
     ends = ends or stood  # "..., while London's stood at 279"
+    ends = ends and not a_count_between(rates[-1], figure, figures)
     placed = in_brackets(figure) and (in_brackets(rates[-1], closed=False) or after_a_place(figure))
     joined = before[-1:].text.lower() in ("and", "or") and rates[-1] is last_before(figure, figures)
     if compared(figure) or ends or placed or joined:  # "Hanley Park (112.4 per 1,000),
         figure.unit = rates[-1].unit  # Joiner's Square (71.8)", "below both the North East
         # (251) and ...", "compares with 71.6 for the force area and 82.3 for Wales"
+
+
+def a_count_between(rate: Figure, figure: Figure, figures: list[Figure]) -> bool:
+    """Whether a count of a noun of its own stands between the rate and the figure, outside
+    brackets: the nearer level the figure's "from" or "to" is the other end of ("3.9 per
+    1,000 residents, and 192 ... offences ..., down from 231")."""
+    last = last_before(figure, figures)
+    if last is None or last is rate or last.first < rate.first or last.unit != "count":
+        return False
+    gap = [t.lower_ for t in figure.doc[rate.unit_end : last.first]]
+    apart = "," in gap or "and" in gap  # not the rate's base ("per 100,000 of the 21,120")
+    return apart and counts_a_noun(last) and not in_brackets(last, closed=False)
 
 
 def said_as_a_rate(figure: Figure) -> bool:
