@@ -26,6 +26,16 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # numbers sharing one noun, each with a modifier of its own before it: each counts its
+    # own kind, and words nearer the noun are all of theirs
+    "Firefighters attended 274 accidental and 193 deliberate fires in the district.": [
+        ("274", "fires", "level", None),
+        ("193", "deliberate_fires", "level", None),
+    ],
+    "Crews went to 274 and 193 deliberate fires in the two halves of the year.": [
+        ("274", "deliberate_fires", "level", None),
+        ("193", "deliberate_fires", "level", None),
+    ],
     # a bare "from" after a count of its own noun, with a clause describing that noun in
     # between, is the count's earlier level, not a rate stated before the count
     "Police recorded 2,410 burglaries, 11.2 per 1,000 households, and 388 dwelling "

@@ -1182,12 +1182,40 @@ def own_words(figures: list[Figure]) -> None:
         if (noun := nouns[id(figure)]) is not None and counts_it(figure, noun, figures, nouns):
             theirs.discard(noun.i)  # "issued 212 fixed penalty notices of £400": the notices
             # are the 212's, which counts them, though the £400 is said of them too
+        if others := modifiers_of_sharers(figure, figures, nouns):
+            theirs = (theirs - {noun.i}) | others  # "412 accidental and 388 deliberate
+            # fires": the fires are each's, each with its own modifier
         skip = numbers_of(figures, figure) | theirs | rate_base(figure)
         core, whole = phrase(nouns[id(figure)], skip)
         mine = range(figure.first, figure.unit_end)
         figure.meaning["core"] = [t for t in core if t.i not in mine]
         whole += [t for t in up_to_per(figure) if t not in whole]
         figure.meaning["noun"] = [t for t in whole if t.i not in mine]
+
+
+def modifiers_of_sharers(figure: Figure, figures: list[Figure], nouns: dict) -> set[int]:
+    """The words of the other figures counting the same noun, when each number has a
+    modifier of its own before it ("412 accidental and 388 deliberate fires"): each number
+    owns its modifier, as long as the first's, and words nearer the noun are all theirs
+    ("240 first and 61 final warning letters"); none for "412 and 388 deliberate fires"."""
+    noun = nouns[id(figure)]
+    if noun is None:
+        return set()
+    sharers = [f for f in figures if (n := nouns[id(f)]) is not None and n.i == noun.i]
+    if len(sharers) < 2 or sharers[-1].last >= noun.i:
+        return set()
+    owned = []
+    for f, end in zip(sharers, [g.first for g in sharers[1:]] + [noun.i]):
+        gap = list(f.doc[f.unit_end : end])
+        joined = f is sharers[-1] or gap[-1:] and gap[-1].lower_ in ("and", "or", ",")
+        words = [t.i for t in gap if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
+        if not words or not joined:
+            return set()
+        owned.append(range(f.first, words[-1] + 1))
+    modifier = owned[0].stop - sharers[0].unit_end  # the last's own is no longer
+    last = sharers[-1]
+    owned[-1] = range(last.first, min(noun.i, last.unit_end + modifier))
+    return {i for f, span in zip(sharers, owned) if f is not figure for i in span}
 
 
 def change_aimed_at(figure: Figure, figures: list[Figure]) -> Figure | None:
