@@ -32,7 +32,7 @@ SHAPES = {
         ("274", "fires", "level", None),
         ("193", "deliberate_fires", "level", None),
     ],
-    "Crews went to 274 and 193 deliberate fires in the two halves of the year.": [
+    "Crews went to 274 and 193 deliberate fires in Bolton and Wigan respectively.": [
         ("274", "deliberate_fires", "level", None),
         ("193", "deliberate_fires", "level", None),
     ],
