@@ -26,6 +26,17 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # offenders said to have been charged are people charged, unless a group owns them
+    "Shop theft rose to 1,210 offences; 41 exclusion notices were served and 96 offenders "
+    "were charged.": [
+        ("1,210", "shoplifting", "level", None),
+        ("41", "exclusion_notices", "level", None),
+        ("96", "people_charged", "level", None),
+    ],
+    "The IOM cohort's 64 offenders were charged with 140 offences.": [
+        ("64", "offenders_managed", "level", None),
+        ("140", "reoffending_count", "level", None),
+    ],
     # numbers sharing one noun, each with a modifier of its own before it: each counts its
     # own kind, and words nearer the noun are all of theirs
     "Firefighters attended 274 accidental and 193 deliberate fires in the district.": [

@@ -2496,7 +2496,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if kind or named_too and names_with(wider, [own], w.core[-1:]):
             concept = wider  # "312 offences of most serious violence": the kind named
     concept = concept or named(without_whom_about(w.core, w.own), unit=unit)
-    if is_weak(concept) and (outcome := justice_outcome(figure)) is not None:
+    accused = is_weak(concept) or concept.code == "offenders_managed"  # "122 offenders"
+    if accused and (outcome := justice_outcome(figure)) is not None:
         return outcome, False  # "131 people were charged": what became of them
     if concept is None and own != w.core and (wider := named(own, unit=unit)) is not None:
         concept = wider if names_with(wider, [own], w.core[-1:]) else None  # "1,284
@@ -3529,7 +3530,8 @@ def justice_outcome(figure: Figure) -> Metric | None:
         return None  # charged" are arrests
     if noun.head.lemma_.lower() not in JUSTICE_OUTCOMES or not accused(noun):
         return None  # not "3 breaches were charged"
-    if of_them(figure) or determined(figure.doc[figure.first]):
+    owned = any(c.dep_ == "poss" for c in noun.children)  # "the cohort's 64 offenders"
+    if of_them(figure) or determined(figure.doc[figure.first]) or owned:
         return None  # "612 of those arrested were charged": arrests; "The 42 people in the
         # IOM cohort were charged with 118 offences": a group named before
     return named_metric(f"people {noun.head.lower_}", figure)
