@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money the precept raises is funding; the precept on a Band D property is its own
+    "The policing precept will raise £88.9m in 2023/24.": [("£88.9m", "funding", "level", None)],
+    "The Band D precept rises by £13 to £316.53, which raises an extra £5.2m.": [
+        ("£13", "precept_change", "change", "increase"),
+        ("£316.53", "precept", "level", None),
+        ("£5.2m", "funding", "level", None),
+    ],
     # offenders said to have been charged are people charged, unless a group owns them
     "Shop theft rose to 1,210 offences; 41 exclusion notices were served and 96 offenders "
     "were charged.": [

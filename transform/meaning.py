@@ -2012,6 +2012,8 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
         return metric_for(concept_named("money_saved"), figure)
     if names(seized, said + verb_phrase(figure, w.skip) + after) and not forms_in(said) & FUNDING:
         return metric_for(seized, figure)  # "recovered £38,500 in cash", not county lines
+    if raised_by(figure):
+        return metric_for(funding, figure)  # "the precept will raise £116.2m": money raised
     concept = best(w.own, w.subject_core, w.subject_all, unit="gbp")
     if concept is not None and concept.unit == "gbp" and concept != funding:
         return metric_for(concept, figure)  # "The value of volunteer time ... was £61,000"
@@ -2050,6 +2052,21 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
         concept = funding  # "The town's CCTV refresh came in at £91,400": what the
         # scheme cost, not a measure of CCTV in pounds
     return metric_for(concept, figure)
+
+
+RAISING = {"raise", "generate", "yield"}
+
+
+def raised_by(figure: Figure) -> bool:
+    """Whether the money is what its subject raises ("the precept will raise £116.2m"):
+    income, not the subject's own amount."""
+    top = figure.head  # the span's word hung outside it ("£88.9m": "m" may be the noun)
+    while top.head.i != top.i and figure.first <= top.head.i < figure.unit_end:
+        top = top.head
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in RAISING:
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def per_unit_money(figure: Figure, metric: Metric, figures: list[Figure]) -> Metric:
