@@ -26,6 +26,10 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # the next item of a comma list is no word of the money before it: the volunteers to
+    # be recruited do not make the caseworker's cost their value
+    "Hub staffing: a caseworker at a cost of £24,500, recruitment and induction of new "
+    "volunteers, and a phone line.": [("£24,500", "funding", "level", None)],
     # money the precept raises is funding; the precept on a Band D property is its own
     "The policing precept will raise £88.9m in 2023/24.": [("£88.9m", "funding", "level", None)],
     "The Band D precept rises by £13 to £316.53, which raises an extra £5.2m.": [

@@ -2029,7 +2029,7 @@ def money_metric(figure: Figure, w: Words, previous: Span | None) -> Metric:
         # property rises from £279.46 to £292.46": a parse that lost the subject
     words = w.own + w.subject_all + w.clause
     if concept is None or is_weak(concept) or names(funding, words):
-        others = others_clauses(figure)
+        others = others_clauses(figure) | next_items(figure)
         lemmas = {t.lemma_.lower() for t in words if t.i not in others}
         valued = lemmas & VALUED and not {t.lemma_.lower() for t in figure.sentence} & FUNDING
         if (lemmas & NOT_FUNDING or valued) and not lemmas & FUNDING:  # "the seizure of
@@ -2067,6 +2067,17 @@ def raised_by(figure: Figure) -> bool:
     if top.dep_ != "dobj" or verb.lemma_.lower() not in RAISING:
         return False
     return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def next_items(figure: Figure) -> set[int]:
+    """The words after a comma closing the figure's phrase, when a noun phrase of a list
+    opens there ("at a cost of £11,200, recruitment and training of new volunteers")."""
+    doc, end = figure.doc, figure.sentence.end
+    if figure.unit_end + 1 >= end or doc[figure.unit_end].text != ",":
+        return set()
+    opening = doc[figure.unit_end + 1]
+    listed = opening.dep_ == "conj" or opening.head.dep_ == "conj" and opening.head.i > opening.i
+    return set(range(figure.unit_end, end)) if listed else set()
 
 
 def per_unit_money(figure: Figure, metric: Metric, figures: list[Figure]) -> Metric:
