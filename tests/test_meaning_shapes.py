@@ -26,6 +26,22 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people said to have needed an ambulance, or taken to hospital by one, are the
+    # ambulance service's conveyances, though no noun of their own says so; but only the
+    # subject nearest the verb (the parser may hang an earlier part on it)
+    "Over the bank holiday the welfare tent saw 512 people, and 38 people were taken to "
+    "hospital by ambulance.": [
+        ("512", "people_supported", "level", None),
+        ("38", "ambulance_callouts", "level", None),
+    ],
+    "812 people used the hub: 402 for a welfare check and 410 for first aid; 77 (9.5%) "
+    "needed an ambulance.": [
+        ("812", "people_supported", "level", None),
+        ("402", "people_supported", "level", None),
+        ("410", "people_supported", "level", None),
+        ("77", "ambulance_callouts", "level", None),
+        ("9.5", "ambulance_callouts_percent", "level", None),
+    ],
     # the next item of a comma list is no word of the money before it: the volunteers to
     # be recruited do not make the caseworker's cost their value
     "Hub staffing: a caseworker at a cost of £24,500, recruitment and induction of new "
@@ -381,14 +397,15 @@ SHAPES = {
         ("3,180", "fly_tipping", "level", None),
         ("1,046", "fly_tipping", "level", None),
     ],
-    # people an ambulance or hospital took are counted as those, not as the people a
-    # service helped; those who "would otherwise have" needed one were helped
+    # people an ambulance or hospital took are counted as those (an ambulance's as its
+    # conveyances), not as the people a service helped; those who "would otherwise have"
+    # needed one were helped
     "Volunteers at the night hub assisted 730 people: 402 were given water, 96 were "
     "conveyed to hospital and 17 needed an ambulance.": [
         ("730", "people_supported", "level", None),
         ("402", "people_supported", "level", None),
         ("96", "hospital", "level", None),
-        ("17", "ambulance", "level", None),
+        ("17", "ambulance_callouts", "level", None),
     ],
     "The hub assisted 730 people, 88 of whom would otherwise have needed an ambulance.": [
         ("730", "people_supported", "level", None),

@@ -1282,9 +1282,20 @@ def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, con
     ambulance or hospital took ("helped 604 people: ... and 9 needed an ambulance") are
     counted as those, not as the people the service helped."""
     metric, borrowed = metric_of_words(figure, figures, memory, context)
-    if metric.concept in PEOPLE and (care := emergency_care(figure)) is not None:
+    bare = not figure.meaning["core"] and figure.head.dep_ in ("nsubj", "nsubjpass")
+    if (metric.concept in PEOPLE or bare) and (care := emergency_care(figure, figures)):
+        if care.lemma_.lower() == "ambulance" or by_ambulance(care):
+            return metric_for(concept_named("ambulance_callouts"), figure), False  # "...
+            # and 212 needed an ambulance": conveyances
         return uncatalogued(figure, [care]), False
     return metric, borrowed
+
+
+def by_ambulance(care: Token) -> bool:
+    """Whether the people were taken to hospital by ambulance: conveyances."""
+    verb = care.head.head if care.dep_ == "pobj" else care.head
+    by = [t for c in verb.children if c.dep_ in ("agent", "prep") for t in c.children]
+    return any(t.lemma_.lower() == "ambulance" for t in by)
 
 
 def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
@@ -1799,7 +1810,7 @@ def harm_suffered(figure: Figure) -> str | None:
 EMERGENCY_CARE = {"ambulance", "hospital"}
 
 
-def emergency_care(figure: Figure) -> Token | None:
+def emergency_care(figure: Figure, figures: list[Figure]) -> Token | None:
     """The ambulance or hospital the figure's verb says its people needed or were taken
     to ("9 needed an ambulance", "58 of whom were taken to hospital"); not those who
     "would otherwise have needed an ambulance", whom the service helped, nor those
@@ -1807,6 +1818,8 @@ def emergency_care(figure: Figure) -> Token | None:
     verb = governing_verb(figure.head)
     if verb is None or verb.lemma_.lower() == "admit":
         return None
+    if any(figure.last < f.first and f.last < verb.i and not inside_brackets(f) for f in figures):
+        return None  # another's verb: "702 for a welfare check, ...; 96 needed an ambulance"
     if any(c.lower_ in ("would", "otherwise") for c in verb.children):
         return None
     said = [t for t in verb.children if t.dep_ == "dobj"]
