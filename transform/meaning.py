@@ -1280,7 +1280,8 @@ def skip_for(figure: Figure, figures: list[Figure]) -> set[int]:
 def figure_metric(figure: Figure, figures: list[Figure], memory: CellMemory, context: list):
     """The figure's metric and whether it took it from another figure, but people an
     ambulance or hospital took ("helped 604 people: ... and 9 needed an ambulance") are
-    counted as those, not as the people the service helped."""
+    counted as those (an ambulance's as its conveyances), not as the people the service
+    helped; so are those of no noun of their own ("...; 212 needed an ambulance")."""
     metric, borrowed = metric_of_words(figure, figures, memory, context)
     bare = not figure.meaning["core"] and figure.head.dep_ in ("nsubj", "nsubjpass")
     if (metric.concept in PEOPLE or bare) and (care := emergency_care(figure, figures)):
@@ -2537,8 +2538,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         if kind or named_too and names_with(wider, [own], w.core[-1:]):
             concept = wider  # "312 offences of most serious violence": the kind named
     concept = concept or named(without_whom_about(w.core, w.own), unit=unit)
-    accused = is_weak(concept) or concept.code == "offenders_managed"  # "122 offenders"
-    if accused and (outcome := justice_outcome(figure)) is not None:
+    chargeable = is_weak(concept) or concept.code == "offenders_managed"  # "122 offenders"
+    if chargeable and (outcome := justice_outcome(figure)) is not None:
         return outcome, False  # "131 people were charged": what became of them
     if concept is None and own != w.core and (wider := named(own, unit=unit)) is not None:
         concept = wider if names_with(wider, [own], w.core[-1:]) else None  # "1,284
