@@ -2074,13 +2074,12 @@ RAISING = {"raise", "generate", "yield"}
 def raised_by(figure: Figure) -> bool:
     """Whether the money is what its subject raises ("the precept will raise £116.2m"):
     income, not the subject's own amount."""
-    top = figure.head  # the span's word hung outside it ("£88.9m": "m" may be the noun)
-    while top.head.i != top.i and figure.first <= top.head.i < figure.unit_end:
-        top = top.head
-    verb = top.head
-    if top.dep_ != "dobj" or verb.lemma_.lower() not in RAISING:
+    verb = attached_to(figure)  # "£88.9m": the parser may make "m" the noun
+    if verb.lemma_.lower() not in RAISING:
         return False
-    return any(c.dep_ == "nsubj" for c in verb.children)
+    mine = range(figure.first, figure.unit_end)
+    raised = any(c.dep_ == "dobj" and c.i in mine for c in verb.children)
+    return raised and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def next_items(figure: Figure) -> set[int]:
