@@ -26,6 +26,15 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a verb and the verb joined to it by "and" say together what was done to them
+    "Over the festival weekend 2,180 fans went through the gates and 26 were stopped and "
+    "searched.": [
+        ("2,180", "fan", "level", None),
+        ("26", "stop_search", "level", None),
+    ],
+    "During the operation, 148 people were stopped and searched in the town centre.": [
+        ("148", "stop_search", "level", None)
+    ],
     # people said to have needed an ambulance, or taken to hospital by one, are the
     # ambulance service's conveyances, though no noun of their own says so; but only the
     # subject nearest the verb (the parser may hang an earlier part on it)

@@ -1113,6 +1113,7 @@ def objects_of(verb: Token) -> list[Token]:
     found = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "handed in"
     found += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]  # "were
     # seriously injured"
+    found += joined_verbs(verb)  # "were stopped and searched"
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
             found += [t for o in (child, *child.conjuncts) for t in with_compounds(o)]
@@ -1124,6 +1125,12 @@ def objects_of(verb: Token) -> list[Token]:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             found += [t for o in objects for c in (o, *o.conjuncts) for t in with_compounds(c)]
     return found
+
+
+def joined_verbs(verb: Token) -> list[Token]:
+    """The verb joined to this one by the word after it ("stopped and searched"): the two
+    say together what was done."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and c.pos_ == "VERB"]
 
 
 def with_compounds(noun: Token) -> list[Token]:
@@ -3070,6 +3077,7 @@ def what_it_did(figure: Figure) -> Concept | None:
     verb = figure.head.head
     going_on = goes_on(verb)
     acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    acts += joined_verbs(verb)  # "... and 26 were stopped and searched"
     if verb.lemma_.lower() in OUTCOME_VERBS | ENTERING or going_on:
         acts += objects_of(verb)  # "46 went on to reoffend": "reoffend" parsed as the
         # object of "to"
