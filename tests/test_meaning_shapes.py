@@ -26,6 +26,23 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a "|" cell whose label names a quantity says what its figures are: not the subject
+    # the parser found in a cell before it
+    "Lessons delivered: 90 | Shop theft offences: down 9% from 610": [
+        ("90", "sessions_delivered", "level", None),
+        ("9", "shoplifting_change_percent", "percent_change", "decrease"),
+        ("610", "shoplifting", "level", None),
+    ],
+    # a label's head noun names what is counted before the people a clause on it involves
+    "ASB incidents involving young people around the precinct: up 6% on the 2022/23 figure "
+    "of 300": [
+        ("6", "asb_incidents_change_percent", "percent_change", "increase"),
+        ("300", "asb_incidents", "level", None),
+    ],
+    "Arson involving young people at the quarry: down 20% on the 2020/21 figure of 85": [
+        ("20", "deliberate_fires_change_percent", "percent_change", "decrease"),
+        ("85", "deliberate_fires", "level", None),
+    ],
     # a verb and the verb joined to it by "and" say together what was done to them
     "Over the festival weekend 2,180 fans went through the gates and 26 were stopped and "
     "searched.": [

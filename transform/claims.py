@@ -84,6 +84,7 @@ from transform.meaning import (
     is_other_side,
     is_place,
     kind_said_after,
+    labelled_cell_start,
     lead_words,
     metric_for,
     metric_of_level,
@@ -1320,6 +1321,9 @@ def against_unstated_plan(change: Figure, figures: list[Figure]) -> bool:
     return any(t.lower_ in PLANNED for t in said) and not any(t.like_num for t in said)
 
 
+MARKS_BESIDE = {"above", "below", "against", "than", "inside", "within", "under", "short"}
+
+
 def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
     """The level a change is said to be compared with, when the comparison names one."""
     if change.role == "level":
@@ -1331,7 +1335,7 @@ def compared_level(change: Figure, figures: list[Figure]) -> Figure | None:
     if not after or after[0].role != "level" or not comparing(word, after[0]):
         return None
     between = [t.lower_ for t in change.doc[word.i + 1 : after[0].first]]
-    if "and" in between and set(between) & {"above", "below", "against", "than"}:
+    if "and" in between and set(between) & MARKS_BESIDE:
         return None  # "23 more than in 2021/22 and above the target of 380": the level's
     if a_band(after[0], figures):
         return None  # "down 4 points, against a range of 28 to 40%": a band, no one level
@@ -1610,6 +1614,7 @@ def level_pair(change: Figure, group: list[Figure]) -> tuple[Figure, Figure] | N
     if referred is not None:  # of the sentences before, only the level referred to
         levels = [f for f in levels if f is referred or f.sentence == change.sentence]
     levels = [f for f in levels if not another_item(f, change)]
+    levels = [f for f in levels if not other_labelled_cells(f, change)]
     averages = [f for f in level_figures(group, True) if of_years(f)]
     levels += [f for f in averages if f not in levels and comparable(f, change)]
     levels.sort(key=lambda f: f.first)  # "27 fewer than the 2015-2019 average of 101"
@@ -1691,6 +1696,15 @@ def another_item(f: Figure, change: Figure) -> bool:
         apart = apart or t.text == ";" and depth <= 0
     named = change.meaning["metric"].concept  # not "...; that was 9 fewer than ...": the
     return apart and named is not None and concept(f) != named  # change names nothing
+
+
+def other_labelled_cells(f: Figure, change: Figure) -> bool:
+    """Whether the figure is of another quantity in another "|" cell than the change,
+    whose cell's label names its own ("Weapons handed in: 150 | Knife crime offences: down
+    10% from 412"), not one row's cells ("Baseline 2022/23: 9,412 | 2023/24: 9,106 |
+    Variance: -306")."""
+    labelled = labelled_cell_start(change) is not None
+    return labelled and other_cells(f, change) and concept(f) != concept(change)
 
 
 def in_clause_before(f: Figure, change: Figure) -> bool:

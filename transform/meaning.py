@@ -2489,6 +2489,9 @@ class Words:
         if moved and (subject is None or subject.pos_ == "PRON"):
             subject = changed_object(figure) or subject  # "Reduce the number of KSIs by 10%",
             # "taking the precept from £259.79 to £272.79"
+        labelled = labelled_cell_start(figure)  # "Pupils reached: 6,000 | Knife crime
+        if subject is not None and labelled is not None and subject.i < labelled:  # offences:
+            subject = None  # down 10% from 412": the cell's label says what, not the row's
         subject_core, subject_all = phrase(subject, mine, appositions=True)
         if (held := held_in(subject)) is not None:  # "Increase adults in treatment from
             extra = [t for t in held.subtree if t.i not in mine]  # 2,650": "in treatment",
@@ -2509,6 +2512,18 @@ class Words:
         clause = [t for t in clause_words(figure, skip) if t not in own]
         core = figure.meaning["core"]
         return cls(core, own, subject_core, subject_all, clause, skip, headline)
+
+
+def labelled_cell_start(figure: Figure) -> int | None:
+    """Where the figure's "|" cell starts, when a label naming a concept and a colon open
+    it ("| Knife crime offences: ...", not "| Change: -27")."""
+    before = figure.doc[figure.sentence.start : figure.first]
+    bars = [t.i for t in before if t.text == "|"]
+    if not bars:
+        return None
+    colons = [t.i for t in figure.doc[bars[-1] + 1 : figure.first] if t.text == ":"]
+    label = list(figure.doc[bars[-1] + 1 : colons[0]]) if colons else []
+    return bars[-1] + 1 if named(label) is not None else None
 
 
 def subject_of_the_next_verb(figure: Figure) -> bool:
@@ -3174,6 +3189,8 @@ def named_by_context(
         concept = named(label, unit=unit)
     if concept is None and (lead := lead_noun(figure)):  # "Hate crime: 204 reports"
         concept = named(lead, unit=unit)
+        if is_weak(concept) and not is_weak(headed := best(lead_head(lead), unit=unit)):
+            concept = headed  # "ASB incidents involving young people ...: down 10%"
     if concept is not None:
         return metric_for(concept, figure), False
     if (done := what_it_did(figure)) is not None:
@@ -3738,7 +3755,11 @@ def level_changed_by(figure: Figure, figures: list[Figure]) -> Figure | None:
     in_units = change.unit == level.unit or change.role == "percent_change" and changed_on(figure)
     between = figure.doc[level.unit_end : change.first]
     subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in between)  # "..., while X rose"
-    return level if in_units and level.unit == figure.unit and not subject else None
+    bars = [t.i for t in between if t.text == "|"]  # "Weapons handed in: 150 | Knife crime
+    labelled = bars and any(t.text == ":" for t in figure.doc[bars[-1] : change.first])  # offences:
+    return (
+        level if in_units and level.unit == figure.unit and not subject and not labelled else None
+    )
 
 
 def restated_change(figure: Figure, figures: list[Figure]) -> Figure | None:
@@ -3886,6 +3907,14 @@ def lead_noun(figure: Figure) -> list[Token]:
     """The lead words that say what is counted: up to a rate's "per" ("Crimes per 1,000
     population: 84.1")."""
     return list(takewhile(lambda t: t.lower_ != "per", lead_words(figure)))
+
+
+def lead_head(lead: list[Token]) -> list[Token]:
+    """The head noun of lead words that are one noun phrase, with its compounds."""
+    inside = {t.i for t in lead}
+    roots = [t for t in lead if t.head.i not in inside or t.head.i == t.i]
+    one_noun = len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
+    return with_compounds(roots[0]) if one_noun else []
 
 
 def heading_text(tokens: list[Token]) -> str:
