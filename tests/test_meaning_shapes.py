@@ -26,6 +26,10 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a label's head noun, described by a participle after it, is what it counts; not
+    # when the participle says what the noun led to
+    "Ambulances called by door staff: 9": [("9", "ambulance_callouts", "level", None)],
+    "Searches resulting in an arrest: 212": [("212", "arrests", "level", None)],
     # a "|" cell whose label names a quantity says what its figures are: not the subject
     # the parser found in a cell before it
     "Lessons delivered: 90 | Shop theft offences: down 9% from 610": [

@@ -257,8 +257,9 @@ def concept_of(
 
 
 def head_before_a_preposition(tokens: list[Token]) -> Token | None:
-    """The head noun of words that are one noun phrase with a prepositional phrase after
-    it ("children in the households"), so not their last word."""
+    """The head noun of words that are one noun phrase with a prepositional phrase or a
+    participle after it ("children in the households", "ambulances called by door
+    staff"), so not their last word."""
     tokens = list(dropwhile(lambda t: t.text in BULLETS, tokens))  # "• Arrests following a"
     if any(t.like_num or t.is_punct and t.text != "-" for t in tokens):
         return None  # a clause or a list, not one noun phrase
@@ -269,7 +270,15 @@ def head_before_a_preposition(tokens: list[Token]) -> Token | None:
     root = roots[0]
     if root.lemma_.lower() in CONTAINERS | PROCEEDINGS:
         return None  # "Calls to the police reporting ASB": what they are about decides
-    return root if any(t.dep_ == "prep" and t.head.i == root.i for t in tokens) else None
+    after = [t for t in tokens if t.head.i == root.i and t.i > root.i]  # "Young people
+    described = any(t.dep_ == "prep" or t.dep_ == "acl" and not led_to(t) for t in after)
+    return root if described else None  # reached by talks"
+
+
+def led_to(verb: Token) -> bool:
+    """Whether a participle says what its noun led to ("Searches resulting in arrest"): the
+    outcome is counted, not the noun."""
+    return verb.lemma_.lower() in OUTCOME_VERBS
 
 
 @lru_cache(maxsize=1 << 16)
