@@ -1705,6 +1705,9 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
     if topic:
         return metric_for(topic, figure), False  # "Hate crime rose ... 412 offences"
     own = concept_named(metric.concept) if metric.concept else None
+    if (whole := including_whole(figure, figures, own)) is not None:
+        return metric_for(whole, figure), True  # "214 deliberate fires, including 38
+        # vehicle fires": deliberate ones too
     if figure.role != "level" and is_weak(own):
         # "First-time entrants fell to 40, 12 fewer young people": the level's change
         level = changed_level(figure, figures, CellMemory()) or restated_change(figure, figures)
@@ -1716,6 +1719,29 @@ def own_metric(figure: Figure, figures: list[Figure], memory: CellMemory, contex
             return metric_for(concept, figure), True  # "Total crime reduced by 2.2%,
             # equating to 341 fewer victims": crime, its victims counted
     return metric, borrowed
+
+
+def including_whole(figure: Figure, figures: list[Figure], own: Concept | None) -> Concept | None:
+    """The concept of the whole the figure is an example of ("including"), when it names
+    the figure's own concept more narrowly (a term of the whole's ends with one of its
+    own)."""
+    if own is None or figure.role != "level":
+        return None
+    said = figure.doc[figure.sentence.start : figure.first]
+    including = [t.i for t in said if t.lower_ == "including"]
+    if not including or any(t.text == ";" for t in figure.doc[including[-1] : figure.first]):
+        return None
+    wholes = [f for f in figures if f.last < including[-1] and f.role == "level" and f.measure]
+    wholes = [f for f in wholes if f.unit == figure.unit and "metric" in f.meaning]
+    whole = concept_of_figure(wholes[-1]) if wholes else None
+    if whole is None or whole.code == own.code:
+        return None
+    narrower = any(  # "deliberate fire" ends with "fire" ("fire incident" does not)
+        len(theirs) > len(mine) and theirs[-len(mine) :] == mine
+        for mine in own.terms
+        for theirs in whole.terms
+    )
+    return whole if narrower else None
 
 
 RANK_WORDS = {"position", "rank", "ranking", "place", "league", "table", "group", "overall"}
