@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # people a label's volunteers helped are not volunteers
+    "Street Angels: 30 volunteers gave 1,400 hours, supporting 290 people.": [
+        ("30", "volunteers", "level", None),
+        ("1,400", "volunteer_hours", "level", None),
+        ("290", "people_supported", "level", None),
+    ],
     # an example "including" in a whole that names its own kind more narrowly is of that
     # kind; not when the whole is another thing the examples are among
     "The fire service logged 96 deliberate fires in the ward, including 30 car fires and "

@@ -2701,7 +2701,9 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         concept = named(lead, unit=unit) or concept  # "Hate crime: 204 reports"
     elif concept is not None and is_people(concept) and lead and not dependants:
         topic = named(lead, unit=unit)  # "County lines: ...; 11 vulnerable people safeguarded"
-        concept = topic if topic is not None and not is_weak(topic) else concept
+        helped = topic is not None and topic.code in AGENTS and any(is_object(t) for t in w.core)
+        if topic is not None and not is_weak(topic) and not helped:  # "Street Pastors: ...,
+            concept = topic  # helping 412 people": whom the volunteers helped
     if (concept is None or is_weak(concept)) and (same := same_noun(figure, figures, memory)):
         said = same.meaning["metric"].concept  # "1,214 missing episodes ... 1,334 episodes"
         if concept is None:
