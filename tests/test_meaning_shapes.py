@@ -26,6 +26,13 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # levels of records that name nothing, between which a change naming its topic holds,
+    # are records of that topic
+    "A 15% rise in criminal damage saw logged incidents climb from 1,000 to 1,150.": [
+        ("15", "criminal_damage_change_percent", "percent_change", "increase"),
+        ("1,000", "criminal_damage", "level", None),
+        ("1,150", "criminal_damage", "level", None),
+    ],
     # people a label's volunteers helped are not volunteers
     "Street Angels: 30 volunteers gave 1,400 hours, supporting 290 people.": [
         ("30", "volunteers", "level", None),

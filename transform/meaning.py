@@ -4024,6 +4024,11 @@ def settle_change(change: Figure, before: Figure, after: Figure) -> None:
     if abs(stated - change.value) > half_a_unit(change.text):
         return
     named = [f for f in (before, after) if not is_weak(concept_of_figure(f))]
+    records = all(not f.meaning["core"] or is_container(f.meaning["core"]) for f in (before, after))
+    if not named and records and not is_weak(concept_of_figure(change)):
+        for level in (before, after):  # "A 14% fall in fly-tipping saw reported incidents
+            level.meaning["metric"] = metric_of_level(change, level)  # drop from 3,540 to 3,044"
+        return
     if len(named) == 2:  # "attended 23 water rescues, 6 more than in 2020/21 (17)": the
         named = [f for f in named if f.meaning["core"]] or named  # bare level is the other's
     if len(named) == 1:  # "14 road deaths ... 6 fewer than in 2022, when twenty people died"
