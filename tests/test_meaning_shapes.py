@@ -26,6 +26,12 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a bare level a time owns after "than" ("the year before's 240") is the change's level
+    "The hate crime partnership trained 300 frontline staff, 60 more than the year before's 240.": [
+        ("300", "people_trained", "level", None),
+        ("60", "people_trained_change", "change", "increase"),
+        ("240", "people_trained", "level", None),
+    ],
     # levels of records that name nothing, between which a change naming its topic holds,
     # are records of that topic
     "A 15% rise in criminal damage saw logged incidents climb from 1,000 to 1,150.": [

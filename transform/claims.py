@@ -91,6 +91,7 @@ from transform.meaning import (
     of_a_rate_base,
     of_holder,
     of_them,
+    past_a_time_possessive,
     per_unit_money,
     range_end,
     same_clause,
@@ -2228,8 +2229,9 @@ LIKENESS = {"close", "closer", "near", "nearer", "similar", "equal", "comparable
 
 def hung_on(f: Figure, words: set[str] | frozenset) -> str:
     """Which of the words the figure follows, or its noun hangs on ("against the national
-    standard of 90%"), up to its clause's verb; else ""."""
-    token = f.doc[f.first - 1]
+    standard of 90%"), up to its clause's verb; else "". A time that owns it is passed
+    over ("than the year before's 408")."""
+    token = f.doc[past_a_time_possessive(f) - 1]
     if token.lower_ in words:
         return token.lower_
     for _ in range(4):  # up to the clause's verb, no further

@@ -3745,13 +3745,28 @@ def own_clause(figure: Figure, other: Figure) -> bool:
 def is_other_side(figure: Figure) -> bool:
     """A bare figure on the other side of a comparison: "up from 139", "compared with
     346", "compared to 3,310", "against 965", "than the 477"."""
-    before = [
-        t.lower_ for t in figure.doc[max(figure.sentence.start, figure.first - 3) : figure.first]
-    ]
+    first = past_a_time_possessive(figure)  # "than the year before's 408"
+    before = [t.lower_ for t in figure.doc[max(figure.sentence.start, first - 3) : first]]
     compared_to = any(
         a in ("compared", "comparison") and b == "to" for a, b in zip(before, before[1:])
     )
     return compared_to or bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
+
+
+TIME_OWNERS = {"the", "year", "before", "last", "previous", "prior", "preceding", "same"}
+TIME_OWNERS |= {"month", "quarter", "period"}
+
+
+def past_a_time_possessive(figure: Figure) -> int:
+    """Where the words before the figure end, past a time that owns it ("the year
+    before's", "last year's"), else the figure's first token."""
+    doc, at = figure.doc, figure.first
+    if at <= figure.sentence.start or doc[at - 1].lower_ not in ("'s", "’s"):
+        return at
+    at -= 1
+    while at > figure.sentence.start and doc[at - 1].lower_ in TIME_OWNERS:
+        at -= 1
+    return at
 
 
 CHANGED_ON = {"%", "cent", "up", "down", "more", "fewer", "higher", "lower", "rise", "fall"}
@@ -3761,8 +3776,9 @@ def changed_on(figure: Figure) -> bool:
     """Whether the change right before the figure is "on", "from" or "than" it: "up 18.5%
     on the 1,067", "down 14.5% from 470", "an increase of 35 on the 113", "23.4% more than
     the 929"."""
-    doc, start = figure.doc, max(figure.sentence.start, figure.first - 3)
-    before = list(doc[start : figure.first])
+    first = past_a_time_possessive(figure)  # "more than last year's 408"
+    doc, start = figure.doc, max(figure.sentence.start, first - 3)
+    before = list(doc[start:first])
     if before[-1:] and before[-1].lower_ == "the":
         before = before[:-1]
     if len(before) < 2 or before[-1].lower_ not in ("on", "from", "than"):
