@@ -263,8 +263,7 @@ def head_before_a_preposition(tokens: list[Token]) -> Token | None:
     tokens = list(dropwhile(lambda t: t.text in BULLETS, tokens))  # "• Arrests following a"
     if any(t.like_num or t.is_punct and t.text != "-" for t in tokens):
         return None  # a clause or a list, not one noun phrase
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    roots = roots_of(tokens)
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
     root = roots[0]
@@ -273,6 +272,12 @@ def head_before_a_preposition(tokens: list[Token]) -> Token | None:
     after = [t for t in tokens if t.head.i == root.i and t.i > root.i]  # "Young people
     described = any(t.dep_ == "prep" or t.dep_ == "acl" and not led_to(t) for t in after)
     return root if described else None  # reached by talks"
+
+
+def roots_of(tokens: list[Token]) -> list[Token]:
+    """The words of the span whose heads lie outside it (one, for one phrase)."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
 
 
 def led_to(verb: Token) -> bool:
@@ -3808,11 +3813,9 @@ def level_changed_by(figure: Figure, figures: list[Figure]) -> Figure | None:
     in_units = change.unit == level.unit or change.role == "percent_change" and changed_on(figure)
     between = figure.doc[level.unit_end : change.first]
     subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in between)  # "..., while X rose"
-    bars = [t.i for t in between if t.text == "|"]  # "Weapons handed in: 150 | Knife crime
-    labelled = bars and any(t.text == ":" for t in figure.doc[bars[-1] : change.first])  # offences:
-    return (
-        level if in_units and level.unit == figure.unit and not subject and not labelled else None
-    )
+    cell = labelled_cell_start(change)  # "Weapons handed in: 150 | Knife crime offences:
+    apart = cell is not None and cell > level.first  # down 10% from 412": another cell's
+    return level if in_units and level.unit == figure.unit and not subject and not apart else None
 
 
 def restated_change(figure: Figure, figures: list[Figure]) -> Figure | None:
@@ -3964,8 +3967,7 @@ def lead_noun(figure: Figure) -> list[Token]:
 
 def lead_head(lead: list[Token]) -> list[Token]:
     """The head noun of lead words that are one noun phrase, with its compounds."""
-    inside = {t.i for t in lead}
-    roots = [t for t in lead if t.head.i not in inside or t.head.i == t.i]
+    roots = roots_of(lead)
     one_noun = len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
     return with_compounds(roots[0]) if one_noun else []
 
