@@ -3758,8 +3758,7 @@ def is_other_side(figure: Figure) -> bool:
     return compared_to or bool(set(before) & {"from", "with", "against", "than", "versus", "vs"})
 
 
-TIME_OWNERS = {"the", "year", "before", "last", "previous", "prior", "preceding", "same"}
-TIME_OWNERS |= {"month", "quarter", "period"}
+TIME_OWNERS = EARLIER | {"the", "same", "year", "before", "month", "quarter", "period"}
 
 
 def past_a_time_possessive(figure: Figure) -> int:
