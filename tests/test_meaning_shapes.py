@@ -2309,6 +2309,11 @@ def test_each_figure_gets_the_meaning_a_reader_gives_it(text):
         # "a 101 call" is the line, "received 101 calls" a count
         ("The average time to answer a 101 call fell.", []),
         ("The team received 101 calls.", [(101, "count", "exact")]),
+        # a service number after "or" or "on" is the line; a number there counting a noun
+        # is a count
+        ("Ring 999 or 101 to report it.", []),
+        ("Thefts fell from 420 to 309 offences, or 111 fewer offences.",
+         [(420, "count", "exact"), (309, "count", "exact"), (111, "count", "exact")]),
         # counted people said to be over or under an age are aged so; a level under a
         # threshold is a level
         ("Of the 90 people arrested, 31 were under 18 and 6 (7%) were over 65.",

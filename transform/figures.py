@@ -606,7 +606,8 @@ def is_service_number(token: Token) -> bool:
     before = token.nbor(-1) if token.i > token.sent.start else None
     after = token.nbor(1) if token.i + 1 < token.sent.end else None
     if before is not None and (before.lemma_.lower() in CALLS or before.lower_ == "non-emergency"):
-        return True
+        joined = before.lower_ in ("or", "on", "via")  # "call 999 or 101", "on 101"; but
+        return not (joined and counts_a_noun(token))  # "or 111 less ASB incidents" a count
     if after is not None and after.lemma_.lower() in SERVICE_WORDS:
         return True  # "the 101 service", "the 101 abandonment rate", "the 999 line"
     opens = before is None or before.text in (";", "|", "(", ",")  # "(999: 38,205; 101: 74,435)"
@@ -622,6 +623,13 @@ def is_service_number(token: Token) -> bool:
     emergency = token.text in ("999", "112")  # "999 calls" is the line; "received 101 calls"
     emergency |= before is not None and before.lower_ in ("a", "the", "each", "every", "per")
     return emergency and called
+
+
+def counts_a_noun(token: Token) -> bool:
+    """Whether the number counts the noun it modifies, one that is no call or line."""
+    noun = token.head
+    words = {"call", "caller"} | SERVICE_WORDS
+    return token.dep_ == "nummod" and noun.pos_ == "NOUN" and noun.lemma_.lower() not in words
 
 
 def as_figure(sentence: Span, run: list[Token]) -> Figure | None:
