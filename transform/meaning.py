@@ -4989,6 +4989,54 @@ def against_a_target(figure: Figure) -> bool:
     return bool(set(said) & TARGET_NOUNS) and set(said) <= TARGET_WORDS | TARGET_NOUNS
 
 
+# what a service's referrals are in a passage about domestic abuse: referrals to its
+# services, but to the MARAC when its cases are what the passage counts nearest
+REFERRALS_BESIDE = {
+    "domestic_abuse_incidents": "domestic_abuse_referrals",
+    "marac_cases": "marac_cases",
+}
+REFERRALS_BESIDE |= {"domestic_abuse_referrals": "domestic_abuse_referrals"}
+REFERRALS_BESIDE |= {"idva_cases": "domestic_abuse_referrals"}
+
+
+def referrals_of_their_topic(sentences: list[list[Figure]]) -> None:
+    """Referrals that name no kind ("the service received 1,742 referrals"), in a sentence
+    or beside one that counts domestic abuse, are of the nearest count of it ("Police
+    recorded 6,214 domestic abuse incidents ...; the service received 1,742 referrals",
+    "The hub took 3,214 referrals ... They came from 4,406 domestic abuse incidents"), and
+    so are the figures of their sentence that took their metric from them ("..., 96 more")."""
+    for at, figures in enumerate(sentences):
+        near = [f for s in sentences[max(at - 1, 0) : at + 2] for f in s]
+        for figure in filter(plain_referrals, figures):
+            topics = [f for f in near if f.doc is figure.doc and topic_count(f)]
+            if not topics:
+                continue
+            nearest = min(topics, key=lambda f: abs(f.first - figure.first))
+            kind = concept_named(REFERRALS_BESIDE[nearest.meaning["metric"].concept])
+            for f in [figure, *(f for f in figures if borrowed_referrals(f))]:
+                f.meaning["metric"] = metric_for(kind, f)
+
+
+def borrowed_referrals(figure: Figure) -> bool:
+    return figure.meaning["borrowed"] and figure.meaning["metric"].concept == "referrals"
+
+
+def plain_referrals(figure: Figure) -> bool:
+    """Whether the figure counts referrals its own words name no kind of."""
+    core = figure.meaning["core"]
+    ruled = figure.meaning["metric"].concept == "referrals" and not figure.meaning["borrowed"]
+    plain = ruled and bool(core) and set(content_lemmas(core)) == {"referral"}
+    verb = governing_verb(figure.head)  # not "The IDVA service received 1,074 referrals",
+    # "High-risk cases accounted for 612 referrals": what names them there decides
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
+    return plain and named([t for s in subjects for t in s.subtree]) is None
+
+
+def topic_count(figure: Figure) -> bool:
+    """Whether the figure is a count of domestic abuse a passage can be about."""
+    return figure.unit == "count" and figure.meaning["metric"].concept in REFERRALS_BESIDE
+
+
 def read_meaning(
     sentence: Span,
     figures: list[Figure],

@@ -21,7 +21,7 @@ from extract.model import Box, Document, Paragraph
 from transform.claims import Claim, claims_in, repeated_claims
 from transform.figures import NUMBER_WORDS, Figure, figures_in
 from transform.learned import second_opinion
-from transform.meaning import CellMemory, Metric, read_meaning
+from transform.meaning import CellMemory, Metric, read_meaning, referrals_of_their_topic
 from transform.nlp import inside_a_line, parse
 from transform.places import Area, Period
 
@@ -108,8 +108,7 @@ def read_part(part: Part, parsed: list, context: list, home: Area, report: Perio
             read_meaning(sentence, figures, memory, home, report, context)
             sentences.append([f for f in figures if f.measure])
             paragraphs |= {id(f): paragraph for f in sentences[-1]}
-    claims = claims_in(sentences)  # may refine a part's metric: measures come after
-    second_opinion([f for figures in sentences for f in figures])
+    claims = read_across(sentences)
     measures = [
         m for figures in sentences for f in figures for m in as_measures(f, paragraphs[id(f)], part)
     ]
@@ -192,7 +191,13 @@ def read_docs(
             figures = figures_in(sentence)
             read_meaning(sentence, figures, memory, home, report, [])
             found.append(figures)
-    measures = [[f for f in s if f.measure] for s in found]
-    claims = claims_in(measures)
-    second_opinion([f for s in measures for f in s])
-    return found, claims
+    return found, read_across([[f for f in s if f.measure] for s in found])
+
+
+def read_across(sentences: list[list[Figure]]) -> list[Claim]:
+    """The passes that read a part's sentences together, after each was read alone: its
+    claims (which may refine a part's metric, so measures come after)."""
+    referrals_of_their_topic(sentences)
+    claims = claims_in(sentences)
+    second_opinion([f for figures in sentences for f in figures])
+    return claims
