@@ -17,6 +17,19 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # parts of "of which" short of their whole, before a sentence on the others, are some
+    # of them, not all; when that sentence gives the rest, the rest completes them
+    "Knowsley received £380,000, of which £150,000 went on youth outreach and £110,000 on "
+    "treatment places. The biggest of the other grants, £70,000, funded a "
+    "refuge worker.": [],
+    "Knowsley received £380,000, of which £150,000 went on youth outreach and £110,000 on "
+    "treatment places. The remaining £120,000 funded two refuge workers.": [
+        (
+            "part_whole",
+            "£380,000",
+            [("part", "£150,000"), ("part", "£110,000"), ("part", "£120,000")],
+        ),
+    ],
     # a level a time owns ("the year before's") is what "than" compares with
     "The team ran 14 clinics in 2023/24 (11 in 2022/23) and saw 212 clients, 40 more than "
     "the year before's 172.": [

@@ -199,6 +199,9 @@ def claims_in(sentences: list[list[Figure]]) -> list[Claim]:
         listed_parts = the_rest_of(carried, figures) or stated_parts(figures, previous)
         carried = listed_parts
         stated = part_whole_claims(figures, listed_parts)
+        if others_follow(figures[0].sentence):  # "... of which £171,500 went on youth work
+            stated = [c for c in stated if claim_adds_up(c)]  # and £128,800 on treatment.
+            # The largest of the other allocations, £96,000, ...": some parts, not all
         partitions = (
             stated or summed_claims(figures, previous) or totalled_before(figures, previous)
         )
@@ -4330,6 +4333,18 @@ NONFINITE = {"VB", "VBG"}
 def object_of(f: Figure) -> str | None:
     """The preposition the figure is the object of ("for 131")."""
     return f.head.head.lower_ if f.head.dep_ == "pobj" else None
+
+
+def others_follow(sentence: Span) -> bool:
+    """Whether the sentence after opens on the rest of what a list picked out ("The
+    remaining £162,000 ...", "The largest of the other allocations, ..."): the list is not
+    all of its whole (the rest, when it is given, completes it there; see the_rest_of)."""
+    doc = sentence.doc
+    return any(t.lower_ in REST for t in doc[sentence.end : sentence.end + 6])
+
+
+def claim_adds_up(claim: Claim) -> bool:
+    return adds_up([f for role, f in claim.terms if role == "part"], claim.stated)
 
 
 def the_rest_of(earlier: tuple, figures: list[Figure]) -> tuple | None:
