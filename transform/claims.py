@@ -890,6 +890,9 @@ def change_claims(
             # four fewer than the 65 of 2021/22. Deliberate fires rose by 18.3% to 291"
             pair = None if pair and names_another(change, pair) else pair  # nor "• Incidents
             # ... at least 1,500 (1,214 last year) ... • Recorded ASB ... down 10%"
+        if pair is not None and named_elsewhere(change, pair):
+            pair = None  # "ASB in Redditch fell from 3,214 to 2,987. / Batchley and
+            # Brockhill saw the steepest fall, down 38%": the wards' fall, not the town's
         its_own = own_ends(change, ends)
         if pair is not None and its_own and not set(pair) & set(its_own):
             pair = None  # "2,146 incidents, 9.2% fewer than the 2,364 ..., yet referrals
@@ -1588,6 +1591,26 @@ def names_another(change: Figure, pair: tuple[Figure, Figure]) -> bool:
     ends = [end for end in pair if not names_a_plan(end)]  # "the 2021/22 baseline of 420"
     metrics = [end.meaning["metric"] for end in ends]  # names the plan, not what it is of
     return mine is not None and any(m.concept != mine and m.name != UNNAMED for m in metrics)
+
+
+NAMES = {"GPE", "LOC", "FAC", "ORG", "PERSON"}  # the entities that name a place or body
+
+
+def named_elsewhere(change: Figure, pair: tuple[Figure, Figure]) -> bool:
+    """Whether the change's subject is a name that its ends, in other sentences, do not
+    hold: a place or thing of its own."""
+    noun = subject_noun(change)
+    if noun is None or noun.ent_type_ not in NAMES or concept_of([noun])[0] is not None:
+        return False  # not "Arson fell by 52 on the year before (736)"
+    if not its_own_subject(change, pair):
+        return False
+    ends = [end.sentence for end in pair if end.sentence != change.sentence]
+    placed = all(names_some_place(s) for s in ends)  # "ASB incidents ... in Redditch"
+    return bool(ends) and placed and all(noun.lower_ not in {t.lower_ for t in s} for s in ends)
+
+
+def names_some_place(sentence: Span) -> bool:
+    return any(names_a_place(sentence[n : n + 2]) for n in range(len(sentence) - 1))
 
 
 def its_own_subject(change: Figure, pair: tuple[Figure, Figure]) -> bool:
@@ -2730,7 +2753,9 @@ def rate_claims(figures: list[Figure], previous: list[Figure]) -> list[Claim]:
             # offences per reoffender": the doers, and the nearest count of what they did
             bases = [f for f in levels if counts_noun(per.group(2), f)]
             done = [f for f in levels if f not in bases and counts_what(rate, f)]
-            done = done or [f for f in levels if f not in bases and f.unit == "count"][-1:]
+            counts = [f for f in levels if f not in bases and f.unit == "count"]
+            done = done or [f for f in counts if f.first < rate.first][-1:]  # not "60 to 70
+            # a year" after "a caseload of 91 per advocate"
             levels = bases + [f for f in done if f.first < rate.first][-1:]  # "18,420
             # attendances by 2,136 young people, an average of 8.6 visits each"
         found = (
