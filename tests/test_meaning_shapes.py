@@ -26,6 +26,14 @@ def meanings_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # a per cent that a change is said to represent (or equate to) is that change in per cent
+    "Reports of ASB fell from 5,200 in 2022/23 to 4,680 in 2023/24. The reduction of 520 "
+    "represents 10%.": [
+        ("5,200", "asb_incidents", "level", None),
+        ("4,680", "asb_incidents", "level", None),
+        ("520", "asb_incidents_change", "change", "decrease"),
+        ("10", "asb_incidents_change_percent", "percent_change", "decrease"),
+    ],
     # referrals that name no kind, beside counts of domestic abuse, are referrals to its
     # services (or the MARAC's cases, when those are the nearest count); a service named
     # with them still decides

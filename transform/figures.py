@@ -1979,12 +1979,20 @@ def restated_fraction(before: list[Token]) -> Token | None:
     return change_word_before(words)
 
 
+RESTATING = {"equate", "represent", "amount", "equal"}  # "That drop equates to 14.0%"
+
+
 def change_subject(figure: Figure) -> Token | None:
-    """A change noun the figure is said to be: "the national increase was 7.4%"."""
+    """A change noun the figure is said to be, or to come to: "the national increase was
+    7.4%", "That drop of 1,314 equates to 14.0%", "The rise represents 9%"."""
     head = figure.doc[figure.unit_end - 1] if figure.unit_end - 1 > figure.last else figure.head
-    if head.dep_ not in ("attr", "acomp") or head.head.lemma_ != "be":
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "to":
+        head, verb = verb, verb.head  # "equates to 14.0%", "amounts to"
+    said = head.dep_ in ("attr", "acomp") and verb.lemma_ == "be"
+    if not said and not (head.dep_ in ("dobj", "prep") and verb.lemma_.lower() in RESTATING):
         return None
-    subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     changes = [s for s in subjects if s.lemma_.lower() in CHANGE_NOUNS]
     return changes[0] if changes else None
 
