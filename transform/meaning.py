@@ -1331,6 +1331,9 @@ def metric_of_words(figure: Figure, figures: list[Figure], memory: CellMemory, c
         # FTE)": staff counted in full-time posts, not first-time entrants ("48 FTEs")
     if (said := source_of(figure)) is not None and (concept := named([said])) is not None:
         return metric_for(concept, figure), False  # "Referrals came from the police (58)"
+    if (whole := sourced_whole(figure, figures, memory)) is not None:
+        return metric_of_level(whole, figure), True  # "..., with the police the source of
+        # 1,540": referrals, from the police
     if (above := level_of_the_line_above(figure, figures, memory)) is not None:
         return metric_of_level(above, figure), True  # "Total recorded crime, 2024/25:
         # 31,406 / 2023/24: 32,653", "... referrals: 2,455 / From other agencies: 538": the
@@ -3015,6 +3018,18 @@ def is_place(noun: Token) -> bool:
 
 
 SOURCE_VERBS = {"come", "refer", "make", "receive", "originate", "arrive"}
+
+
+def sourced_whole(figure: Figure, figures: list[Figure], memory: CellMemory) -> Figure | None:
+    """The count a figure said to be what a source gave is part of ("The hub received 2,264
+    referrals, ..., with the police the source of 1,540", "schools were the source of 24 of
+    them"): the last level of its unit before it, in its sentence or the one before."""
+    words = [t.lemma_.lower() for t in figure.doc[max(figure.first - 2, 0) : figure.first]]
+    if words != ["source", "of"]:
+        return None
+    earlier = [f for f in figures if f.first < figure.first] or memory.figures
+    levels = [f for f in earlier if f.unit == figure.unit and f.role == "level"]
+    return levels[-1] if levels and "metric" in levels[-1].meaning else None
 
 
 def source_of(figure: Figure) -> Token | None:
