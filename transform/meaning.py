@@ -764,6 +764,8 @@ def subject_noun(figure: Figure) -> Token | None:
     verb = governing_verb(figure.head)
     if verb is None or apart(figure.head, verb):
         return None  # the parser hung the item on the next item's verb
+    if a_misread_gerund(verb):
+        return verb  # "while shoplifting, at 2,905 offences, rose": the shoplifting
     mine = {t.i for t in figure.head.subtree}
     came_from = None
     for _ in range(4):  # "Reported ASB ... was down 18%, falling from 1,410 incidents"
@@ -781,6 +783,7 @@ def subject_noun(figure: Figure) -> Token | None:
         clausal = [c for c in verb.children if c.dep_ == "csubj"]  # "The number of
         subjects = subjects or [s for c in clausal for s in c.children if s.dep_ == "nsubj"]
         subjects = subjects or clausal  # "Shoplifting ... was up 27%" (parsed as a verb)
+        subjects = subjects or [c for c in verb.children if a_misread_gerund(c)]
         if any(s.i in mine for s in subjects) and verb.dep_ == "conj":
             return None  # "143 knives were handed in and a further 61 were recovered"
         if any(s.i in mine for s in subjects) and verb.dep_ == "ccomp" and later_subject(verb):
@@ -807,6 +810,14 @@ def subject_noun(figure: Figure) -> Token | None:
         inner = [o for o in inner if not any(t.lower_ == "per" for t in o.subtree if t.i < o.i)]
         noun = inner[0] if inner and not inner[0].like_num else noun  # not a rate's base
     return noun
+
+
+def a_misread_gerund(word: Token) -> bool:
+    """Whether the word is a crime the tagger read as a verb after "while" and hung on the
+    next verb as a clause: "..., while shoplifting, at 2,905 offences, rose by 22%"."""
+    marked = any(c.dep_ == "mark" for c in word.children)
+    clause = word.dep_ == "advcl" and word.tag_ == "VBG" and word.i < word.head.i and marked
+    return clause and named([word]) is not None
 
 
 def noun_read_as_verb(subject: Token) -> Token:
