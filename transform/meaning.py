@@ -5019,10 +5019,10 @@ def against_a_target(figure: Figure) -> bool:
 # services, but to the MARAC when its cases are what the passage counts nearest
 REFERRALS_BESIDE = {
     "domestic_abuse_incidents": "domestic_abuse_referrals",
+    "domestic_abuse_referrals": "domestic_abuse_referrals",
+    "idva_cases": "domestic_abuse_referrals",
     "marac_cases": "marac_cases",
 }
-REFERRALS_BESIDE |= {"domestic_abuse_referrals": "domestic_abuse_referrals"}
-REFERRALS_BESIDE |= {"idva_cases": "domestic_abuse_referrals"}
 
 
 def referrals_of_their_topic(sentences: list[list[Figure]]) -> None:

@@ -195,8 +195,9 @@ def read_docs(
 
 
 def read_across(sentences: list[list[Figure]]) -> list[Claim]:
-    """The passes that read a part's sentences together, after each was read alone: its
-    claims (which may refine a part's metric, so measures come after)."""
+    """The passes that read a part's sentences together, after each was read alone: what
+    its plain referrals are, by the domestic abuse counted beside them; its claims (which
+    may refine a part's metric, so measures come after); the concept model's opinion."""
     referrals_of_their_topic(sentences)
     claims = claims_in(sentences)
     second_opinion([f for figures in sentences for f in figures])
