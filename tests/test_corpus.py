@@ -108,7 +108,8 @@ the fifty-fifth; likewise its one false error), and `heldout67` (written blind i
 fifty-sixth; likewise its one false error), and `heldout68` (written blind in the
 fifty-seventh; likewise its one false error), and `heldout69` (written blind in the
 fifty-eighth), and `heldout70` (written blind in the fifty-ninth), and `heldout71` (written
-blind in the sixtieth), and `heldout72` (written blind in the sixty-first).
+blind in the sixtieth), and `heldout72` (written blind in the sixty-first), and
+`heldout73` (written blind in the sixty-second).
 The thresholds are the scores
 measured when they were set, less a small margin: a change that makes the passes worse on
 any fails here. In the forty-first session the concept model began to take the catalog's
@@ -324,6 +325,9 @@ FLOORS = {
     # written blind in s61; the concept model is not trained on dev64
     "dev64": (0.99, 0.99, 0.99, 0.97, 0.80, 0.70, 0.88),
     "heldout72": (0.99, 0.99, 0.99, 0.97, 0.86, 0.85, 0.86),
+    # written blind in s62; the concept model is not trained on dev65
+    "dev65": (0.99, 0.99, 0.99, 0.99, 0.82, 0.84, 0.86),
+    "heldout73": (0.99, 0.99, 0.99, 0.99, 0.89, 0.87, 0.81),
 }
 # (A) lowered in the forty-seventh session, when a team's ASB cases became a measure of
 # their own (asb_cases): the older sets label them ASB incidents, the newer mostly `other`
@@ -351,9 +355,9 @@ FALSE_WARNINGS |= {"heldout52": 1, "heldout53": 2, "heldout54": 1, "heldout56": 
 FALSE_WARNINGS |= {"dev49": 1, "heldout57": 1, "dev50": 1, "heldout58": 2, "dev51": 1}
 FALSE_WARNINGS |= {"heldout60": 1, "dev53": 2, "heldout62": 1, "dev55": 1}
 FALSE_WARNINGS |= {"heldout64": 2, "heldout65": 2}
-FALSE_WARNINGS |= {"heldout67": 1, "heldout69": 1, "heldout71": 1, "heldout72": 1}
+FALSE_WARNINGS |= {"heldout67": 1, "heldout69": 1, "heldout71": 1, "heldout72": 1, "dev65": 1}
 # Errors on correct arithmetic, where not none (each a known miss, not yet fixed)
-FALSE_ERRORS: dict[str, int] = {"dev57": 1}  # "71% ... felt safe ..., up 7 points from
+FALSE_ERRORS: dict[str, int] = {"dev57": 1, "dev65": 3}  # "71% ... felt safe ..., up 7 points from
 # 64% ..., and 92% felt safe there during the day; 38% ...": the change set against the
 # later clause's 92%
 
