@@ -2233,6 +2233,12 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # "N more" that a verb follows, with no "than", is a further count, not a change
+    "Wardens issued 212 fixed penalty notices for littering, and 57 more were issued for "
+    "dog fouling.": [
+        ("212", "environmental_enforcement", "level", None),
+        ("57", "environmental_enforcement", "level", None),
+    ],
     # a change word glued into a word of its own is no change
     "We delivered 24 drop-in sessions.": [("24", "sessions_delivered", "level", None)],
     # a referral order is a youth court's sentence, not a referral

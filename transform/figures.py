@@ -2015,6 +2015,8 @@ def change_word_after(after: list[Token]) -> Token | None:
         moved_to = token.lower_ in ("up", "down") and token.i + 1 < len(token.doc)
         if moved_to and token.nbor(1).lower_ == "to":
             return None  # "402 down to 331": the level it moved from
+        if token.lower_ == "more" and a_further_count(token):
+            return None  # "and 402 more ended in another positive outcome": no change
         if token.lower_ in ("fewer", "less", "more", "lower", "higher", "up", "down"):
             return token
         if token.lower_ in ("above", "below") and token.i == after[0].i:
@@ -2037,6 +2039,15 @@ def change_word_after(after: list[Token]) -> Token | None:
         if not (token.is_punct is False and token.pos_ in ("ADJ", "NOUN", "PROPN")):
             return None
     return None
+
+
+def a_further_count(more: Token) -> bool:
+    """Whether "more" after a figure means "a further" ("and 402 more ended in another
+    positive outcome"): a verb follows it, and no "than" after it sets a comparison."""
+    doc = more.doc
+    if more.i + 1 >= more.sent.end or doc[more.i + 1].pos_ not in ("VERB", "AUX"):
+        return False
+    return all(t.lower_ != "than" for t in doc[more.i : more.sent.end])
 
 
 def ends_phrase(after: list[Token]) -> bool:
