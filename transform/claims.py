@@ -4243,7 +4243,10 @@ def after_cue(figures: list[Figure], previous: list[Figure]) -> tuple:
 def beside_its_whole(part: Figure, whole: Figure) -> bool:
     """Whether the part's noun is joined to the whole's by "and", or follows ", and" after
     an aside closed by a comma, a thing beside it ("71 notices, of which 58 were paid, and
-    4 prosecutions", "attended 236 fires, 172 of them secondary, and 74 dwelling fires")."""
+    4 prosecutions", "attended 236 fires, 172 of them secondary, and 74 dwelling fires"),
+    or is added to it in words, or is said to be in another state than the whole."""
+    if added_beside(part) or in_another_state(part, whole):
+        return True
     noun, own = counted_noun(part), counted_noun(whole)
     if noun is None or own is None or noun.i == own.i:
         return False
@@ -4253,6 +4256,33 @@ def beside_its_whole(part: Figure, whole: Figure) -> bool:
     while noun.dep_ == "conj" and noun.i != own.i:
         noun = noun.head
     return noun.i == own.i
+
+
+ADDED = (["together", "with"], ["as", "well", "as"], ["in", "addition", "to"], ["alongside"])
+
+
+def added_beside(part: Figure) -> bool:
+    """Whether words right before the part add it to what came before ("598 hate crimes,
+    437 of them racially aggravated, together with 164 hate incidents")."""
+    doc = part.doc
+    words = [t.lower_ for t in doc[max(part.sentence.start, part.first - 3) : part.first]]
+    return any(words[-len(added) :] == added for added in ADDED)
+
+
+def in_another_state(part: Figure, whole: Figure) -> bool:
+    """Whether the whole and the part are each said to be in a state of their own ("163
+    cases were closed, 121 of them with risk reduced, and 58 were still open"): the part
+    is beside the whole, not some of it."""
+    states = [state_of(f) for f in (whole, part)]
+    return None not in states and states[0].lemma_ != states[1].lemma_
+
+
+def state_of(f: Figure) -> Token | None:
+    """The adjective that "be" says of the figure ("163 cases were closed")."""
+    verb = governing_verb(f.head)
+    if verb is None or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ == "JJ"), None)
 
 
 def a_shares_whole(f: Figure) -> bool:
