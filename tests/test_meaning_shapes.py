@@ -2233,6 +2233,10 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # people said to have bedded down on a street count are rough sleepers
+    "The November street count found 23 people bedded down in the town centre.": [
+        ("23", "rough_sleeping", "level", None)
+    ],
     # "N more" that a verb follows, with no "than", is a further count, not a change
     "Wardens issued 212 fixed penalty notices for littering, and 57 more were issued for "
     "dog fouling.": [
