@@ -2233,6 +2233,12 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # people living in the households a case involves are themselves, not the cases
+    "The Knowsley MARAC discussed 286 cases in 2022/23, with 371 children living in the "
+    "households concerned.": [
+        ("286", "marac_cases", "level", None),
+        ("371", "children_young_people", "level", None),
+    ],
     # people said to have bedded down on a street count are rough sleepers
     "The November street count found 23 people bedded down in the town centre.": [
         ("23", "rough_sleeping", "level", None)

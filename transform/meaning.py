@@ -2802,8 +2802,12 @@ def in_the_household(figure: Figure) -> bool:
     noun, verb = counted_noun(figure), governing_verb(figure.head)
     if verb is not None and verb.lemma_.lower() == "involve":
         return True
-    held = [o for c in noun.children if c.lower_ == "in" for o in c.children] if noun else []
-    return any(o.lemma_.lower() in ("household", "home", "family") for o in held)
+    if noun is None:
+        return False
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl"]  # "506 children living
+    held = [o for h in holders for p in h.children if p.lower_ == "in" for o in p.children]
+    return any(o.lemma_.lower() in ("household", "home", "family") for o in held)  # in the
+    # households concerned"
 
 
 def is_referred(verb: Token) -> bool:
