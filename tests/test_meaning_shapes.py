@@ -2233,6 +2233,12 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # an ordinal word ends no part's predicate: what the part became names it
+    "Of the 52 young people who completed, 4 (7.7%) became first time entrants within a year.": [
+        ("52", "children_young_people", "level", None),
+        ("4", "first_time_entrants", "level", None),
+        ("7.7", "first_time_entrants_percent", "level", None),
+    ],
     # people living in the households a case involves are themselves, not the cases
     "The Knowsley MARAC discussed 286 cases in 2022/23, with 371 children living in the "
     "households concerned.": [

@@ -3723,7 +3723,13 @@ def predicate_after(figure: Figure) -> list[Token]:
     """The words after a figure, and after its share in brackets, up to its clause's end:
     "71 (74.0%) had not reoffended within 12 months"."""
     words = figure.doc[past_brackets(figure) : figure.sentence.end]
-    return list(takewhile(lambda t: t.lower_ not in CLAUSE_BREAKS and not t.like_num, words))
+    return list(takewhile(lambda t: t.lower_ not in CLAUSE_BREAKS and not a_number(t), words))
+
+
+def a_number(token: Token) -> bool:
+    """Whether the token is a number, not an ordinal adjective ("became first time
+    entrants"), which spaCy also finds like a number."""
+    return token.like_num and token.pos_ != "ADJ"
 
 
 def whole_after(figure: Figure, figures: list[Figure]) -> Figure | None:
