@@ -2233,6 +2233,11 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # what an arrest led to, when that is a charge, is a charge
+    "Officers made 230 arrests under the operation, and 96 led to a charge.": [
+        ("230", "arrests", "level", None),
+        ("96", "charges", "level", None),
+    ],
     # an ordinal word ends no part's predicate: what the part became names it
     "Of the 52 young people who completed, 4 (7.7%) became first time entrants within a year.": [
         ("52", "children_young_people", "level", None),

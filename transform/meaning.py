@@ -3696,6 +3696,8 @@ def outcome_after(figure: Figure) -> Concept | None:
     if after is not None and after.lower_ == "or":
         return None
     concept = named(words, unit=figure.unit)
+    if concept is None and [t.lemma_.lower() for t in words[-1:]] == ["charge"]:
+        concept = concept_named("charges")  # "139 led to a charge": too short a term alone
     taken = concept is not None and concept.code in ACTIONS - {"crime_outcomes"}  # not "led
     return concept if taken else None  # to a positive outcome": the searches' own outcome
 
