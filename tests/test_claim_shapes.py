@@ -17,6 +17,10 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # money said available, that the money spent is of, is what an underspend is against
+    "Of the £96,000 available to the partnership, £91,250 was spent, an underspend of £4,750.": [
+        ("change_difference", "£4,750", [("from", "£96,000"), ("to", "£91,250")]),
+    ],
     # a count in a clause opening on "of which" is some of the level before it, not the
     # start of that level's change
     "Recorded crime in Bury rose by 5.2% to 18,140 offences in 2022/23, of which violence "

@@ -2438,7 +2438,10 @@ SPEND = {"spend", "expenditure", "outturn"}
 
 
 def spent_money(f: Figure) -> bool:
-    """Whether the words say the money was spent ("spent £44,620", "Spend was £81,200")."""
+    """Whether the words say the money was spent ("spent £44,620", "Spend was £81,200"), not
+    what it was spent of ("Of the £142,000 available, £137,600 was spent")."""
+    if f.head.dep_ == "pobj" and f.head.head.lower_ == "of":
+        return False
     verb, noun = governing_verb(f.head), subject_noun(f)
     return any(t is not None and t.lemma_.lower() in SPEND for t in (verb, noun))
 
@@ -2452,7 +2455,11 @@ def given_money(f: Figure, spent: Figure) -> bool:
     if head_noun(f) in PLANS:
         return True  # "The Commissioner's £1.2m community safety grant was split ..."
     between = [t.lower_ for t in f.doc[spent.unit_end : f.first]]
-    return between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"])
+    if between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"]):
+        return True
+    after = f.doc[f.unit_end] if f.unit_end < f.sentence.end else None
+    return after is not None and after.lower_ == "available"  # "Of the £142,000 available,
+    # £137,600 was spent", "bringing the total available to £620,000"
 
 
 TARGETS = PLANS - {"baseline"}  # a plan that is no level at any time
