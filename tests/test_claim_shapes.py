@@ -17,6 +17,11 @@ def claims_of(text: str) -> list[tuple]:
 
 
 SHAPES = {
+    # "the average grant was" a sum of money: the sum shared over the count of grants
+    "The fund made 32 grants to community groups in 2021/22, worth £76,800 in total, and the "
+    "average grant was £2,400.": [
+        ("rate", "£2,400", [("count", "£76,800"), ("base", "32")]),
+    ],
     # money said available, that the money spent is of, is what an underspend is against
     "Of the £96,000 available to the partnership, £91,250 was spent, an underspend of £4,750.": [
         ("change_difference", "£4,750", [("from", "£96,000"), ("to", "£91,250")]),

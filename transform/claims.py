@@ -2918,12 +2918,13 @@ def cost_for_each(
 
 def average_share(rate: Figure, figures: list[Figure]) -> Claim | None:
     """An "average grant" (or award, payment) of money after a sum shared among the
-    sentence's one count ("awarded £96,400 to 31 projects, an average grant of £3,110"):
-    the sum over the count."""
+    sentence's one count ("awarded £96,400 to 31 projects, an average grant of £3,110",
+    "..., and the average grant was £3,133"): the sum over the count."""
     words = [
         t.lemma_.lower() for t in rate.doc[max(rate.sentence.start, rate.first - 4) : rate.first]
     ]
-    if rate.unit != "gbp" or words[-3:] not in [["average", w, "of"] for w in SHARED_MONEY]:
+    said = [["average", w, joint] for w in SHARED_MONEY for joint in ("of", "be")]
+    if rate.unit != "gbp" or words[-3:] not in said:  # "... was £3,133"
         return None
     levels = [f for f in level_figures(figures) if f.first < rate.first]
     sums = [f for f in levels if f.unit == "gbp"]
