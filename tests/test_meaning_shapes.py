@@ -2233,6 +2233,10 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # reports that staff took are of what was reported, not of the staff
+    "At the Safe Space, door staff took 37 reports of drink spiking.": [
+        ("37", "report_drink_spiking", "level", None)
+    ],
     # what an arrest led to, when that is a charge, is a charge
     "Officers made 230 arrests under the operation, and 96 led to a charge.": [
         ("230", "arrests", "level", None),

@@ -2714,6 +2714,8 @@ def named_by_own_words(figure: Figure, figures: list[Figure], memory: CellMemory
         concept = service  # "The IDVA service received 724 referrals": its cases
     if concept is None and is_container(w.core):  # "The MARAC heard 412 cases"
         concept = named(w.subject_core + w.core, w.subject_all + w.core, unit=unit)
+        if concept is not None and concept.code in AGENTS:
+            concept = None  # "Staff took 58 reports of drink spiking": who took them
     lead = lead_noun(figure)  # not for a later figure with a noun of its own: "Dwelling
     first = first_after(lead, figure, figures)  # fires: 212 ..., with 11 people injured"
     if lead and (concept is None and first or is_container(w.core)):
