@@ -2233,6 +2233,13 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # a change straight after a level's noun phrase is that level's, catalogued or not
+    "Officers made 112 arrests, and the unit prepared 418 case files for court hearings, 57 "
+    "more than the year before.": [
+        ("112", "arrests", "level", None),
+        ("418", "case_file", "level", None),
+        ("57", "case_file_change", "change", "increase"),
+    ],
     # reports that staff took are of what was reported, not of the staff
     "At the Safe Space, door staff took 37 reports of drink spiking.": [
         ("37", "report_drink_spiking", "level", None)

@@ -4116,6 +4116,9 @@ def changed_level(
     higher than ..." after a sentence stating the level): the nearest catalogued level of
     the sentence, else of the sentence before when this one refers back to it."""
     levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
+    if (apposed := apposed_to(figure, levels)) is not None:  # "341 evidence packages ...,
+        named = apposed.meaning["metric"].concept or not catalogued  # 43 more than the year
+        return apposed if named else None  # before": no other level's change
     if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
     worded = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # not "there had been
@@ -4128,6 +4131,25 @@ def changed_level(
     levels = [f for f in levels if f.doc is not figure.doc or f.first not in later]  # lower
     # ..., and closure orders were obtained on 7 premises": no later clause's level changed
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def apposed_to(change: Figure, levels: list[Figure]) -> Figure | None:
+    """The level whose noun phrase the change follows straight after a comma, catalogued
+    or not ("staff produced 341 evidence packages for police and court use, 43 more than
+    the year before")."""
+    for level in levels:
+        noun = counted_noun(level)
+        if noun is None or noun.i >= change.first:
+            continue
+        between = list(change.doc[noun.i + 1 : change.first])
+        if between and between[-1].text == "," and not any(not_of_a_noun(t) for t in between[:-1]):
+            return level
+    return None
+
+
+def not_of_a_noun(token: Token) -> bool:
+    """Whether the token ends a noun phrase: a verb, a number or a stop."""
+    return token.pos_ in ("VERB", "AUX") or token.like_num or token.text in ",;:()|"
 
 
 def same_clause(a: Figure, b: Figure) -> bool:
