@@ -1099,12 +1099,14 @@ def a_subgroup(f: Figure) -> bool:
     """Whether the figure counts some of what the one before counts: "of whom 8 died",
     "including 18 aged under 18", "63 of them involving a needle", "112 of them vehicles"."""
     before = [t.lower_ for t in f.doc[max(f.sentence.start, f.first - 2) : f.first]]
-    of_whom = before in (["of", "whom"], ["of", "which"], ["of", "these"], ["of", "those"])
-    of_whom = of_whom or in_of_which_clause(f)
+    of_whom = before in [*OF_WHICH, ["of", "these"], ["of", "those"]] or in_of_which_clause(f)
     after = list(takewhile(lambda t: not t.is_punct, f.doc[f.unit_end + 2 : f.sentence.end]))
     kind = bool(after) and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in after)  # "112 of
     described = of_them(f) and bool(after) and (after[0].tag_ == "VBG" or kind)  # them vehicles"
     return (of_whom or before[-1:] == ["including"] or described) and not said_of_it(f)
+
+
+OF_WHICH = (["of", "whom"], ["of", "which"])
 
 
 def in_of_which_clause(f: Figure) -> bool:
@@ -1113,10 +1115,7 @@ def in_of_which_clause(f: Figure) -> bool:
     doc, start = f.doc, f.first
     while start > f.sentence.start and doc[start - 1].text not in (",", ";", "("):
         start -= 1
-    return [t.lower_ for t in doc[start : min(start + 2, f.first)]] in (
-        ["of", "which"],
-        ["of", "whom"],
-    )
+    return [t.lower_ for t in doc[start : min(start + 2, f.first)]] in OF_WHICH
 
 
 def said_of_it(f: Figure) -> bool:

@@ -4113,8 +4113,9 @@ def changed_level(
     figure: Figure, figures: list[Figure], memory: CellMemory, catalogued: bool = True
 ) -> Figure | None:
     """The level a change is a change of ("down 9% on the 1,334 episodes"; "This was 6.3%
-    higher than ..." after a sentence stating the level): the nearest catalogued level of
-    the sentence, else of the sentence before when this one refers back to it."""
+    higher than ..." after a sentence stating the level): the level whose noun phrase it
+    follows straight after a comma, else the nearest catalogued level of the sentence, else
+    of the sentence before when this one refers back to it."""
     levels = [f for f in figures if f.role == "level" and "metric" in f.meaning]
     if (apposed := apposed_to(figure, levels)) is not None:  # "341 evidence packages ...,
         named = apposed.meaning["metric"].concept or not catalogued  # 43 more than the year
