@@ -2233,6 +2233,13 @@ SHAPES = {
         ("450", "shoplifting", "level", None),
         ("12.5", "shoplifting_change_percent", "percent_change", "increase"),
     ],
+    # a change in a "|" cell with a label of its own is not another cell's level's
+    "Sessions held: 36 | Pupils reached: 2,900 | Robberies of young people in the town "
+    "centre: down 12% on 2023/24": [
+        ("36", "sessions_delivered", "level", None),
+        ("2,900", "schools_reached", "level", None),
+        ("12", "robbery_change_percent", "percent_change", "decrease"),
+    ],
     # a change straight after a level's noun phrase is that level's, catalogued or not
     "Officers made 112 arrests, and the unit prepared 418 case files for court hearings, 57 "
     "more than the year before.": [

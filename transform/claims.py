@@ -91,6 +91,7 @@ from transform.meaning import (
     of_a_rate_base,
     of_holder,
     of_them,
+    other_cells,
     past_a_time_possessive,
     per_unit_money,
     range_end,
@@ -1160,12 +1161,6 @@ def another_items_level(level: Figure, change: Figure, figures: list[Figure]) ->
         return False
     item = [f for f in figures if f.doc is level.doc and same_clause(f, level)]
     return any(f.role != "level" and f is not change for f in item)
-
-
-def other_cells(a: Figure, b: Figure) -> bool:
-    """Whether a "|" stands between the two figures (or they are of two texts)."""
-    start, end = sorted((a, b), key=lambda f: f.first)
-    return a.doc is not b.doc or any(t.text == "|" for t in a.doc[start.unit_end : end.first])
 
 
 def overlaps(a: Period, b: Period) -> bool:

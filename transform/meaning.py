@@ -4120,6 +4120,8 @@ def changed_level(
     if (apposed := apposed_to(figure, levels)) is not None:  # "341 evidence packages ...,
         named = apposed.meaning["metric"].concept or not catalogued  # 43 more than the year
         return apposed if named else None  # before": no other level's change
+    if cell_named(figure):  # "Pupils reached: 4,500 | Possession of a bladed article
+        levels = [f for f in levels if not other_cells(f, figure)]  # offences: down 15%"
     if not levels:  # "This was 6.3% higher", "... | 2022/23: 1,377 | Change: +14.4%"
         levels = [f for f in memory.figures if f.role == "level"]
     worded = [f for f in levels if f.meaning["metric"].name != UNNAMED]  # not "there had been
@@ -4132,6 +4134,23 @@ def changed_level(
     levels = [f for f in levels if f.doc is not figure.doc or f.first not in later]  # lower
     # ..., and closure orders were obtained on 7 premises": no later clause's level changed
     return min(levels, key=lambda f: abs(f.first - figure.first), default=None)
+
+
+def cell_named(figure: Figure) -> bool:
+    """Whether the figure's "|" cell names something before it ("| Possession of a bladed
+    article offences: down 15%"), not only a change ("| Change: +14.4%")."""
+    doc = figure.doc
+    bars = [t.i for t in doc[figure.sentence.start : figure.first] if t.text == "|"]
+    if not bars:
+        return False
+    label = doc[bars[-1] + 1 : figure.first]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in GENERIC for t in label)
+
+
+def other_cells(a: Figure, b: Figure) -> bool:
+    """Whether a "|" stands between the two figures (or they are of two texts)."""
+    start, end = sorted((a, b), key=lambda f: f.first)
+    return a.doc is not b.doc or any(t.text == "|" for t in a.doc[start.unit_end : end.first])
 
 
 def apposed_to(change: Figure, levels: list[Figure]) -> Figure | None:
