@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from expectations.claims import evaluate
+from transform.claims import spent_money
 from transform.measures import read_text
 from transform.places import Area, financial_year
 
@@ -2655,3 +2656,12 @@ def test_a_rate_per_doer_is_over_its_sentences_restating_of_them():
     base = dict(rate.terms)["base"]
     assert (rate.stated.text, base.text) == ("3.50", "58")
     assert base.sentence.text.startswith("Those 58")
+
+
+def test_money_said_of_an_expenditure_is_spent_and_money_spent_of_is_not():
+    text = (
+        "Of the £96,000 available, £91,250 was spent; expenditure of £44,620 came from the grant."
+    )
+    sentences, _ = read_text([text], Area("Bolton", "district"), financial_year(2022))
+    money = {f.span.text: spent_money(f) for s in sentences for f in s if f.unit == "gbp"}
+    assert money == {"£96,000": False, "£91,250": True, "£44,620": True}

@@ -2434,8 +2434,9 @@ SPEND = {"spend", "expenditure", "outturn"}
 def spent_money(f: Figure) -> bool:
     """Whether the words say the money was spent ("spent £44,620", "Spend was £81,200"), not
     what it was spent of ("Of the £142,000 available, £137,600 was spent")."""
-    if f.head.dep_ == "pobj" and f.head.head.lower_ == "of":
-        return False
+    of = f.head.head if f.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.pos_ in ("VERB", "AUX"):
+        return False  # but "expenditure of £44,620" was spent
     verb, noun = governing_verb(f.head), subject_noun(f)
     return any(t is not None and t.lemma_.lower() in SPEND for t in (verb, noun))
 
